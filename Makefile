@@ -1,0 +1,160 @@
+# lede: POSIX make (checked with GNU make).  `make help` lists the targets.
+.POSIX:
+.SUFFIXES:
+.SUFFIXES: .c .o .txt
+
+VERSION   = 0.1.0
+PREFIX    = /usr/local
+MANPREFIX = $(PREFIX)/share/man
+CC        = cc
+WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wwrite-strings -Wundef -Wvla
+CFLAGS    = -std=c11 -O2 -g $(WARN) $(WERROR)
+CPPFLAGS  = -D_POSIX_C_SOURCE=200809L -Ilib -DVERSION=\"$(VERSION)\" $(TESTSIZES)
+LDFLAGS   =
+LDLIBS    = -lm
+# Where the development corpora and scorers are (absent in a user's clone).
+SHARED    = ../shared
+# Check's flags; tests only.
+CHECK_CFLAGS = `pkg-config --cflags check`
+CHECK_LIBS   = `pkg-config --libs check`
+
+# One entry per line, each ending in " \"; add new ones before $(EMPTY).
+HDR = \
+	lib/buf.h \
+	lib/err.h \
+	lib/json.h \
+	lib/lex.h \
+	lib/mem.h \
+	lib/opt.h \
+	lib/rec.h \
+	lib/split.h \
+	lib/utf8.h \
+	$(EMPTY)
+
+LIBOBJ = \
+	lib/buf.o \
+	lib/err.o \
+	lib/json.o \
+	lib/lex.o \
+	lib/mem.o \
+	lib/opt.o \
+	lib/rec.o \
+	lib/split.o \
+	lib/utf8.o \
+	$(EMPTY)
+
+# Data files embedded into the binaries (lib/data/NAME.txt -> data_NAME[]).
+DATAOBJ = \
+	lib/data/abbrev.o \
+	lib/data/abbrev_cs.o \
+	lib/data/split_words.o \
+	$(EMPTY)
+
+TOOLS = \
+	bin/lede-split \
+	$(EMPTY)
+
+# Check suites, one per lib module (tests/unit/check_MOD.c).
+UNIT = \
+	tests/unit/check_json \
+	tests/unit/check_rec \
+	tests/unit/check_split \
+	tests/unit/check_utf8 \
+	$(EMPTY)
+
+MAN = \
+	tools/lede-split.1 \
+	$(EMPTY)
+
+# Fuzz targets (tests/fuzz/fuzz_NAME.c), each a libFuzzer entry point.
+FUZZ = \
+	tests/fuzz/fuzz_json \
+	tests/fuzz/fuzz_split \
+	$(EMPTY)
+
+FUZZ_SECONDS = 60
+
+all: $(TOOLS)
+
+.c.o:
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+.txt.c:
+	sh lib/data/embed.sh $< > $@
+
+$(LIBOBJ) $(DATAOBJ) $(TOOLS:bin/%=tools/%.o): $(HDR)
+
+lib/liblede.a: $(LIBOBJ) $(DATAOBJ)
+	rm -f $@
+	$(AR) -rc $@ $(LIBOBJ) $(DATAOBJ)
+
+# Tools: one rule each.
+bin/lede-split: tools/lede-split.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-split.o lib/liblede.a $(LDLIBS)
+
+# Tests.  `make check` runs everything twice: as built, then built again
+# with AddressSanitizer and UndefinedBehaviorSanitizer (tests/check.sh).
+units: $(UNIT) $(FUZZ:tests/fuzz/%=tests/fuzz/replay_%)
+
+$(UNIT): lib/liblede.a $(HDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) -o $@ $@.c lib/liblede.a \
+	    $(CHECK_LIBS) $(LDLIBS)
+
+# The replay drivers run a fuzz target over its kept corpus with any compiler.
+$(FUZZ:tests/fuzz/%=tests/fuzz/replay_%): lib/liblede.a tests/fuzz/replay.c $(HDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ tests/fuzz/replay.c \
+	    $(@:tests/fuzz/replay_%=tests/fuzz/%.c) lib/liblede.a $(LDLIBS)
+
+check: all units
+	SHARED="$(SHARED)" sh tests/check.sh
+
+# One pass only, as built (what tests/check.sh runs twice).
+check-once: all units
+	SHARED="$(SHARED)" sh tests/run.sh
+
+fuzz:
+	SHARED="$(SHARED)" FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh $(FUZZ)
+
+bench: all
+	SHARED="$(SHARED)" python3 tests/bench.py
+
+demo: all
+	sh examples/demo.sh
+
+# The embedded entity model: always the same command and seed, so the
+# file in lib/data/ is exactly what this wrote.
+model: bin/lede-train
+	bin/lede-train -q -e 10 -c 1 -s 1 -o lib/data/ner_model.txt \
+	    $(SHARED)/corpora/ner/eng.train
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
+	cp $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
+	cd $(DESTDIR)$(PREFIX)/bin && chmod 755 $(TOOLS:bin/%=%)
+	cp $(MAN) $(DESTDIR)$(MANPREFIX)/man1/
+	cd $(DESTDIR)$(MANPREFIX)/man1 && chmod 644 $(MAN:tools/%=%)
+
+uninstall:
+	cd $(DESTDIR)$(PREFIX)/bin && rm -f $(TOOLS:bin/%=%)
+	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f $(MAN:tools/%=%)
+
+clean:
+	rm -rf bin
+	rm -f lib/*.o lib/data/*.o lib/data/*.c tools/*.o lib/liblede.a
+	rm -f $(UNIT) $(FUZZ:tests/fuzz/%=tests/fuzz/replay_%) $(FUZZ)
+
+help:
+	@echo "make            build every program into bin/"
+	@echo "make check      unit, golden, example and fuzz-replay tests, then"
+	@echo "                all again under ASan and UBSan; ends 'N passed, N failed'"
+	@echo "make demo       run the whole pipeline on the bundled article"
+	@echo "make bench      throughput (MB/s, tokens/s) and peak memory"
+	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS (clang)"
+	@echo "make model      retrain lib/data/ner_model.txt from ../shared"
+	@echo "make install    copy programs and man pages under DESTDIR/PREFIX"
+	@echo "make uninstall  remove them again"
+	@echo "make clean      remove everything make built"
+
+.PHONY: all units check check-once fuzz bench demo model install uninstall clean help

@@ -1,0 +1,177 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "lex.h"
+#include "mem.h"
+#include "utf8.h"
+
+struct lex_entry {
+	char	*key;		/* NUL-terminated, folded when LEX_FOLD */
+	size_t	 len;		/* bytes of key */
+	char	*value;		/* NUL-terminated, "" when none */
+};
+
+struct lex {
+	struct lex_entry *slots;	/* open addressing, NULL key = empty */
+	size_t		 cap;		/* slots, a power of two */
+	size_t		 n;		/* entries */
+	size_t		 maxlen;	/* longest key in bytes */
+	int		 flags;		/* LEX_EXACT or LEX_FOLD */
+};
+
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Lower-case s into out (cleared first). */
+static void
+fold(struct buf *out, const char *s, size_t len)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+	char enc[4];
+
+	buf_clear(out);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			buf_addc(out, s[i]);
+			i++;
+			continue;
+		}
+		buf_add(out, enc, utf8_encode(uc_tolower(cp), enc));
+		i += n;
+	}
+}
+
+static struct lex_entry *
+find(const struct lex *lx, const char *key, size_t len)
+{
+	size_t i = (size_t)hash(key, len) & (lx->cap - 1);
+
+	while (lx->slots[i].key != NULL) {
+		if (lx->slots[i].len == len && memcmp(lx->slots[i].key, key, len) == 0)
+			return &lx->slots[i];
+		i = (i + 1) & (lx->cap - 1);
+	}
+	return &lx->slots[i];
+}
+
+static void
+put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
+{
+	struct lex_entry *e = find(lx, key, len);
+
+	if (e->key != NULL) {
+		free(e->value);
+		e->value = xstrndup(val, vlen);
+		return;
+	}
+	e->key = xstrndup(key, len);
+	e->len = len;
+	e->value = xstrndup(val, vlen);
+	lx->n++;
+	if (len > lx->maxlen)
+		lx->maxlen = len;
+}
+
+struct lex *
+lex_load(const char *text, size_t len, int flags)
+{
+	struct lex *lx = xcalloc(1, sizeof(*lx));
+	const char *p = text, *end = text + len, *nl, *tab, *key;
+	size_t lines = 1, klen;
+	struct buf folded;
+
+	for (nl = text; nl < end; nl++)
+		lines += *nl == '\n';
+	lx->flags = flags;
+	for (lx->cap = 16; lx->cap < lines * 2; lx->cap *= 2)
+		continue;
+	lx->slots = xcalloc(lx->cap, sizeof(*lx->slots));
+	buf_init(&folded);
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		klen = (size_t)(nl - p);
+		if (klen > 0 && p[klen - 1] == '\r')
+			klen--;
+		if (klen == 0 || p[0] == '#')
+			continue;
+		tab = memchr(p, '\t', klen);
+		key = p;
+		if (flags & LEX_FOLD) {
+			fold(&folded, p, tab ? (size_t)(tab - p) : klen);
+			key = folded.data;
+		}
+		if (tab != NULL)
+			put(lx, key, flags & LEX_FOLD ? folded.len : (size_t)(tab - p),
+			    tab + 1, klen - (size_t)(tab - p) - 1);
+		else
+			put(lx, key, flags & LEX_FOLD ? folded.len : klen, "", 0);
+	}
+	buf_free(&folded);
+	return lx;
+}
+
+void
+lex_free(struct lex *lx)
+{
+	size_t i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < lx->cap; i++) {
+		free(lx->slots[i].key);
+		free(lx->slots[i].value);
+	}
+	free(lx->slots);
+	free(lx);
+}
+
+const char *
+lex_get(const struct lex *lx, const char *key, size_t len)
+{
+	const struct lex_entry *e;
+	struct buf folded;
+
+	if (len > lx->maxlen)
+		return NULL;
+	if (lx->flags & LEX_FOLD) {
+		buf_init(&folded);
+		fold(&folded, key, len);
+		e = find(lx, folded.data, folded.len);
+		buf_free(&folded);
+	} else
+		e = find(lx, key, len);
+	return e->key != NULL ? e->value : NULL;
+}
+
+int
+lex_has(const struct lex *lx, const char *key, size_t len)
+{
+	return lex_get(lx, key, len) != NULL;
+}
+
+size_t
+lex_count(const struct lex *lx)
+{
+	return lx->n;
+}
+
+size_t
+lex_maxlen(const struct lex *lx)
+{
+	return lx->maxlen;
+}
