@@ -117,8 +117,12 @@ check-once: all units
 fuzz:
 	SHARED="$(SHARED)" FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh $(FUZZ)
 
-bench: all
+bench: all bin/peak
 	SHARED="$(SHARED)" python3 tests/bench.py
+
+bin/peak: tests/peak.c
+	mkdir -p bin
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/peak.c
 
 demo: all
 	sh examples/demo.sh

@@ -2,7 +2,8 @@
 """make bench: throughput and peak memory of each lede program, measured in
 one run on the same text, beside cat and wc -w for scale.
 
-The text is 20 MB of news (the development corpora's texts repeated when
+Each program runs under bin/peak (tests/peak.c), which reports its wall
+time, CPU time and peak resident memory.  The text is 20 MB of news (the development corpora's texts repeated when
 ../shared is there, else the bundled article repeated), and a 200 MB copy
 to show that lede-split's peak memory does not grow with the input.
 Timing is wall clock on an otherwise idle machine: run it more than once.
@@ -46,17 +47,15 @@ def make_files(tmp, size):
 
 
 def run(cmd, stdin_path):
-    """Run cmd (a list) with stdin from a file, stdout discarded: seconds,
-    peak resident KB and CPU seconds of that process alone (wait4)."""
-    t0 = time.perf_counter()
+    """Run cmd (a list) under bin/peak with stdin from a file, stdout
+    discarded: wall seconds, peak resident KB, CPU seconds."""
     with open(stdin_path, 'rb') as f:
-        p = subprocess.Popen(cmd, stdin=f, stdout=subprocess.DEVNULL)
-        _, status, ru = os.wait4(p.pid, 0)
-    dt = time.perf_counter() - t0
-    p.returncode = os.waitstatus_to_exitcode(status)
+        p = subprocess.run([os.path.join(BIN, 'peak')] + cmd, stdin=f,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if p.returncode != 0:
-        sys.exit('bench: %s exited %d' % (' '.join(cmd), p.returncode))
-    return dt, ru.ru_maxrss, ru.ru_utime + ru.ru_stime
+        sys.exit('bench: %s exited %d: %s' % (' '.join(cmd), p.returncode, p.stderr.decode()[-500:]))
+    wall, cpu, kb = p.stderr.decode().split('\n')[-2].split()
+    return float(wall), int(kb), float(cpu)
 
 
 def stage_input(tmp, recs, upto):
@@ -80,7 +79,8 @@ def main():
         raw, recs, n = make_files(tmp, 20 * MB)
         mb = n / MB
         print('text: %.1f MB of news, %d bytes' % (mb, n))
-        words = len(open(raw, 'rb').read().split())
+        with open(raw, 'rb') as f:
+            words = sum(len(line.split()) for line in f)
         for name, cmd, path in (('cat', ['cat'], raw), ('wc -w', ['wc', '-w'], raw),
                                 ('lede-split', [os.path.join(BIN, 'lede-split')], raw)):
             dt, kb, cpu = run(cmd, path)
