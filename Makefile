@@ -130,7 +130,7 @@ demo: all
 # The embedded entity model: always the same command and seed, so the
 # file in lib/data/ is exactly what this wrote.
 model: bin/lede-train
-	bin/lede-train -q -e 10 -c 1 -s 1 -o lib/data/ner_model.txt \
+	bin/lede-train -q -e 10 -c 1 -p 0.5 -r 3 -s 1 -o lib/data/ner_model.txt \
 	    $(SHARED)/corpora/ner/eng.train
 
 install: all

@@ -281,6 +281,21 @@ failed:
 	return 2;
 }
 
+/*
+ * A blank line is no record, but it keeps its place: it is passed through
+ * so that line N of the input stays line N of the output.
+ */
+static int
+blank(const char *line, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (line[i] != ' ' && line[i] != '\t')
+			return 0;
+	return 1;
+}
+
 /* Report a bad line. */
 static void
 report(const struct linereader *lr, const char *msg, size_t off, int with_off)
@@ -312,7 +327,7 @@ int
 rec_map_main(char **files, rec_map_fn *fn, void *ctx,
     const struct rec_opts *opts)
 {
-	static char *stdin_only[] = { "-", NULL };
+	char dash[] = "-", *stdin_only[] = { dash, NULL };
 	struct linereader lr;
 	struct json_obj obj;
 	struct json_err err;
@@ -337,7 +352,9 @@ rec_map_main(char **files, rec_map_fn *fn, void *ctx,
 			arena_reset(&arena);
 			err.msg = NULL;
 			err.off = 0;
-			if (json_scan_object(line, len, &obj, &err) != 0)
+			if (blank(line, len))
+				st = SENT_LACKS;
+			else if (json_scan_object(line, len, &obj, &err) != 0)
 				st = SENT_BAD;
 			else
 				st = fn(ctx, line, len, &obj, &arena, &out, &err,
@@ -499,7 +516,7 @@ int
 rec_document_main(char **files, const char *key, rec_document_fn *fn,
     void *ctx, const struct rec_opts *opts)
 {
-	static char *stdin_only[] = { "-", NULL };
+	char dash[] = "-", *stdin_only[] = { dash, NULL };
 	struct linereader lr;
 	struct gather g;
 	struct json_obj scan;
@@ -528,7 +545,10 @@ rec_document_main(char **files, const char *key, rec_document_fn *fn,
 			r.lineno = lr.lineno;
 			r.status = SENT_BAD;
 			doc = NULL;
-			if (json_scan_object(line, len, &scan, &err) != 0)
+			if (blank(line, len)) {
+				scan.n = 0;
+				r.status = SENT_LACKS;
+			} else if (json_scan_object(line, len, &scan, &err) != 0)
 				report(&lr, err.msg, err.off, 1);
 			else if ((r.status = sentence_read(line, &scan, &g.arena,
 			    &r.s, &err)) == SENT_BAD)

@@ -218,7 +218,7 @@ doc_name(const char *path, struct buf *b)
 static int
 split_files(char **files, const struct opts *opts, struct splitter *sp)
 {
-	static char *stdin_only[] = { "-", NULL };
+	char dash[] = "-", *stdin_only[] = { dash, NULL };
 	struct buf text, name, out;
 	struct writer w;
 	int status = 0, st;
