@@ -23,48 +23,94 @@ CHECK_LIBS   = `pkg-config --libs check`
 HDR = \
 	lib/buf.h \
 	lib/err.h \
+	lib/facts.h \
 	lib/json.h \
 	lib/lex.h \
 	lib/mem.h \
+	lib/ner.h \
 	lib/opt.h \
+	lib/quote.h \
 	lib/rec.h \
 	lib/split.h \
+	lib/timex.h \
+	lib/tok.h \
 	lib/utf8.h \
 	$(EMPTY)
 
 LIBOBJ = \
 	lib/buf.o \
 	lib/err.o \
+	lib/facts.o \
 	lib/json.o \
 	lib/lex.o \
 	lib/mem.o \
+	lib/ner.o \
 	lib/opt.o \
+	lib/quote.o \
 	lib/rec.o \
 	lib/split.o \
+	lib/timex.o \
+	lib/tok.o \
 	lib/utf8.o \
 	$(EMPTY)
 
 # Data files embedded into the binaries (lib/data/NAME.txt -> data_NAME[]).
 DATAOBJ = \
+	lib/data/cues.o \
+	lib/data/facts_lead.o \
+	lib/data/facts_orgheads.o \
+	lib/data/facts_titles.o \
 	lib/data/abbrev.o \
 	lib/data/abbrev_cs.o \
+	lib/data/ner_gaz.o \
+	lib/data/ner_model.o \
+	lib/data/ner_titles.o \
+	lib/data/quote_given.o \
+	lib/data/quote_places.o \
+	lib/data/quote_words.o \
 	lib/data/split_words.o \
+	lib/data/timex_dayparts.o \
+	lib/data/timex_holidays.o \
+	lib/data/timex_mods.o \
+	lib/data/timex_months.o \
+	lib/data/timex_numbers.o \
+	lib/data/timex_refs.o \
+	lib/data/timex_seasons.o \
+	lib/data/timex_tense.o \
+	lib/data/timex_units.o \
+	lib/data/timex_weekdays.o \
+	lib/data/timex_zones.o \
 	$(EMPTY)
 
 TOOLS = \
+	bin/lede-dates \
+	bin/lede-ents \
+	bin/lede-facts \
+	bin/lede-quotes \
 	bin/lede-split \
+	bin/lede-train \
 	$(EMPTY)
 
 # Check suites, one per lib module (tests/unit/check_MOD.c).
 UNIT = \
+	tests/unit/check_facts \
 	tests/unit/check_json \
+	tests/unit/check_ner \
+	tests/unit/check_quote \
 	tests/unit/check_rec \
 	tests/unit/check_split \
+	tests/unit/check_timex \
+	tests/unit/check_tok \
 	tests/unit/check_utf8 \
 	$(EMPTY)
 
 MAN = \
+	tools/lede-dates.1 \
+	tools/lede-ents.1 \
+	tools/lede-facts.1 \
+	tools/lede-quotes.1 \
 	tools/lede-split.1 \
+	tools/lede-train.1 \
 	$(EMPTY)
 
 # Fuzz targets (tests/fuzz/fuzz_NAME.c), each a libFuzzer entry point.
@@ -90,6 +136,26 @@ lib/liblede.a: $(LIBOBJ) $(DATAOBJ)
 	$(AR) -rc $@ $(LIBOBJ) $(DATAOBJ)
 
 # Tools: one rule each.
+bin/lede-dates: tools/lede-dates.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-dates.o lib/liblede.a $(LDLIBS)
+
+bin/lede-ents: tools/lede-ents.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-ents.o lib/liblede.a $(LDLIBS)
+
+bin/lede-quotes: tools/lede-quotes.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-quotes.o lib/liblede.a $(LDLIBS)
+
+bin/lede-train: tools/lede-train.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-train.o lib/liblede.a $(LDLIBS)
+
+bin/lede-facts: tools/lede-facts.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-facts.o lib/liblede.a $(LDLIBS)
+
 bin/lede-split: tools/lede-split.o lib/liblede.a
 	mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ tools/lede-split.o lib/liblede.a $(LDLIBS)

@@ -1,0 +1,2081 @@
+/*
+ * The fact joiner's core.  One document at a time:
+ *
+ *   1. read each sentence's tokens and its "ents", "timex" and "quotes";
+ *   2. tidy the entity mentions (drop a leading "The" or "Besides", a
+ *      trailing possessive), complete organisation names the tagger cut
+ *      short ("Italian" + "Foreign Ministry"), and split nested ones
+ *      ("X Group of the Y Organization" when "X Group" is named alone),
+ *      and drop the names of headings that the body does not name;
+ *   3. cluster mentions into entities: same text (case-folded), a surname
+ *      alone joins the full name that ends with it, an acronym joins the
+ *      name it abbreviates; the type is the majority of the mentions' types
+ *      (a mention after "in" or "around" votes for a place);
+ *   4. find people's titles ("Title Name", "the title, Name", "Name, the
+ *      title,");
+ *   5. resolve quote speakers to entities, find whom a speaker told and the
+ *      date of the statement, and list dated events and the dates.
+ *
+ * Everything is general patterns over tokens and the lexicons in lib/data
+ * (facts_titles, facts_orgheads, facts_lead); nothing knows a name.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "facts.h"
+#include "json.h"
+#include "lex.h"
+#include "mem.h"
+#include "rec.h"
+#include "tok.h"
+#include "utf8.h"
+
+extern const char data_facts_titles[];
+extern const size_t data_facts_titles_len;
+extern const char data_facts_orgheads[];
+extern const size_t data_facts_orgheads_len;
+extern const char data_facts_lead[];
+extern const size_t data_facts_lead_len;
+
+struct facts {
+	struct lex	*titles;	/* title words, value "head" or "mod" */
+	struct lex	*orgheads;	/* nouns that end an organisation's name */
+	struct lex	*lead;		/* words that open a clause, not a name */
+};
+
+/* Entity types, in the order a tie between votes is broken. */
+enum {
+	TY_LOC,
+	TY_PERSON,
+	TY_ORG,
+	TY_MISC,
+	TY_N
+};
+
+static const char *const type_name[TY_N] = { "LOC", "PERSON", "ORG", "MISC" };
+
+/*
+ * Limits on the phrases read around a name.  A title or an addressee of
+ * more than this many tokens is a clause, not a phrase, in news text.
+ */
+#define TITLE_MAX	10
+#define TO_MAX		8
+
+/*
+ * A hash table from strings to indices, in the arena: documents can be
+ * long, and every lookup here would otherwise scan every mention.
+ */
+struct hent {
+	const char	*key;		/* the key, not copied */
+	size_t		 len;		/* bytes of key */
+	size_t		 val;		/* the index stored */
+};
+
+struct htab {
+	struct hent	*v;		/* slots; key NULL when empty */
+	size_t		 n;		/* slots used */
+	size_t		 cap;		/* slots allocated, a power of two */
+};
+
+struct wtok {
+	size_t		 start;		/* offset in the sentence text */
+	size_t		 end;		/* end offset, exclusive */
+};
+
+struct timex {
+	size_t		 start;		/* document offset */
+	const char	*text;		/* "text" */
+	const char	*type;		/* "type", or "" */
+	const char	*value;		/* "value", or NULL */
+	const char	*mod;		/* "mod", or NULL */
+};
+
+struct quote {
+	size_t		 start;		/* document offset */
+	const char	*text;		/* the quoted words */
+	const char	*kind;		/* "kind", or NULL */
+	const char	*cue;		/* "cue", or NULL */
+	size_t		 cue_end;	/* document offset after the cue */
+	int		 has_cue;	/* cue_end is known */
+	const char	*speaker;	/* "speaker", or NULL */
+	size_t		 sp_start;	/* speaker's document offsets */
+	size_t		 sp_end;	/* end, exclusive */
+	int		 has_sp;	/* sp_start/sp_end are known */
+};
+
+struct sent {
+	const struct sentence *s;	/* the record's sentence */
+	struct wtok	*tv;		/* tokens */
+	size_t		 ntok;		/* tokens used */
+	struct timex	*xv;		/* its timex spans */
+	size_t		 nx;		/* timex spans used */
+	size_t		 xcap;		/* timex spans allocated */
+	struct quote	*qv;		/* its quotes */
+	size_t		 nq;		/* quotes used */
+	size_t		 qcap;		/* quotes allocated */
+	size_t		 m0;		/* first mention in the sorted list */
+	size_t		 nm;		/* its mentions */
+	int		 headline;	/* mostly capitalised: a heading */
+};
+
+struct mention {
+	size_t		 si;		/* sentence index */
+	size_t		 t0;		/* first token */
+	size_t		 t1;		/* past the last token */
+	size_t		 dstart;	/* document offsets */
+	size_t		 dend;		/* end, exclusive */
+	int		 type;		/* type as tagged */
+	int		 vote;		/* type it votes for */
+	int		 dead;		/* removed by a later rule */
+	size_t		 form;		/* its form */
+	size_t		 ent;		/* its entity */
+};
+
+/* The mentions that read the same, case-folded. */
+struct form {
+	const char	*key;		/* folded text */
+	size_t		 key_len;	/* bytes of key */
+	const char	*text;		/* the best surface form */
+	size_t		 len;		/* bytes of text */
+	size_t		 nword;		/* word tokens in text */
+	size_t		 n;		/* mentions */
+	size_t		 votes[TY_N];	/* type votes of the mentions */
+	size_t		 first;		/* document offset of the first one */
+	size_t		 ent;		/* its entity */
+	int		 nocanon;	/* never the entity's name */
+	int		 surname;	/* joined a person by its last word */
+	size_t		 mark;		/* entity it was last listed for, +1 */
+	const char	*last;		/* folded last word */
+	size_t		 last_len;	/* bytes of last */
+};
+
+struct entity {
+	int		 type;		/* decided type */
+	size_t		 canon;		/* form giving the name */
+	size_t		 n;		/* mentions */
+	size_t		 first;		/* document offset of the first mention */
+	const char	*title;		/* a person's title, or NULL */
+	size_t		 title_len;	/* bytes of title */
+	size_t		 id;		/* output number, from 1; 0 none */
+	size_t		 next;		/* next person of the same last word */
+	const struct form **al;		/* aliases: forms other than the name */
+	size_t		 nal;		/* aliases used */
+	size_t		 alcap;		/* aliases allocated */
+	size_t		 votes[TY_N];	/* type votes of the mentions */
+};
+
+struct work {
+	const struct facts *f;		/* lexicons */
+	struct arena	*a;		/* the document's arena */
+	struct sent	*sv;		/* sentences */
+	size_t		 ns;		/* sentences used */
+	size_t		 scap;		/* sentences allocated */
+	struct mention	*mv;		/* mentions */
+	size_t		 nm;		/* mentions used */
+	size_t		 mcap;		/* mentions allocated */
+	struct form	*fv;		/* forms */
+	size_t		 nf;		/* forms used */
+	size_t		 fcap;		/* forms allocated */
+	struct entity	*ev;		/* entities */
+	size_t		 ne;		/* entities used */
+	size_t		 ecap;		/* entities allocated */
+	int		 have_ents;	/* some record has "ents" */
+	struct htab	 forms;		/* folded text -> form */
+	struct htab	 lasts;		/* folded last word -> first person */
+	struct buf	 tmp;		/* scratch */
+	struct toks	 toks;		/* scratch tokens */
+	struct json_obj	 obj;		/* scratch object scan */
+};
+
+struct facts *
+facts_new(void)
+{
+	struct facts *f = xcalloc(1, sizeof(*f));
+
+	f->titles = lex_load(LEX_DATA(facts_titles), LEX_FOLD);
+	f->orgheads = lex_load(LEX_DATA(facts_orgheads), LEX_FOLD);
+	f->lead = lex_load(LEX_DATA(facts_lead), LEX_FOLD);
+	return f;
+}
+
+void
+facts_free(struct facts *f)
+{
+	if (f == NULL)
+		return;
+	lex_free(f->titles);
+	lex_free(f->orgheads);
+	lex_free(f->lead);
+	free(f);
+}
+
+/* Make room for one more element of size bytes in an arena array. */
+static void *
+grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size)
+{
+	void *nv;
+
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : 16;
+	nv = arena_calloc(a, *cap, size);
+	if (n > 0)
+		memcpy(nv, v, n * size);
+	return nv;
+}
+
+static size_t
+hash(const char *s, size_t len)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * The value stored for key, or NULL.  With insert, a missing key is added
+ * with value (size_t)-1 and its slot returned.
+ */
+static size_t *
+ht_get(struct arena *a, struct htab *h, const char *key, size_t len,
+    int insert)
+{
+	struct hent *old;
+	size_t i, k, oldcap;
+
+	if (insert && (h->n + 1) * 2 > h->cap) {
+		old = h->v;
+		oldcap = h->cap;
+		h->cap = h->cap ? h->cap * 2 : 64;
+		h->v = arena_calloc(a, h->cap, sizeof(*h->v));
+		h->n = 0;
+		for (k = 0; k < oldcap; k++)
+			if (old[k].key != NULL)
+				*ht_get(a, h, old[k].key, old[k].len, 1) = old[k].val;
+	}
+	if (h->cap == 0)
+		return NULL;
+	for (i = hash(key, len) & (h->cap - 1); h->v[i].key != NULL;
+	    i = (i + 1) & (h->cap - 1))
+		if (h->v[i].len == len && memcmp(h->v[i].key, key, len) == 0)
+			return &h->v[i].val;
+	if (!insert)
+		return NULL;
+	h->v[i].key = key;
+	h->v[i].len = len;
+	h->v[i].val = (size_t)-1;
+	h->n++;
+	return &h->v[i].val;
+}
+
+/* Case-fold s into the arena; ’ reads as '. */
+static const char *
+fold(struct work *w, const char *s, size_t len, size_t *out_len)
+{
+	char enc[4];
+	uint32_t cp;
+	size_t i = 0, k;
+
+	buf_clear(&w->tmp);
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0) {
+			buf_addc(&w->tmp, s[i++]);
+			continue;
+		}
+		if (cp == 0x2019)
+			cp = '\'';
+		buf_add(&w->tmp, enc, utf8_encode(uc_tolower(cp), enc));
+		i += k;
+	}
+	*out_len = w->tmp.len;
+	return arena_strndup(w->a, w->tmp.data, w->tmp.len);
+}
+
+/* Tokens. */
+
+static const char *
+ttext(const struct sent *st, size_t i)
+{
+	return st->s->text + st->tv[i].start;
+}
+
+static size_t
+tlen(const struct sent *st, size_t i)
+{
+	return st->tv[i].end - st->tv[i].start;
+}
+
+static uint32_t
+tfirst(const struct sent *st, size_t i)
+{
+	uint32_t cp = 0;
+
+	if (utf8_decode(ttext(st, i), tlen(st, i), &cp) == 0)
+		return 0;
+	return cp;
+}
+
+static int
+tis_word(const struct sent *st, size_t i)
+{
+	uint32_t cp = tfirst(st, i);
+
+	return uc_is_letter(cp) || uc_is_digit(cp);
+}
+
+static int
+tis_cap(const struct sent *st, size_t i)
+{
+	return uc_is_upper(tfirst(st, i));
+}
+
+/* Token i is the ASCII word s, any case. */
+static int
+tis(const struct sent *st, size_t i, const char *s)
+{
+	size_t n = strlen(s);
+
+	return tlen(st, i) == n && strncasecmp(ttext(st, i), s, n) == 0;
+}
+
+/* Token i is one of the words of the NULL-terminated list. */
+static int
+tin(const struct sent *st, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (tis(st, i, *list))
+			return 1;
+	return 0;
+}
+
+static int
+tis_poss(const struct sent *st, size_t i)
+{
+	return tis(st, i, "'s") || tis(st, i, "'") ||
+	    (tlen(st, i) >= 3 && memcmp(ttext(st, i), "\xE2\x80\x99", 3) == 0 &&
+	    (tlen(st, i) == 3 || (tlen(st, i) == 4 && (ttext(st, i)[3] == 's' ||
+	    ttext(st, i)[3] == 'S'))));
+}
+
+static const char *
+tlex(const struct lex *lx, const struct sent *st, size_t i)
+{
+	return lex_get(lx, ttext(st, i), tlen(st, i));
+}
+
+static int
+tis_head(const struct work *w, const struct sent *st, size_t i)
+{
+	const char *v = tlex(w->f->titles, st, i);
+
+	return v != NULL && strcmp(v, "head") == 0;
+}
+
+static const char *const determiners[] = {
+	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+	NULL
+};
+
+static const char *const verbs[] = {
+	"said", "says", "say", "told", "tells", "tell", "added", "adds",
+	"who", "which", "that", "was", "is", "were", "are", "has", "had",
+	"have", "will", "would", "did", "does", NULL
+};
+
+/* Words before a place: a mention after one of them names where. */
+static const char *const locatives[] = {
+	"in", "at", "near", "around", "to", "from", "inside", "outside",
+	"into", "across", "throughout", "within", "toward", "towards",
+	"through", NULL
+};
+
+/* Words that end the phrase naming whom a speaker told. */
+static const char *const to_stops[] = {
+	"that", "on", "in", "at", "during", "after", "before", "when",
+	"about", "if", "whether", "how", "what", "to", "by", "via", "as",
+	"while", "late", "earlier", "last", "this", "why", "who", "where",
+	"whom", "because", "not", "it", NULL
+};
+
+static const char *const subjects[] = {
+	"he", "she", "it", "they", "we", "i", "you", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "it", "they", "him", "her", "them", "we", "us", "i",
+	"me", "you", NULL
+};
+
+/* Map a document offset into sentence s's text; -1 when outside. */
+static int
+text_off(const struct sentence *s, size_t doc, size_t *t)
+{
+	size_t lo, hi, mid;
+
+	if (doc < s->start || doc > s->end)
+		return -1;
+	if (s->nrepl == 0) {
+		*t = doc - s->start;
+		return 0;
+	}
+	lo = 0;
+	hi = s->text_len;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (sentence_doc_offset(s, mid) < doc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*t = lo;
+	return 0;
+}
+
+/* Reading the annotations. */
+
+static const char *
+get_str(struct work *w, const char *p, const struct json_obj *o,
+    const char *key)
+{
+	const struct json_member *m = json_find(p, o, key);
+
+	if (m == NULL || m->type != JSON_STRING)
+		return NULL;
+	buf_clear(&w->tmp);
+	json_decode_string(p + m->val_off, m->val_len, &w->tmp);
+	return arena_strndup(w->a, w->tmp.data, w->tmp.len);
+}
+
+static int
+get_size(const char *p, const struct json_obj *o, const char *key, size_t *v)
+{
+	const struct json_member *m = json_find(p, o, key);
+
+	if (m == NULL || m->type != JSON_NUMBER)
+		return -1;
+	return json_get_size(p + m->val_off, m->val_len, v);
+}
+
+typedef void span_fn(struct work *w, size_t si, const char *p,
+    const struct json_obj *o);
+
+/* Call fn on each object in the array member key of record r. */
+static int
+each_span(struct work *w, const struct docrec *r, const char *key,
+    span_fn *fn, size_t si)
+{
+	const struct json_member *m = json_find(r->line, &r->obj, key);
+	const char *p, *end;
+	struct json_err err;
+	enum json_type type;
+	size_t n;
+
+	if (m == NULL || m->type != JSON_ARRAY)
+		return 0;
+	p = r->line + m->val_off + 1;
+	end = r->line + m->val_off + m->val_len - 1;
+	while (p < end) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == ',') {
+			p++;
+			continue;
+		}
+		n = json_scan_value(p, (size_t)(end - p), &type, &err);
+		if (n == 0)
+			break;
+		if (type == JSON_OBJECT &&
+		    json_scan_object(p, n, &w->obj, &err) == 0)
+			fn(w, si, p, &w->obj);
+		p += n;
+	}
+	return 1;
+}
+
+static int
+type_of(const char *t)
+{
+	if (t == NULL)
+		return -1;
+	if (strcmp(t, "PERSON") == 0 || strcmp(t, "PER") == 0)
+		return TY_PERSON;
+	if (strcmp(t, "ORG") == 0 || strcmp(t, "ORGANIZATION") == 0)
+		return TY_ORG;
+	if (strcmp(t, "LOC") == 0 || strcmp(t, "GPE") == 0 ||
+	    strcmp(t, "LOCATION") == 0)
+		return TY_LOC;
+	if (strcmp(t, "MISC") == 0)
+		return TY_MISC;
+	return -1;
+}
+
+/* Add a mention over tokens [t0, t1) of sentence si. */
+static struct mention *
+add_mention(struct work *w, size_t si, size_t t0, size_t t1, int type)
+{
+	struct sent *st = &w->sv[si];
+	struct mention *m;
+
+	w->mv = grow(w->a, w->mv, w->nm, &w->mcap, sizeof(*w->mv));
+	m = &w->mv[w->nm++];
+	memset(m, 0, sizeof(*m));
+	m->si = si;
+	m->t0 = t0;
+	m->t1 = t1;
+	m->type = m->vote = type;
+	m->dstart = sentence_doc_offset(st->s, st->tv[t0].start);
+	m->dend = sentence_doc_offset(st->s, st->tv[t1 - 1].end);
+	return m;
+}
+
+static void
+read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
+{
+	struct sent *st = &w->sv[si];
+	size_t ds, de, ts, te, t0, t1;
+	int type;
+
+	if (get_size(p, o, "start", &ds) != 0 || get_size(p, o, "end", &de) != 0 ||
+	    de <= ds || text_off(st->s, ds, &ts) != 0 ||
+	    text_off(st->s, de, &te) != 0)
+		return;
+	if ((type = type_of(get_str(w, p, o, "type"))) < 0)
+		return;
+	for (t0 = 0; t0 < st->ntok && st->tv[t0].start < ts; t0++)
+		continue;
+	for (t1 = t0; t1 < st->ntok && st->tv[t1].start < te; t1++)
+		continue;
+	/* Leading "The" or "Besides", a trailing possessive or mark. */
+	while (t1 - t0 > 1 && (!tis_word(st, t0) ||
+	    tlex(w->f->lead, st, t0) != NULL))
+		t0++;
+	while (t1 - t0 > 1 && (!tis_word(st, t1 - 1) || tis_poss(st, t1 - 1)))
+		t1--;
+	/* "President Smith": the title is read from the context later. */
+	while (type == TY_PERSON && t1 - t0 > 1 && tis_cap(st, t0) &&
+	    tlex(w->f->titles, st, t0) != NULL)
+		t0++;
+	if (t0 >= t1 || !tis_word(st, t0) || tis_poss(st, t0))
+		return;
+	add_mention(w, si, t0, t1, type);
+}
+
+static void
+read_timex(struct work *w, size_t si, const char *p, const struct json_obj *o)
+{
+	struct sent *st = &w->sv[si];
+	struct timex *x;
+	const char *text;
+	size_t ds;
+
+	if (get_size(p, o, "start", &ds) != 0 ||
+	    (text = get_str(w, p, o, "text")) == NULL)
+		return;
+	st->xv = grow(w->a, st->xv, st->nx, &st->xcap, sizeof(*st->xv));
+	x = &st->xv[st->nx++];
+	x->start = ds;
+	x->text = text;
+	x->type = get_str(w, p, o, "type");
+	if (x->type == NULL)
+		x->type = "";
+	x->value = get_str(w, p, o, "value");
+	x->mod = get_str(w, p, o, "mod");
+}
+
+static void
+read_quote(struct work *w, size_t si, const char *p, const struct json_obj *o)
+{
+	struct sent *st = &w->sv[si];
+	struct quote *q;
+	const char *text;
+	size_t ds;
+
+	if (get_size(p, o, "start", &ds) != 0 ||
+	    (text = get_str(w, p, o, "text")) == NULL)
+		return;
+	st->qv = grow(w->a, st->qv, st->nq, &st->qcap, sizeof(*st->qv));
+	q = &st->qv[st->nq++];
+	memset(q, 0, sizeof(*q));
+	q->start = ds;
+	q->text = text;
+	q->kind = get_str(w, p, o, "kind");
+	q->cue = get_str(w, p, o, "cue");
+	q->has_cue = get_size(p, o, "cue_end", &q->cue_end) == 0;
+	q->speaker = get_str(w, p, o, "speaker");
+	q->has_sp = get_size(p, o, "speaker_start", &q->sp_start) == 0 &&
+	    get_size(p, o, "speaker_end", &q->sp_end) == 0 &&
+	    q->sp_start < q->sp_end;
+}
+
+static void	complete_orgs(struct work *, size_t, size_t);
+
+/* Read the tokens and annotations of every sentence record. */
+static void
+read_document(struct work *w, const struct document *d)
+{
+	struct sent *st;
+	size_t i, k, nword, nlow;
+
+	for (i = 0; i < d->n; i++) {
+		const struct docrec *r = &d->recs[i];
+
+		if (r->status != SENT_OK)
+			continue;
+		w->sv = grow(w->a, w->sv, w->ns, &w->scap, sizeof(*w->sv));
+		st = &w->sv[w->ns++];
+		memset(st, 0, sizeof(*st));
+		st->s = &r->s;
+		tok_split(r->s.text, r->s.text_len, &w->toks);
+		st->ntok = w->toks.n;
+		st->tv = arena_calloc(w->a, st->ntok ? st->ntok : 1,
+		    sizeof(*st->tv));
+		for (k = 0; k < st->ntok; k++) {
+			st->tv[k].start = w->toks.v[k].start;
+			st->tv[k].end = w->toks.v[k].end;
+		}
+		/*
+		 * "Leaders Talk War As Powers Press For Truce": every word but
+		 * the small ones capitalised, and no full stop.
+		 */
+		nword = nlow = 0;
+		for (k = 0; k < st->ntok; k++)
+			if (tis_word(st, k) && !uc_is_digit(tfirst(st, k))) {
+				nword++;
+				nlow += !tis_cap(st, k) &&
+				    tlex(w->f->lead, st, k) == NULL;
+			}
+		st->headline = nword >= 2 && nlow == 0 &&
+		    st->ntok > 0 && !tis(st, st->ntok - 1, ".") &&
+		    !tis(st, st->ntok - 1, "?") && !tis(st, st->ntok - 1, "!") &&
+		    !uc_is_quote(tfirst(st, st->ntok - 1));
+		k = w->nm;
+		if (each_span(w, r, "ents", read_ent, w->ns - 1)) {
+			w->have_ents = 1;
+			complete_orgs(w, w->ns - 1, k);
+		}
+		each_span(w, r, "timex", read_timex, w->ns - 1);
+		each_span(w, r, "quotes", read_quote, w->ns - 1);
+	}
+}
+
+/* Mentions. */
+
+/*
+ * An organisation the tagger cut short or missed: a run of capitalised
+ * words ending in a head noun ("Italian Foreign Ministry"), with "of X"
+ * after it.  It replaces the place or nationality mentions inside it.
+ */
+static void
+complete_orgs(struct work *w, size_t si, size_t mstart)
+{
+	struct sent *st = &w->sv[si];
+	size_t i, l, r, k, n0 = w->nm;
+	int skip;
+
+	if (st->headline)
+		return;
+	for (i = 1; i < st->ntok; i++) {
+		if (!tis_cap(st, i) || tlex(w->f->orgheads, st, i) == NULL)
+			continue;
+		for (l = i; l > 0 && tis_cap(st, l - 1) && tis_word(st, l - 1);)
+			l--;
+		while (l < i && tlex(w->f->lead, st, l) != NULL)
+			l++;
+		r = i + 1;
+		while (r + 1 < st->ntok && (tis(st, r, "of") || tis(st, r, "for")) &&
+		    tis_cap(st, r + 1) && tlex(w->f->lead, st, r + 1) == NULL) {
+			for (r++; r < st->ntok && tis_cap(st, r) && tis_word(st, r);)
+				r++;
+		}
+		if (r - l < 2)
+			continue;
+		skip = 0;
+		for (k = mstart; k < n0; k++) {
+			struct mention *m = &w->mv[k];
+
+			if (m->si != si || m->dead || m->t1 <= l || m->t0 >= r)
+				continue;
+			if (m->t0 < l || m->t1 > r || m->type == TY_PERSON ||
+			    (m->type == TY_ORG && m->t0 == l && m->t1 == r))
+				skip = 1;
+		}
+		if (skip)
+			continue;
+		for (k = mstart; k < n0; k++) {
+			struct mention *m = &w->mv[k];
+
+			if (m->si == si && m->t0 >= l && m->t1 <= r)
+				m->dead = 1;
+		}
+		add_mention(w, si, l, r, TY_ORG);
+		i = r - 1;
+	}
+}
+
+static const char *
+span_key(struct work *w, const struct sent *st, size_t t0, size_t t1,
+    size_t *len)
+{
+	return fold(w, st->s->text + st->tv[t0].start,
+	    st->tv[t1 - 1].end - st->tv[t0].start, len);
+}
+
+/*
+ * "the Contact Group of the Council of Europe": when the part
+ * before "of" is named alone elsewhere, the mention holds two entities.
+ */
+static void
+split_nested(struct work *w)
+{
+	struct htab orgs;
+	const char *key;
+	size_t i, k, n0 = w->nm, b0, len;
+
+	memset(&orgs, 0, sizeof(orgs));
+	for (i = 0; i < n0; i++) {
+		const struct mention *m = &w->mv[i];
+
+		if (!m->dead && m->type == TY_ORG) {
+			key = span_key(w, &w->sv[m->si], m->t0, m->t1, &len);
+			*ht_get(w->a, &orgs, key, len, 1) = i;
+		}
+	}
+	for (i = 0; i < n0; i++) {
+		struct mention *m = &w->mv[i];
+		const struct sent *st = &w->sv[m->si];
+
+		if (m->dead || m->type != TY_ORG)
+			continue;
+		for (k = m->t0 + 1; k + 1 < m->t1; k++)
+			if (tis(st, k, "of"))
+				break;
+		if (k + 1 >= m->t1)
+			continue;
+		b0 = k + 1;
+		if (tis(st, b0, "the"))
+			b0++;
+		if (b0 >= m->t1 || !tis_cap(st, b0))
+			continue;
+		key = span_key(w, st, m->t0, k, &len);
+		if (ht_get(w->a, &orgs, key, len, 0) == NULL)
+			continue;
+		add_mention(w, m->si, b0, w->mv[i].t1, TY_ORG);
+		m = &w->mv[i];
+		m->t1 = k;
+		m->dend = sentence_doc_offset(st->s, st->tv[k - 1].end);
+	}
+}
+
+/*
+ * A tagger reads every capitalised word of a heading as a name: keep a
+ * mention in a heading only when the body names it too.
+ */
+static void
+drop_headlines(struct work *w)
+{
+	struct htab body;
+	const char *key;
+	size_t i, len;
+
+	memset(&body, 0, sizeof(body));
+	for (i = 0; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i];
+
+		if (!m->dead && !w->sv[m->si].headline) {
+			key = span_key(w, &w->sv[m->si], m->t0, m->t1, &len);
+			ht_get(w->a, &body, key, len, 1);
+		}
+	}
+	for (i = 0; i < w->nm; i++) {
+		struct mention *m = &w->mv[i];
+
+		if (m->dead || !w->sv[m->si].headline)
+			continue;
+		key = span_key(w, &w->sv[m->si], m->t0, m->t1, &len);
+		if (ht_get(w->a, &body, key, len, 0) == NULL)
+			m->dead = 1;
+	}
+}
+
+static int
+cmp_mention(const void *pa, const void *pb)
+{
+	const struct mention *a = pa, *b = pb;
+
+	if (a->dstart != b->dstart)
+		return a->dstart < b->dstart ? -1 : 1;
+	return a->dend < b->dend ? -1 : a->dend > b->dend;
+}
+
+/* Drop dead mentions, sort, and give each sentence its range. */
+static void
+sort_mentions(struct work *w)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < w->nm; i++)
+		if (!w->mv[i].dead)
+			w->mv[k++] = w->mv[i];
+	w->nm = k;
+	if (w->nm > 1)
+		qsort(w->mv, w->nm, sizeof(*w->mv), cmp_mention);
+	for (i = 0; i < w->ns; i++)
+		w->sv[i].nm = 0;
+	for (i = w->nm; i-- > 0;) {
+		w->sv[w->mv[i].si].m0 = i;
+		w->sv[w->mv[i].si].nm++;
+	}
+	/* A place after "in", "around", "near" ... votes for a place. */
+	for (i = 0; i < w->nm; i++) {
+		struct mention *m = &w->mv[i];
+		const struct sent *st = &w->sv[m->si];
+
+		if ((m->type == TY_ORG || m->type == TY_MISC) && m->t0 > 0 &&
+		    tin(st, m->t0 - 1, locatives) && !tis(st, m->t0 - 1, "to") &&
+		    !tis(st, m->t0 - 1, "from"))
+			m->vote = TY_LOC;
+	}
+}
+
+/* Clustering. */
+
+static const char *
+mention_text(const struct work *w, const struct mention *m, size_t *len)
+{
+	const struct sent *st = &w->sv[m->si];
+
+	*len = st->tv[m->t1 - 1].end - st->tv[m->t0].start;
+	return st->s->text + st->tv[m->t0].start;
+}
+
+static int
+all_caps(const char *s, size_t len)
+{
+	uint32_t cp;
+	size_t i = 0, k, nlow = 0, nup = 0;
+
+	while (i < len && (k = utf8_decode(s + i, len - i, &cp)) > 0) {
+		nlow += uc_is_lower(cp);
+		nup += uc_is_upper(cp);
+		i += k;
+	}
+	return nup >= 2 && nlow == 0;
+}
+
+/* The last space in s, or NULL. */
+static const char *
+last_space(const char *s, size_t len)
+{
+	while (len > 0)
+		if (s[--len] == ' ')
+			return s + len;
+	return NULL;
+}
+
+static size_t
+find_form(struct work *w, const char *key, size_t len)
+{
+	size_t *v = ht_get(w->a, &w->forms, key, len, 0);
+
+	return v != NULL ? *v : (size_t)-1;
+}
+
+static size_t
+new_form(struct work *w, const char *text, size_t len, size_t first)
+{
+	struct form *fm;
+	const char *sp;
+
+	w->fv = grow(w->a, w->fv, w->nf, &w->fcap, sizeof(*w->fv));
+	fm = &w->fv[w->nf];
+	memset(fm, 0, sizeof(*fm));
+	fm->text = text;
+	fm->len = len;
+	fm->key = fold(w, text, len, &fm->key_len);
+	fm->first = first;
+	fm->ent = (size_t)-1;
+	fm->nword = 1;
+	for (sp = text; (sp = memchr(sp, ' ', len - (size_t)(sp - text))) != NULL;
+	    sp++)
+		fm->nword++;
+	sp = last_space(fm->key, fm->key_len);
+	fm->last = sp ? sp + 1 : fm->key;
+	fm->last_len = fm->key_len - (size_t)(fm->last - fm->key);
+	*ht_get(w->a, &w->forms, fm->key, fm->key_len, 1) = w->nf;
+	return w->nf++;
+}
+
+static int
+argmax(const size_t *votes)
+{
+	int t, best = 0;
+
+	for (t = 1; t < TY_N; t++)
+		if (votes[t] > votes[best])
+			best = t;
+	return best;
+}
+
+static size_t
+new_entity(struct work *w, size_t form)
+{
+	struct entity *e;
+
+	w->ev = grow(w->a, w->ev, w->ne, &w->ecap, sizeof(*w->ev));
+	e = &w->ev[w->ne];
+	memset(e, 0, sizeof(*e));
+	e->canon = form;
+	e->first = w->fv[form].first;
+	e->type = argmax(w->fv[form].votes);
+	e->next = (size_t)-1;
+	w->fv[form].ent = w->ne;
+	return w->ne++;
+}
+
+/* The capitals of an acronym ("U.S." -> "US"), or 0 when it is none. */
+static size_t
+acronym(const struct form *fm, char *out, size_t cap)
+{
+	size_t i, n = 0;
+
+	if (fm->nword != 1 || !all_caps(fm->text, fm->len))
+		return 0;
+	for (i = 0; i < fm->len; i++) {
+		if (fm->text[i] == '.')
+			continue;
+		if (fm->text[i] < 'A' || fm->text[i] > 'Z' || n == cap)
+			return 0;
+		out[n++] = fm->text[i];
+	}
+	return n;
+}
+
+/* The initials of the capitalised words of a name ("United States": "US"). */
+static size_t
+initials(const struct form *fm, char *out, size_t cap)
+{
+	size_t i, n = 0;
+	int start = 1;
+
+	for (i = 0; i < fm->len; i++) {
+		if (fm->text[i] == ' ' || fm->text[i] == '-') {
+			start = 1;
+			continue;
+		}
+		if (start && fm->text[i] >= 'A' && fm->text[i] <= 'Z') {
+			if (n == cap)
+				return 0;
+			out[n++] = fm->text[i];
+		}
+		start = 0;
+	}
+	return n;
+}
+
+/* The person entity with last word key nearest before offset at. */
+static size_t
+person_by_last(struct work *w, const char *key, size_t len, size_t at)
+{
+	size_t *v = ht_get(w->a, &w->lasts, key, len, 0), e, best;
+
+	if (v == NULL)
+		return (size_t)-1;
+	best = *v;
+	for (e = *v; e != (size_t)-1; e = w->ev[e].next)
+		if (w->ev[e].first <= at && w->ev[e].first >= w->ev[best].first)
+			best = e;
+	return best;
+}
+
+/* Group the mentions into forms and the forms into entities. */
+static void
+cluster(struct work *w)
+{
+	char ab[16], ini[16];
+	struct htab firsts;
+	const char *text, *key;
+	size_t i, k, e, f, len, nab, *v;
+
+	memset(&firsts, 0, sizeof(firsts));
+	for (i = 0; i < w->nm; i++) {
+		struct mention *m = &w->mv[i];
+		const struct sent *st = &w->sv[m->si];
+
+		text = mention_text(w, m, &len);
+		key = fold(w, text, len, &k);
+		if ((f = find_form(w, key, k)) == (size_t)-1) {
+			f = new_form(w, text, len, m->dstart);
+			w->fv[f].nword = 0;
+			for (k = m->t0; k < m->t1; k++)
+				w->fv[f].nword += tis_word(st, k);
+		} else if (all_caps(w->fv[f].text, w->fv[f].len) &&
+		    !all_caps(text, len)) {
+			w->fv[f].text = text;
+			w->fv[f].len = len;
+		}
+		m->form = f;
+		w->fv[f].n++;
+		w->fv[f].votes[m->vote]++;
+	}
+	/* Names of two words or more are entities of their own ... */
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+		size_t *lf;
+
+		if (fm->nword < 2)
+			continue;
+		/* ... but "Mainly Catholic Ireland" tagged a person is Ireland. */
+		lf = ht_get(w->a, &w->forms, fm->last, fm->last_len, 0);
+		if (argmax(fm->votes) == TY_PERSON && lf != NULL &&
+		    argmax(w->fv[*lf].votes) == TY_LOC &&
+		    w->fv[*lf].n >= 2 && w->fv[*lf].n > fm->n) {
+			fm->nocanon = 1;
+			continue;
+		}
+		e = new_entity(w, f);
+		if (w->ev[e].type == TY_PERSON) {
+			v = ht_get(w->a, &w->lasts, fm->last, fm->last_len, 1);
+			w->ev[e].next = *v;
+			*v = e;
+			/* Two people of one first name: (size_t)-2, no one. */
+			if ((key = memchr(fm->key, ' ', fm->key_len)) != NULL) {
+				v = ht_get(w->a, &firsts, fm->key,
+				    (size_t)(key - fm->key), 1);
+				*v = *v == (size_t)-1 ? e : (size_t)-2;
+			}
+		}
+	}
+	/* ... an acronym joins the name it abbreviates ... */
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+
+		if ((nab = acronym(fm, ab, sizeof(ab))) < 2)
+			continue;
+		for (e = 0; e < w->ne; e++)
+			if (w->ev[e].type != TY_PERSON &&
+			    initials(&w->fv[w->ev[e].canon], ini, sizeof(ini)) == nab &&
+			    memcmp(ini, ab, nab) == 0) {
+				fm->ent = e;
+				break;
+			}
+	}
+	/* ... a surname joins the person, other single words stand alone. */
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+		int t = argmax(fm->votes);
+
+		if (fm->ent != (size_t)-1 || fm->nocanon || fm->nword >= 2)
+			continue;
+		/* "Trump" tagged an organisation is still Donald Trump. */
+		if ((fm->votes[TY_PERSON] > 0 || (t != TY_LOC &&
+		    !all_caps(fm->text, fm->len))) &&
+		    ht_get(w->a, &w->lasts, fm->key, fm->key_len, 0) != NULL) {
+			fm->ent = person_by_last(w, fm->key, fm->key_len, fm->first);
+			fm->surname = 1;
+		} else if (t == TY_PERSON && (v = ht_get(w->a, &firsts, fm->key,
+		    fm->key_len, 0)) != NULL && *v < w->ne)
+			/* "Hillary" alone: the one person of that first name. */
+			fm->ent = *v;
+		else
+			new_entity(w, f);
+	}
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+		size_t *lf;
+
+		if (!fm->nocanon)
+			continue;
+		lf = ht_get(w->a, &w->forms, fm->last, fm->last_len, 0);
+		fm->ent = w->fv[*lf].ent != (size_t)-1 ? w->fv[*lf].ent :
+		    new_entity(w, f);
+	}
+	/* Count, vote, and name. */
+	for (i = 0; i < w->nm; i++) {
+		struct mention *m = &w->mv[i];
+		const struct form *fm = &w->fv[m->form];
+
+		m->ent = fm->ent;
+		if (fm->surname) {
+			m->ent = person_by_last(w, fm->key, fm->key_len, m->dstart);
+			m->vote = TY_PERSON;
+		}
+		w->ev[m->ent].n++;
+		w->ev[m->ent].votes[m->vote]++;
+		if (m->dstart < w->ev[m->ent].first)
+			w->ev[m->ent].first = m->dstart;
+	}
+	for (e = 0; e < w->ne; e++) {
+		struct entity *en = &w->ev[e];
+
+		if (en->n == 0)
+			continue;
+		en->type = argmax(en->votes);
+		/*
+		 * "the X conflict" reads as a nationality or an event, but
+		 * "in X" and "around X" twice make X a place.
+		 */
+		if (en->type == TY_MISC && en->votes[TY_LOC] >= 2)
+			en->type = TY_LOC;
+	}
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f], *c;
+
+		if (fm->nocanon || fm->ent == (size_t)-1)
+			continue;
+		c = &w->fv[w->ev[fm->ent].canon];
+		if (c->nocanon || fm->nword > c->nword ||
+		    (fm->nword == c->nword && (all_caps(c->text, c->len) >
+		    all_caps(fm->text, fm->len) || (all_caps(c->text, c->len) ==
+		    all_caps(fm->text, fm->len) && fm->n > c->n))))
+			w->ev[fm->ent].canon = f;
+	}
+}
+
+/* Titles. */
+
+/* The live mention of sentence st covering token k, or NULL. */
+static const struct mention *
+covering(const struct work *w, const struct sent *st, size_t k)
+{
+	size_t lo = st->m0, hi = st->m0 + st->nm, mid;
+
+	/* Sorted by start: find the last mention starting at or before k. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (w->mv[mid].t0 <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == st->m0 || w->mv[lo - 1].t1 <= k)
+		return NULL;
+	return &w->mv[lo - 1];
+}
+
+static int
+ent_type(const struct work *w, const struct mention *m)
+{
+	return w->ev[m->ent].type;
+}
+
+static int
+has_head(const struct work *w, const struct sent *st, size_t t0, size_t t1)
+{
+	for (; t0 < t1; t0++)
+		if (tis_head(w, st, t0))
+			return 1;
+	return 0;
+}
+
+static int
+set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
+    size_t t1)
+{
+	e->title_len = st->tv[t1 - 1].end - st->tv[t0].start;
+	e->title = arena_strndup(w->a, st->s->text + st->tv[t0].start,
+	    e->title_len);
+	return 1;
+}
+
+/* "Italian Prime Minister Name", "Country's President Name". */
+static int
+title_before(struct work *w, struct entity *e, const struct mention *m)
+{
+	const struct sent *st = &w->sv[m->si];
+	const struct mention *c;
+	size_t j = m->t0, n = 0;
+
+	/* "vice chairwoman for Name's campaign": Name is no title's holder. */
+	if (j > 0 && (tis(st, j - 1, "of") || tis(st, j - 1, "for")))
+		return 0;
+	while (j > 0 && n++ < TITLE_MAX) {
+		if ((c = covering(w, st, j - 1)) != NULL) {
+			if (ent_type(w, c) == TY_PERSON)
+				break;
+			j = c->t0;
+		} else if (tlex(w->f->titles, st, j - 1) != NULL ||
+		    tis(st, j - 1, "of") || tis(st, j - 1, "for"))
+			j--;
+		else
+			break;
+	}
+	while (j < m->t0 && (tis(st, j, "of") || tis(st, j, "for")))
+		j++;
+	if (j == m->t0 || !has_head(w, st, j, m->t0))
+		return 0;
+	return set_title(w, e, st, j, m->t0);
+}
+
+/* Nonzero when tokens [t0, t1) read as a title phrase. */
+static int
+title_phrase(const struct work *w, const struct sent *st, size_t t0,
+    size_t t1)
+{
+	const struct mention *c;
+	size_t k;
+
+	if (t1 <= t0 || t1 - t0 > TITLE_MAX || !has_head(w, st, t0, t1))
+		return 0;
+	for (k = t0; k < t1; k++) {
+		if (!tis_word(st, k) && !tis_poss(st, k))
+			return 0;
+		if (tin(st, k, verbs) || tin(st, k, pronouns))
+			return 0;
+		/* "chief Name": another's title; "head of Name's team" is fine. */
+		if ((c = covering(w, st, k)) != NULL && c->t0 == k &&
+		    ent_type(w, c) == TY_PERSON && (k == t0 ||
+		    tlex(w->f->titles, st, k - 1) != NULL))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+is_break(const struct sent *st, size_t k)
+{
+	return tis(st, k, ",") || tis(st, k, "--") || tis(st, k, "(") ||
+	    tis(st, k, ";") || tis(st, k, ":") || uc_is_dash(tfirst(st, k));
+}
+
+/* "the Italian ambassador to Spain, Name". */
+static int
+title_appos_before(struct work *w, struct entity *e, const struct mention *m)
+{
+	static const char *const inner[] = {
+		"of", "to", "for", "in", "at", "on", NULL
+	};
+	const struct sent *st = &w->sv[m->si];
+	size_t j, end;
+
+	if (m->t0 < 2 || !tis(st, m->t0 - 1, ","))
+		return 0;
+	end = m->t0 - 1;
+	for (j = end; j > 0 && end - j <= TITLE_MAX; j--) {
+		/* "the head of the agency": the inner "the" goes on. */
+		if (tin(st, j - 1, determiners) && j > 1 &&
+		    tin(st, j - 2, inner))
+			continue;
+		if (tin(st, j - 1, determiners) || is_break(st, j - 1))
+			break;
+	}
+	if (j > 0 && !tin(st, j - 1, determiners))
+		return 0;
+	/* The determiner opens the phrase: after a comma or at the start. */
+	if (j > 1 && !is_break(st, j - 2))
+		return 0;
+	/* "As Ohio's governor, Name": the title starts after "As". */
+	while (j < end && tlex(w->f->lead, st, j) != NULL)
+		j++;
+	if (!title_phrase(w, st, j, end))
+		return 0;
+	return set_title(w, e, st, j, end);
+}
+
+/* "Name, the secretary-general of the union,". */
+static int
+title_appos_after(struct work *w, struct entity *e, const struct mention *m)
+{
+	const struct sent *st = &w->sv[m->si];
+	const struct mention *c;
+	size_t j, t0;
+
+	if (m->t1 + 1 >= st->ntok || !tis(st, m->t1, ","))
+		return 0;
+	t0 = m->t1 + 1;
+	if (tin(st, t0, determiners))
+		t0++;
+	for (j = t0; j < st->ntok && j - t0 <= TITLE_MAX; j++)
+		if (!tis_word(st, j) && !tis_poss(st, j))
+			break;
+	if (j < st->ntok && !is_break(st, j) && !tis(st, j, ".") &&
+	    !tis(st, j, ")"))
+		return 0;
+	/* "A, the chief of B, C, said": the title is C's. */
+	if (j + 1 < st->ntok && tis(st, j, ",") &&
+	    (c = covering(w, st, j + 1)) != NULL && c->t0 == j + 1 &&
+	    ent_type(w, c) == TY_PERSON)
+		return 0;
+	if (!title_phrase(w, st, t0, j))
+		return 0;
+	return set_title(w, e, st, t0, j);
+}
+
+static void
+find_titles(struct work *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i];
+		struct entity *e = &w->ev[m->ent];
+
+		if (e->type != TY_PERSON || e->title != NULL)
+			continue;
+		if (!title_before(w, e, m) && !title_appos_before(w, e, m))
+			title_appos_after(w, e, m);
+	}
+}
+
+/* Quotes and events. */
+
+/* The first 10 bytes of a value naming one day ("2020-10-21"), or NULL. */
+static const char *
+day_of(const char *v)
+{
+	static const char pat[] = "dddd-dd-dd";
+	size_t i;
+
+	if (v == NULL)
+		return NULL;
+	for (i = 0; i < 10; i++)
+		if (pat[i] == 'd' ? (v[i] < '0' || v[i] > '9') : v[i] != pat[i])
+			return NULL;
+	return v[10] == '\0' || v[10] == 'T' ? v : NULL;
+}
+
+/* The first day a DATE or TIME timex of sentence st names, or NULL. */
+static const char *
+sent_day(const struct sent *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->nx; i++)
+		if ((strcmp(st->xv[i].type, "DATE") == 0 ||
+		    strcmp(st->xv[i].type, "TIME") == 0) &&
+		    day_of(st->xv[i].value) != NULL)
+			return st->xv[i].value;
+	return NULL;
+}
+
+/* A speaker string that reads as a name: capitalised words. */
+static int
+name_like(const char *s)
+{
+	static const char *const inner[] = { "of", "for", "and", "the", NULL };
+	const char *p = s, *q;
+	const char *const *in;
+	size_t nword = 0, len;
+	uint32_t cp;
+
+	while (*p != '\0') {
+		q = strchr(p, ' ');
+		len = q ? (size_t)(q - p) : strlen(p);
+		if (utf8_decode(p, len, &cp) == 0)
+			return 0;
+		if (!uc_is_upper(cp)) {
+			for (in = inner; *in != NULL; in++)
+				if (strlen(*in) == len && memcmp(*in, p, len) == 0)
+					break;
+			if (*in == NULL || nword == 0)
+				return 0;
+		}
+		nword++;
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	return nword >= 2;
+}
+
+/* The entity who said quote q, or (size_t)-1. */
+static size_t
+speaker_of(struct work *w, const struct quote *q)
+{
+	const char *key, *last, *text;
+	size_t i, len, f, e;
+
+	if (q->has_sp) {
+		/* Mentions are sorted by start; begin a little before. */
+		size_t lo = 0, hi = w->nm, mid;
+
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (w->mv[mid].dstart < q->sp_start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (i = lo > 0 ? lo - 1 : 0; i < w->nm; i++) {
+			const struct mention *m = &w->mv[i];
+
+			if (m->dstart >= q->sp_end)
+				break;
+			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
+				return m->ent;
+		}
+	}
+	if (q->speaker == NULL)
+		return (size_t)-1;
+	key = fold(w, q->speaker, strlen(q->speaker), &len);
+	if ((f = find_form(w, key, len)) != (size_t)-1 &&
+	    w->fv[f].ent != (size_t)-1)
+		return w->fv[f].ent;
+	last = last_space(key, len);
+	last = last ? last + 1 : key;
+	e = person_by_last(w, last, len - (size_t)(last - key), q->start);
+	if (e != (size_t)-1 || !w->have_ents || !name_like(q->speaker))
+		return e;
+	/* A speaker the tagger missed ("the Foreign Ministry said"). */
+	text = q->speaker;
+	if (strncmp(text, "The ", 4) == 0) {
+		text += 4;
+		key = fold(w, text, strlen(text), &len);
+		if ((f = find_form(w, key, len)) != (size_t)-1)
+			return w->fv[f].ent;
+	}
+	f = new_form(w, text, strlen(text), q->start);
+	e = new_entity(w, f);
+	w->ev[e].n = 1;
+	w->ev[e].type = lex_has(w->f->orgheads, last,
+	    len - (size_t)(last - key)) ? TY_ORG : TY_PERSON;
+	return e;
+}
+
+/* Nonzero when token k of st starts a timex span. */
+static int
+starts_timex(const struct sent *st, size_t k)
+{
+	size_t i, t;
+
+	for (i = 0; i < st->nx; i++)
+		if (text_off(st->s, st->xv[i].start, &t) == 0 &&
+		    t == st->tv[k].start)
+			return 1;
+	return 0;
+}
+
+/* Whom the speaker told: "told the state agency X", "told reporters". */
+static const char *
+told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
+{
+	static const char *const tell[] = {
+		"tell", "tells", "told", "telling", NULL
+	};
+	const struct sent *st = &w->sv[si];
+	const struct mention *c;
+	const struct entity *e;
+	const struct form *fm;
+	size_t t, k, j;
+
+	if (q->cue == NULL || !q->has_cue ||
+	    text_off(st->s, q->cue_end, &t) != 0)
+		return NULL;
+	for (k = 0; k < st->ntok && st->tv[k].end <= t; k++)
+		continue;
+	if (k == 0 || k >= st->ntok || !tin(st, k - 1, tell))
+		return NULL;
+	for (j = k; j < st->ntok && j - k < TO_MAX && tis_word(st, j) &&
+	    !tin(st, j, to_stops); j++) {
+		/* "told reporters he would", "told CNN on Monday" */
+		if (j > k && (tin(st, j, subjects) || starts_timex(st, j)))
+			break;
+		/* "told X not to": a name ends the phrase before a verb. */
+		if (j > k && (c = covering(w, st, j - 1)) != NULL &&
+		    c->t1 == j && !tis_cap(st, j) && (ent_type(w, c) ==
+		    TY_PERSON || ent_type(w, c) == TY_ORG) &&
+		    tlex(w->f->titles, st, j) == NULL && !tis(st, j, "of") &&
+		    !tis(st, j, "and") && !tis_poss(st, j))
+			break;
+	}
+	if (j < st->ntok && j - k == TO_MAX && tis_word(st, j) &&
+	    !tin(st, j, to_stops))
+		return NULL;
+	while (k < j && tin(st, k, determiners))
+		k++;
+	while (j > k && (tis(st, j - 1, "of") || tis(st, j - 1, "and") ||
+	    tis(st, j - 1, "for") || tin(st, j - 1, determiners)))
+		j--;
+	if (k == j || (j - k == 1 && tin(st, k, pronouns)))
+		return NULL;
+	if ((c = covering(w, st, j - 1)) != NULL && c->t1 == j && c->t0 >= k &&
+	    (ent_type(w, c) == TY_PERSON || ent_type(w, c) == TY_ORG)) {
+		e = &w->ev[c->ent];
+		fm = &w->fv[e->canon];
+		*len = fm->len;
+		return fm->text;
+	}
+	*len = st->tv[j - 1].end - st->tv[k].start;
+	return st->s->text + st->tv[k].start;
+}
+
+/* The day of quote q: its sentence's, or the last one's for "he said". */
+static const char *
+quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
+{
+	const struct sent *st = &w->sv[si], *prev;
+	const char *day;
+	size_t t0, t1, i;
+
+	if ((day = sent_day(st)) != NULL)
+		return day;
+	if (si == 0 || e == (size_t)-1 || !q->has_sp ||
+	    text_off(st->s, q->sp_start, &t0) != 0 ||
+	    text_off(st->s, q->sp_end, &t1) != 0)
+		return NULL;
+	for (i = 0; i < st->ntok; i++)
+		if (st->tv[i].start == t0 && st->tv[i].end == t1)
+			break;
+	if (i == st->ntok || !tin(st, i, pronouns))
+		return NULL;
+	/* "Smith told reporters that he would ...": he is named here. */
+	for (i = st->m0; i < st->m0 + st->nm; i++)
+		if (w->mv[i].ent == e)
+			return NULL;
+	prev = &w->sv[si - 1];
+	if ((day = sent_day(prev)) == NULL)
+		return NULL;
+	for (i = prev->m0; i < prev->m0 + prev->nm; i++)
+		if (w->mv[i].ent == e)
+			return day;
+	return NULL;
+}
+
+/* Output. */
+
+static void
+put_key(struct buf *out, const char *key)
+{
+	buf_addc(out, ',');
+	json_put_string(out, key, strlen(key));
+	buf_addc(out, ':');
+}
+
+static void
+put_str(struct buf *out, const char *key, const char *s, size_t len)
+{
+	put_key(out, key);
+	if (s == NULL)
+		buf_adds(out, "null");
+	else
+		json_put_string(out, s, len);
+}
+
+static void
+put_day(struct buf *out, const char *key, const char *day)
+{
+	put_str(out, key, day, day ? 10 : 0);
+}
+
+static void
+put_id(struct buf *out, size_t id)
+{
+	buf_printf(out, "\"E%zu\"", id);
+}
+
+static void
+open_fact(struct buf *out, const struct document *d, const char *fact)
+{
+	buf_adds(out, "{\"doc\":");
+	json_put_string(out, d->doc, d->doc_len);
+	put_str(out, "fact", fact, strlen(fact));
+}
+
+static int
+cmp_first(const void *pa, const void *pb)
+{
+	const struct entity *const *a = pa, *const *b = pb;
+
+	if ((*a)->first != (*b)->first)
+		return (*a)->first < (*b)->first ? -1 : 1;
+	return *a < *b ? -1 : *a > *b;
+}
+
+/* Number the entities in order of their first mention. */
+static struct entity **
+number_entities(struct work *w, size_t *n)
+{
+	struct entity **order;
+	size_t e, k = 0;
+
+	order = arena_calloc(w->a, w->ne ? w->ne : 1, sizeof(*order));
+	for (e = 0; e < w->ne; e++)
+		if (w->ev[e].n > 0)
+			order[k++] = &w->ev[e];
+	if (k > 1)
+		qsort(order, k, sizeof(*order), cmp_first);
+	for (e = 0; e < k; e++)
+		order[e]->id = e + 1;
+	*n = k;
+	return order;
+}
+
+/* List each entity's distinct surface forms other than its name. */
+static void
+list_aliases(struct work *w)
+{
+	struct entity *e;
+	struct form *fm;
+	size_t i, k;
+
+	for (i = 0; i < w->nm; i++) {
+		e = &w->ev[w->mv[i].ent];
+		fm = &w->fv[w->mv[i].form];
+		if (fm == &w->fv[e->canon] || fm->nocanon ||
+		    fm->mark == w->mv[i].ent + 1)
+			continue;
+		/* A surname shared by two people is listed for each. */
+		for (k = 0; k < e->nal && e->al[k] != fm; k++)
+			continue;
+		fm->mark = w->mv[i].ent + 1;
+		if (k < e->nal)
+			continue;
+		e->al = grow(w->a, e->al, e->nal, &e->alcap, sizeof(*e->al));
+		e->al[e->nal++] = fm;
+	}
+}
+
+struct qfact {
+	const struct quote *q;		/* the quote */
+	size_t		 si;		/* its sentence */
+	size_t		 ent;		/* its speaker, or (size_t)-1 */
+	const char	*to;		/* whom the speaker told, or NULL */
+	size_t		 to_len;	/* bytes of to */
+	const char	*day;		/* date of the statement, or NULL */
+};
+
+struct tfact {
+	const struct timex *x;		/* first timex of the group */
+	size_t		 n;		/* timexes with the same text and value */
+};
+
+static const char *
+nz(const char *s)
+{
+	return s ? s : "";
+}
+
+/* Group the timexes by text, type, value and mod. */
+static struct tfact *
+group_timex(struct work *w, size_t *n)
+{
+	struct htab h;
+	struct tfact *tv = NULL;
+	size_t i, k, cap = 0, *v;
+
+	memset(&h, 0, sizeof(h));
+	*n = 0;
+	for (i = 0; i < w->ns; i++)
+		for (k = 0; k < w->sv[i].nx; k++) {
+			const struct timex *x = &w->sv[i].xv[k];
+
+			buf_clear(&w->tmp);
+			buf_printf(&w->tmp, "%s%c%s%c%s%c%s", x->text, 0,
+			    x->type, 0, nz(x->value), 0, nz(x->mod));
+			v = ht_get(w->a, &h, arena_strndup(w->a, w->tmp.data,
+			    w->tmp.len), w->tmp.len, 1);
+			if (*v == (size_t)-1) {
+				tv = grow(w->a, tv, *n, &cap, sizeof(*tv));
+				tv[*n].x = x;
+				tv[*n].n = 0;
+				*v = (*n)++;
+			}
+			tv[*v].n++;
+		}
+	return tv;
+}
+
+static void
+jsonl_entity(struct work *w, const struct document *d, struct buf *out,
+    const struct entity *e)
+{
+	const struct form *const *av = e->al;
+	const struct form *c = &w->fv[e->canon];
+	size_t i, n = e->nal;
+
+	open_fact(out, d, "entity");
+	put_key(out, "id");
+	put_id(out, e->id);
+	put_str(out, "type", type_name[e->type], strlen(type_name[e->type]));
+	put_str(out, "name", c->text, c->len);
+	if (e->type == TY_PERSON)
+		put_str(out, "title", e->title, e->title_len);
+	put_key(out, "aliases");
+	buf_addc(out, '[');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(out, ',');
+		json_put_string(out, av[i]->text, av[i]->len);
+	}
+	buf_addc(out, ']');
+	put_key(out, "mentions");
+	json_put_size(out, e->n);
+	buf_adds(out, "}\n");
+}
+
+static void
+jsonl_quote(struct work *w, const struct document *d, struct buf *out,
+    const struct qfact *qf)
+{
+	const struct quote *q = qf->q;
+	const struct entity *e = qf->ent != (size_t)-1 ? &w->ev[qf->ent] : NULL;
+
+	open_fact(out, d, "quote");
+	if (e != NULL)
+		put_str(out, "speaker", w->fv[e->canon].text,
+		    w->fv[e->canon].len);
+	else
+		put_str(out, "speaker", q->speaker, nz(q->speaker)[0] ?
+		    strlen(q->speaker) : 0);
+	put_key(out, "speaker_id");
+	if (e != NULL)
+		put_id(out, e->id);
+	else
+		buf_adds(out, "null");
+	put_str(out, "cue", q->cue, strlen(nz(q->cue)));
+	put_str(out, "kind", q->kind, strlen(nz(q->kind)));
+	put_str(out, "quote", q->text, strlen(q->text));
+	put_str(out, "to", qf->to, qf->to_len);
+	put_day(out, "date", qf->day);
+	put_key(out, "sent");
+	json_put_size(out, w->sv[qf->si].s->sent);
+	buf_adds(out, "}\n");
+}
+
+/*
+ * The end of a dateline ("PARIS -- ", "KYIV/MOSCOW -- "): the index of its
+ * dash, or 0 when the sentence opens with none.  Its places say where.
+ */
+static size_t
+dateline(const struct sent *st)
+{
+	size_t k;
+
+	for (k = 1; k < st->ntok && k < 8; k++) {
+		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)))
+			return k;
+		if (tis_word(st, k) ? !tis_cap(st, k) :
+		    !tis(st, k, "/") && !tis(st, k, ","))
+			return 0;
+	}
+	return 0;
+}
+
+/* Words before a noun phrase that make it no actor. */
+static const char *const preps[] = {
+	"of", "for", "with", "by", "on", "against", "between", "about",
+	"over", "under", "among", "than", "like", "and", "or", NULL
+};
+
+/* Nonzero when place mention m is no dateline, object or modifier. */
+static int
+place_acts(const struct sent *st, const struct mention *m)
+{
+	if (m->t1 <= dateline(st))
+		return 0;
+	if (m->t0 > 0 && (tin(st, m->t0 - 1, locatives) ||
+	    tin(st, m->t0 - 1, preps) || tis_poss(st, m->t0 - 1)))
+		return 0;
+	if (m->t1 < st->ntok && (tis_cap(st, m->t1) || tis_poss(st, m->t1)))
+		return 0;
+	return 1;
+}
+
+/*
+ * The entities of sentence st that take part: people, organisations, and
+ * places that act ("X denied"), i.e. not after a preposition and not a
+ * modifier ("U.S. Secretary").
+ */
+static size_t
+event_who(struct work *w, const struct sent *st, const struct entity **who)
+{
+	const struct mention *m;
+	const struct entity *e;
+	size_t i, k, n = 0;
+
+	for (i = st->m0; i < st->m0 + st->nm; i++) {
+		m = &w->mv[i];
+		e = &w->ev[m->ent];
+		if (e->type == TY_MISC)
+			continue;
+		if (e->type == TY_LOC && !place_acts(st, m))
+			continue;
+		for (k = 0; k < n && who[k] != e; k++)
+			continue;
+		if (k == n)
+			who[n++] = e;
+	}
+	return n;
+}
+
+/* The places of sentence st named after "in", "to", "near" ... */
+static size_t
+event_where(struct work *w, const struct sent *st, const struct entity **where)
+{
+	const struct mention *m;
+	const struct entity *e;
+	size_t i, k, n = 0;
+
+	for (i = st->m0; i < st->m0 + st->nm; i++) {
+		m = &w->mv[i];
+		e = &w->ev[m->ent];
+		if (e->type != TY_LOC || (m->t1 > dateline(st) &&
+		    (m->t0 == 0 || !tin(st, m->t0 - 1, locatives))))
+			continue;
+		for (k = 0; k < n && where[k] != e; k++)
+			continue;
+		if (k == n)
+			where[n++] = e;
+	}
+	return n;
+}
+
+static void
+jsonl_event(struct work *w, const struct document *d, struct buf *out,
+    const struct sent *st, const char *day, const struct entity **tmp)
+{
+	size_t i, n;
+
+	open_fact(out, d, "event");
+	put_day(out, "date", day);
+	put_str(out, "text", st->s->text, st->s->text_len);
+	put_key(out, "who");
+	buf_addc(out, '[');
+	n = event_who(w, st, tmp);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(out, ',');
+		put_id(out, tmp[i]->id);
+	}
+	buf_addc(out, ']');
+	put_key(out, "where");
+	buf_addc(out, '[');
+	n = event_where(w, st, tmp);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(out, ',');
+		json_put_string(out, w->fv[tmp[i]->canon].text,
+		    w->fv[tmp[i]->canon].len);
+	}
+	buf_addc(out, ']');
+	put_key(out, "sent");
+	json_put_size(out, st->s->sent);
+	buf_adds(out, "}\n");
+}
+
+static void
+jsonl_timex(const struct document *d, struct buf *out, const struct tfact *t)
+{
+	const struct timex *x = t->x;
+
+	open_fact(out, d, "timex");
+	put_str(out, "text", x->text, strlen(x->text));
+	put_str(out, "value", x->value, strlen(nz(x->value)));
+	put_str(out, "type", x->type, strlen(x->type));
+	if (x->mod != NULL)
+		put_str(out, "mod", x->mod, strlen(x->mod));
+	put_key(out, "count");
+	json_put_size(out, t->n);
+	buf_adds(out, "}\n");
+}
+
+/* The plain-text table. */
+
+/* Append s, with line breaks and tabs as spaces, cut to max bytes. */
+static void
+table_text(struct buf *out, const char *s, size_t len, size_t max)
+{
+	size_t i, cut = len;
+	int more = 0;
+
+	if (len > max) {
+		cut = max;
+		/* Never cut inside a UTF-8 sequence. */
+		while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+			cut--;
+		more = 1;
+	}
+	for (i = 0; i < cut; i++)
+		buf_addc(out, s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ?
+		    ' ' : s[i]);
+	if (more)
+		buf_adds(out, "...");
+}
+
+static void
+table_entity(struct work *w, struct buf *out, const struct entity *e)
+{
+	const struct form *const *av = e->al;
+	const struct form *c = &w->fv[e->canon];
+	size_t i, n = e->nal;
+
+	buf_printf(out, "  E%-4zu %-7s %3zu  ", e->id, type_name[e->type], e->n);
+	table_text(out, c->text, c->len, 80);
+	if (e->title != NULL) {
+		buf_adds(out, " -- ");
+		table_text(out, e->title, e->title_len, 80);
+	}
+	for (i = 0; i < n; i++) {
+		buf_adds(out, i == 0 ? " (also: " : ", ");
+		table_text(out, av[i]->text, av[i]->len, 80);
+	}
+	buf_adds(out, n > 0 ? ")\n" : "\n");
+}
+
+static void
+table_quote(struct work *w, struct buf *out, const struct qfact *qf)
+{
+	const struct quote *q = qf->q;
+	const struct entity *e = qf->ent != (size_t)-1 ? &w->ev[qf->ent] : NULL;
+
+	buf_printf(out, "  #%-4zu %-10s ", w->sv[qf->si].s->sent,
+	    qf->day ? "" : "-");
+	if (qf->day != NULL) {
+		out->len -= 11;
+		buf_add(out, qf->day, 10);
+		buf_addc(out, ' ');
+	}
+	if (e != NULL) {
+		table_text(out, w->fv[e->canon].text, w->fv[e->canon].len, 60);
+		buf_printf(out, " (E%zu)", e->id);
+	} else if (q->speaker != NULL)
+		table_text(out, q->speaker, strlen(q->speaker), 60);
+	else
+		buf_adds(out, "(unknown)");
+	buf_printf(out, " %s", nz(q->cue));
+	if (qf->to != NULL) {
+		buf_adds(out, " -> ");
+		table_text(out, qf->to, qf->to_len, 60);
+	}
+	buf_printf(out, " [%s]\n        \"", nz(q->kind));
+	table_text(out, q->text, strlen(q->text), 200);
+	buf_adds(out, "\"\n");
+}
+
+static void
+table_event(struct work *w, struct buf *out, const struct sent *st,
+    const char *day, const struct entity **tmp)
+{
+	size_t i, n;
+
+	buf_add(out, "  ", 2);
+	buf_add(out, day, 10);
+	buf_printf(out, "  #%zu", st->s->sent);
+	n = event_who(w, st, tmp);
+	for (i = 0; i < n; i++) {
+		buf_adds(out, i == 0 ? "  who: " : ", ");
+		table_text(out, w->fv[tmp[i]->canon].text,
+		    w->fv[tmp[i]->canon].len, 60);
+	}
+	n = event_where(w, st, tmp);
+	for (i = 0; i < n; i++) {
+		buf_adds(out, i == 0 ? "  where: " : ", ");
+		table_text(out, w->fv[tmp[i]->canon].text,
+		    w->fv[tmp[i]->canon].len, 60);
+	}
+	buf_adds(out, "\n        ");
+	table_text(out, st->s->text, st->s->text_len, 200);
+	buf_addc(out, '\n');
+}
+
+static void
+table_timex(struct buf *out, const struct tfact *t)
+{
+	buf_adds(out, "  ");
+	table_text(out, t->x->text, strlen(t->x->text), 40);
+	buf_printf(out, "  =  %s %s", nz(t->x->value), t->x->type);
+	if (t->x->mod != NULL)
+		buf_printf(out, " (%s)", t->x->mod);
+	buf_printf(out, "  x%zu\n", t->n);
+}
+
+int
+facts_document(const struct facts *f, const struct document *d,
+    struct buf *out, int format)
+{
+	struct work w;
+	struct entity **order;
+	const struct entity **tmp;
+	struct qfact *qv;
+	struct tfact *tv;
+	const char *days[8];
+	size_t i, k, j, n, nq = 0, qcap = 0, nt, nd;
+	int table = format == FACTS_TABLE, evhead = 0;
+
+	memset(&w, 0, sizeof(w));
+	w.f = f;
+	w.a = d->arena;
+	buf_init(&w.tmp);
+	json_obj_init(&w.obj);
+	read_document(&w, d);
+	split_nested(&w);
+	drop_headlines(&w);
+	sort_mentions(&w);
+	cluster(&w);
+	find_titles(&w);
+	qv = NULL;
+	for (i = 0; i < w.ns; i++)
+		for (k = 0; k < w.sv[i].nq; k++) {
+			struct qfact *qf;
+
+			qv = grow(w.a, qv, nq, &qcap, sizeof(*qv));
+			qf = &qv[nq++];
+			qf->q = &w.sv[i].qv[k];
+			qf->si = i;
+			qf->ent = speaker_of(&w, qf->q);
+			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
+			qf->day = quote_day(&w, qf->q, i, qf->ent);
+		}
+	order = number_entities(&w, &n);
+	list_aliases(&w);
+	tv = group_timex(&w, &nt);
+	tmp = arena_calloc(w.a, w.ne ? w.ne : 1, sizeof(*tmp));
+	if (table) {
+		buf_adds(out, "== ");
+		table_text(out, d->doc, d->doc_len, 200);
+		buf_adds(out, " ==\n");
+		if (n > 0)
+			buf_adds(out, "Entities\n");
+	}
+	for (i = 0; i < n; i++)
+		if (table)
+			table_entity(&w, out, order[i]);
+		else
+			jsonl_entity(&w, d, out, order[i]);
+	if (table && nq > 0)
+		buf_adds(out, "Quotes\n");
+	for (i = 0; i < nq; i++)
+		if (table)
+			table_quote(&w, out, &qv[i]);
+		else
+			jsonl_quote(&w, d, out, &qv[i]);
+	for (i = 0; i < w.ns; i++) {
+		const struct sent *st = &w.sv[i];
+
+		/* One event per day the sentence names. */
+		for (nd = 0, j = 0; j < st->nx && nd < 8; j++) {
+			const char *day = day_of(st->xv[j].value);
+
+			if (day == NULL || (strcmp(st->xv[j].type, "DATE") != 0 &&
+			    strcmp(st->xv[j].type, "TIME") != 0))
+				continue;
+			for (k = 0; k < nd && memcmp(days[k], day, 10) != 0; k++)
+				continue;
+			if (k == nd)
+				days[nd++] = day;
+		}
+		for (j = 0; j < nd; j++) {
+			if (table && !evhead++)
+				buf_adds(out, "Events\n");
+			if (table)
+				table_event(&w, out, st, days[j], tmp);
+			else
+				jsonl_event(&w, d, out, st, days[j], tmp);
+		}
+	}
+	if (table && nt > 0)
+		buf_adds(out, "Dates\n");
+	for (i = 0; i < nt; i++)
+		if (table)
+			table_timex(out, &tv[i]);
+		else
+			jsonl_timex(d, out, &tv[i]);
+	buf_free(&w.tmp);
+	toks_free(&w.toks);
+	json_obj_free(&w.obj);
+	return 0;
+}

@@ -1,0 +1,1986 @@
+#include <errno.h>
+#include <float.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "mem.h"
+#include "ner.h"
+#include "tok.h"
+#include "utf8.h"
+
+#define NT	NER_NTAGS
+
+/* A cache hint where the compiler has one; nothing changes without it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+
+/*
+ * The feature set this code computes.  A model records it and is refused
+ * when it differs, since hashed features cannot be checked one by one.
+ */
+#define NER_FEATSET	4
+
+/* Gazetteer classes (bits of struct gaz values). */
+enum {
+	GZ_COUNTRY, GZ_CITY, GZ_BIGCITY, GZ_STATE, GZ_DEMONYM, GZ_GIVEN,
+	GZ_ORGLEGAL, GZ_ORGHEAD, GZ_TITLE, GZ_N
+};
+
+static const char *const gz_names[GZ_N] = {
+	"country", "city", "bigcity", "state", "demonym", "given",
+	"orglegal", "orghead", "title"
+};
+
+/* Longest gazetteer phrase in tokens; longer entries are skipped. */
+#define GZ_MAXTOK	6
+
+/* Feature templates: each feature key is a hash of a template and a value. */
+enum {
+	T_BIAS = 1, T_W, T_L, T_S, T_SS, T_PRE, T_SUF, T_LM1, T_LP1, T_LM2,
+	T_LP2, T_SSM1, T_SSP1, T_SS3, T_LLM1, T_LLP1, T_SM1, T_SP1, T_GPOS,
+	T_GCM1, T_GCP1, T_INIT, T_AC, T_ACL, T_MEM, T_MEMSS, T_MEMM1,
+	T_MEMP1, T_LM1SS, T_SSLP1,
+	T_FREE1, T_FREE2, T_FREE3,	/* unused: keep the numbers below */
+	T_MEMANY, T_DOCGZ, T_WM1, T_WP1, T_LLM2, T_LLP2, T_SUFM1, T_SUFP1,
+	T_TAB, T_TABG
+};
+
+/* Most features a token can have (the gazetteer ones are bounded by GZ_N). */
+#define MAXFEAT	(64 + 4 * GZ_N * 3)
+
+/* Memory slots: the 4 types, then "capitalized but outside any entity". */
+#define MEM_O	NER_NTYPES
+
+extern const char data_ner_gaz[];
+extern const size_t data_ner_gaz_len;
+extern const char data_ner_titles[];
+extern const size_t data_ner_titles_len;
+extern const char data_ner_model[];
+extern const size_t data_ner_model_len;
+
+/* Hash table from 64-bit keys (never 0) to 32-bit values. */
+struct htab {
+	uint64_t	*keys;		/* 0 = empty slot */
+	uint32_t	*vals;		/* value of each slot */
+	size_t		 cap;		/* slots, a power of two */
+	size_t		 n;		/* keys stored */
+};
+
+struct gaz {
+	struct htab	 t;		/* phrase hash -> class bits */
+	struct htab	 prefix;	/* hashes of proper phrase prefixes */
+};
+
+/*
+ * Tagging reads a packed copy of the weights: one probe finds a feature
+ * and its few non-zero weights (3.4 of 17 on average) lie together, so a
+ * feature costs about two cache misses instead of four.
+ */
+struct pslot {
+	uint64_t	 key;		/* feature key, 0 = empty */
+	uint32_t	 off;		/* first entry in pe */
+	uint32_t	 n;		/* entries */
+};
+
+struct pent {
+	float		 w;		/* weight */
+	uint32_t	 tag;		/* of this tag */
+};
+
+struct ner_model {
+	struct htab	 ft;		/* feature key -> row of w */
+	float		*w;		/* rows of NT weights */
+	size_t		 nrows;		/* rows used */
+	float		 trans[NT * NT]; /* from x to */
+	float		 start[NT];	/* first tag */
+	float		 end[NT];	/* last tag */
+	struct gaz	 gz;		/* gazetteers */
+	struct pslot	*ps;		/* packed index for tagging, or NULL */
+	size_t		 pscap;		/* slots, a power of two */
+	struct pent	*pe;		/* non-zero weights, row after row */
+};
+
+/* What the feature functions know about one token. */
+struct tokinfo {
+	const char	*w;		/* the word */
+	size_t		 len;		/* bytes of w */
+	size_t		 foff;		/* its folded form in struct prep.fold */
+	size_t		 flen;		/* bytes of the folded form */
+	uint64_t	 hw;		/* hash of w */
+	uint64_t	 hl;		/* hash of the folded form */
+	uint64_t	 hs;		/* hash of the shape */
+	uint64_t	 hss;		/* hash of the short shape */
+	uint64_t	 pre[4];	/* hashes of prefixes of 1-4 chars, 0 if none */
+	uint64_t	 suf[4];	/* same for suffixes */
+	uint64_t	 gpos;		/* bit 4 * class + BILU position */
+	unsigned	 gcls;		/* classes covering the token */
+	int		 cap;		/* first letter upper case */
+	int		 initial;	/* no word before it in the sentence */
+	int		 mem;		/* memory type, -1 if none */
+	unsigned	 memany;	/* bit per type the memory has seen */
+	unsigned char	 docgz[GZ_N];	/* type the document gave class k, + 1 */
+};
+
+/* Scratch for one sentence. */
+struct prep {
+	struct tokinfo	*ti;		/* tokens */
+	size_t		 cap;		/* tokinfo allocated */
+	size_t		 n;		/* tokens used */
+	int		 allcaps;	/* the line is in capitals */
+	int		 table;		/* many numbers: a results table row */
+	struct buf	 fold;		/* folded words, back to back */
+	struct buf	 upper;		/* words of a title-case line in capitals */
+};
+
+/* The document memory: folded-word hash -> counts per type. */
+struct memory {
+	struct htab	 idx;		/* key -> index into cnt */
+	uint16_t	(*cnt)[NER_NTYPES + 1]; /* counts */
+	unsigned	 gz[GZ_N][NER_NTYPES + 1]; /* types given to each gazetteer class */
+	size_t		 n;		/* entries */
+	size_t		 cap;		/* entries allocated */
+};
+
+struct ner_tagger {
+	const struct ner_model *m;	/* model, borrowed */
+	struct memory	 mem;		/* document memory */
+	struct prep	 p;		/* token scratch */
+	struct toks	 toks;		/* tokens of the sentence */
+	float		*emit;		/* n * NT scores */
+	float		*fscr;		/* Viterbi scores */
+	unsigned char	*bscr;		/* Viterbi back pointers */
+	unsigned char	*tags;		/* best tags */
+	size_t		 scap;		/* tokens the arrays above hold */
+	struct ner_span	*spans;		/* result */
+	size_t		 nspans;	/* spans used */
+	size_t		 spcap;		/* spans allocated */
+	const char	**words;	/* word pointers */
+	size_t		*wlens;		/* word lengths */
+};
+
+struct ner_corpus {
+	char		*pool;		/* words, NUL-separated */
+	size_t		 poollen;	/* bytes used */
+	size_t		 poolcap;	/* bytes allocated */
+	size_t		*woff;		/* offset of each token's word */
+	unsigned char	*gold;		/* BILOU tag of each token */
+	size_t		 ntok;		/* tokens */
+	size_t		 tokcap;	/* tokens allocated */
+	size_t		*sent;		/* first token of each sentence, + end */
+	size_t		 nsent;		/* sentences */
+	size_t		 sentcap;	/* sentences allocated */
+	size_t		*doc;		/* first sentence of each document, + end */
+	size_t		 ndoc;		/* documents */
+	size_t		 doccap;	/* documents allocated */
+};
+
+/* Hashing. */
+
+#define FNV_INIT	1469598103934665603ULL
+#define FNV_PRIME	1099511628211ULL
+
+static uint64_t
+fnv(uint64_t h, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+static uint64_t
+mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+/* The key of a feature: template t, value h.  Never 0. */
+static uint64_t
+fkey(unsigned t, uint64_t h)
+{
+	return mix(h + (uint64_t)t * 0x9E3779B97F4A7C15ULL) | 1;
+}
+
+static uint64_t
+pair(uint64_t a, uint64_t b)
+{
+	return mix(a) * 31 + b;
+}
+
+/* Hash tables. */
+
+static void
+htab_init(struct htab *t, size_t n)
+{
+	for (t->cap = 16; t->cap < n * 2; t->cap *= 2)
+		continue;
+	t->keys = xcalloc(t->cap, sizeof(*t->keys));
+	t->vals = xcalloc(t->cap, sizeof(*t->vals));
+	t->n = 0;
+}
+
+static void
+htab_free(struct htab *t)
+{
+	free(t->keys);
+	free(t->vals);
+	t->keys = NULL;
+	t->vals = NULL;
+	t->cap = t->n = 0;
+}
+
+/* The slot of key: where it is, or the empty slot where it would go. */
+static size_t
+htab_slot(const struct htab *t, uint64_t key)
+{
+	size_t i = (size_t)(key ^ (key >> 32)) & (t->cap - 1);
+
+	while (t->keys[i] != 0 && t->keys[i] != key)
+		i = (i + 1) & (t->cap - 1);
+	return i;
+}
+
+/* The value of key, or -1. */
+static int64_t
+htab_get(const struct htab *t, uint64_t key)
+{
+	size_t i;
+
+	if (t->cap == 0)
+		return -1;
+	i = htab_slot(t, key);
+	return t->keys[i] == key ? (int64_t)t->vals[i] : -1;
+}
+
+/* A pointer to the value of key, inserted as 0 when new. */
+static uint32_t *
+htab_put(struct htab *t, uint64_t key)
+{
+	struct htab old;
+	size_t i, k;
+
+	if ((t->n + 1) * 2 > t->cap) {
+		old = *t;
+		htab_init(t, old.cap);
+		for (k = 0; k < old.cap; k++)
+			if (old.keys[k] != 0) {
+				i = htab_slot(t, old.keys[k]);
+				t->keys[i] = old.keys[k];
+				t->vals[i] = old.vals[k];
+				t->n++;
+			}
+		htab_free(&old);
+	}
+	i = htab_slot(t, key);
+	if (t->keys[i] == 0) {
+		t->keys[i] = key;
+		t->vals[i] = 0;
+		t->n++;
+	}
+	return &t->vals[i];
+}
+
+/* Folding and word properties. */
+
+/* Append the lower-case form of w to out. */
+static void
+fold(struct buf *out, const char *w, size_t len)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+	char enc[4];
+
+	while (i < len) {
+		if ((unsigned char)w[i] < 0x80) {
+			buf_addc(out, w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+			i++;
+			continue;
+		}
+		if ((n = utf8_decode(w + i, len - i, &cp)) == 0) {
+			buf_addc(out, w[i]);
+			i++;
+			continue;
+		}
+		buf_add(out, enc, utf8_encode(uc_tolower(cp), enc));
+		i += n;
+	}
+}
+
+/* The shape class of a code point: X, x, d, or the ASCII mark itself. */
+static int
+shape_class(uint32_t cp)
+{
+	if (cp < 0x80) {
+		if (cp >= 'A' && cp <= 'Z')
+			return 'X';
+		if (cp >= 'a' && cp <= 'z')
+			return 'x';
+		if (cp >= '0' && cp <= '9')
+			return 'd';
+		return (int)cp;
+	}
+	if (uc_is_upper(cp))
+		return 'X';
+	if (uc_is_letter(cp))
+		return 'x';
+	if (uc_is_open_quote(cp) || uc_is_close_quote(cp))
+		return '"';
+	if (uc_is_dash(cp))
+		return '-';
+	return 'o';
+}
+
+/* Fill the word features of ti from ti->w. */
+static void
+word_info(struct tokinfo *ti, struct buf *foldbuf)
+{
+	const char *w = ti->w;
+	size_t len = ti->len, i = 0, n, nch = 0, k, run = 0;
+	size_t ends[64];
+	uint64_t hs = FNV_INIT, hss = FNV_INIT;
+	uint32_t cp;
+	int c, last = -1, first = -1;
+
+	ti->foff = foldbuf->len;
+	fold(foldbuf, w, len);
+	ti->flen = foldbuf->len - ti->foff;
+	ti->hw = fnv(FNV_INIT, w, len);
+	ti->hl = fnv(FNV_INIT, foldbuf->data + ti->foff, ti->flen);
+	while (i < len) {
+		if ((n = utf8_decode(w + i, len - i, &cp)) == 0) {
+			n = 1;
+			cp = 0xFFFD;
+		}
+		c = shape_class(cp);
+		if (first < 0)
+			first = c;
+		if (c == last)
+			run++;
+		else
+			run = 1;
+		if (run <= 4) {
+			hs ^= (unsigned)c;
+			hs *= FNV_PRIME;
+		}
+		if (run == 1) {
+			hss ^= (unsigned)c;
+			hss *= FNV_PRIME;
+		}
+		last = c;
+		if (nch < 64)
+			ends[nch] = i + n;
+		nch++;
+		i += n;
+	}
+	ti->hs = hs;
+	ti->hss = hss;
+	ti->cap = first == 'X';
+	for (k = 0; k < 4; k++) {
+		ti->pre[k] = ti->suf[k] = 0;
+		if (nch > k + 1 && nch <= 64) {
+			ti->pre[k] = fnv(FNV_INIT + k, w, ends[k]);
+			ti->suf[k] = fnv(FNV_INIT + 7 * k, w + ends[nch - k - 2],
+			    len - ends[nch - k - 2]);
+		}
+	}
+}
+
+/* Gazetteers. */
+
+/* Add every phrase of a data file (phrase or phrase<TAB>class). */
+static void
+gaz_add(struct gaz *g, const char *text, size_t len, int defcls)
+{
+	const char *p = text, *end = text + len, *nl, *tab;
+	struct toks tk = TOKS_INIT;
+	struct buf fb;
+	size_t k, plen;
+	uint64_t h;
+	int cls;
+
+	buf_init(&fb);
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (nl == p || p[0] == '#')
+			continue;
+		tab = memchr(p, '\t', (size_t)(nl - p));
+		plen = tab ? (size_t)(tab - p) : (size_t)(nl - p);
+		cls = defcls;
+		if (tab != NULL)
+			for (k = 0; k < GZ_N; k++)
+				if ((size_t)(nl - tab - 1) == strlen(gz_names[k]) &&
+				    memcmp(tab + 1, gz_names[k], (size_t)(nl - tab - 1)) == 0)
+					cls = (int)k;
+		if (cls < 0)
+			continue;
+		if (tok_split(p, plen, &tk) == 0 || tk.n > GZ_MAXTOK)
+			continue;
+		h = FNV_INIT;
+		for (k = 0; k < tk.n; k++) {
+			if (k > 0) {
+				*htab_put(&g->prefix, h | 1) = 1;
+				h = fnv(h, " ", 1);
+			}
+			buf_clear(&fb);
+			fold(&fb, p + tk.v[k].start, tk.v[k].end - tk.v[k].start);
+			h = fnv(h, fb.data, fb.len);
+		}
+		*htab_put(&g->t, h | 1) |= 1u << cls;
+	}
+	buf_free(&fb);
+	toks_free(&tk);
+}
+
+static void
+gaz_load(struct gaz *g)
+{
+	htab_init(&g->t, 32768);
+	htab_init(&g->prefix, 8192);
+	gaz_add(g, data_ner_gaz, data_ner_gaz_len, -1);
+	gaz_add(g, data_ner_titles, data_ner_titles_len, GZ_TITLE);
+}
+
+/*
+ * Mark gazetteer matches: for each start, the longest phrase of each
+ * class, as BILU positions of its tokens.
+ */
+static void
+gaz_match(const struct gaz *g, struct prep *p)
+{
+	size_t i, j, k, nf, lens[GZ_MAXTOK];
+	uint64_t h;
+	int64_t v;
+	unsigned bits, done, found[GZ_MAXTOK];
+	struct tokinfo *ti = p->ti;
+
+	for (i = 0; i < p->n; i++)
+		ti[i].gpos = ti[i].gcls = 0;
+	for (i = 0; i < p->n; i++) {
+		h = FNV_INIT;
+		done = 0;
+		nf = 0;
+		/* Collect the matches walking forward, then mark longest first. */
+		for (j = i; j < p->n && j - i < GZ_MAXTOK; j++) {
+			if (j > i)
+				h = fnv(h, " ", 1);
+			h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
+			if ((v = htab_get(&g->t, h | 1)) > 0) {
+				lens[nf] = j - i + 1;
+				found[nf++] = (unsigned)v;
+			}
+			if (htab_get(&g->prefix, h | 1) < 0)
+				break;
+		}
+		while (nf-- > 0) {
+			bits = found[nf] & ~done;
+			done |= found[nf];
+			for (k = 0; k < GZ_N; k++) {
+				if (!(bits & (1u << k)))
+					continue;
+				if (lens[nf] == 1) {
+					ti[i].gpos |= 1ULL << (4 * k + 3);
+				} else {
+					ti[i].gpos |= 1ULL << (4 * k);
+					for (j = i + 1; j + 1 < i + lens[nf]; j++)
+						ti[j].gpos |= 1ULL << (4 * k + 1);
+					ti[j].gpos |= 1ULL << (4 * k + 2);
+				}
+				for (j = i; j < i + lens[nf]; j++)
+					ti[j].gcls |= 1u << k;
+			}
+		}
+	}
+}
+
+/* Sentence preparation. */
+
+static void
+prep_init(struct prep *p)
+{
+	memset(p, 0, sizeof(*p));
+	buf_init(&p->fold);
+	buf_init(&p->upper);
+}
+
+static void
+prep_free(struct prep *p)
+{
+	free(p->ti);
+	buf_free(&p->fold);
+	buf_free(&p->upper);
+}
+
+static int
+has_alnum(const char *w, size_t len)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
+			n = 1;
+		else if (uc_is_alnum(cp))
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
+/* Count the upper- and lower-case letters of w. */
+static void
+count_case(const char *w, size_t len, size_t *up, size_t *lo)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
+			n = 1;
+		else if (uc_is_upper(cp))
+			(*up)++;
+		else if (uc_is_lower(cp))
+			(*lo)++;
+		i += n;
+	}
+}
+
+/* Append the upper-case form of w to out. */
+static void
+upcase(struct buf *out, const char *w, size_t len)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+	char enc[4];
+
+	while (i < len) {
+		if ((n = utf8_decode(w + i, len - i, &cp)) == 0) {
+			buf_addc(out, w[i]);
+			i++;
+			continue;
+		}
+		buf_add(out, enc, utf8_encode(uc_toupper(cp), enc));
+		i += n;
+	}
+}
+
+/* Articles, conjunctions and short prepositions, lower case in headlines. */
+static int
+is_minor(const char *w, size_t len)
+{
+	static const char *const minor[] = {
+		"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor",
+		"of", "on", "or", "the", "to", "vs", "via"
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(minor) / sizeof(minor[0]); k++)
+		if (strlen(minor[k]) == len && memcmp(minor[k], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Nonzero for a line in title case: every word capitalized but the minor
+ * ones headline style leaves in lower case, at least three words of four
+ * or more letters, mostly lower-case letters (a line in capitals is
+ * handled as such); and either a capitalized short word after the first
+ * ("As", "For", "Of"), or four long words and neither a comma nor a digit.
+ * That leaves out lists of names and results tables.  A body sentence has
+ * a word in lower case ("Nikol Pashinian met Sergei Lavrov in Moscow").
+ */
+static int
+is_title_line(const char *const *words, const size_t *lens, size_t n)
+{
+	size_t i, j, k, letters, nlong = 0, up = 0, lo = 0, wup;
+	uint32_t cp, first;
+	int shortcap = 0, seen = 0, plain = 1;
+
+	for (i = 0; i < n; i++) {
+		letters = wup = 0;
+		first = 0;
+		for (j = 0; j < lens[i]; j++)
+			if (words[i][j] == ',' || (words[i][j] >= '0' && words[i][j] <= '9'))
+				plain = 0;
+		for (j = 0; j < lens[i]; j += k) {
+			if ((k = utf8_decode(words[i] + j, lens[i] - j, &cp)) == 0) {
+				k = 1;
+				continue;
+			}
+			if (!uc_is_letter(cp))
+				continue;
+			if (letters++ == 0)
+				first = cp;
+			if (uc_is_lower(cp))
+				lo++;
+			else {
+				up++;
+				wup++;
+			}
+		}
+		if (letters >= 2 && letters <= 3 && seen && wup == 1 &&
+		    uc_is_upper(first) && letters == lens[i])
+			shortcap = 1;
+		if (letters > 0)
+			seen = 1;
+		if (letters > 0 && !uc_is_upper(first) &&
+		    (letters >= 4 || !is_minor(words[i], lens[i])))
+			return 0;
+		if (letters >= 4)
+			nlong++;
+	}
+	return nlong >= 3 && lo > up && (shortcap || (nlong >= 4 && plain));
+}
+
+/* Fill p from n words; word i is words[i], lens[i] bytes. */
+static void
+prep_words(struct prep *p, const struct gaz *g, const char *const *words,
+    const size_t *lens, size_t n)
+{
+	size_t i, up = 0, lo = 0, ndig = 0;
+	int seen = 0, title;
+
+	if (n > p->cap) {
+		p->cap = n + 16;
+		free(p->ti);
+		p->ti = xcalloc(p->cap, sizeof(*p->ti));
+	}
+	p->n = n;
+	buf_clear(&p->fold);
+	buf_clear(&p->upper);
+	/*
+	 * A headline in title case ("Leaders Talk War As World Powers Press
+	 * For Truce") is read as if it were in capitals, the form headlines
+	 * take in the training data: its capitals say nothing about names.
+	 */
+	if ((title = is_title_line(words, lens, n)) != 0)
+		for (i = 0; i < n; i++) {
+			/* Offsets for now: the buffer may still move. */
+			p->ti[i].foff = p->upper.len;
+			upcase(&p->upper, words[i], lens[i]);
+			p->ti[i].flen = p->upper.len - p->ti[i].foff;
+		}
+	for (i = 0; i < n; i++) {
+		if (title) {
+			p->ti[i].w = p->upper.data + p->ti[i].foff;
+			p->ti[i].len = p->ti[i].flen;
+		} else {
+			p->ti[i].w = words[i];
+			p->ti[i].len = lens[i];
+		}
+
+		word_info(&p->ti[i], &p->fold);
+		p->ti[i].initial = !seen;
+		p->ti[i].mem = -1;
+		if (has_alnum(p->ti[i].w, p->ti[i].len))
+			seen = 1;
+		count_case(p->ti[i].w, p->ti[i].len, &up, &lo);
+		if (p->ti[i].len > 0 && p->ti[i].w[0] >= '0' && p->ti[i].w[0] <= '9')
+			ndig++;
+	}
+	/* Headlines and datelines in capitals: "YEREVAN/BAKU --". */
+	p->allcaps = up >= 4 && lo * 10 <= up;
+	p->table = n >= 3 && ndig * 4 >= n;
+	gaz_match(g, p);
+}
+
+/* The memory. */
+
+static void
+mem_init(struct memory *m)
+{
+	memset(m, 0, sizeof(*m));
+	htab_init(&m->idx, 256);
+}
+
+static void
+mem_free(struct memory *m)
+{
+	htab_free(&m->idx);
+	free(m->cnt);
+}
+
+static void
+mem_reset(struct memory *m)
+{
+	if (m->n > 0) {
+		memset(m->idx.keys, 0, m->idx.cap * sizeof(*m->idx.keys));
+		m->idx.n = 0;
+	}
+	m->n = 0;
+	memset(m->gz, 0, sizeof(m->gz));
+}
+
+static void
+mem_add(struct memory *m, uint64_t key, int slot)
+{
+	uint32_t *v = htab_put(&m->idx, key | 1);
+
+	if (*v == 0) {
+		if (m->n == m->cap) {
+			m->cap = m->cap ? m->cap * 2 : 256;
+			m->cnt = xrealloc(m->cnt, m->cap, sizeof(*m->cnt));
+		}
+		memset(m->cnt[m->n], 0, sizeof(m->cnt[0]));
+		*v = (uint32_t)++m->n;
+	}
+	if (m->cnt[*v - 1][slot] < UINT16_MAX)
+		m->cnt[*v - 1][slot]++;
+}
+
+/* Look up the memory type of every capitalized token of p. */
+static void
+mem_lookup(const struct memory *m, struct prep *p)
+{
+	size_t i, k;
+	int j, best;
+	int64_t v;
+	const uint16_t *c;
+	const unsigned *c2;
+
+	for (i = 0; i < p->n; i++) {
+		p->ti[i].mem = -1;
+		p->ti[i].memany = 0;
+		for (k = 0; k < GZ_N; k++) {
+			p->ti[i].docgz[k] = 0;
+			if (!(p->ti[i].gcls & (1u << k)))
+				continue;
+			c2 = m->gz[k];
+			best = 0;
+			for (j = 1; j <= NER_NTYPES; j++)
+				if (c2[j] > c2[best])
+					best = j;
+			if (c2[best] > 0)
+				p->ti[i].docgz[k] = (unsigned char)(best + 1);
+		}
+		if (m->n == 0 || !p->ti[i].cap)
+			continue;
+		if ((v = htab_get(&m->idx, p->ti[i].hl | 1)) <= 0)
+			continue;
+		c = m->cnt[v - 1];
+		best = 0;
+		for (j = 1; j <= NER_NTYPES; j++)
+			if (c[j] > c[best])
+				best = j;
+		if (c[best] > 0)
+			p->ti[i].mem = best;
+		for (k = 0; k <= NER_NTYPES; k++)
+			if (c[k] > 0)
+				p->ti[i].memany |= 1u << k;
+	}
+}
+
+/* Remember the entities of a tagged sentence. */
+static void
+mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
+{
+	size_t i, k;
+	int slot;
+
+	for (i = 0; i < p->n; i++) {
+		if (!p->ti[i].cap)
+			continue;
+		slot = tags[i] != 0 ? NER_TAG_TYPE(tags[i]) : MEM_O;
+		if (tags[i] != 0 || (!p->ti[i].initial && !p->allcaps))
+			for (k = 0; k < GZ_N; k++)
+				if (p->ti[i].gcls & (1u << k))
+					m->gz[k][slot]++;
+		if (tags[i] != 0)
+			mem_add(m, p->ti[i].hl, NER_TAG_TYPE(tags[i]));
+		else if (!p->ti[i].initial && !p->allcaps)
+			mem_add(m, p->ti[i].hl, MEM_O);
+	}
+}
+
+/* Features. */
+
+#define BOS	0x6a09e667f3bcc908ULL
+#define EOS	0xbb67ae8584caa73bULL
+
+/* Write the feature keys of token i to out; return how many. */
+static size_t
+features(const struct prep *p, size_t i, uint64_t *out)
+{
+	const struct tokinfo *ti = p->ti, *t = &p->ti[i];
+	uint64_t lm1 = i > 0 ? ti[i - 1].hl : BOS;
+	uint64_t lm2 = i > 1 ? ti[i - 2].hl : BOS;
+	uint64_t lp1 = i + 1 < p->n ? ti[i + 1].hl : EOS;
+	uint64_t lp2 = i + 2 < p->n ? ti[i + 2].hl : EOS;
+	uint64_t ssm1 = i > 0 ? ti[i - 1].hss : BOS;
+	uint64_t ssp1 = i + 1 < p->n ? ti[i + 1].hss : EOS;
+	uint64_t sm1 = i > 0 ? ti[i - 1].hs : BOS;
+	uint64_t sp1 = i + 1 < p->n ? ti[i + 1].hs : EOS;
+	size_t n = 0, k;
+	uint64_t bits;
+	unsigned capf = (unsigned)t->cap + 2u * (unsigned)p->allcaps;
+	int mm1, mp1;
+
+	out[n++] = fkey(T_BIAS, 0);
+	out[n++] = fkey(T_W, t->hw);
+	out[n++] = fkey(T_L, t->hl);
+	out[n++] = fkey(T_S, t->hs);
+	out[n++] = fkey(T_SS, t->hss);
+	for (k = 0; k < 4; k++) {
+		if (t->pre[k] != 0)
+			out[n++] = fkey(T_PRE, t->pre[k]);
+		if (t->suf[k] != 0)
+			out[n++] = fkey(T_SUF, t->suf[k]);
+	}
+	out[n++] = fkey(T_LM1, lm1);
+	out[n++] = fkey(T_LP1, lp1);
+	out[n++] = fkey(T_LM2, lm2);
+	out[n++] = fkey(T_LP2, lp2);
+	out[n++] = fkey(T_SSM1, pair(ssm1, t->hss));
+	out[n++] = fkey(T_SSP1, pair(t->hss, ssp1));
+	out[n++] = fkey(T_SS3, pair(pair(ssm1, t->hss), ssp1));
+	out[n++] = fkey(T_LLM1, pair(lm1, t->hl));
+	out[n++] = fkey(T_LLP1, pair(t->hl, lp1));
+	out[n++] = fkey(T_SM1, sm1);
+	out[n++] = fkey(T_SP1, sp1);
+	out[n++] = fkey(T_LM1SS, pair(lm1, t->hss));
+	out[n++] = fkey(T_SSLP1, pair(t->hss, lp1));
+	for (bits = t->gpos, k = 0; bits != 0; bits >>= 1, k++)
+		if (bits & 1)
+			out[n++] = fkey(T_GPOS, k * 4 + capf);
+	if (i > 0)
+		for (bits = ti[i - 1].gcls, k = 0; bits != 0; bits >>= 1, k++)
+			if (bits & 1)
+				out[n++] = fkey(T_GCM1, k * 4 + (unsigned)ti[i - 1].cap);
+	if (i + 1 < p->n)
+		for (bits = ti[i + 1].gcls, k = 0; bits != 0; bits >>= 1, k++)
+			if (bits & 1)
+				out[n++] = fkey(T_GCP1, k * 4 + (unsigned)ti[i + 1].cap);
+	if (t->initial)
+		out[n++] = fkey(T_INIT, t->hss);
+	if (p->table) {
+		out[n++] = fkey(T_TAB, t->hss);
+		for (bits = t->gcls, k = 0; bits != 0; bits >>= 1, k++)
+			if (bits & 1)
+				out[n++] = fkey(T_TABG, k);
+	}
+	if (p->allcaps) {
+		out[n++] = fkey(T_AC, 0);
+		out[n++] = fkey(T_ACL, t->hl);
+	}
+	if (t->mem >= 0) {
+		out[n++] = fkey(T_MEM, (uint64_t)t->mem);
+		out[n++] = fkey(T_MEMSS, pair((uint64_t)t->mem, t->hss +
+		    (uint64_t)t->initial));
+	}
+	out[n++] = fkey(T_WM1, i > 0 ? ti[i - 1].hw : BOS);
+	out[n++] = fkey(T_WP1, i + 1 < p->n ? ti[i + 1].hw : EOS);
+	out[n++] = fkey(T_LLM2, pair(lm2, lm1));
+	out[n++] = fkey(T_LLP2, pair(lp1, lp2));
+	if (i > 0 && ti[i - 1].suf[2] != 0)
+		out[n++] = fkey(T_SUFM1, ti[i - 1].suf[2]);
+	if (i + 1 < p->n && ti[i + 1].suf[2] != 0)
+		out[n++] = fkey(T_SUFP1, ti[i + 1].suf[2]);
+	for (k = 0; k <= NER_NTYPES; k++)
+		if (t->memany & (1u << k))
+			out[n++] = fkey(T_MEMANY, k);
+	for (k = 0; k < GZ_N; k++)
+		if (t->docgz[k] != 0)
+			out[n++] = fkey(T_DOCGZ, k * 8 + t->docgz[k]);
+	mm1 = i > 0 ? ti[i - 1].mem : -2;
+	mp1 = i + 1 < p->n ? ti[i + 1].mem : -2;
+	if (mm1 >= 0)
+		out[n++] = fkey(T_MEMM1, (uint64_t)mm1);
+	if (mp1 >= 0)
+		out[n++] = fkey(T_MEMP1, (uint64_t)mp1);
+	return n;
+}
+
+/* Decoding. */
+
+int
+ner_tag_allowed(int a, int b)
+{
+	int kb;
+
+	kb = b == 0 ? -1 : NER_TAG_POS(b);
+	if (a < 0 || a == 0 || NER_TAG_POS(a) >= 2)	/* start, O, L, U */
+		return b == 0 || kb == 0 || kb == 3;
+	return b != 0 && NER_TAG_TYPE(b) == NER_TAG_TYPE(a) && (kb == 1 || kb == 2);
+}
+
+static int
+end_allowed(int a)
+{
+	return a == 0 || NER_TAG_POS(a) >= 2;
+}
+
+void
+ner_viterbi(const float *emit, size_t n, const float *trans,
+    const float *start, const float *end, float *fscr, unsigned char *bscr,
+    unsigned char *out)
+{
+	size_t i;
+	int a, b, k, best;
+	float s, bs;
+	unsigned char pred[NT][NT];	/* allowed predecessors of each tag */
+	int npred[NT];			/* how many */
+
+	if (n == 0)
+		return;
+	for (b = 0; b < NT; b++) {
+		npred[b] = 0;
+		for (a = 0; a < NT; a++)
+			if (ner_tag_allowed(a, b))
+				pred[b][npred[b]++] = (unsigned char)a;
+	}
+	for (b = 0; b < NT; b++)
+		fscr[b] = ner_tag_allowed(-1, b) ? start[b] + emit[b] : -FLT_MAX;
+	for (i = 1; i < n; i++) {
+		for (b = 0; b < NT; b++) {
+			bs = -FLT_MAX;
+			best = 0;
+			for (k = 0; k < npred[b]; k++) {
+				a = pred[b][k];
+				if (fscr[(i - 1) * NT + a] == -FLT_MAX)
+					continue;
+				s = fscr[(i - 1) * NT + a] + trans[a * NT + b];
+				if (s > bs) {
+					bs = s;
+					best = a;
+				}
+			}
+			fscr[i * NT + b] = bs == -FLT_MAX ? bs : bs + emit[i * NT + b];
+			bscr[i * NT + b] = (unsigned char)best;
+		}
+	}
+	bs = -FLT_MAX;
+	best = 0;
+	for (b = 0; b < NT; b++) {
+		if (!end_allowed(b) || fscr[(n - 1) * NT + b] == -FLT_MAX)
+			continue;
+		s = fscr[(n - 1) * NT + b] + end[b];
+		if (s > bs) {
+			bs = s;
+			best = b;
+		}
+	}
+	for (i = n; i-- > 0;) {
+		out[i] = (unsigned char)best;
+		if (i > 0)
+			best = bscr[i * NT + best];
+	}
+}
+
+/* Add the weights of every known feature of every token to emit. */
+static void
+score(const struct ner_model *m, const struct prep *p, float *emit)
+{
+	uint64_t f[MAXFEAT];
+	const struct pslot *hit[MAXFEAT];
+	size_t i, k, nf, nh, t, j, mask = m->pscap - 1;
+	const struct pent *pe;
+	float *e;
+
+	for (i = 0; i < p->n; i++) {
+		e = emit + i * NT;
+		for (t = 0; t < NT; t++)
+			e[t] = 0;
+		nf = features(p, i, f);
+		/*
+		 * Three passes so that the cache misses of one token's
+		 * features overlap instead of following one another.
+		 */
+		for (k = 0; k < nf; k++)
+			PREFETCH(&m->ps[(size_t)(f[k] ^ (f[k] >> 32)) & mask]);
+		for (nh = 0, k = 0; k < nf; k++) {
+			j = (size_t)(f[k] ^ (f[k] >> 32)) & mask;
+			while (m->ps[j].key != 0 && m->ps[j].key != f[k])
+				j = (j + 1) & mask;
+			if (m->ps[j].key == 0)
+				continue;
+			hit[nh++] = &m->ps[j];
+			PREFETCH(m->pe + m->ps[j].off);
+		}
+		for (k = 0; k < nh; k++)
+			for (pe = m->pe + hit[k]->off, t = 0; t < hit[k]->n; t++)
+				e[pe[t].tag] += pe[t].w;
+	}
+}
+
+/* Models. */
+
+/* Build the packed index of m from its rows (again, if it had one). */
+static void
+model_pack(struct ner_model *m)
+{
+	size_t i, j, t, nw = 0;
+	const float *w;
+
+	free(m->ps);
+	free(m->pe);
+	for (i = 0; i < m->nrows * NT; i++)
+		nw += m->w[i] != 0;
+	for (m->pscap = 16; m->pscap < m->nrows * 2; m->pscap *= 2)
+		continue;
+	m->ps = xcalloc(m->pscap, sizeof(*m->ps));
+	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
+	nw = 0;
+	for (i = 0; i < m->ft.cap; i++) {
+		if (m->ft.keys[i] == 0)
+			continue;
+		j = (size_t)(m->ft.keys[i] ^ (m->ft.keys[i] >> 32)) & (m->pscap - 1);
+		while (m->ps[j].key != 0)
+			j = (j + 1) & (m->pscap - 1);
+		m->ps[j].key = m->ft.keys[i];
+		m->ps[j].off = (uint32_t)nw;
+		w = m->w + (size_t)m->ft.vals[i] * NT;
+		for (t = 0; t < NT; t++)
+			if (w[t] != 0) {
+				m->pe[nw].w = w[t];
+				m->pe[nw].tag = (uint32_t)t;
+				nw++;
+			}
+		m->ps[j].n = (uint32_t)(nw - m->ps[j].off);
+	}
+}
+
+const char *
+ner_type_name(int type)
+{
+	static const char *const names[] = { "PERSON", "ORG", "LOC", "MISC" };
+
+	return type >= 0 && type < NER_NTYPES ? names[type] : "O";
+}
+
+/* A model of nrows zero rows, without gazetteers or packed index yet. */
+static struct ner_model *
+model_bare(size_t nrows)
+{
+	struct ner_model *m = xcalloc(1, sizeof(*m));
+
+	htab_init(&m->ft, nrows);
+	m->w = xcalloc(nrows ? nrows : 1, NT * sizeof(float));
+	return m;
+}
+
+static struct ner_model *
+model_new(size_t nrows)
+{
+	struct ner_model *m = model_bare(nrows);
+
+	gaz_load(&m->gz);
+	model_pack(m);
+	return m;
+}
+
+void
+ner_model_free(struct ner_model *m)
+{
+	if (m == NULL)
+		return;
+	htab_free(&m->ft);
+	htab_free(&m->gz.t);
+	htab_free(&m->gz.prefix);
+	free(m->ps);
+	free(m->pe);
+	free(m->w);
+	free(m);
+}
+
+size_t
+ner_model_nfeatures(const struct ner_model *m)
+{
+	return m->nrows;
+}
+
+/* Parse n floats from s into out; return 0 or -1. */
+static int
+parse_floats(const char *s, float *out, size_t n)
+{
+	char *end;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		errno = 0;
+		out[i] = strtof(s, &end);
+		if (end == s || errno != 0 || !isfinite(out[i]))
+			return -1;
+		s = end;
+	}
+	while (*s == ' ')
+		s++;
+	return *s == '\0' ? 0 : -1;
+}
+
+/* Copy the next line of text (at *pos) into line; return its length or -1. */
+static int
+next_line(const char *text, size_t len, size_t *pos, char *line, size_t cap)
+{
+	const char *nl;
+	size_t l;
+
+	if (*pos >= len)
+		return -1;
+	nl = memchr(text + *pos, '\n', len - *pos);
+	l = nl ? (size_t)(nl - text - *pos) : len - *pos;
+	if (l >= cap)
+		l = cap;	/* reported as too long by the caller */
+	else {
+		memcpy(line, text + *pos, l);
+		line[l] = '\0';
+	}
+	*pos += (nl ? (size_t)(nl - text - *pos) + 1 : len - *pos);
+	return (int)l;
+}
+
+#define LINE_MAX_MODEL	1024
+
+static int
+load_fail(struct ner_err *err, unsigned long line, const char *msg,
+    struct ner_model *m)
+{
+	err->line = line;
+	err->msg = msg;
+	ner_model_free(m);
+	return -1;
+}
+
+int
+ner_model_load(const char *text, size_t len, struct ner_model **out,
+    struct ner_err *err)
+{
+	char line[LINE_MAX_MODEL + 1], *s, *end;
+	size_t pos = 0, nrows, r, k;
+	unsigned long ln = 0, ver, t;
+	struct ner_model *m = NULL;
+	uint64_t key;
+	uint32_t *slot;
+	float v;
+	int l;
+
+	*out = NULL;
+#define NEXT() (ln++, (l = next_line(text, len, &pos, line, LINE_MAX_MODEL)) < 0 ? \
+	    load_fail(err, ln, "unexpected end of model", m) : \
+	    l == LINE_MAX_MODEL ? load_fail(err, ln, "line too long", m) : 0)
+	if (NEXT() < 0)
+		return -1;
+	if (strncmp(line, "lede-ner ", 9) != 0)
+		return load_fail(err, ln, "not a lede-ner model", m);
+	errno = 0;
+	ver = strtoul(line + 9, &end, 10);
+	if (end == line + 9 || *end != '\0' || errno != 0)
+		return load_fail(err, ln, "bad model version line", m);
+	if (ver != NER_MODEL_VERSION)
+		return load_fail(err, ln, "unsupported model version", m);
+	if (NEXT() < 0)
+		return -1;
+	if (strncmp(line, "features ", 9) != 0 ||
+	    strtoul(line + 9, &end, 10) != NER_FEATSET || *end != '\0')
+		return load_fail(err, ln, "model made for another feature set", m);
+	if (NEXT() < 0)
+		return -1;
+	errno = 0;
+	if (strncmp(line, "rows ", 5) != 0 ||
+	    (nrows = (size_t)strtoull(line + 5, &end, 10), *end != '\0') ||
+	    errno != 0 || nrows > 100000000)
+		return load_fail(err, ln, "bad rows line", m);
+	m = model_bare(nrows);
+	if (NEXT() < 0)
+		return -1;
+	if (strncmp(line, "start ", 6) != 0 || parse_floats(line + 6, m->start, NT) < 0)
+		return load_fail(err, ln, "bad start line", m);
+	if (NEXT() < 0)
+		return -1;
+	if (strncmp(line, "end ", 4) != 0 || parse_floats(line + 4, m->end, NT) < 0)
+		return load_fail(err, ln, "bad end line", m);
+	for (k = 0; k < NT; k++) {
+		if (NEXT() < 0)
+			return -1;
+		if (strncmp(line, "trans ", 6) != 0 ||
+		    parse_floats(line + 6, m->trans + k * NT, NT) < 0)
+			return load_fail(err, ln, "bad trans line", m);
+	}
+	for (r = 0; r < nrows; r++) {
+		if (NEXT() < 0)
+			return -1;
+		errno = 0;
+		key = strtoull(line, &end, 16);
+		if (end != line + 16 || errno != 0 || key == 0)
+			return load_fail(err, ln, "bad feature key", m);
+		slot = htab_put(&m->ft, key);
+		if (m->ft.n != r + 1)
+			return load_fail(err, ln, "duplicate feature key", m);
+		*slot = (uint32_t)r;
+		s = end;
+		while (*s == ' ') {
+			s++;
+			errno = 0;
+			t = strtoul(s, &end, 10);
+			if (end == s || *end != ':' || t >= NT || errno != 0)
+				return load_fail(err, ln, "bad tag:weight", m);
+			s = end + 1;
+			v = strtof(s, &end);
+			if (end == s || errno != 0 || !isfinite(v))
+				return load_fail(err, ln, "bad tag:weight", m);
+			m->w[r * NT + t] = v;
+			s = end;
+		}
+		if (*s != '\0')
+			return load_fail(err, ln, "bad tag:weight", m);
+	}
+	m->nrows = nrows;
+	if (NEXT() < 0)
+		return -1;
+	if (strcmp(line, "end") != 0)
+		return load_fail(err, ln, "missing end line", m);
+#undef NEXT
+	gaz_load(&m->gz);
+	model_pack(m);
+	*out = m;
+	return 0;
+}
+
+int
+ner_model_default(struct ner_model **out, struct ner_err *err)
+{
+	return ner_model_load(data_ner_model, data_ner_model_len, out, err);
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+write_floats(FILE *fp, const char *name, const float *v, size_t n)
+{
+	size_t i;
+
+	fputs(name, fp);
+	for (i = 0; i < n; i++)
+		fprintf(fp, " %.6g", (double)v[i]);
+	fputc('\n', fp);
+}
+
+int
+ner_model_write(const struct ner_model *m, FILE *fp)
+{
+	size_t i, t, n = 0;
+	const float *w;
+	uint64_t *keys;
+
+	fprintf(fp, "lede-ner %d\nfeatures %d\nrows %zu\n", NER_MODEL_VERSION,
+	    NER_FEATSET, m->ft.n);
+	write_floats(fp, "start", m->start, NT);
+	write_floats(fp, "end", m->end, NT);
+	for (t = 0; t < NT; t++)
+		write_floats(fp, "trans", m->trans + t * NT, NT);
+	/* Rows in key order, so that a model diffs cleanly. */
+	keys = xmalloc(m->ft.n ? m->ft.n : 1, sizeof(*keys));
+	for (i = 0; i < m->ft.cap; i++)
+		if (m->ft.keys[i] != 0)
+			keys[n++] = m->ft.keys[i];
+	qsort(keys, n, sizeof(*keys), cmp_u64);
+	for (i = 0; i < n; i++) {
+		w = m->w + (size_t)htab_get(&m->ft, keys[i]) * NT;
+		fprintf(fp, "%016" PRIx64, keys[i]);
+		for (t = 0; t < NT; t++)
+			if (w[t] != 0)
+				fprintf(fp, " %zu:%.4g", t, (double)w[t]);
+		fputc('\n', fp);
+	}
+	free(keys);
+	fputs("end\n", fp);
+	return ferror(fp) ? -1 : 0;
+}
+
+/* Tagging. */
+
+/* Make room for n tokens in t's arrays. */
+static void
+tagger_room(struct ner_tagger *t, size_t n)
+{
+	if (n <= t->scap)
+		return;
+	t->scap = n + 64;
+	free(t->emit);
+	free(t->fscr);
+	free(t->bscr);
+	free(t->tags);
+	free(t->words);
+	free(t->wlens);
+	t->emit = xmalloc(t->scap, NT * sizeof(float));
+	t->fscr = xmalloc(t->scap, NT * sizeof(float));
+	t->bscr = xmalloc(t->scap, NT);
+	t->tags = xmalloc(t->scap, 1);
+	t->words = xmalloc(t->scap, sizeof(*t->words));
+	t->wlens = xmalloc(t->scap, sizeof(*t->wlens));
+}
+
+/* Tag the words of p (already prepared) and update the memory. */
+static void
+decode(const struct ner_model *m, struct prep *p, struct memory *mem,
+    float *emit, float *fscr, unsigned char *bscr, unsigned char *tags)
+{
+	mem_lookup(mem, p);
+	score(m, p, emit);
+	ner_viterbi(emit, p->n, m->trans, m->start, m->end, fscr, bscr, tags);
+	mem_update(mem, p, tags);
+}
+
+struct ner_tagger *
+ner_tagger_new(const struct ner_model *m)
+{
+	struct ner_tagger *t = xcalloc(1, sizeof(*t));
+
+	t->m = m;
+	mem_init(&t->mem);
+	prep_init(&t->p);
+	return t;
+}
+
+void
+ner_tagger_free(struct ner_tagger *t)
+{
+	if (t == NULL)
+		return;
+	mem_free(&t->mem);
+	prep_free(&t->p);
+	toks_free(&t->toks);
+	free(t->emit);
+	free(t->fscr);
+	free(t->bscr);
+	free(t->tags);
+	free(t->words);
+	free(t->wlens);
+	free(t->spans);
+	free(t);
+}
+
+void
+ner_tagger_reset(struct ner_tagger *t)
+{
+	mem_reset(&t->mem);
+}
+
+size_t
+ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
+    const struct ner_span **spans)
+{
+	size_t i, n, start = 0;
+	int tag;
+
+	n = tok_split(text, len, &t->toks);
+	t->nspans = 0;
+	*spans = t->spans;
+	if (n == 0)
+		return 0;
+	tagger_room(t, n);
+	for (i = 0; i < n; i++) {
+		t->words[i] = text + t->toks.v[i].start;
+		t->wlens[i] = t->toks.v[i].end - t->toks.v[i].start;
+	}
+	prep_words(&t->p, &t->m->gz, t->words, t->wlens, n);
+	decode(t->m, &t->p, &t->mem, t->emit, t->fscr, t->bscr, t->tags);
+	for (i = 0; i < n; i++) {
+		tag = t->tags[i];
+		if (tag == 0)
+			continue;
+		if (NER_TAG_POS(tag) == 0 || NER_TAG_POS(tag) == 3)
+			start = t->toks.v[i].start;
+		if (NER_TAG_POS(tag) < 2)
+			continue;
+		if (t->nspans == t->spcap) {
+			t->spcap = t->spcap ? t->spcap * 2 : 16;
+			t->spans = xrealloc(t->spans, t->spcap, sizeof(*t->spans));
+		}
+		t->spans[t->nspans].start = start;
+		t->spans[t->nspans].end = t->toks.v[i].end;
+		t->spans[t->nspans].type = NER_TAG_TYPE(tag);
+		t->nspans++;
+	}
+	*spans = t->spans;
+	return t->nspans;
+}
+
+/* Corpora. */
+
+static void
+corpus_push_sent(struct ner_corpus *c)
+{
+	if (c->nsent + 2 > c->sentcap) {
+		c->sentcap = c->sentcap ? c->sentcap * 2 : 1024;
+		c->sent = xrealloc(c->sent, c->sentcap, sizeof(*c->sent));
+	}
+	c->sent[++c->nsent] = c->ntok;
+}
+
+static void
+corpus_push_doc(struct ner_corpus *c)
+{
+	if (c->ndoc + 2 > c->doccap) {
+		c->doccap = c->doccap ? c->doccap * 2 : 256;
+		c->doc = xrealloc(c->doc, c->doccap, sizeof(*c->doc));
+	}
+	c->doc[++c->ndoc] = c->nsent;
+}
+
+/*
+ * Turn the IOB tags of the sentence's tokens (stored in gold as type + 1,
+ * with 0x80 set for B-) into BILOU tags.
+ */
+static void
+corpus_bilou(struct ner_corpus *c, size_t from, size_t to)
+{
+	size_t i, j;
+	int type, ty2;
+
+	for (i = from; i < to; i = j) {
+		if (c->gold[i] == 0) {
+			j = i + 1;
+			continue;
+		}
+		type = (c->gold[i] & 0x7F) - 1;
+		for (j = i + 1; j < to; j++) {
+			ty2 = (c->gold[j] & 0x7F) - 1;
+			if (c->gold[j] == 0 || ty2 != type || (c->gold[j] & 0x80))
+				break;
+		}
+		if (j - i == 1)
+			c->gold[i] = NER_TAG(type, 3);
+		else {
+			c->gold[i] = NER_TAG(type, 0);
+			for (i++; i + 1 < j; i++)
+				c->gold[i] = NER_TAG(type, 1);
+			c->gold[i] = NER_TAG(type, 2);
+		}
+	}
+}
+
+/* End the sentence being read, if it has tokens. */
+static void
+corpus_end_sent(struct ner_corpus *c)
+{
+	if (c->ntok == c->sent[c->nsent])
+		return;
+	corpus_bilou(c, c->sent[c->nsent], c->ntok);
+	corpus_push_sent(c);
+}
+
+static int
+parse_tag(const char *s, size_t len)
+{
+	static const char *const types[] = { "PER", "ORG", "LOC", "MISC" };
+	size_t k;
+
+	if (len == 1 && s[0] == 'O')
+		return 0;
+	if (len < 3 || (s[0] != 'I' && s[0] != 'B') || s[1] != '-')
+		return -1;
+	for (k = 0; k < NER_NTYPES; k++)
+		if (len - 2 == strlen(types[k]) && memcmp(s + 2, types[k], len - 2) == 0)
+			return (int)(k + 1) | (s[0] == 'B' ? 0x80 : 0);
+	return -1;
+}
+
+struct ner_corpus *
+ner_corpus_read(FILE *fp, struct ner_err *err)
+{
+	struct ner_corpus *c = xcalloc(1, sizeof(*c));
+	char *line = NULL, *p, *w, *tag;
+	size_t cap = 0, wl, tl;
+	ssize_t len;
+	int t;
+
+	err->line = 0;
+	err->msg = NULL;
+	c->sent = xmalloc(2, sizeof(*c->sent));
+	c->sentcap = 2;
+	c->sent[0] = 0;
+	c->doc = xmalloc(2, sizeof(*c->doc));
+	c->doccap = 2;
+	c->doc[0] = 0;
+	while ((len = getline(&line, &cap, fp)) >= 0) {
+		err->line++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+		    line[len - 1] == ' ' || line[len - 1] == '\t'))
+			line[--len] = '\0';
+		for (p = line; *p == ' ' || *p == '\t'; p++)
+			continue;
+		if (*p == '\0') {
+			corpus_end_sent(c);
+			continue;
+		}
+		w = p;
+		wl = strcspn(w, " \t");
+		if (wl == 10 && memcmp(w, "-DOCSTART-", 10) == 0) {
+			corpus_end_sent(c);
+			if (c->nsent > c->doc[c->ndoc])
+				corpus_push_doc(c);
+			continue;
+		}
+		tag = strrchr(p, ' ');
+		if (tag == NULL || strrchr(p, '\t') > tag)
+			tag = strrchr(p, '\t');
+		if (tag == NULL) {
+			err->msg = "expected a token and a tag";
+			goto fail;
+		}
+		tag++;
+		tl = strlen(tag);
+		if ((t = parse_tag(tag, tl)) < 0) {
+			err->msg = "unknown entity tag";
+			goto fail;
+		}
+		if (c->ntok == c->tokcap) {
+			c->tokcap = c->tokcap ? c->tokcap * 2 : 4096;
+			c->woff = xrealloc(c->woff, c->tokcap, sizeof(*c->woff));
+			c->gold = xrealloc(c->gold, c->tokcap, 1);
+		}
+		if (c->poollen + wl + 1 > c->poolcap) {
+			c->poolcap = (c->poolcap + wl + 1) * 2;
+			c->pool = xrealloc(c->pool, c->poolcap, 1);
+		}
+		memcpy(c->pool + c->poollen, w, wl);
+		c->pool[c->poollen + wl] = '\0';
+		c->woff[c->ntok] = c->poollen;
+		c->gold[c->ntok] = (unsigned char)t;
+		c->poollen += wl + 1;
+		c->ntok++;
+	}
+	if (ferror(fp)) {
+		err->msg = "read error";
+		goto fail;
+	}
+	free(line);
+	corpus_end_sent(c);
+	if (c->nsent > c->doc[c->ndoc])
+		corpus_push_doc(c);
+	err->line = 0;
+	return c;
+fail:
+	free(line);
+	ner_corpus_free(c);
+	return NULL;
+}
+
+void
+ner_corpus_free(struct ner_corpus *c)
+{
+	if (c == NULL)
+		return;
+	free(c->pool);
+	free(c->woff);
+	free(c->gold);
+	free(c->sent);
+	free(c->doc);
+	free(c);
+}
+
+size_t
+ner_corpus_ndocs(const struct ner_corpus *c)
+{
+	return c->ndoc;
+}
+
+size_t
+ner_corpus_ntokens(const struct ner_corpus *c)
+{
+	return c->ntok;
+}
+
+/* Point words/lens at the tokens of sentence s of c; return their number. */
+static size_t
+corpus_words(const struct ner_corpus *c, size_t s, const char **words,
+    size_t *lens)
+{
+	size_t i, n = c->sent[s + 1] - c->sent[s];
+
+	for (i = 0; i < n; i++) {
+		words[i] = c->pool + c->woff[c->sent[s] + i];
+		lens[i] = strlen(words[i]);
+	}
+	return n;
+}
+
+/* Largest sentence of c in tokens. */
+static size_t
+corpus_maxsent(const struct ner_corpus *c)
+{
+	size_t s, max = 1;
+
+	for (s = 0; s < c->nsent; s++)
+		if (c->sent[s + 1] - c->sent[s] > max)
+			max = c->sent[s + 1] - c->sent[s];
+	return max;
+}
+
+/* Count spans of gold and pred (n tags each) into sc. */
+static void
+score_spans(const unsigned char *gold, const unsigned char *pred, size_t n,
+    struct ner_score *sc)
+{
+	size_t i, gs = 0, ps = 0;
+	int g, p, ty;
+
+	for (i = 0; i < n; i++) {
+		g = gold[i];
+		p = pred[i];
+		if (g != 0 && (NER_TAG_POS(g) == 0 || NER_TAG_POS(g) == 3))
+			gs = i;
+		if (p != 0 && (NER_TAG_POS(p) == 0 || NER_TAG_POS(p) == 3))
+			ps = i;
+		if (g != 0 && NER_TAG_POS(g) >= 2) {
+			sc->ngold[NER_TAG_TYPE(g)]++;
+			sc->ngold[NER_NTYPES]++;
+		}
+		if (p != 0 && NER_TAG_POS(p) >= 2) {
+			ty = NER_TAG_TYPE(p);
+			sc->npred[ty]++;
+			sc->npred[NER_NTYPES]++;
+			if (g != 0 && NER_TAG_POS(g) >= 2 && gs == ps &&
+			    NER_TAG_TYPE(g) == ty) {
+				sc->tp[ty]++;
+				sc->tp[NER_NTYPES]++;
+			}
+		}
+	}
+}
+
+void
+ner_evaluate(const struct ner_model *m, const struct ner_corpus *c,
+    struct ner_score *sc)
+{
+	struct ner_tagger *t = ner_tagger_new(m);
+	size_t d, s, n;
+
+	memset(sc, 0, sizeof(*sc));
+	tagger_room(t, corpus_maxsent(c));
+	for (d = 0; d < c->ndoc; d++) {
+		mem_reset(&t->mem);
+		for (s = c->doc[d]; s < c->doc[d + 1]; s++) {
+			n = corpus_words(c, s, t->words, t->wlens);
+			prep_words(&t->p, &m->gz, t->words, t->wlens, n);
+			decode(m, &t->p, &t->mem, t->emit, t->fscr, t->bscr, t->tags);
+			score_spans(c->gold + c->sent[s], t->tags, n, sc);
+		}
+	}
+	ner_tagger_free(t);
+}
+
+double
+ner_score_f1(const struct ner_score *sc, int type)
+{
+	double p, r;
+
+	if (sc->npred[type] == 0 || sc->ngold[type] == 0 || sc->tp[type] == 0)
+		return 0;
+	p = (double)sc->tp[type] / (double)sc->npred[type];
+	r = (double)sc->tp[type] / (double)sc->ngold[type];
+	return 2 * p * r / (p + r);
+}
+
+/* Training. */
+
+struct trainer {
+	struct htab	 ids;		/* feature key -> id + 1 */
+	uint64_t	*keys;		/* key of each id */
+	size_t		 nf;		/* ids */
+	float		*w;		/* nf * NT weights */
+	float		*u;		/* their averaging sums */
+	float		 trans[NT * NT], utrans[NT * NT]; /* transitions */
+	float		 start[NT], ustart[NT];	/* first tags */
+	float		 end[NT], uend[NT];	/* last tags */
+	double		 c;		/* instances seen, from 1 */
+};
+
+/* A deterministic generator (xorshift64*) for the document order. */
+static uint64_t
+rnd(uint64_t *s)
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 2685821657736338717ULL;
+}
+
+static void
+upd(float *w, float *u, size_t i, float d, double c)
+{
+	w[i] += d;
+	u[i] += (float)(c * d);
+}
+
+/* The averaged, pruned model of tr. */
+static struct ner_model *
+trainer_model(const struct trainer *tr, float prune)
+{
+	struct ner_model *m;
+	size_t f, t, keep = 0;
+	float row[NT], mx;
+	float inv = (float)(1.0 / tr->c);
+	char *kept = xcalloc(tr->nf ? tr->nf : 1, 1);
+
+	for (f = 0; f < tr->nf; f++) {
+		mx = 0;
+		for (t = 0; t < NT; t++) {
+			row[t] = tr->w[f * NT + t] - tr->u[f * NT + t] * inv;
+			if (fabsf(row[t]) > mx)
+				mx = fabsf(row[t]);
+		}
+		if (mx >= prune && mx > 0) {
+			kept[f] = 1;
+			keep++;
+		}
+	}
+	m = model_new(keep);
+	for (f = 0; f < tr->nf; f++) {
+		if (!kept[f])
+			continue;
+		*htab_put(&m->ft, tr->keys[f]) = (uint32_t)m->nrows;
+		for (t = 0; t < NT; t++) {
+			row[t] = tr->w[f * NT + t] - tr->u[f * NT + t] * inv;
+			m->w[m->nrows * NT + t] = fabsf(row[t]) < prune / 4 ? 0 :
+			    row[t];
+		}
+		m->nrows++;
+	}
+	for (t = 0; t < NT * NT; t++)
+		m->trans[t] = tr->trans[t] - tr->utrans[t] * inv;
+	for (t = 0; t < NT; t++) {
+		m->start[t] = tr->start[t] - tr->ustart[t] * inv;
+		m->end[t] = tr->end[t] - tr->uend[t] * inv;
+	}
+	free(kept);
+	model_pack(m);
+	return m;
+}
+
+/*
+ * Add scale times the weights of src to dst, adding rows dst lacks.  A
+ * row whose weights are all below prune is skipped, and weights below
+ * prune / 4 are left out: they change few decisions and fill the file.
+ */
+static void
+model_add(struct ner_model *dst, const struct ner_model *src, float scale,
+    float prune)
+{
+	size_t i, t, cap = dst->nrows;
+	uint32_t *row;
+	const float *w;
+	float mx;
+
+	for (i = 0; i < src->ft.cap; i++) {
+		if (src->ft.keys[i] == 0)
+			continue;
+		w = src->w + (size_t)src->ft.vals[i] * NT;
+		for (mx = 0, t = 0; t < NT; t++)
+			if (fabsf(w[t]) > mx)
+				mx = fabsf(w[t]);
+		if (mx == 0 || mx < prune)
+			continue;
+		if (htab_get(&dst->ft, src->ft.keys[i]) < 0) {
+			if (dst->nrows == cap) {
+				cap = cap * 2 + 1024;
+				dst->w = xrealloc(dst->w, cap, NT * sizeof(float));
+			}
+			*htab_put(&dst->ft, src->ft.keys[i]) = (uint32_t)dst->nrows;
+			memset(dst->w + dst->nrows * NT, 0, NT * sizeof(float));
+			dst->nrows++;
+		}
+		row = htab_put(&dst->ft, src->ft.keys[i]);
+		for (t = 0; t < NT; t++)
+			if (fabsf(w[t]) >= prune / 4)
+				dst->w[(size_t)*row * NT + t] += scale * w[t];
+	}
+	for (t = 0; t < NT * NT; t++)
+		dst->trans[t] += scale * src->trans[t];
+	for (t = 0; t < NT; t++) {
+		dst->start[t] += scale * src->start[t];
+		dst->end[t] += scale * src->end[t];
+	}
+}
+
+static struct ner_model *train_once(const struct ner_corpus *,
+    const struct ner_train_opts *, unsigned long, ner_epoch_fn *, void *);
+
+struct ner_model *
+ner_train(const struct ner_corpus *c, const struct ner_train_opts *o,
+    ner_epoch_fn *fn, void *ctx)
+{
+	struct ner_model *sum, *m;
+	int r, runs = o->runs > 0 ? o->runs : 1;
+
+	/* Runs in different document orders, averaged: less variance. */
+	sum = model_new(0);
+	for (r = 0; r < runs; r++) {
+		m = train_once(c, o, o->seed + (unsigned long)r, fn, ctx);
+		model_add(sum, m, 1.0f / (float)runs, 0);
+		ner_model_free(m);
+	}
+	m = model_new(0);
+	model_add(m, sum, 1, o->prune);
+	model_pack(m);
+	ner_model_free(sum);
+	return m;
+}
+
+static struct ner_model *
+train_once(const struct ner_corpus *c, const struct ner_train_opts *o,
+    unsigned long oseed, ner_epoch_fn *fn, void *ctx)
+{
+	struct trainer tr;
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct htab counts;
+	struct gaz *gz;
+	uint64_t f[MAXFEAT], seed;
+	size_t d, s, i, k, n, nf, *order, *foff, fcap, tmp;
+	int32_t *fid = NULL;
+	int64_t v;
+	int ep, g, p, gp, pp;
+	const unsigned char *gold;
+	float *e;
+
+	memset(&tr, 0, sizeof(tr));
+	/* The tagger lends its scratch arrays and its gazetteers. */
+	m = model_new(0);
+	gz = &m->gz;
+	t = ner_tagger_new(m);
+	tagger_room(t, corpus_maxsent(c));
+	foff = xmalloc(t->scap + 1, sizeof(*foff));
+	fcap = t->scap * MAXFEAT;
+	fid = xmalloc(fcap, sizeof(*fid));
+
+	/* Count features, with a memory built from the gold tags. */
+	htab_init(&counts, 1 << 20);
+	for (d = 0; d < c->ndoc; d++) {
+		mem_reset(&t->mem);
+		for (s = c->doc[d]; s < c->doc[d + 1]; s++) {
+			n = corpus_words(c, s, t->words, t->wlens);
+			prep_words(&t->p, gz, t->words, t->wlens, n);
+			mem_lookup(&t->mem, &t->p);
+			for (i = 0; i < n; i++) {
+				nf = features(&t->p, i, f);
+				for (k = 0; k < nf; k++)
+					(*htab_put(&counts, f[k]))++;
+			}
+			mem_update(&t->mem, &t->p, c->gold + c->sent[s]);
+		}
+	}
+	for (k = 0; k < counts.cap; k++)
+		if (counts.keys[k] != 0 && counts.vals[k] >= o->cutoff)
+			tr.nf++;
+	htab_init(&tr.ids, tr.nf);
+	tr.keys = xmalloc(tr.nf ? tr.nf : 1, sizeof(*tr.keys));
+	tr.nf = 0;
+	for (k = 0; k < counts.cap; k++)
+		if (counts.keys[k] != 0 && counts.vals[k] >= o->cutoff) {
+			tr.keys[tr.nf] = counts.keys[k];
+			*htab_put(&tr.ids, counts.keys[k]) = (uint32_t)++tr.nf;
+		}
+	htab_free(&counts);
+	tr.w = xcalloc(tr.nf ? tr.nf : 1, NT * sizeof(float));
+	tr.u = xcalloc(tr.nf ? tr.nf : 1, NT * sizeof(float));
+	tr.c = 1;
+
+	order = xmalloc(c->ndoc ? c->ndoc : 1, sizeof(*order));
+	for (d = 0; d < c->ndoc; d++)
+		order[d] = d;
+	seed = (uint64_t)oseed * 0x9E3779B97F4A7C15ULL + 0x2545F4914F6CDD1DULL;
+	for (ep = 1; ep <= o->epochs; ep++) {
+		for (d = c->ndoc; d > 1; d--) {
+			k = (size_t)(rnd(&seed) % d);
+			tmp = order[d - 1];
+			order[d - 1] = order[k];
+			order[k] = tmp;
+		}
+		for (d = 0; d < c->ndoc; d++) {
+			mem_reset(&t->mem);
+			for (s = c->doc[order[d]]; s < c->doc[order[d] + 1]; s++) {
+				n = corpus_words(c, s, t->words, t->wlens);
+				gold = c->gold + c->sent[s];
+				prep_words(&t->p, gz, t->words, t->wlens, n);
+				mem_lookup(&t->mem, &t->p);
+				foff[0] = 0;
+				for (i = 0; i < n; i++) {
+					nf = features(&t->p, i, f);
+					e = t->emit + i * NT;
+					for (k = 0; k < NT; k++)
+						e[k] = 0;
+					for (k = 0; k < nf; k++) {
+						v = htab_get(&tr.ids, f[k]);
+						fid[foff[i] + k] = (int32_t)v - 1;
+						if (v > 0) {
+							const float *w = tr.w + (size_t)(v - 1) * NT;
+							for (g = 0; g < NT; g++)
+								e[g] += w[g];
+						}
+					}
+					foff[i + 1] = foff[i] + nf;
+				}
+				ner_viterbi(t->emit, n, tr.trans, tr.start, tr.end,
+				    t->fscr, t->bscr, t->tags);
+				for (i = 0; i < n; i++) {
+					g = gold[i];
+					p = t->tags[i];
+					if (g != p)
+						for (k = foff[i]; k < foff[i + 1]; k++) {
+							if (fid[k] < 0)
+								continue;
+							upd(tr.w, tr.u, (size_t)fid[k] * NT + (size_t)g, 1, tr.c);
+							upd(tr.w, tr.u, (size_t)fid[k] * NT + (size_t)p, -1, tr.c);
+						}
+					gp = i > 0 ? gold[i - 1] : -1;
+					pp = i > 0 ? t->tags[i - 1] : -1;
+					if (g == p && gp == pp)
+						continue;
+					if (i == 0) {
+						upd(tr.start, tr.ustart, (size_t)g, 1, tr.c);
+						upd(tr.start, tr.ustart, (size_t)p, -1, tr.c);
+					} else {
+						upd(tr.trans, tr.utrans, (size_t)(gp * NT + g), 1, tr.c);
+						upd(tr.trans, tr.utrans, (size_t)(pp * NT + p), -1, tr.c);
+					}
+				}
+				if (n > 0 && gold[n - 1] != t->tags[n - 1]) {
+					upd(tr.end, tr.uend, gold[n - 1], 1, tr.c);
+					upd(tr.end, tr.uend, t->tags[n - 1], -1, tr.c);
+				}
+				tr.c++;
+				mem_update(&t->mem, &t->p, t->tags);
+			}
+		}
+		if (fn != NULL) {
+			struct ner_model *am = trainer_model(&tr, 0);
+
+			fn(ctx, ep, am);
+			ner_model_free(am);
+		}
+	}
+	ner_tagger_free(t);
+	ner_model_free(m);
+	m = trainer_model(&tr, 0);
+	free(order);
+	free(foff);
+	free(fid);
+	free(tr.keys);
+	free(tr.w);
+	free(tr.u);
+	htab_free(&tr.ids);
+	return m;
+}

@@ -1,0 +1,2241 @@
+/*
+ * Quotations and reported speech: mark pairing, cues, speakers.
+ *
+ * The document's sentences are joined into one buffer (the gap between
+ * two sentences becomes spaces, or newlines at a paragraph change) and cut
+ * into tokens.  Double quotation marks are paired per paragraph; a quote
+ * left open runs on into the next paragraph only when that paragraph opens
+ * with a mark (the newspaper convention), else it ends with its paragraph.
+ * Single marks are paired outside double quotes only, so apostrophes
+ * (Azerbaijan's, '90s, rock 'n' roll) are never taken for quotes.
+ * Then each quote, and each speech cue outside quotes, is attributed:
+ * the cue next to the quote, its subject or inverted subject, and the
+ * mention behind a pronoun or a description, found backwards in the
+ * document.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+#include "mem.h"
+#include "quote.h"
+#include "utf8.h"
+
+extern const char data_cues[];
+extern const size_t data_cues_len;
+extern const char data_quote_words[];
+extern const size_t data_quote_words_len;
+extern const char data_quote_given[];
+extern const size_t data_quote_given_len;
+extern const char data_quote_places[];
+extern const size_t data_quote_places_len;
+
+/* Joining two sentences never needs more than this many separator bytes. */
+#define SEP_MAX		64
+/* How far back a pronoun looks for its antecedent, in sentences. */
+#define BACK_SENTS	6
+/* Tokens between a quote's closing mark and a cue that still attributes it. */
+#define CUE_AFTER	8
+/* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
+#define THAT_SPAN	12
+/* Longest run of tokens searched as one sentence (real ones are < 200). */
+#define UNIT_MAX	400
+/* Mentions looked at when resolving "the ministry" to a name. */
+#define HEAD_BACK	1000
+#ifndef PARTIAL_NEEDS_CUE
+#define PARTIAL_NEEDS_CUE 1
+#endif
+
+struct quoter {
+	struct lex	*cues;		/* cue forms -> flags */
+	struct lex	*words;		/* word classes, see quote_words.txt */
+	struct lex	*given;		/* given names -> F, M or U */
+	struct lex	*places;	/* countries (C) and demonyms (D) */
+};
+
+enum { T_WORD = 1, T_PUNCT, T_QUOTE, T_POSS };
+enum { R_NONE, R_OPEN, R_CLOSE, R_AMBIG };
+
+struct tok {
+	size_t		 s;		/* start in the buffer */
+	size_t		 e;		/* end, exclusive */
+	size_t		 sent;		/* sentence index */
+	size_t		 para;		/* paragraph ordinal */
+	int		 ment;		/* mention index or -1 */
+	int		 inq;		/* quote span index holding it, or -1 */
+	const char	*wtag;		/* word classes, or NULL */
+	const char	*cue;		/* cue flags, or NULL */
+	unsigned char	 kind;		/* T_WORD, T_PUNCT, T_QUOTE, T_POSS */
+	unsigned char	 cap;		/* starts with an upper-case letter */
+	unsigned char	 low;		/* starts with a lower-case letter */
+	unsigned char	 dbl;		/* a double quotation mark */
+	unsigned char	 role;		/* R_OPEN, R_CLOSE, R_AMBIG for marks */
+};
+
+struct ment {
+	size_t		 t0;		/* first token */
+	size_t		 t1;		/* last token, inclusive */
+	enum quote_etype type;		/* entity type */
+	int		 group;		/* person group (same last name), or -1 */
+	int		 subj;		/* not after a preposition */
+	int		 conf;		/* type from a title, name or lexicon */
+};
+
+struct group {
+	size_t		 m;		/* the longest mention of the person */
+	int		 gender;	/* 'M', 'F' or 0 */
+};
+
+struct who {
+	const char	*name;		/* resolved name, or NULL */
+	size_t		 len;		/* bytes of name */
+	size_t		 ms;		/* mention start in the buffer */
+	size_t		 me;		/* mention end */
+	int		 person;	/* 1 person, 0 not, -1 unknown */
+	int		 group;		/* person group, or -1 */
+};
+
+struct span {
+	size_t		 open;		/* opening mark token */
+	size_t		 close;		/* closing mark token, or (size_t)-1 */
+	size_t		 last;		/* last content token */
+	size_t		 cs;		/* content start in the buffer */
+	size_t		 ce;		/* content end */
+	int		 kind;		/* QUOTE_DIRECT or QUOTE_PARTIAL */
+	struct who	 w;		/* speaker */
+	int		 has_cue;	/* cue found */
+	size_t		 c0;		/* cue tokens */
+	size_t		 c1;
+};
+
+struct doc {
+	const struct quoter *q;		/* lexicons */
+	struct arena	*a;		/* all allocations */
+	char		*buf;		/* the joined sentences */
+	size_t		 len;		/* bytes of buf */
+	size_t		*soff;		/* buffer offset of each sentence */
+	size_t		*send;		/* buffer end of each sentence */
+	size_t		*spara;		/* paragraph of each sentence */
+	size_t		 nsent;		/* sentences */
+	struct tok	*t;		/* tokens */
+	size_t		 nt;		/* tokens used */
+	size_t		 nunit;		/* sentence pieces, see tokenize() */
+	size_t		*sfirst;	/* first token of each sentence */
+	size_t		*slast;		/* one past its last token */
+	struct ment	*m;		/* mentions */
+	size_t		 nm;		/* mentions used */
+	struct group	*g;		/* person groups */
+	size_t		 ng;		/* groups used */
+	struct span	*sp;		/* quote spans */
+	size_t		 nsp;		/* spans used */
+	struct who	*sspk;		/* last speaker found in each sentence */
+	struct quote	*out;		/* results */
+	size_t		 nout;		/* results used */
+	size_t		 outcap;	/* results allocated */
+};
+
+struct quoter *
+quoter_new(void)
+{
+	struct quoter *q;
+
+	q = xmalloc(1, sizeof(*q));
+	q->cues = lex_load(LEX_DATA(cues), LEX_FOLD);
+	q->words = lex_load(LEX_DATA(quote_words), LEX_FOLD);
+	q->given = lex_load(LEX_DATA(quote_given), LEX_EXACT);
+	q->places = lex_load(LEX_DATA(quote_places), LEX_EXACT);
+	return q;
+}
+
+void
+quoter_free(struct quoter *q)
+{
+	if (q == NULL)
+		return;
+	lex_free(q->cues);
+	lex_free(q->words);
+	lex_free(q->given);
+	lex_free(q->places);
+	free(q);
+}
+
+/* ---- characters ------------------------------------------------------ */
+
+static uint32_t
+cp_at(const char *b, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp;
+
+	if (i >= len) {
+		*n = 0;
+		return 0;
+	}
+	*n = utf8_decode(b + i, len - i, &cp);
+	if (*n == 0)
+		*n = 1;
+	return cp;
+}
+
+static uint32_t
+cp_before(const char *b, size_t i)
+{
+	uint32_t cp;
+	size_t n;
+
+	if (i == 0)
+		return 0;
+	n = utf8_decode_prev(b, i, &cp);
+	if (n == 0)
+		return UTF8_REPLACEMENT;
+	return cp;
+}
+
+static int
+is_dq(uint32_t cp)
+{
+	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+	    cp == 0x00AB || cp == 0x00BB || cp == 0x201F;
+}
+
+static int
+is_sq(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A ||
+	    cp == 0x2039 || cp == 0x203A || cp == 0x201B || cp == '`';
+}
+
+static int
+is_spc(uint32_t cp)
+{
+	return cp == 0 || uc_is_space(cp) || uc_is_newline(cp) ||
+	    cp == '\t';
+}
+
+static int
+is_apos(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+/* Punctuation after which a mark may open a quote. */
+static int
+opens_after(uint32_t cp)
+{
+	return is_spc(cp) || cp == '(' || cp == '[' || cp == '{' ||
+	    uc_is_dash(cp) || cp == '-' || cp == '/' || cp == ':' ||
+	    is_dq(cp) || is_sq(cp) || cp == 0x2026;
+}
+
+/* Punctuation before which a mark may close a quote. */
+static int
+closes_before(uint32_t cp)
+{
+	return is_spc(cp) || cp == ',' || cp == '.' || cp == ';' ||
+	    cp == ':' || cp == '!' || cp == '?' || cp == ')' || cp == ']' ||
+	    uc_is_dash(cp) || cp == '-' || is_dq(cp) || is_sq(cp) ||
+	    cp == 0x2026 || cp == '}';
+}
+
+/* ---- building the buffer and the tokens ------------------------------- */
+
+static void
+push_tok(struct doc *d, size_t *cap, size_t s, size_t e, int kind,
+    size_t sent, size_t para)
+{
+	struct tok *t;
+
+	if (d->nt == *cap) {
+		struct tok *nt;
+
+		*cap = *cap ? *cap * 2 : 256;
+		nt = arena_alloc(d->a, *cap * sizeof(*nt));
+		if (d->nt)
+			memcpy(nt, d->t, d->nt * sizeof(*nt));
+		d->t = nt;
+	}
+	t = &d->t[d->nt++];
+	memset(t, 0, sizeof(*t));
+	t->s = s;
+	t->e = e;
+	t->kind = (unsigned char)kind;
+	t->sent = sent;
+	t->para = para;
+	t->ment = -1;
+	t->inq = -1;
+}
+
+static void
+join(struct doc *d, const struct quote_sent *s, size_t nsent)
+{
+	size_t i, k, total, pos, gap;
+
+	total = 0;
+	for (i = 0; i < nsent; i++)
+		total += s[i].len + SEP_MAX;
+	d->buf = arena_alloc(d->a, total + 1);
+	d->soff = arena_calloc(d->a, nsent + 1, sizeof(size_t));
+	d->send = arena_calloc(d->a, nsent + 1, sizeof(size_t));
+	d->spara = arena_calloc(d->a, nsent + 1, sizeof(size_t));
+	pos = 0;
+	for (i = 0; i < nsent; i++) {
+		if (i > 0) {
+			int nl = s[i].para != s[i - 1].para;
+
+			gap = s[i].gap;
+			if (gap == 0)
+				gap = 1;
+			if (gap > SEP_MAX)
+				gap = SEP_MAX;
+			if (nl && gap < 2)
+				gap = 2;
+			for (k = 0; k < gap; k++)
+				d->buf[pos++] = nl ? '\n' : ' ';
+		}
+		d->soff[i] = pos;
+		d->spara[i] = s[i].para;
+		if (s[i].len)
+			memcpy(d->buf + pos, s[i].text, s[i].len);
+		/* A NUL or a newline inside a sentence would confuse nothing
+		 * but the paragraph test below, which reads the token table. */
+		pos += s[i].len;
+		d->send[i] = pos;
+	}
+	d->buf[pos] = '\0';
+	d->len = pos;
+	d->nsent = nsent;
+}
+
+static int
+is_abbrev(const struct doc *d, size_t s, size_t e)
+{
+	const char *v;
+	size_t n;
+	uint32_t cp;
+
+	/* An initial ("J."), a dotted abbreviation ("U.S."), or a listed one. */
+	cp = cp_at(d->buf, d->len, s, &n);
+	if (n == e - s && uc_is_upper(cp))
+		return 1;
+	if (memchr(d->buf + s, '.', e - s) != NULL)
+		return 1;
+	v = lex_get(d->q->words, d->buf + s, e - s + 1);
+	return v != NULL && strchr(v, 'T') != NULL;
+}
+
+static void
+tokenize(struct doc *d)
+{
+	size_t i, n, n2, cap, si, para, j, unit, real, start_nt;
+	size_t cur_real = (size_t)-1;
+	uint32_t cp, nx;
+
+	cap = 0;
+	si = 0;
+	para = 0;
+	i = 0;
+	unit = 0;
+	real = 0;
+	start_nt = 0;
+	while (i < d->len) {
+		while (real + 1 < d->nsent && i >= d->soff[real + 1])
+			real++;
+		/*
+		 * Tokens are grouped by sentence, and a sentence longer than
+		 * UNIT_MAX tokens is cut into pieces: every search for a cue,
+		 * a subject or a clause stays inside one piece, so the work
+		 * per token is bounded however long a "sentence" is.
+		 */
+		if (real != cur_real || d->nt - start_nt >= UNIT_MAX) {
+			if (d->nt > 0)
+				unit++;
+			cur_real = real;
+			start_nt = d->nt;
+		}
+		si = unit;
+		para = d->spara[real];
+		cp = cp_at(d->buf, d->len, i, &n);
+		if (is_spc(cp)) {
+			i += n;
+			continue;
+		}
+		if (is_dq(cp) || is_sq(cp)) {
+			uint32_t pv = cp_before(d->buf, i);
+
+			nx = cp_at(d->buf, d->len, i + n, &n2);
+			/* '90s: an apostrophe that opens a number. */
+			if (is_apos(cp) && !uc_is_alnum(pv) && uc_is_digit(nx))
+				goto word;
+			/* Two apostrophes stand for a double mark (''Yes''). */
+			if (cp == '\'' && nx == '\'') {
+				push_tok(d, &cap, i, i + 2, T_QUOTE, si, para);
+				d->t[d->nt - 1].dbl = 1;
+				i += 2;
+				continue;
+			}
+			push_tok(d, &cap, i, i + n, T_QUOTE, si, para);
+			d->t[d->nt - 1].dbl = (unsigned char)is_dq(cp);
+			i += n;
+			continue;
+		}
+		if (!uc_is_alnum(cp)) {
+			push_tok(d, &cap, i, i + n, T_PUNCT, si, para);
+			i += n;
+			continue;
+		}
+word:
+		j = i + n;
+		for (;;) {
+			size_t n3;
+			uint32_t c2, c3;
+
+			c2 = cp_at(d->buf, d->len, j, &n2);
+			if (n2 == 0)
+				break;
+			if (uc_is_alnum(c2)) {
+				j += n2;
+				continue;
+			}
+			c3 = cp_at(d->buf, d->len, j + n2, &n3);
+			if ((c2 == '-' || c2 == '.' || c2 == '&') &&
+			    uc_is_alnum(c3)) {
+				j += n2 + n3;
+				continue;
+			}
+			if (is_apos(c2) && uc_is_letter(c3)) {
+				size_t n4;
+				uint32_t c4;
+
+				c4 = cp_at(d->buf, d->len, j + n2 + n3, &n4);
+				if ((c3 == 's' || c3 == 'S') && !uc_is_letter(c4))
+					break;
+				j += n2 + n3;
+				continue;
+			}
+			break;
+		}
+		if (j < d->len && d->buf[j] == '.' && is_abbrev(d, i, j))
+			j++;
+		push_tok(d, &cap, i, j, T_WORD, si, para);
+		{
+			struct tok *t = &d->t[d->nt - 1];
+			uint32_t c0;
+			size_t n0;
+
+			c0 = cp_at(d->buf, d->len, i, &n0);
+			t->cap = (unsigned char)uc_is_upper(c0);
+			t->low = (unsigned char)uc_is_lower(c0);
+			t->wtag = lex_get(d->q->words, d->buf + i, j - i);
+			if (!t->cap)
+				t->cue = lex_get(d->q->cues, d->buf + i, j - i);
+		}
+		i = j;
+		/* The possessive 's becomes a token of its own. */
+		cp = cp_at(d->buf, d->len, i, &n);
+		if (n && is_apos(cp)) {
+			nx = cp_at(d->buf, d->len, i + n, &n2);
+			if (nx == 's' || nx == 'S') {
+				push_tok(d, &cap, i, i + n + n2, T_POSS, si, para);
+				i += n + n2;
+			}
+		}
+	}
+	/* Sentence (piece) token ranges. */
+	d->nunit = d->nt > 0 ? d->t[d->nt - 1].sent + 1 : 0;
+	d->sfirst = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
+	d->slast = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
+	j = 0;
+	for (si = 0; si < d->nunit; si++) {
+		d->sfirst[si] = j;
+		while (j < d->nt && d->t[j].sent == si)
+			j++;
+		d->slast[si] = j;
+	}
+}
+
+/* ---- word tests ------------------------------------------------------- */
+
+static int
+tag(const struct tok *t, int c)
+{
+	return t->kind == T_WORD && t->wtag != NULL && strchr(t->wtag, c);
+}
+
+static int
+tok_is(const struct doc *d, const struct tok *t, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (t->kind != T_WORD || t->e - t->s != n)
+		return 0;
+	for (k = 0; k < n; k++) {
+		char c = d->buf[t->s + k];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+static int
+tok_punct(const struct doc *d, const struct tok *t, int c)
+{
+	return t->kind == T_PUNCT && t->e - t->s == 1 && d->buf[t->s] == c;
+}
+
+static int
+tok_dash(const struct doc *d, const struct tok *t)
+{
+	uint32_t cp;
+	size_t n;
+
+	if (t->kind != T_PUNCT)
+		return 0;
+	cp = cp_at(d->buf, d->len, t->s, &n);
+	return uc_is_dash(cp) || cp == '-';
+}
+
+static int
+sent_end_punct(const struct doc *d, const struct tok *t)
+{
+	return tok_punct(d, t, '.') || tok_punct(d, t, '!') ||
+	    tok_punct(d, t, '?');
+}
+
+static int
+pron_class(const struct tok *t)
+{
+	if (t->kind != T_WORD || t->wtag == NULL)
+		return 0;
+	if (strchr(t->wtag, 'M'))
+		return 'M';
+	if (strchr(t->wtag, 'F'))
+		return 'F';
+	if (strchr(t->wtag, 'N'))
+		return 'N';
+	if (strchr(t->wtag, 'L'))
+		return 'L';
+	if (strchr(t->wtag, 'W'))
+		return 'W';
+	return 0;
+}
+
+static int
+poss_pron(const struct doc *d, const struct tok *t)
+{
+	return tok_is(d, t, "his") || tok_is(d, t, "her") ||
+	    tok_is(d, t, "its") || tok_is(d, t, "their");
+}
+
+static int
+ing_word(const struct doc *d, const struct tok *t)
+{
+	return t->kind == T_WORD && t->e - t->s > 4 &&
+	    d->buf[t->e - 3] == 'i' && d->buf[t->e - 2] == 'n' &&
+	    d->buf[t->e - 1] == 'g';
+}
+
+/* He, she, it, they, we, I, you: a word that can start a clause. */
+static int
+subj_pron(const struct doc *d, const struct tok *t)
+{
+	return tok_is(d, t, "he") || tok_is(d, t, "she") ||
+	    tok_is(d, t, "it") || tok_is(d, t, "they") ||
+	    tok_is(d, t, "we") || tok_is(d, t, "i") || tok_is(d, t, "you") ||
+	    tok_is(d, t, "there");
+}
+
+/* ---- quotation marks -------------------------------------------------- */
+
+static void
+classify_marks(struct doc *d)
+{
+	size_t k, n;
+	uint32_t cp, pv, nx;
+	int lf, rf;
+
+	for (k = 0; k < d->nt; k++) {
+		struct tok *t = &d->t[k];
+
+		if (t->kind != T_QUOTE)
+			continue;
+		cp = cp_at(d->buf, d->len, t->s, &n);
+		if (t->dbl && t->e - t->s == 2 && cp == '\'')
+			cp = '"';
+		pv = cp_before(d->buf, t->s);
+		nx = cp_at(d->buf, d->len, t->e, &n);
+		lf = !is_spc(nx) && opens_after(pv);
+		rf = !is_spc(pv) && closes_before(nx);
+		if (cp == 0x201C || cp == 0x201E || cp == 0x00AB ||
+		    cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
+		    cp == 0x201F || cp == 0x201B)
+			t->role = rf && !lf ? R_CLOSE : R_OPEN;
+		else if (cp == 0x201D || cp == 0x00BB || cp == 0x2019 ||
+		    cp == 0x203A)
+			t->role = lf && !rf ? R_OPEN : R_CLOSE;
+		else if (lf && !rf)
+			t->role = R_OPEN;
+		else if (rf && !lf)
+			t->role = R_CLOSE;
+		else
+			t->role = R_AMBIG;
+		/* An apostrophe between letters is never a mark. */
+		if (!t->dbl && uc_is_letter(pv) && uc_is_letter(nx))
+			t->role = R_NONE;
+	}
+}
+
+static void
+add_span(struct doc *d, size_t *cap, size_t open, size_t close, size_t last)
+{
+	struct span *s;
+	size_t cs, ce;
+
+	if (last < open + 1 || last == (size_t)-1)
+		return;
+	cs = d->t[open + 1].s;
+	ce = d->t[last].e;
+	if (ce <= cs)
+		return;
+	if (d->nsp == *cap) {
+		struct span *ns;
+
+		*cap = *cap ? *cap * 2 : 32;
+		ns = arena_alloc(d->a, *cap * sizeof(*ns));
+		if (d->nsp)
+			memcpy(ns, d->sp, d->nsp * sizeof(*ns));
+		d->sp = ns;
+	}
+	s = &d->sp[d->nsp++];
+	memset(s, 0, sizeof(*s));
+	s->open = open;
+	s->close = close;
+	s->last = last;
+	s->cs = cs;
+	s->ce = ce;
+}
+
+/* Mark the tokens of span i as inside it. */
+static void
+claim(struct doc *d, size_t i)
+{
+	size_t k, end;
+	struct span *s = &d->sp[i];
+
+	end = s->close != (size_t)-1 ? s->close : s->last;
+	for (k = s->open; k <= end && k < d->nt; k++)
+		d->t[k].inq = (int)i;
+}
+
+static size_t
+words_between(const struct doc *d, size_t a, size_t b)
+{
+	size_t k, n = 0;
+
+	for (k = a; k <= b && k < d->nt; k++)
+		n += d->t[k].kind == T_WORD;
+	return n;
+}
+
+static int
+span_cmp(const void *x, const void *y)
+{
+	const struct span *a = x, *b = y;
+
+	return a->open < b->open ? -1 : a->open > b->open;
+}
+
+static void
+pair_marks(struct doc *d)
+{
+	size_t k, cap = 0, open = (size_t)-1, carry = (size_t)-1;
+	size_t carry_last = 0, i, nd;
+	int role;
+
+	/* Double marks, paragraph by paragraph. */
+	for (k = 0; k < d->nt; k++) {
+		struct tok *t = &d->t[k];
+		int first = k == 0 || d->t[k - 1].para != t->para;
+
+		if (first && open != (size_t)-1) {
+			carry = open;
+			carry_last = k - 1;
+			open = (size_t)-1;
+		}
+		if (first && carry != (size_t)-1) {
+			if (t->kind == T_QUOTE && t->dbl && t->role != R_CLOSE) {
+				/* The paragraph re-opens the running quote. */
+				open = carry;
+				carry = (size_t)-1;
+				continue;
+			}
+			add_span(d, &cap, carry, (size_t)-1, carry_last);
+			carry = (size_t)-1;
+		}
+		if (t->kind != T_QUOTE || !t->dbl)
+			continue;
+		role = t->role;
+		if (role == R_AMBIG)
+			role = open == (size_t)-1 ? R_OPEN : R_CLOSE;
+		if (role == R_OPEN) {
+			if (open != (size_t)-1)
+				add_span(d, &cap, open, (size_t)-1, k - 1);
+			open = k;
+		} else if (role == R_CLOSE && open != (size_t)-1) {
+			add_span(d, &cap, open, k, k - 1);
+			open = (size_t)-1;
+		}
+	}
+	if (open != (size_t)-1)
+		add_span(d, &cap, open, (size_t)-1, d->nt - 1);
+	else if (carry != (size_t)-1)
+		add_span(d, &cap, carry, (size_t)-1, carry_last);
+	for (i = 0; i < d->nsp; i++)
+		claim(d, i);
+	nd = d->nsp;
+
+	/* Single marks outside double quotes. */
+	for (k = 0; k < d->nt; k++) {
+		struct tok *t = &d->t[k];
+		size_t j, weak = (size_t)-1, strong = (size_t)-1, c;
+
+		if (t->kind != T_QUOTE || t->dbl || t->inq >= 0 ||
+		    t->role != R_OPEN)
+			continue;
+		for (j = k + 1; j < d->nt && j < k + UNIT_MAX &&
+		    d->t[j].para == t->para && d->t[j].inq < 0; j++) {
+			struct tok *u = &d->t[j];
+			uint32_t pv, nx;
+			size_t n;
+
+			if (u->kind != T_QUOTE || u->dbl)
+				continue;
+			if (u->role == R_OPEN)
+				break;
+			if (u->role != R_CLOSE && u->role != R_AMBIG)
+				continue;
+			pv = cp_before(d->buf, u->s);
+			nx = cp_at(d->buf, d->len, u->e, &n);
+			if (pv == 's' && is_spc(nx) && j + 1 < d->nt &&
+			    d->t[j + 1].low) {
+				if (weak == (size_t)-1)
+					weak = j;
+				continue;
+			}
+			strong = j;
+			break;
+		}
+		c = strong != (size_t)-1 ? strong : weak;
+		if (c == (size_t)-1 || words_between(d, k + 1, c - 1) < 2)
+			continue;
+		add_span(d, &cap, k, c, c - 1);
+		claim(d, d->nsp - 1);
+		k = c;
+	}
+	if (d->nsp > nd) {
+		qsort(d->sp, d->nsp, sizeof(*d->sp), span_cmp);
+		for (k = 0; k < d->nt; k++)
+			d->t[k].inq = -1;
+		for (i = 0; i < d->nsp; i++)
+			claim(d, i);
+	}
+}
+
+/* ---- mentions --------------------------------------------------------- */
+
+static void
+push_ment(struct doc *d, size_t *cap, size_t t0, size_t t1,
+    enum quote_etype type)
+{
+	struct ment *m;
+	size_t k;
+
+	for (k = t0; k <= t1; k++)
+		if (d->t[k].ment >= 0)
+			return;
+	if (d->nm == *cap) {
+		struct ment *nm;
+
+		*cap = *cap ? *cap * 2 : 64;
+		nm = arena_alloc(d->a, *cap * sizeof(*nm));
+		if (d->nm)
+			memcpy(nm, d->m, d->nm * sizeof(*nm));
+		d->m = nm;
+	}
+	m = &d->m[d->nm];
+	m->t0 = t0;
+	m->t1 = t1;
+	m->type = type;
+	m->group = -1;
+	m->subj = 0;
+	m->conf = 0;
+	for (k = t0; k <= t1; k++)
+		d->t[k].ment = (int)d->nm;
+	d->nm++;
+}
+
+static int
+is_place(const struct doc *d, size_t t0, size_t t1, int c)
+{
+	const char *v;
+
+	v = lex_get(d->q->places, d->buf + d->t[t0].s, d->t[t1].e - d->t[t0].s);
+	return v != NULL && strchr(v, c) != NULL;
+}
+
+static int
+cap_word(const struct tok *t)
+{
+	return t->kind == T_WORD && t->cap;
+}
+
+/* Capitalised-name heuristics, used when no entity spans were given. */
+static void
+guess_mentions(struct doc *d, size_t *cap)
+{
+	size_t k, j, t0, x;
+	enum quote_etype type;
+	int org, titled, conf;
+
+	for (k = 0; k < d->nt; k++) {
+		if (!cap_word(&d->t[k]))
+			continue;
+		j = k;
+		while (j + 1 < d->nt && d->t[j + 1].sent == d->t[k].sent) {
+			if (cap_word(&d->t[j + 1])) {
+				j++;
+				continue;
+			}
+			if (j + 2 < d->nt && d->t[j + 1].low &&
+			    (tag(&d->t[j + 1], 'J') || tok_is(d, &d->t[j + 1], "of") ||
+			    tok_is(d, &d->t[j + 1], "for")) &&
+			    cap_word(&d->t[j + 2]) &&
+			    d->t[j + 2].sent == d->t[k].sent) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		org = 0;
+		for (x = k; x <= j; x++)
+			if (tag(&d->t[x], 'G'))
+				org = 1;
+		/* Strip "The", titles and nationality adjectives. */
+		t0 = k;
+		titled = 0;
+		while (t0 <= j) {
+			struct tok *t = &d->t[t0];
+
+			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k)) {
+				t0++;
+				continue;
+			}
+			if (org)
+				break;
+			if (tag(t, 'T') || tag(t, 'R')) {
+				titled = 1;
+				t0++;
+				continue;
+			}
+			if (t0 < j && is_place(d, t0, t0, 'D')) {
+				t0++;
+				continue;
+			}
+			break;
+		}
+		if (t0 > j) {
+			k = j;
+			continue;
+		}
+		if (!org && j > t0 && !lex_has(d->q->given, d->buf + d->t[t0].s,
+		    d->t[t0].e - d->t[t0].s) && (t0 == d->sfirst[d->t[t0].sent] ||
+		    d->t[t0].wtag != NULL)) {
+			/* "Rival Hillary Clinton": from the given name. */
+			for (x = t0 + 1; x < j; x++)
+				if (lex_has(d->q->given, d->buf + d->t[x].s,
+				    d->t[x].e - d->t[x].s))
+					break;
+			if (x < j)
+				t0 = x;
+		}
+		if (!org && j > t0 + 1) {
+			/* "Secretary of State Mike Pompeo": from the given name. */
+			for (x = t0 + 1; x < j; x++)
+				if (lex_has(d->q->given, d->buf + d->t[x].s,
+				    d->t[x].e - d->t[x].s) && (titled ||
+				    tag(&d->t[x - 1], 'T') || is_place(d, t0, t0, 'C') ||
+				    tok_is(d, &d->t[x - 1], "state")))
+					break;
+			if (x < j) {
+				t0 = x;
+				titled = 1;
+			}
+		}
+		conf = 1;
+		if (org)
+			type = QUOTE_E_ORG;
+		else if (is_place(d, t0, j, 'C') || is_place(d, t0, j, 'D'))
+			type = is_place(d, t0, j, 'C') ? QUOTE_E_LOC : QUOTE_E_MISC;
+		else if (titled || (j > t0 && lex_has(d->q->given,
+		    d->buf + d->t[t0].s, d->t[t0].e - d->t[t0].s)))
+			type = QUOTE_E_PERSON;
+		else if (j > t0) {
+			type = QUOTE_E_PERSON;
+			conf = 0;
+		}
+		else {
+			/* One word at the start of a sentence may be any word. */
+			if (t0 == d->sfirst[d->t[t0].sent] ||
+			    (t0 > 0 && d->t[t0 - 1].kind == T_QUOTE &&
+			    t0 - 1 == d->sfirst[d->t[t0].sent]) ||
+			    d->t[t0].wtag != NULL) {
+				if (d->t[t0].wtag != NULL) {
+					k = j;
+					continue;
+				}
+			}
+			type = QUOTE_E_NONE;
+			conf = 0;
+		}
+		push_ment(d, cap, t0, j, type);
+		d->m[d->nm - 1].conf = conf;
+		k = j;
+	}
+}
+
+/* The first token that ends after buffer offset off. */
+static size_t
+tok_at(const struct doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->nt, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->t[mid].e <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
+    size_t nent)
+{
+	size_t i, k, lo, hi, s, en;
+
+	for (i = 0; i < nent; i++) {
+		if (e[i].sent >= d->nsent || e[i].end <= e[i].start)
+			continue;
+		s = d->soff[e[i].sent] + e[i].start;
+		en = d->soff[e[i].sent] + e[i].end;
+		if (en > d->send[e[i].sent])
+			continue;
+		lo = (size_t)-1;
+		hi = 0;
+		for (k = tok_at(d, s); k < d->nt && d->t[k].s < en; k++) {
+			if (d->t[k].s >= s && d->t[k].e <= en &&
+			    d->t[k].kind == T_WORD) {
+				if (lo == (size_t)-1)
+					lo = k;
+				hi = k;
+			}
+		}
+		if (lo == (size_t)-1)
+			continue;
+		/* Drop leading titles the tagger may have taken in. */
+		while (lo < hi && e[i].type == QUOTE_E_PERSON &&
+		    (tag(&d->t[lo], 'T') || tag(&d->t[lo], 'D')))
+			lo++;
+		/* A name found already: the tagger decides its type unless a
+		 * title, given name or lexicon did. */
+		for (k = lo; k <= hi; k++) {
+			int mi = d->t[k].ment;
+
+			if (mi >= 0) {
+				if (!d->m[mi].conf)
+					d->m[mi].type = e[i].type;
+				break;
+			}
+		}
+		if (k > hi)
+			push_ment(d, cap, lo, hi, e[i].type);
+	}
+}
+
+static int
+same_word(const struct doc *d, size_t a, size_t b)
+{
+	const struct tok *x = &d->t[a], *y = &d->t[b];
+
+	return x->e - x->s == y->e - y->s &&
+	    memcmp(d->buf + x->s, d->buf + y->s, x->e - x->s) == 0;
+}
+
+/* A hash slot keyed by the bytes of a token. */
+struct hent {
+	size_t		 tok;		/* token holding the key, or (size_t)-1 */
+	int		 val;		/* flags or group index */
+};
+
+/* The slot of token k's word in table t (cap a power of two, never full). */
+static size_t
+hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
+{
+	const struct tok *w = &d->t[k];
+	uint32_t h = 2166136261u;
+	size_t i, x;
+
+	for (x = w->s; x < w->e; x++)
+		h = (h ^ (unsigned char)d->buf[x]) * 16777619u;
+	for (i = h & (cap - 1); t[i].tok != (size_t)-1; i = (i + 1) & (cap - 1))
+		if (same_word(d, t[i].tok, k))
+			break;
+	return i;
+}
+
+/* Group person mentions by last name; find each group's longest form. */
+static void
+group_persons(struct doc *d)
+{
+	size_t i, k, hcap, h;
+	struct ment *m, *o;
+	struct hent *last;
+
+	d->g = arena_alloc(d->a, (d->nm + 1) * sizeof(*d->g));
+	d->ng = 0;
+	for (hcap = 16; hcap < 2 * d->nm + 2; hcap *= 2)
+		;
+	last = arena_alloc(d->a, hcap * sizeof(*last));
+	for (k = 0; k < hcap; k++)
+		last[k].tok = (size_t)-1;
+	/* Last names of the persons named with more than one word. */
+	for (i = 0; i < d->nm; i++) {
+		m = &d->m[i];
+		if (m->type == QUOTE_E_PERSON && m->t1 > m->t0) {
+			h = hslot(d, last, hcap, m->t1);
+			last[h].tok = m->t1;
+			last[h].val |= m->conf ? 2 : 1;
+		}
+	}
+	/* A lone word that is a known person's last name is that person. */
+	for (i = 0; i < d->nm; i++) {
+		m = &d->m[i];
+		if (m->conf || m->type == QUOTE_E_PERSON)
+			continue;
+		h = hslot(d, last, hcap, m->t1);
+		if (last[h].tok != (size_t)-1 && ((last[h].val & 2) ||
+		    m->type == QUOTE_E_NONE))
+			m->type = QUOTE_E_PERSON;
+	}
+	/* Group persons by last name; the longest mention names them. */
+	for (k = 0; k < hcap; k++) {
+		last[k].tok = (size_t)-1;
+		last[k].val = 0;
+	}
+	for (i = 0; i < d->nm; i++) {
+		m = &d->m[i];
+		if (m->type != QUOTE_E_PERSON)
+			continue;
+		h = hslot(d, last, hcap, m->t1);
+		if (last[h].tok == (size_t)-1) {
+			last[h].tok = m->t1;
+			last[h].val = (int)d->ng;
+			d->g[d->ng].m = i;
+			d->g[d->ng].gender = 0;
+			d->ng++;
+		} else {
+			o = &d->m[d->g[last[h].val].m];
+			if (m->t1 - m->t0 > o->t1 - o->t0)
+				d->g[last[h].val].m = i;
+		}
+		m->group = last[h].val;
+	}
+	/* Gender from a title or a given name. */
+	for (i = 0; i < d->nm; i++) {
+		const char *v;
+		struct tok *t;
+
+		m = &d->m[i];
+		if (m->group < 0)
+			continue;
+		for (k = m->t0; k > 0 && k + 3 > m->t0; k--) {
+			t = &d->t[k - 1];
+			if (tag(t, 'Y'))
+				d->g[m->group].gender = 'M';
+			else if (tag(t, 'Z'))
+				d->g[m->group].gender = 'F';
+			if (!tag(t, 'T'))
+				break;
+		}
+		if (m->t1 > m->t0 && d->g[m->group].gender == 0) {
+			t = &d->t[m->t0];
+			v = lex_get(d->q->given, d->buf + t->s, t->e - t->s);
+			if (v != NULL && (*v == 'M' || *v == 'F'))
+				d->g[m->group].gender = *v;
+		}
+	}
+	/* A subject: not the object of a preposition, not inside a quote,
+	 * not in an opening phrase ("Besides X, ...", "Welcoming X, ..."). */
+	for (i = 0; i < d->nm; i++) {
+		size_t si, f, c;
+
+		m = &d->m[i];
+		si = d->t[m->t0].sent;
+		f = d->sfirst[si];
+		if (f < d->slast[si] && d->t[f].kind == T_WORD &&
+		    !pron_class(&d->t[f]) && !tag(&d->t[f], 'D') &&
+		    (tag(&d->t[f], 'S') || tag(&d->t[f], 'X') ||
+		    ing_word(d, &d->t[f]))) {
+			for (c = f; c < m->t0 && !tok_punct(d, &d->t[c], ','); c++)
+				;
+			if (c > m->t0 || c == m->t0) {
+				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
+					m->subj = 0;
+					continue;
+				}
+			}
+		}
+		k = m->t0;
+		while (k > d->sfirst[d->t[m->t0].sent] &&
+		    (tag(&d->t[k - 1], 'T') || tag(&d->t[k - 1], 'R') ||
+		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
+		    d->t[k - 1].wtag == NULL) ||
+		    tok_is(d, &d->t[k - 1], "the")))
+			k--;
+		m->subj = d->t[m->t0].inq < 0 &&
+		    !(k > d->sfirst[d->t[m->t0].sent] && tag(&d->t[k - 1], 'S'));
+	}
+}
+
+/* ---- speakers --------------------------------------------------------- */
+
+static void
+who_ment(struct doc *d, size_t mi, struct who *w)
+{
+	struct ment *m = &d->m[mi], *f = m;
+
+	if (m->group >= 0)
+		f = &d->m[d->g[m->group].m];
+	w->name = d->buf + d->t[f->t0].s;
+	w->len = d->t[f->t1].e - d->t[f->t0].s;
+	w->ms = d->t[m->t0].s;
+	w->me = d->t[m->t1].e;
+	w->person = m->type == QUOTE_E_PERSON ? 1 :
+	    m->type == QUOTE_E_NONE ? -1 : 0;
+	w->group = m->group;
+}
+
+static int
+gender_ok(const struct doc *d, int group, int pc)
+{
+	int g;
+
+	if (group < 0)
+		return 1;
+	g = d->g[group].gender;
+	return g == 0 || g == pc;
+}
+
+/* The subject mention of sentence si before token lim, of a kind. */
+static int
+sent_subject(struct doc *d, size_t si, size_t lim, int person)
+{
+	size_t k;
+	int mi;
+
+	for (k = d->sfirst[si]; k < d->slast[si] && k < lim; k++) {
+		mi = d->t[k].ment;
+		if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
+			continue;
+		if (person && d->m[mi].type == QUOTE_E_PERSON)
+			return mi;
+		if (!person && (d->m[mi].type == QUOTE_E_ORG ||
+		    d->m[mi].type == QUOTE_E_LOC))
+			return mi;
+	}
+	return -1;
+}
+
+/*
+ * Resolve the pronoun at token k (class pc) to a name.  In backward mode
+ * (the cue ends the sentence: "..., his office said") the sentence's own
+ * subject comes first; else the nearest fitting mention before it.
+ */
+static int
+resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
+{
+	size_t si = d->t[k].sent, back, j;
+	int mi;
+
+	if (pc != 'M' && pc != 'F' && pc != 'N')
+		return 0;
+	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
+		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
+
+		if (back > 0 && d->sspk[s].name != NULL) {
+			struct who *o = &d->sspk[s];
+
+			/* A description ("the retired neurosurgeon") is not
+			 * passed on: the person behind it is found below. */
+			if ((pc == 'N' && (o->person == 0 ||
+			    (o->person == -1 && o->group < 0 && back == 1))) ||
+			    (pc != 'N' && o->person != 0 &&
+			    (o->group >= 0 || o->person == 1) &&
+			    gender_ok(d, o->group, pc))) {
+				w->name = o->name;
+				w->len = o->len;
+				w->person = o->person;
+				w->group = o->group;
+				return 1;
+			}
+		}
+		if (back == 0 && !backward) {
+			for (j = lim; j > d->sfirst[s]; j--) {
+				mi = d->t[j - 1].ment;
+				if (mi < 0 || d->t[j - 1].inq >= 0)
+					continue;
+				if (pc != 'N' && d->m[mi].type == QUOTE_E_PERSON &&
+				    gender_ok(d, d->m[mi].group, pc))
+					goto found;
+				if (pc == 'N' && (d->m[mi].type == QUOTE_E_ORG ||
+				    d->m[mi].type == QUOTE_E_LOC))
+					goto found;
+			}
+			continue;
+		}
+		mi = sent_subject(d, s, lim, pc != 'N');
+		if (mi >= 0 && (pc == 'N' || gender_ok(d, d->m[mi].group, pc)))
+			goto found;
+		if (pc == 'N')
+			continue;
+		for (j = lim; j > d->sfirst[s]; j--) {
+			mi = d->t[j - 1].ment;
+			if (mi >= 0 && d->t[j - 1].inq < 0 &&
+			    d->m[mi].type == QUOTE_E_PERSON &&
+			    gender_ok(d, d->m[mi].group, pc))
+				goto found;
+		}
+	}
+	return 0;
+found:
+	{
+		size_t ms = w->ms, me = w->me;
+
+		who_ment(d, (size_t)mi, w);
+		w->ms = ms;
+		w->me = me;
+	}
+	return 1;
+}
+
+/* An organisation mentioned before token k whose last word is head's. */
+static int
+resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
+{
+	size_t i;
+
+	for (i = d->nm; i > 0 && i + HEAD_BACK > d->nm; i--) {
+		struct ment *m = &d->m[i - 1];
+		const struct tok *a = &d->t[m->t1], *b = &d->t[head];
+		size_t n, x;
+
+		if (m->t0 >= k || m->type != QUOTE_E_ORG)
+			continue;
+		n = a->e - a->s;
+		if (n != b->e - b->s)
+			continue;
+		for (x = 0; x < n; x++)
+			if (uc_tolower((unsigned char)d->buf[a->s + x]) !=
+			    uc_tolower((unsigned char)d->buf[b->s + x]))
+				break;
+		if (x == n) {
+			size_t ms = w->ms, me = w->me;
+
+			who_ment(d, i - 1, w);
+			w->ms = ms;
+			w->me = me;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Noun-phrase tokens: names, titles, role nouns, determiners. */
+static int
+np_tok(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k];
+
+	if (t->inq >= 0)
+		return 0;
+	if (t->kind == T_POSS)
+		return 1;
+	if (t->kind != T_WORD)
+		return 0;
+	if (t->cap || t->ment >= 0)
+		return 1;
+	if (tok_is(d, t, "that"))
+		return 0;
+	return tag(t, 'R') || tag(t, 'O') || tag(t, 'T') || tag(t, 'D') ||
+	    tag(t, 'M') || tag(t, 'F') || tag(t, 'N') || tag(t, 'L');
+}
+
+/*
+ * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
+ * head is the last word; a name there is the speaker, a pronoun is
+ * resolved, a description is resolved or kept as written.
+ */
+static int
+np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
+{
+	struct tok *h = &d->t[r1];
+	int pc, mi;
+	size_t k;
+
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	if (h->ment >= 0) {
+		who_ment(d, (size_t)h->ment, w);
+		return 1;
+	}
+	if (r0 == r1 && (pc = pron_class(h)) != 0) {
+		w->ms = h->s;
+		w->me = h->e;
+		return resolve_pron(d, r1, pc, backward, w);
+	}
+	if (tag(h, 'R') || tag(h, 'O')) {
+		w->ms = d->t[r0].s;
+		w->me = h->e;
+		/* "his office", "Pashinian's spokesman": the possessor. */
+		for (k = r0; k < r1; k++) {
+			if (d->t[k].kind == T_POSS && k > r0 &&
+			    (mi = d->t[k - 1].ment) >= 0) {
+				size_t ms = w->ms, me = w->me;
+
+				who_ment(d, (size_t)mi, w);
+				w->ms = ms;
+				w->me = me;
+				w->person = tag(h, 'O') ? 0 : w->person;
+				return 1;
+			}
+			pc = pron_class(&d->t[k]);
+			if (k == r0 && (pc == 'M' || pc == 'F' || pc == 'N') &&
+			    !tok_is(d, &d->t[k], "it")) {
+				if (resolve_pron(d, k, pc, backward, w)) {
+					w->person = tag(h, 'O') ? 0 : w->person;
+					return 1;
+				}
+				return 0;
+			}
+		}
+		if (tag(h, 'O') && !tag(h, 'R') && resolve_head(d, r0, r1, w)) {
+			w->person = 0;
+			return 1;
+		}
+		/* A description: keep it as written, without "the". */
+		k = r0;
+		if (tok_is(d, &d->t[k], "the") && k < r1)
+			k++;
+		w->name = d->buf + d->t[k].s;
+		w->len = h->e - d->t[k].s;
+		w->person = tag(h, 'O') && !tag(h, 'R') ? 0 : -1;
+		return 1;
+	}
+	/* The last mention inside the phrase. */
+	for (k = r1 + 1; k > r0; k--)
+		if ((mi = d->t[k - 1].ment) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
+	return 0;
+}
+
+static int
+skippable(const struct doc *d, const struct tok *t)
+{
+	size_t n;
+
+	if (t->kind != T_WORD || !t->low || t->inq >= 0)
+		return 0;
+	if (tag(t, 'A'))
+		return 1;
+	n = t->e - t->s;
+	return n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
+}
+
+/* Walk back over a noun phrase ending at token p; return its first token. */
+static size_t
+np_back(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k = p;
+
+	while (k > lo) {
+		const struct tok *t = &d->t[k - 1];
+
+		/* A determiner or "his" opens the phrase; "he" is one. */
+		if ((tag(&d->t[k], 'D') && !d->t[k].cap) ||
+		    poss_pron(d, &d->t[k]) || pron_class(&d->t[k]) ||
+		    (pron_class(t) && !poss_pron(d, t)))
+			break;
+		if (np_tok(d, k - 1) && !(t->kind == T_WORD && t->cue != NULL)) {
+			k--;
+			continue;
+		}
+		/* "ambassador to Russia", "Department of State". */
+		if (t->kind == T_WORD && t->low && (tok_is(d, t, "of") ||
+		    tok_is(d, t, "to") || tok_is(d, t, "for") ||
+		    tok_is(d, t, "and")) && k - 1 > lo &&
+		    np_tok(d, k - 2) && d->t[k].kind == T_WORD) {
+			k--;
+			continue;
+		}
+		break;
+	}
+	return k;
+}
+
+/* Walk forward over a noun phrase starting at token p; return its last. */
+static size_t
+np_fwd(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k = p;
+
+	while (k + 1 < hi && np_tok(d, k + 1) &&
+	    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
+	    !tag(&d->t[k + 1], 'D'))
+		k++;
+	return k;
+}
+
+/*
+ * "the host said", "the retired neurosurgeon told": up to four lower-case
+ * words after a determiner, kept as written (without "the").
+ */
+static int
+desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
+{
+	size_t k, n;
+
+	for (k = p, n = 0; k > lo && n < 5; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind != T_WORD)
+			return 0;
+		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
+		    tok_is(d, t, "an")) && k < p) {
+			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
+
+			w->name = d->buf + d->t[s0].s;
+			w->len = d->t[p - 1].e - d->t[s0].s;
+			w->ms = d->t[s0].s;
+			w->me = d->t[p - 1].e;
+			w->person = -1;
+			w->group = -1;
+			return 1;
+		}
+		if (!t->low || t->cue != NULL || tag(t, 'S') || tag(t, 'X'))
+			return 0;
+	}
+	return 0;
+}
+
+/* "said one former senior agency official": a description after a cue. */
+static int
+desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
+{
+	size_t k, s0 = p;
+	const struct tok *t;
+
+	if (p >= hi)
+		return 0;
+	t = &d->t[p];
+	if (t->inq >= 0 || t->kind != T_WORD || !t->low ||
+	    !(tag(t, 'D') || tok_is(d, t, "one") || tok_is(d, t, "two") ||
+	    tok_is(d, t, "three")) || tok_is(d, t, "that"))
+		return 0;
+	if (tok_is(d, t, "the"))
+		s0 = p + 1;
+	for (k = p + 1; k < hi && k < p + 7; k++) {
+		t = &d->t[k];
+		if (t->kind != T_WORD || t->inq >= 0 ||
+		    (t->cue != NULL && k > p + 1) || tag(t, 'S') || tag(t, 'X'))
+			break;
+	}
+	/* "a report by the Electoral Commission": the author. */
+	if (k < hi && (tok_is(d, &d->t[k], "by") || tok_is(d, &d->t[k], "from"))) {
+		size_t x;
+
+		for (x = k + 1; x < hi && x < k + 3; x++)
+			if (d->t[x].ment >= 0 && d->t[x].inq < 0) {
+				who_ment(d, (size_t)d->t[x].ment, w);
+				return 1;
+			}
+	}
+	if (k <= s0 || k == p + 1)
+		return 0;
+	w->name = d->buf + d->t[s0].s;
+	w->len = d->t[k - 1].e - d->t[s0].s;
+	w->ms = d->t[p].s;
+	w->me = d->t[k - 1].e;
+	w->person = -1;
+	w->group = -1;
+	return 1;
+}
+
+/*
+ * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
+ * the cue ("said Kevin Vollmers").
+ */
+static int
+cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
+    int *inverted)
+{
+	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
+	size_t p, r0, a0, a1, n;
+	int after_ok;
+
+	*inverted = 0;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	after_ok = c1 + 1 < hi && d->t[c1 + 1].inq < 0 &&
+	    !tok_is(d, &d->t[c1 + 1], "that") &&
+	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], 'M') &&
+	    !tag(&d->t[c1 + 1], 'F') && !tag(&d->t[c1 + 1], 'L') &&
+	    !tag(&d->t[c1 + 1], 'N') ? 1 : subj_pron(d, &d->t[c1 + 1]));
+	if (tok_is(d, &d->t[c0], "according")) {
+		*inverted = 1;
+		if (after_ok &&
+		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+			return 1;
+		return desc_fwd(d, c1 + 1, hi, w);
+	}
+	p = c0;
+	while (p > lo && skippable(d, &d->t[p - 1]))
+		p--;
+	if (p == lo || d->t[p - 1].kind == T_QUOTE || tok_dash(d, &d->t[p - 1]) ||
+	    (tok_punct(d, &d->t[p - 1], ',') && after_ok &&
+	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], 'D') ||
+	    subj_pron(d, &d->t[c1 + 1])) &&
+	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
+	    d->t[p - 2].kind == T_WORD))) {
+		/* Inverted: '," said X' or 'CLAUSE, said X'. */
+		if (!after_ok)
+			return desc_fwd(d, c1 + 1, hi, w) ? (*inverted = 1) : 0;
+		if (p > lo && tok_punct(d, &d->t[p - 1], ',') && p - 1 > lo &&
+		    d->t[p - 2].kind == T_WORD) {
+			/* Could be an appositive "X, a spokesman, said Y
+			 * would ...": inverted only when the phrase after
+			 * the cue ends the sentence or a clause. */
+			size_t e = np_fwd(d, c1 + 1, hi) + 1;
+
+			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
+			    !tok_punct(d, &d->t[e], ',') &&
+			    !tok_punct(d, &d->t[e], ';'))
+				goto subject;
+		}
+		*inverted = 1;
+		if (np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+			return 1;
+		return desc_fwd(d, c1 + 1, hi, w);
+	}
+subject:
+	if (tok_punct(d, &d->t[p - 1], ',')) {
+		/* "the ambassador to Russia, Polad Bulbuloglu, said" */
+		if (p - 1 == lo)
+			return 0;
+		a1 = p - 2;
+		/* "Ki Hong, 33, said": an age between commas. */
+		if (d->t[a1].kind == T_WORD &&
+		    uc_is_digit((unsigned char)d->buf[d->t[a1].s]) && a1 > lo + 1 &&
+		    tok_punct(d, &d->t[a1 - 1], ',') && np_tok(d, a1 - 2))
+			a1 -= 2;
+		/* The comma that opens the appositive. */
+		for (a0 = a1 + 1, n = 0; a0 > lo + 1 && n < 16; a0--, n++) {
+			const struct tok *t = &d->t[a0 - 1];
+
+			if (t->inq >= 0 || t->kind == T_QUOTE || (t->kind == T_WORD &&
+			    t->cue != NULL) || tok_punct(d, t, ','))
+				break;
+		}
+		if (a0 > lo + 1 && a0 <= a1 && tok_punct(d, &d->t[a0 - 1], ',') &&
+		    np_tok(d, a0 - 2)) {
+			r0 = np_back(d, a0 - 2, lo);
+			if (!tag(&d->t[a0], 'D') && d->t[a1].ment >= 0 &&
+			    d->m[d->t[a1].ment].type == QUOTE_E_PERSON &&
+			    np_back(d, a1, lo) == a0)
+				return np_speaker(d, a0, a1, backward, w);
+			if (np_speaker(d, r0, a0 - 2, backward, w))
+				return 1;
+		}
+		if (!np_tok(d, a1))
+			return 0;
+		return np_speaker(d, np_back(d, a1, lo), a1, backward, w);
+	}
+	if (!np_tok(d, p - 1))
+		return desc_back(d, p, lo, w);
+	r0 = np_back(d, p - 1, lo);
+	if (np_speaker(d, r0, p - 1, backward, w))
+		return 1;
+	return desc_back(d, p, lo, w);
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+static struct quote_pos
+pos_of(const struct doc *d, size_t off, int is_end)
+{
+	struct quote_pos p;
+	size_t lo = 0, hi = d->nsent, mid, key = off;
+
+	if (is_end && key > 0)
+		key--;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (d->soff[mid] <= key)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	p.sent = lo;
+	p.off = off >= d->soff[lo] ? off - d->soff[lo] : 0;
+	return p;
+}
+
+static void
+emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
+    int has_cue, const struct who *w)
+{
+	struct quote *o;
+
+	/* Trim spaces at both ends. */
+	while (cs < ce && is_spc((unsigned char)d->buf[cs]))
+		cs++;
+	while (ce > cs && is_spc((unsigned char)d->buf[ce - 1]))
+		ce--;
+	if (ce <= cs)
+		return;
+	if (d->nout == d->outcap) {
+		struct quote *no;
+
+		d->outcap = d->outcap ? d->outcap * 2 : 16;
+		no = arena_alloc(d->a, d->outcap * sizeof(*no));
+		if (d->nout)
+			memcpy(no, d->out, d->nout * sizeof(*no));
+		d->out = no;
+	}
+	o = &d->out[d->nout++];
+	memset(o, 0, sizeof(*o));
+	o->start = pos_of(d, cs, 0);
+	o->end = pos_of(d, ce, 1);
+	o->text = d->buf + cs;
+	o->text_len = ce - cs;
+	o->kind = (enum quote_kind)kind;
+	if (has_cue) {
+		o->cue = d->buf + d->t[c0].s;
+		o->cue_len = d->t[c1].e - d->t[c0].s;
+		o->cue_start = pos_of(d, d->t[c0].s, 0);
+		o->cue_end = pos_of(d, d->t[c1].e, 1);
+	}
+	if (w != NULL && w->name != NULL) {
+		o->speaker = w->name;
+		o->speaker_len = w->len;
+		o->spk_start = pos_of(d, w->ms, 0);
+		o->spk_end = pos_of(d, w->me, 1);
+	}
+}
+
+/* ---- attribution ------------------------------------------------------ */
+
+static int
+is_cue_tok(const struct doc *d, size_t k, size_t *c1)
+{
+	const struct tok *t = &d->t[k];
+
+	if (t->kind != T_WORD || t->inq >= 0)
+		return 0;
+	if (tok_is(d, t, "according")) {
+		if (k + 1 < d->nt && tok_is(d, &d->t[k + 1], "to")) {
+			*c1 = k + 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (t->cue == NULL || strchr(t->cue, 'A'))
+		return 0;
+	/* "the call", "to say": a noun or an infinitive. */
+	if (k > 0 && (tag(&d->t[k - 1], 'D') || tok_is(d, &d->t[k - 1], "to") ||
+	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
+	    !tok_is(d, &d->t[k - 1], "that"))
+		return 0;
+	*c1 = k;
+	return 1;
+}
+
+static void
+set_direct_kind(struct doc *d, struct span *s)
+{
+	size_t o = s->open, si = d->t[o].sent;
+	int pre, post;
+	struct tok *b;
+
+	pre = o == d->sfirst[si];
+	if (!pre && o > 0) {
+		b = &d->t[o - 1];
+		pre = tok_punct(d, b, ':') || tok_punct(d, b, ',') ||
+		    tok_dash(d, b) || b->kind == T_QUOTE ||
+		    (b->kind == T_WORD && b->cue != NULL &&
+		    !tok_is(d, b, "that")) || b->para != d->t[o].para;
+	}
+	if (s->close == (size_t)-1 || s->close + 1 >= d->nt)
+		post = 1;
+	else {
+		struct tok *a = &d->t[s->close + 1], *l = &d->t[s->last];
+
+		post = a->sent != d->t[s->close].sent || sent_end_punct(d, a) ||
+		    tok_punct(d, a, ',') || tok_punct(d, a, ':') ||
+		    tok_punct(d, a, ';') || tok_dash(d, a) ||
+		    sent_end_punct(d, l) || tok_punct(d, l, ',') ||
+		    a->para != d->t[s->close].para;
+	}
+	s->kind = pre && post ? QUOTE_DIRECT : QUOTE_PARTIAL;
+}
+
+static int
+small_word(const struct doc *d, const struct tok *t)
+{
+	static const char *const w[] = { "of", "the", "and", "a", "an", "in",
+	    "on", "for", "to", "with", "at", "by", "from", "or", NULL };
+	size_t k;
+
+	for (k = 0; w[k] != NULL; k++)
+		if (tok_is(d, t, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Not every quoted string is a quotation: titles of shows and books
+ * ("Meet the Press"), markup attributes (author="..."), and scare quotes
+ * nobody is said to have said.
+ */
+static int
+keep_span(struct doc *d, const struct span *s)
+{
+	size_t k, end, words = 0, caps = 0;
+	int right;
+
+	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
+		return 0;
+	end = s->last;
+	for (k = s->open + 1; k <= end; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || small_word(d, t))
+			continue;
+		words++;
+		caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
+	}
+	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close;
+	if (words > 0 && caps == words && !right)
+		return 0;
+	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)
+		return 0;
+	return 1;
+}
+
+/*
+ * The speaker of a participle cue (", saying ..."): the speaker already
+ * found in the sentence, else the subject at its start.
+ */
+static int
+sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
+{
+	size_t k, f, r1;
+
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	if (d->sspk[si].name != NULL) {
+		*w = d->sspk[si];
+		return 1;
+	}
+	f = k = d->sfirst[si];
+	while (k < c0 && d->t[k].inq >= 0)
+		k++;
+	/* Past an opening phrase: "After the talks, X said ...". */
+	if (k < c0 && d->t[k].kind == T_WORD && !pron_class(&d->t[k]) &&
+	    !tag(&d->t[k], 'D') && (tag(&d->t[k], 'S') ||
+	    tag(&d->t[k], 'X') || ing_word(d, &d->t[k]))) {
+		while (k < c0 && !tok_punct(d, &d->t[k], ','))
+			k++;
+		k++;
+	}
+	(void)f;
+	if (k < c0 && tok_is(d, &d->t[k], "but"))
+		k++;
+	if (k >= c0 || !np_tok(d, k))
+		return 0;
+	r1 = np_fwd(d, k, c0);
+	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
+		r1 = k;
+	return np_speaker(d, k, r1, 0, w);
+}
+
+/* Find and resolve the attribution of quote span i. */
+static void
+attribute_span(struct doc *d, size_t i)
+{
+	struct span *s = &d->sp[i];
+	size_t si = d->t[s->open].sent, k, c1 = 0, lo, hi, n;
+	int inv, found = 0;
+
+	memset(&s->w, 0, sizeof(s->w));
+	s->w.group = -1;
+	/* Right: '," he said', '," said X'. */
+	if (s->close != (size_t)-1) {
+		size_t cs = d->t[s->close].sent;
+
+		hi = d->slast[cs];
+		for (k = s->close + 1, n = 0; k < hi && n < CUE_AFTER; k++, n++) {
+			if (d->t[k].kind == T_QUOTE || sent_end_punct(d, &d->t[k]))
+				break;
+			if (is_cue_tok(d, k, &c1)) {
+				found = 1;
+				break;
+			}
+			if (d->t[k].kind == T_PUNCT && !tok_punct(d, &d->t[k], ','))
+				break;
+		}
+	}
+	/* Left: 'Bolton said, "...', 'told reporters that "...'. */
+	if (!found) {
+		lo = d->sfirst[si];
+		for (k = s->open; k > lo; k--) {
+			if (d->t[k - 1].inq >= 0)
+				continue;
+			if (is_cue_tok(d, k - 1, &c1)) {
+				k--;
+				found = 1;
+				break;
+			}
+		}
+	}
+	/* Right, anywhere later in the sentence (partial quotes). */
+	if (!found && s->close != (size_t)-1) {
+		hi = d->slast[d->t[s->close].sent];
+		for (k = s->close + 1; k < hi; k++)
+			if (is_cue_tok(d, k, &c1)) {
+				found = 1;
+				break;
+			}
+	}
+	if (found) {
+		s->has_cue = 1;
+		s->c0 = k;
+		s->c1 = c1;
+		if (d->t[k].cue != NULL && strchr(d->t[k].cue, 'P') &&
+		    k > 0 && tok_punct(d, &d->t[k - 1], ',')) {
+			/* ", calling on ...": the sentence's speaker. */
+			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+			return;
+		}
+		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
+			d->sspk[d->t[k].sent] = s->w;
+		return;
+	}
+	/* 'He said:' closing the sentence before. */
+	if (si > 0 && d->slast[si - 1] > d->sfirst[si - 1]) {
+		size_t pl = d->slast[si - 1] - 1;
+
+		if (tok_punct(d, &d->t[pl], ':')) {
+			for (k = pl; k > d->sfirst[si - 1]; k--)
+				if (is_cue_tok(d, k - 1, &c1)) {
+					s->has_cue = 1;
+					s->c0 = k - 1;
+					s->c1 = c1;
+					(void)cue_speaker(d, k - 1, c1, 0, &s->w, &inv);
+					return;
+				}
+		}
+	}
+	/* A quote that goes on from the one before. */
+	if (s->kind == QUOTE_DIRECT && i > 0) {
+		struct span *p = &d->sp[i - 1];
+
+		if (p->w.name != NULL &&
+		    d->t[s->open].para <= d->t[p->open].para + 1 &&
+		    d->t[s->open].sent <= d->t[p->last].sent + 2)
+			s->w = p->w;
+	}
+}
+
+/* Does the content starting at token j begin with a quote? */
+static int
+starts_quote(const struct doc *d, size_t j)
+{
+	return j < d->nt && d->t[j].kind == T_QUOTE;
+}
+
+/* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
+static size_t
+clause_start(struct doc *d, size_t c0, size_t c1)
+{
+	size_t si = d->t[c0].sent, hi = d->slast[si], k, n;
+	const char *f = d->t[c0].cue;
+	int bare = f != NULL && strchr(f, 'B') != NULL;
+	int obj = f != NULL && strchr(f, 'O') != NULL;
+
+	k = c1 + 1;
+	if (!obj && k < hi && !tok_is(d, &d->t[k], "that") &&
+	    !tok_punct(d, &d->t[k], ',') && !tag(&d->t[k], 'S') &&
+	    !tag(&d->t[k], 'K') && !skippable(d, &d->t[k]))
+		k = hi;
+	for (n = 0; k < hi && n < THAT_SPAN; k++, n++) {
+		struct tok *t = &d->t[k];
+
+		if (t->kind == T_QUOTE || sent_end_punct(d, t) ||
+		    tok_punct(d, t, ';') || tok_punct(d, t, ':') ||
+		    (t->kind == T_WORD && t->cue != NULL) ||
+		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
+			break;
+		if (tok_is(d, t, "that") && t->low)
+			return k + 1;
+	}
+	if (!bare)
+		return (size_t)-1;
+	k = c1 + 1;
+	if (obj) {
+		/* "told reporters he ...": the object, then a subject. */
+		for (n = 0; k < hi && n < 6; k++, n++)
+			if (subj_pron(d, &d->t[k]) && d->t[k].low)
+				return k;
+		return (size_t)-1;
+	}
+	/* "said Tuesday the ...": a time word first. */
+	while (k < hi && tag(&d->t[k], 'K'))
+		k++;
+	if (k >= hi)
+		return (size_t)-1;
+	if (subj_pron(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+		return k;
+	if (strchr(f, 'S') == NULL)
+		return (size_t)-1;
+	if ((tag(&d->t[k], 'D') && !tok_is(d, &d->t[k], "that") &&
+	    d->t[k].low) ||
+	    (d->t[k].cap && !tag(&d->t[k], 'K')) ||
+	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
+		return k;
+	return (size_t)-1;
+}
+
+/* Emit the clause j.. as reported speech, split at "and that". */
+static void
+emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
+    const struct who *w)
+{
+	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
+	int sub;
+
+	/* "While X has said Y, Z ...": the clause ends at the comma. */
+	sub = 0;
+	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (tok_is(d, t, "while") || tok_is(d, t, "although") ||
+		    tok_is(d, t, "though") || tok_is(d, t, "if") ||
+		    tok_is(d, t, "when") || tok_is(d, t, "because") ||
+		    tok_is(d, t, "since") || tok_is(d, t, "after") ||
+		    tok_is(d, t, "whereas") || tok_is(d, t, "before") ||
+		    tok_is(d, t, "until") || tok_is(d, t, "once")) {
+			sub = 1;
+			break;
+		}
+	}
+	/* No leading commas or dashes. */
+	while (start < hi && d->t[start].kind == T_PUNCT)
+		start++;
+	j = start;
+	for (k = j; k < hi; k++) {
+		struct tok *t = &d->t[k];
+
+		if (t->inq >= 0) {
+			/* '... "New York values," stating ...' */
+			if (t->kind == T_QUOTE && k + 1 < hi &&
+			    d->sp[t->inq].close == k && k > j &&
+			    tok_punct(d, &d->t[k - 1], ',') &&
+			    d->t[k + 1].kind == T_WORD && d->t[k + 1].low &&
+			    (d->t[k + 1].cue != NULL || ing_word(d, &d->t[k + 1]))) {
+				k++;
+				break;
+			}
+			continue;
+		}
+		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
+			break;
+		if (tok_punct(d, t, ',') && k + 1 < hi) {
+			struct tok *u = &d->t[k + 1];
+			size_t x;
+
+			if (u->kind == T_WORD && u->low &&
+			    (u->cue != NULL || tok_is(d, u, "according") ||
+			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
+			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
+				break;
+			/* ", he said." / ", the ministry said." */
+			for (x = k + 1; x < hi && x < k + 6; x++)
+				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
+				    d->t[x].low)
+					break;
+			if (x < hi && x < k + 6 && (x + 1 >= hi ||
+			    sent_end_punct(d, &d->t[x + 1])))
+				break;
+		}
+		if (tok_is(d, t, "and") && k + 1 < hi &&
+		    tok_is(d, &d->t[k + 1], "that")) {
+			if (words_between(d, start, k - 1) >= 2)
+				emit(d, d->t[start].s, d->t[k - 1].e,
+				    QUOTE_INDIRECT, c0, c1, 1, w);
+			start = k + 2;
+			k++;
+			continue;
+		}
+	}
+	while (k > start && (d->t[k - 1].kind == T_PUNCT &&
+	    d->t[k - 1].inq < 0))
+		k--;
+	if (k > start && words_between(d, start, k - 1) >= 2)
+		emit(d, d->t[start].s, d->t[k - 1].e, QUOTE_INDIRECT, c0, c1, 1, w);
+}
+
+/* Does a quote open among tokens a..b-1? */
+static int
+quote_in(const struct doc *d, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (d->t[k].inq >= 0)
+			return 1;
+	return 0;
+}
+
+/* Reported speech around the cue c0..c1 (outside any quote). */
+static void
+indirect(struct doc *d, size_t c0, size_t c1)
+{
+	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
+	size_t j, k, p;
+	struct who w;
+	int inv, acc, part;
+
+	acc = tok_is(d, &d->t[c0], "according");
+	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
+	    c0 > lo && tok_punct(d, &d->t[c0 - 1], ',');
+	if (acc) {
+		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
+			memset(&w, 0, sizeof(w));
+		if (c0 == lo) {
+			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ','); k++)
+				;
+			if (k + 1 < hi && !starts_quote(d, k + 1))
+				emit_clause(d, k + 1, hi, c0, c1, &w);
+		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
+		    !starts_quote(d, lo) && c0 - 1 > lo)
+			emit(d, d->t[lo].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1,
+			    1, &w);
+		return;
+	}
+	if (part) {
+		(void)sent_speaker(d, si, c0, &w);
+		j = clause_start(d, c0, c1);
+		if (j != (size_t)-1 && !starts_quote(d, j))
+			emit_clause(d, j, hi, c0, c1, &w);
+		return;
+	}
+	/* "CLAUSE, X said." / "CLAUSE, said X." */
+	p = c0;
+	while (p > lo && skippable(d, &d->t[p - 1]))
+		p--;
+	if (!cue_speaker(d, c0, c1, 0, &w, &inv))
+		memset(&w, 0, sizeof(w));
+	if (w.name != NULL && d->sspk[si].name == NULL)
+		d->sspk[si] = w;
+	{
+		size_t e = c1 + 1, s0;
+
+		if (inv)
+			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
+			    !tok_punct(d, &d->t[e], ','))
+				e++;
+		if (e >= hi || sent_end_punct(d, &d->t[e])) {
+			/* The cue closes the sentence: the clause is before. */
+			s0 = inv ? p : (size_t)-1;
+			if (!inv) {
+				for (k = p; k > lo; k--)
+					if (tok_punct(d, &d->t[k - 1], ',')) {
+						s0 = k;
+						break;
+					}
+			}
+			if (s0 != (size_t)-1 && s0 > lo + 1 && !starts_quote(d, lo) &&
+			    words_between(d, lo, s0 - 1) >= 4 &&
+			    tok_punct(d, &d->t[s0 - 1], ',') &&
+			    d->t[s0 - 2].inq < 0) {
+				if (w.name != NULL && !inv) {
+					/* "..., his office said": resolve anew. */
+					size_t r1 = p - 1;
+
+					(void)cue_speaker(d, c0, c1, 1, &w, &inv);
+					(void)r1;
+				}
+				emit(d, d->t[lo].s, d->t[s0 - 2].e, QUOTE_INDIRECT,
+				    c0, c1, 1, &w);
+				if (w.name != NULL)
+					d->sspk[si] = w;
+			}
+			return;
+		}
+	}
+	if (inv)
+		return;
+	/* "Loyalty, he noted, has long been ...": the whole sentence. */
+	if (c1 + 1 < hi && tok_punct(d, &d->t[c1 + 1], ',') && p > lo + 1 &&
+	    np_tok(d, p - 1)) {
+		size_t r0 = np_back(d, p - 1, lo), e = hi;
+
+		for (k = lo; k < hi && d->t[k].inq < 0; k++)
+			;
+		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
+			while (e > lo && d->t[e - 1].kind == T_PUNCT)
+				e--;
+			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
+				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
+				    c0, c1, 1, &w);
+				if (w.name != NULL)
+					d->sspk[si] = w;
+			}
+			return;
+		}
+	}
+	j = clause_start(d, c0, c1);
+	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
+	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
+	    words_between(d, c1 + 1, hi - 1) >= 3 && quote_in(d, c1 + 1, hi))
+		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
+	if (j == (size_t)-1 || starts_quote(d, j))
+		return;
+	if (w.name != NULL)
+		d->sspk[si] = w;
+	emit_clause(d, j, hi, c0, c1, &w);
+}
+
+static int
+quote_cmp(const void *x, const void *y)
+{
+	const struct quote *a = x, *b = y;
+
+	if (a->start.sent != b->start.sent)
+		return a->start.sent < b->start.sent ? -1 : 1;
+	if (a->start.off != b->start.off)
+		return a->start.off < b->start.off ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+static void
+prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
+    size_t nsent, const struct quote_ent *e, size_t nent, struct arena *a)
+{
+	size_t cap = 0;
+
+	memset(d, 0, sizeof(*d));
+	d->q = q;
+	d->a = a;
+	join(d, s, nsent);
+	tokenize(d);
+	classify_marks(d);
+	pair_marks(d);
+	guess_mentions(d, &cap);
+	if (nent > 0)
+		ents_mentions(d, &cap, e, nent);
+	group_persons(d);
+}
+
+size_t
+quote_extract(const struct quoter *q, const struct quote_sent *s,
+    size_t nsent, const struct quote_ent *e, size_t nent, struct arena *a,
+    struct quote **out)
+{
+	struct doc d;
+	size_t k, i = 0, c1;
+
+	*out = NULL;
+	if (nsent == 0)
+		return 0;
+	prepare(&d, q, s, nsent, e, nent, a);
+	d.sspk = arena_calloc(a, d.nunit + 1, sizeof(*d.sspk));
+	for (k = 0; k < d.nsp; k++)
+		set_direct_kind(&d, &d.sp[k]);
+	/* Quotes and free cues, in document order. */
+	for (k = 0; k < d.nt; k++) {
+		while (i < d.nsp && d.sp[i].open == k) {
+			struct span *sp = &d.sp[i];
+
+			attribute_span(&d, i);
+			if (!keep_span(&d, sp)) {
+				i++;
+				continue;
+			}
+			emit(&d, sp->cs, sp->ce, sp->kind, sp->c0, sp->c1,
+			    sp->has_cue, &sp->w);
+			i++;
+		}
+		if (is_cue_tok(&d, k, &c1)) {
+			indirect(&d, k, c1);
+			k = c1;
+		}
+	}
+	if (d.nout > 1)
+		qsort(d.out, d.nout, sizeof(*d.out), quote_cmp);
+	*out = d.out;
+	return d.nout;
+}
+
+size_t
+quote_marks(const struct quoter *q, const char *text, size_t len,
+    size_t *so, size_t *eo, size_t max, struct arena *a)
+{
+	struct quote_sent *s;
+	struct doc d;
+	size_t ns = 0, i, k, st, n = 0;
+
+	/* One sentence per paragraph. */
+	s = arena_calloc(a, len + 1, sizeof(*s));
+	st = 0;
+	for (i = 0; i <= len; i++) {
+		if (i == len || text[i] == '\n') {
+			s[ns].text = text + st;
+			s[ns].len = i - st;
+			s[ns].para = ns;
+			s[ns].gap = ns ? 1 : 0;
+			ns++;
+			st = i + 1;
+		}
+	}
+	prepare(&d, q, s, ns, NULL, 0, a);
+	for (k = 0; k < d.nsp && n < max; k++) {
+		struct quote_pos p0 = pos_of(&d, d.sp[k].cs, 0);
+		struct quote_pos p1 = pos_of(&d, d.sp[k].ce, 1);
+		size_t base0 = (size_t)(s[p0.sent].text - text);
+		size_t base1 = (size_t)(s[p1.sent].text - text);
+
+		so[n] = base0 + p0.off;
+		eo[n] = base1 + p1.off;
+		n++;
+	}
+	return n;
+}

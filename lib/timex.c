@@ -1,0 +1,3300 @@
+/*
+ * The temporal tagger: a tokenizer, a hand-written grammar over tokens
+ * (the longest expression starting at each token wins, as in HeidelTime's
+ * rule sets), and the calendar arithmetic that turns an expression into
+ * a TIMEX3 value relative to the anchor.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mem.h"
+#include "timex.h"
+#include "utf8.h"
+
+extern const char data_timex_months[];
+extern const size_t data_timex_months_len;
+extern const char data_timex_weekdays[];
+extern const size_t data_timex_weekdays_len;
+extern const char data_timex_units[];
+extern const size_t data_timex_units_len;
+extern const char data_timex_numbers[];
+extern const size_t data_timex_numbers_len;
+extern const char data_timex_mods[];
+extern const size_t data_timex_mods_len;
+extern const char data_timex_holidays[];
+extern const size_t data_timex_holidays_len;
+extern const char data_timex_refs[];
+extern const size_t data_timex_refs_len;
+extern const char data_timex_dayparts[];
+extern const size_t data_timex_dayparts_len;
+extern const char data_timex_seasons[];
+extern const size_t data_timex_seasons_len;
+extern const char data_timex_tense[];
+extern const size_t data_timex_tense_len;
+extern const char data_timex_zones[];
+extern const size_t data_timex_zones_len;
+
+/* ---------------------------------------------------------------- */
+/* Calendar arithmetic. */
+
+int
+timex_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+timex_month_len(int y, int m)
+{
+	static const int len[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (m < 1 || m > 12)
+		return 0;
+	return len[m - 1] + (m == 2 && timex_leap(y));
+}
+
+/* Howard Hinnant's days_from_civil. */
+long
+timex_days(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+timex_civil(long n, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	n += 719468;
+	era = (n >= 0 ? n : n - 146096) / 146097;
+	doe = n - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+timex_weekday(int y, int m, int d)
+{
+	long n = timex_days(y, m, d);	/* 1970-01-01 was a Thursday */
+	long w = (n + 3) % 7;
+
+	if (w < 0)
+		w += 7;
+	return (int)w + 1;
+}
+
+int
+timex_iso_week(int y, int m, int d, int *wy)
+{
+	long n = timex_days(y, m, d);
+	long thu = n - timex_weekday(y, m, d) + 4;	/* Thursday of the week */
+	int ty, tm, td;
+
+	timex_civil(thu, &ty, &tm, &td);
+	*wy = ty;
+	return (int)((thu - timex_days(ty, 1, 1)) / 7) + 1;
+}
+
+static const char *const season_code[5] = { "", "SP", "SU", "FA", "WI" };
+
+/* Write n (0-9999) as four digits. */
+static void
+put4(char *p, int n)
+{
+	p[0] = (char)('0' + n / 1000 % 10);
+	p[1] = (char)('0' + n / 100 % 10);
+	p[2] = (char)('0' + n / 10 % 10);
+	p[3] = (char)('0' + n % 10);
+}
+
+void
+timex_format(const struct timex_date *t, char *out, size_t size)
+{
+	char ys[8];
+	int wy, w;
+
+	/* the common cases without snprintf(): it dominated the profile */
+	if (size >= 11 && t->y > 0 && t->y <= 9999 && (t->gran == TIMEX_G_YEAR ||
+	    (t->gran == TIMEX_G_MONTH && t->m > 0) ||
+	    (t->gran == TIMEX_G_DAY && t->m > 0 && t->d > 0))) {
+		put4(out, t->y);
+		out[4] = '\0';
+		if (t->gran == TIMEX_G_YEAR)
+			return;
+		out[4] = '-';
+		out[5] = (char)('0' + t->m / 10);
+		out[6] = (char)('0' + t->m % 10);
+		out[7] = '\0';
+		if (t->gran == TIMEX_G_MONTH)
+			return;
+		out[7] = '-';
+		out[8] = (char)('0' + t->d / 10);
+		out[9] = (char)('0' + t->d % 10);
+		out[10] = '\0';
+		return;
+	}
+
+	if (t->y > 0)
+		snprintf(ys, sizeof(ys), "%04d", t->y % 10000);
+	else
+		strcpy(ys, "XXXX");
+	switch (t->gran) {
+	case TIMEX_G_MILL:
+		if (t->y > 0)
+			snprintf(out, size, "%d", t->y / 1000);
+		else
+			snprintf(out, size, "X");
+		break;
+	case TIMEX_G_CENT:
+		if (t->y > 0)
+			snprintf(out, size, "%02d", t->y / 100);
+		else
+			snprintf(out, size, "XX");
+		break;
+	case TIMEX_G_DEC:
+		if (t->y > 0)
+			snprintf(out, size, "%03d", t->y / 10);
+		else
+			snprintf(out, size, "XXX");
+		break;
+	case TIMEX_G_YEAR:
+		snprintf(out, size, "%s", ys);
+		break;
+	case TIMEX_G_HALF:
+		if (t->m > 0)
+			snprintf(out, size, "%s-H%d", ys, t->m <= 6 ? 1 : 2);
+		else
+			snprintf(out, size, "%s-HX", ys);
+		break;
+	case TIMEX_G_QUART:
+		if (t->m > 0)
+			snprintf(out, size, "%s-Q%d", ys, (t->m - 1) / 3 + 1);
+		else
+			snprintf(out, size, "%s-QX", ys);
+		break;
+	case TIMEX_G_SEAS:
+		snprintf(out, size, "%s-%s", ys,
+		    t->sub >= 1 && t->sub <= 4 ? season_code[t->sub] : "XX");
+		break;
+	case TIMEX_G_MONTH:
+		if (t->m > 0)
+			snprintf(out, size, "%s-%02d", ys, t->m);
+		else
+			snprintf(out, size, "%s-XX", ys);
+		break;
+	case TIMEX_G_WEEK:
+		if (t->y > 0 && t->m > 0 && t->d > 0) {
+			w = timex_iso_week(t->y, t->m, t->d, &wy);
+			snprintf(out, size, "%04d-W%02d", wy, w);
+		} else
+			snprintf(out, size, "%s-WXX", ys);
+		break;
+	case TIMEX_G_DAY:
+		if (t->m > 0 && t->d > 0)
+			snprintf(out, size, "%s-%02d-%02d", ys, t->m, t->d);
+		else if (t->m > 0)
+			snprintf(out, size, "%s-%02d-XX", ys, t->m);
+		else
+			snprintf(out, size, "%s-XX-XX", ys);
+		break;
+	default:
+		snprintf(out, size, "XXXX");
+		break;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Lexicon: one hash table of every word and phrase the grammar knows. */
+
+#define W_MONTH		0x0001
+#define W_WDAY		0x0002
+#define W_UNIT		0x0004
+#define W_NUM		0x0008
+#define W_ORD		0x0010
+#define W_MOD		0x0020
+#define W_HOL		0x0040
+#define W_REF		0x0080
+#define W_PART		0x0100
+#define W_SEAS		0x0200
+#define W_ZONE		0x0400
+#define W_DECW		0x0800	/* "nineties" */
+#define W_PFX		0x1000	/* first word of a multi-word key */
+#define W_START		0x2000	/* may start an expression */
+#define W_PWORD		0x4000	/* a word of a multi-word key */
+#define W_FUT		0x8000	/* a cue of the future tense */
+#define W_PAST		0x10000	/* a cue of the past tense */
+#define W_TEMP		0x20000	/* a grammar word that is temporal itself */
+#define W_CLOCK		0x40000	/* follows a number in a time or a set */
+#define W_REPORT	0x80000	/* a reporting verb: "said" */
+
+/* tense_word() of a reporting verb, a weaker cue of the past. */
+#define TENSE_REPORT	(-2)
+/* Classes that say little on their own (see worth_trying()). */
+#define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT)
+
+/* Unit codes. */
+enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
+    U_FN, U_ML };
+
+/* Keys are short: the longest phrase in the data files has 24 bytes. */
+#define TW_KEY	40
+
+struct tword {
+	char		 key[TW_KEY];	/* lower-case key, words joined by ' ' */
+	size_t		 klen;		/* bytes of key */
+	unsigned	 cls;		/* W_* classes */
+	signed char	 month;		/* 1-12 */
+	signed char	 wday;		/* 1-7 */
+	signed char	 unit;		/* U_* */
+	signed char	 plural;	/* unit, part or season is plural */
+	signed char	 season;	/* 1-4 */
+	signed char	 part;		/* index into part_code */
+	int		 num;		/* cardinal value */
+	int		 ord;		/* ordinal value (-1 "last") */
+	int		 dec;		/* decade word: 90 for "nineties" */
+	char		 mod[16];	/* W_MOD: TIMEX3 mod */
+	char		 ref[24];	/* W_REF: "TYPE VALUE" */
+	char		 hol[12];	/* W_HOL: date rule */
+	char		 zone[4];	/* W_ZONE: offset */
+};
+
+struct timex {
+	struct tword	*tab;		/* open addressing, empty key = free */
+	uint32_t	*hash;		/* hash of each slot's key, kept apart
+					   so that probing stays in the cache */
+	size_t		 cap;		/* slots, a power of two */
+};
+
+/* Part-of-day codes; index 0 is none. */
+static const char *const part_code[] = { "", "MO", "AF", "EV", "NI", "MI",
+    "12", "24" };
+
+static uint32_t
+hashw(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static const struct tword *tw_find(const struct timex *, const char *,
+    size_t, uint32_t);
+
+static const struct tword *
+tw_get(const struct timex *tx, const char *key, size_t len)
+{
+	return tw_find(tx, key, len, hashw(key, len));
+}
+
+/* Look key up, given its hash h. */
+static const struct tword *
+tw_find(const struct timex *tx, const char *key, size_t len, uint32_t h)
+{
+	size_t i;
+
+	if (len == 0 || len >= TW_KEY)
+		return NULL;
+	i = h & (tx->cap - 1);
+	while (tx->hash[i] != 0) {
+		if (tx->hash[i] == (h | 1) && tx->tab[i].klen == len &&
+		    memcmp(tx->tab[i].key, key, len) == 0)
+			return &tx->tab[i];
+		i = (i + 1) & (tx->cap - 1);
+	}
+	return NULL;
+}
+
+static struct tword *
+tw_put(struct timex *tx, const char *key, size_t len)
+{
+	size_t i = hashw(key, len) & (tx->cap - 1);
+
+	while (tx->tab[i].klen != 0) {
+		if (tx->tab[i].klen == len &&
+		    memcmp(tx->tab[i].key, key, len) == 0)
+			return &tx->tab[i];
+		i = (i + 1) & (tx->cap - 1);
+	}
+	memcpy(tx->tab[i].key, key, len);
+	tx->tab[i].key[len] = '\0';
+	tx->tab[i].klen = len;
+	tx->hash[i] = hashw(key, len) | 1;	/* never 0, the empty mark */
+	return &tx->tab[i];
+}
+
+enum { F_MONTH, F_WDAY, F_UNIT, F_NUM, F_MOD, F_HOL, F_REF, F_PART, F_SEAS,
+    F_ZONE, F_TENSE };
+
+static void
+copyval(char *dst, size_t size, const char *v, size_t vlen)
+{
+	if (vlen >= size)
+		vlen = size - 1;
+	memcpy(dst, v, vlen);
+	dst[vlen] = '\0';
+}
+
+static int
+unit_code(const char *v, size_t len)
+{
+	static const char *const name[] = { "", "Y", "M", "W", "D", "H", "MI",
+	    "S", "DE", "CE", "Q", "WE", "FN", "ML" };
+	size_t i;
+
+	for (i = 1; i < sizeof(name) / sizeof(name[0]); i++)
+		if (strlen(name[i]) == len && memcmp(name[i], v, len) == 0)
+			return (int)i;
+	return U_NONE;
+}
+
+static void
+load_line(struct timex *tx, int kind, const char *k, size_t klen,
+    const char *v, size_t vlen)
+{
+	struct tword *w;
+	size_t sp, i;
+	int plural = vlen > 2 && memcmp(v + vlen - 2, " s", 2) == 0;
+
+	if (klen == 0 || klen >= TW_KEY)
+		return;
+	if (plural)
+		vlen -= 2;
+	/* every proper prefix of a phrase, word by word, and every word */
+	for (sp = 0, i = 0; sp < klen; sp++)
+		if (k[sp] == ' ') {
+			tw_put(tx, k, sp)->cls |= W_PFX;
+			tw_put(tx, k + i, sp - i)->cls |= W_PWORD;
+			i = sp + 1;
+		}
+	if (i > 0)
+		tw_put(tx, k + i, klen - i)->cls |= W_PWORD;
+	if (i > 0 && kind == F_MOD) {
+		/* modifiers need a timex after them: their words say nothing */
+		for (sp = 0, i = 0; sp <= klen; sp++)
+			if (sp == klen || k[sp] == ' ') {
+				w = tw_put(tx, k + i, sp - i);
+				if (!(w->cls & ~(W_PWORD | W_PFX | W_MOD)))
+					w->cls &= ~W_PWORD;
+				i = sp + 1;
+			}
+	}
+	w = tw_put(tx, k, klen);
+	switch (kind) {
+	case F_MONTH:
+		w->cls |= W_MONTH;
+		w->month = (signed char)atoi(v);
+		break;
+	case F_WDAY:
+		w->cls |= W_WDAY;
+		w->wday = (signed char)atoi(v);
+		break;
+	case F_UNIT:
+		w->cls |= W_UNIT;
+		w->unit = (signed char)unit_code(v, vlen);
+		w->plural = (signed char)plural;
+		break;
+	case F_NUM:
+		if (vlen > 0 && v[0] == 'o') {
+			w->cls |= W_ORD;
+			w->ord = atoi(v + 1);
+		} else if (vlen > 0 && v[0] == 'd') {
+			w->cls |= W_DECW;
+			w->dec = atoi(v + 1);
+		} else {
+			w->cls |= W_NUM;
+			w->num = atoi(v);
+		}
+		break;
+	case F_MOD:
+		w->cls |= W_MOD;
+		copyval(w->mod, sizeof(w->mod), v, vlen);
+		break;
+	case F_HOL:
+		w->cls |= W_HOL;
+		copyval(w->hol, sizeof(w->hol), v, vlen);
+		break;
+	case F_REF:
+		w->cls |= W_REF;
+		copyval(w->ref, sizeof(w->ref), v, vlen);
+		break;
+	case F_PART:
+		w->cls |= W_PART;
+		w->plural = (signed char)plural;
+		for (i = 1; i < sizeof(part_code) / sizeof(part_code[0]); i++)
+			if (strlen(part_code[i]) == vlen &&
+			    memcmp(part_code[i], v, vlen) == 0)
+				w->part = (signed char)i;
+		break;
+	case F_SEAS:
+		w->cls |= W_SEAS;
+		w->plural = (signed char)plural;
+		for (i = 1; i <= 4; i++)
+			if (vlen == 2 && memcmp(season_code[i], v, 2) == 0)
+				w->season = (signed char)i;
+		break;
+	case F_TENSE:
+		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
+		    v[0] == 'R' ? W_REPORT : W_PAST;
+		break;
+	case F_ZONE:
+		w->cls |= W_ZONE;
+		copyval(w->zone, sizeof(w->zone), v, vlen);
+		break;
+	}
+}
+
+static void
+load(struct timex *tx, int kind, const char *text, size_t len)
+{
+	size_t i = 0, e, tab;
+
+	while (i < len) {
+		for (e = i; e < len && text[e] != '\n'; e++)
+			continue;
+		if (e > i && text[i] != '#') {
+			for (tab = i; tab < e && text[tab] != '\t'; tab++)
+				continue;
+			load_line(tx, kind, text + i, tab - i,
+			    text + (tab < e ? tab + 1 : e),
+			    tab < e ? e - tab - 1 : 0);
+		}
+		i = e + 1;
+	}
+}
+
+/*
+ * Grammar words that are in no data file but start expressions: the weak
+ * ones need a timex word close behind, the temporal ones stand alone.
+ */
+static const char *const starters[] = { "a", "an", "the", "this", "that",
+    "each", "every", "once", "twice", "several", "few", "some", "many",
+    "couple", "its", "their", NULL };
+static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
+    "pm", "o'clock", "times", "half", NULL };
+static const char *const temporal[] = { "last", "next", "past", "coming",
+    "previous", "preceding", "following", "upcoming", "same", "recent",
+    "current", "fiscal", "fy", "latest", NULL };
+
+struct timex *
+timex_new(void)
+{
+	struct timex *tx = xcalloc(1, sizeof(*tx));
+	size_t i;
+
+	tx->cap = 2048;		/* the data files hold about 400 keys */
+	tx->tab = xcalloc(tx->cap, sizeof(*tx->tab));
+	tx->hash = xcalloc(tx->cap, sizeof(*tx->hash));
+	load(tx, F_MONTH, data_timex_months, data_timex_months_len);
+	load(tx, F_WDAY, data_timex_weekdays, data_timex_weekdays_len);
+	load(tx, F_UNIT, data_timex_units, data_timex_units_len);
+	load(tx, F_NUM, data_timex_numbers, data_timex_numbers_len);
+	load(tx, F_MOD, data_timex_mods, data_timex_mods_len);
+	load(tx, F_HOL, data_timex_holidays, data_timex_holidays_len);
+	load(tx, F_REF, data_timex_refs, data_timex_refs_len);
+	load(tx, F_PART, data_timex_dayparts, data_timex_dayparts_len);
+	load(tx, F_SEAS, data_timex_seasons, data_timex_seasons_len);
+	load(tx, F_ZONE, data_timex_zones, data_timex_zones_len);
+	load(tx, F_TENSE, data_timex_tense, data_timex_tense_len);
+	for (i = 0; starters[i] != NULL; i++)
+		tw_put(tx, starters[i], strlen(starters[i]))->cls |= W_START;
+	for (i = 0; clockw[i] != NULL; i++)
+		tw_put(tx, clockw[i], strlen(clockw[i]))->cls |= W_CLOCK;
+	for (i = 0; temporal[i] != NULL; i++)
+		tw_put(tx, temporal[i], strlen(temporal[i]))->cls |= W_TEMP;
+	return tx;
+}
+
+void
+timex_free(struct timex *tx)
+{
+	if (tx == NULL)
+		return;
+	free(tx->tab);
+	free(tx->hash);
+	free(tx);
+}
+
+int
+timex_ctx_init(struct timex_ctx *ctx, const char *dct, size_t len)
+{
+	int y, m, d, i;
+
+	memset(ctx, 0, sizeof(*ctx));
+	if (dct == NULL)
+		return 0;
+	if (len < 10 || dct[4] != '-' || dct[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (dct[i] < '0' || dct[i] > '9'))
+			return -1;
+	if (len > 10 && dct[10] != 'T' && dct[10] != ' ')
+		return -1;
+	y = atoi(dct);
+	m = (dct[5] - '0') * 10 + dct[6] - '0';
+	d = (dct[8] - '0') * 10 + dct[9] - '0';
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > timex_month_len(y, m))
+		return -1;
+	ctx->dct.y = y;
+	ctx->dct.m = m;
+	ctx->dct.d = d;
+	ctx->dct.gran = TIMEX_G_DAY;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Tokens. */
+
+enum { K_WORD, K_NUM, K_PUNCT };
+
+/* A word longer than this is no timex word; its lw stays empty. */
+#define TOK_LW	24
+
+struct tok {
+	size_t		 start;		/* byte offset in the text */
+	size_t		 end;		/* byte offset past the token */
+	const struct tword *w;		/* lexicon entry of lw, or NULL */
+	long		 num;		/* K_NUM: value of the first part */
+	int		 part[3];	/* K_NUM: parts of 10:30 or 10/21/2020 */
+	int		 nparts;	/* K_NUM: parts */
+	int		 ndig;		/* K_NUM: digits of the first part */
+	char		 form;		/* K_NUM: 0 plain, ':' 10:30, '/' dates,
+					   ',' 1,000, '.' 2.5, 's' 1990s, 'o' 21st,
+					   '\'' '94, 'x' anything else */
+	char		 kind;		/* K_* */
+	char		 cap;		/* starts with an upper-case letter */
+	char		 sp;		/* space (or start of text) before it */
+	char		 lw[TOK_LW];	/* lower-case ASCII text, "" if none */
+	unsigned char	 lwlen;		/* bytes of lw */
+};
+
+struct st {
+	const struct timex *tx;		/* lexicons */
+	struct timex_ctx *ctx;		/* anchor and last date */
+	const char	*text;		/* the sentence */
+	struct tok	*t;		/* tokens */
+	size_t		 n;		/* tokens used */
+	struct arena	*a;		/* the caller's arena */
+	signed char	*tense;		/* tense cue of each token, made when
+					   first needed, or NULL */
+};
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Set t->lw from text[start, end); "" if not ASCII.  Return its length. */
+static size_t
+set_lw(struct tok *t, const char *text)
+{
+	size_t len = t->end - t->start, i;
+	const unsigned char *s = (const unsigned char *)text + t->start;
+	size_t o = 0;
+
+	t->lw[0] = '\0';
+	for (i = 0; i < len; i++) {
+		if (o + 1 >= TOK_LW) {
+			t->lw[0] = '\0';
+			return 0;
+		}
+		if (s[i] >= 0x80) {
+			/* A right single quotation mark reads as an apostrophe. */
+			if (i + 2 < len + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+			    s[i + 2] == 0x99) {
+				t->lw[o++] = '\'';
+				i += 2;
+				continue;
+			}
+			t->lw[0] = '\0';
+			return 0;
+		}
+		t->lw[o++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	}
+	t->lw[o] = '\0';
+	t->lwlen = (unsigned char)o;
+	return o;
+}
+
+/* Length of an apostrophe at text[i]: ' or U+2019, else 0. */
+static size_t
+apos_len(const char *text, size_t len, size_t i)
+{
+	if (i < len && text[i] == '\'')
+		return 1;
+	if (i + 2 < len && (unsigned char)text[i] == 0xE2 &&
+	    (unsigned char)text[i + 1] == 0x80 &&
+	    (unsigned char)text[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+static size_t
+scan_digits(const char *s, size_t len, size_t i, long *v, int *nd)
+{
+	*v = 0;
+	*nd = 0;
+	while (i < len && is_digit(s[i])) {
+		if (*v < 100000000)
+			*v = *v * 10 + (s[i] - '0');
+		(*nd)++;
+		i++;
+	}
+	return i;
+}
+
+static struct tok *
+tok_push(struct arena *a, struct st *st, size_t *cap)
+{
+	struct tok *nt;
+
+	if (st->n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		nt = arena_alloc(a, *cap * sizeof(*nt));
+		if (st->n > 0)
+			memcpy(nt, st->t, st->n * sizeof(*nt));
+		st->t = nt;
+	}
+	nt = &st->t[st->n++];
+	/* field by field: a memset of the whole token costs more */
+	nt->w = NULL;
+	nt->num = 0;
+	nt->nparts = 0;
+	nt->ndig = 0;
+	nt->form = 0;
+	nt->cap = 0;
+	nt->lw[0] = '\0';
+	nt->lwlen = 0;
+	return nt;
+}
+
+static void
+tokenize(struct st *st, const char *s, size_t len, struct arena *a)
+{
+	size_t i = 0, cap = 0, j, k, al;
+	uint32_t cp;
+	struct tok *t;
+	int space = 1, nd;
+	long v;
+
+	st->n = 0;
+	st->t = NULL;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		size_t cl = 1;
+
+		cp = c;
+		if (c >= 0x80) {
+			cl = utf8_decode(s + i, len - i, &cp);
+			if (cl == 0)
+				cl = 1;
+		}
+		if (c <= ' ' || (c >= 0x80 && (uc_is_space(cp) ||
+		    uc_is_newline(cp)))) {
+			space = 1;
+			i += cl;
+			continue;
+		}
+		t = tok_push(a, st, &cap);
+		t->start = i;
+		t->sp = (char)space;
+		space = 0;
+		if (is_digit(c)) {
+			t->kind = K_NUM;
+			j = scan_digits(s, len, i, &v, &nd);
+			t->num = v;
+			t->ndig = nd;
+			t->part[0] = (int)v;
+			t->nparts = 1;
+			while (j + 1 < len && (s[j] == ':' || s[j] == '/' ||
+			    s[j] == ',' || s[j] == '.') && is_digit(s[j + 1])) {
+				char sep = s[j];
+
+				k = scan_digits(s, len, j + 1, &v, &nd);
+				if (sep == ',' && nd != 3)
+					break;
+				if (t->form != 0 && t->form != sep)
+					t->form = 'x';
+				else
+					t->form = sep;
+				if (t->nparts < 3)
+					t->part[t->nparts] = (int)v;
+				t->nparts++;
+				if (sep == ',')
+					t->num = t->num * 1000 + v;
+				j = k;
+			}
+			if (j < len && is_alpha(s[j])) {
+				k = j;
+				while (k < len && is_alpha(s[k]))
+					k++;
+				if (k - j == 1 && (s[j] == 's' || s[j] == 'S') &&
+				    t->form == 0)
+					t->form = 's';
+				else if (k - j == 2 && t->form == 0 &&
+				    (strncmp(s + j, "st", 2) == 0 ||
+				    strncmp(s + j, "nd", 2) == 0 ||
+				    strncmp(s + j, "rd", 2) == 0 ||
+				    strncmp(s + j, "th", 2) == 0))
+					t->form = 'o';
+				else if (k - j == 2 && t->form != 'x' &&
+				    (strncasecmp(s + j, "am", 2) == 0 ||
+				    strncasecmp(s + j, "pm", 2) == 0)) {
+					/* "10pm": the number, then "pm". */
+					t->end = j;
+					set_lw(t, s);
+					t = tok_push(a, st, &cap);
+					t->start = j;
+					t->kind = K_WORD;
+					t->end = k;
+					set_lw(t, s);
+					i = k;
+					continue;
+				} else
+					t->form = 'x';
+				j = k;
+			} else if ((al = apos_len(s, len, j)) > 0 && j + al < len &&
+			    s[j + al] == 's' && (j + al + 1 >= len ||
+			    !is_alpha(s[j + al + 1])) && t->form == 0 &&
+			    (t->ndig == 4 || t->ndig == 2)) {
+				t->form = 's';	/* 1980's */
+				j += al + 1;
+			}
+			t->end = j;
+			set_lw(t, s);
+			i = j;
+			continue;
+		}
+		if ((al = apos_len(s, len, i)) > 0 && i + al < len &&
+		    is_digit(s[i + al]) && !(i > 0 && is_alpha(s[i - 1]))) {
+			j = scan_digits(s, len, i + al, &v, &nd);
+			if (nd == 2 && (j >= len || !is_digit(s[j]))) {
+				t->kind = K_NUM;
+				t->num = v;
+				t->ndig = 2;
+				t->part[0] = (int)v;
+				t->nparts = 1;
+				t->form = '\'';
+				if (j < len && s[j] == 's' && (j + 1 >= len ||
+				    !is_alpha(s[j + 1]))) {
+					t->form = 's';
+					j++;
+				}
+				t->end = j;
+				set_lw(t, s);
+				i = j;
+				continue;
+			}
+		}
+		if (c < 0x80 && is_alpha(c)) {
+			/* fast path: an ASCII word, folded and hashed in one pass */
+			uint32_t h = 2166136261u;
+			size_t o = 0;
+
+			for (j = i; j < len && is_alpha(s[j]); j++, o++)
+				if (o < TOK_LW - 1) {
+					t->lw[o] = (char)(s[j] | 0x20);
+					h = (h ^ (unsigned char)t->lw[o]) * 16777619u;
+				}
+			if (o < TOK_LW - 1 && (j >= len ||
+			    ((unsigned char)s[j] < 0x80 &&
+			    !((s[j] == '.' || s[j] == '\'') && o == 1)))) {
+				t->kind = K_WORD;
+				t->cap = (char)(c <= 'Z');
+				t->lw[o] = '\0';
+				t->lwlen = (unsigned char)o;
+				t->end = j;
+				t->w = tw_find(st->tx, t->lw, o, h);
+				i = j;
+				continue;
+			}
+		}
+		if (c < 0x80 ? is_alpha(c) : uc_is_letter(cp)) {
+			t->kind = K_WORD;
+			t->cap = (char)(c < 0x80 ? (c >= 'A' && c <= 'Z') :
+			    uc_is_upper(cp));
+			j = i;
+			for (;;) {
+				while (j < len) {
+					unsigned char b = (unsigned char)s[j];
+
+					if (b < 0x80) {
+						if (!is_alpha(b))
+							break;
+						j++;
+					} else {
+						k = utf8_decode(s + j, len - j, &cp);
+						if (k == 0 || !uc_is_letter(cp))
+							break;
+						j += k;
+					}
+				}
+				/* a.m., p.m., U.S.: single letters with periods */
+				if (j - i >= 1 && j < len && s[j] == '.' &&
+				    (j - 1 == i || s[j - 2] == '.') &&
+				    j + 1 < len && is_alpha(s[j + 1]) &&
+				    (j + 2 >= len || !is_alpha(s[j + 2]))) {
+					j += 2;
+					if (j < len && s[j] == '.')
+						j++;
+					if (j < len && is_alpha(s[j]))
+						continue;
+					break;
+				}
+				break;
+			}
+			/* o'clock */
+			if (j - i == 1 && (s[i] == 'o' || s[i] == 'O') &&
+			    (al = apos_len(s, len, j)) > 0 &&
+			    j + al + 5 <= len &&
+			    strncasecmp(s + j + al, "clock", 5) == 0)
+				j += al + 5;
+			t->end = j;
+			if ((k = set_lw(t, s)) > 0)
+				t->w = tw_get(st->tx, t->lw, k);
+			i = j;
+			continue;
+		}
+		/* 's after a word */
+		if ((al = apos_len(s, len, i)) > 0 && i + al < len &&
+		    (s[i + al] == 's' || s[i + al] == 'S') &&
+		    (i + al + 1 >= len || !is_alpha(s[i + al + 1]))) {
+			t->kind = K_WORD;
+			t->end = i + al + 1;
+			strcpy(t->lw, "'s");
+			t->lwlen = 2;
+			i = t->end;
+			continue;
+		}
+		t->kind = K_PUNCT;
+		t->end = i + cl;
+		if (c < 0x80)
+			t->lw[0] = (char)c;
+		else if (uc_is_dash(cp))
+			t->lw[0] = '-';
+		else if (uc_is_apostrophe(cp))
+			t->lw[0] = '\'';
+		else
+			t->lw[0] = '?';
+		t->lw[1] = '\0';
+		t->lwlen = 1;
+		i += cl;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Grammar helpers. */
+
+/* A candidate expression. */
+struct cand {
+	size_t		 end;		/* token index past the expression */
+	const char	*type;		/* TIMEX3 type */
+	char		 value[40];	/* TIMEX3 value */
+	char		 mod[16];	/* TIMEX3 mod or "" */
+	struct timex_date date;		/* the point, when one (gran != 0) */
+	int		 rel;		/* value came from arithmetic on an anchor */
+	int		 ref;		/* PAST_REF and friends: no mod allowed */
+	int		 nolast;	/* not a new last date ("a year ago") */
+};
+
+static const char *const T_DATE = "DATE";
+static const char *const T_TIME = "TIME";
+static const char *const T_DUR = "DURATION";
+static const char *const T_SET = "SET";
+
+static const struct tword *
+W(const struct st *st, size_t i)
+{
+	return i < st->n ? st->t[i].w : NULL;
+}
+
+static int
+has(const struct st *st, size_t i, unsigned cls)
+{
+	return i < st->n && st->t[i].w != NULL && (st->t[i].w->cls & cls);
+}
+
+/*
+ * Token i is the word s, a string literal: is() passes its size, NUL
+ * included, so the comparison is a short memcmp the compiler inlines.
+ */
+static int
+is_n(const struct st *st, size_t i, const char *s, size_t size)
+{
+	return i < st->n && st->t[i].lw[0] == s[0] && size <= TOK_LW &&
+	    memcmp(st->t[i].lw, s, size) == 0;
+}
+
+#define is(st, i, s)	is_n((st), (i), "" s "", sizeof(s))
+
+static int
+is_punct(const struct st *st, size_t i, int c)
+{
+	return i < st->n && st->t[i].kind == K_PUNCT && st->t[i].lw[0] == c;
+}
+
+/* Tokens i and i+1 touch (no space between). */
+static int
+adj(const struct st *st, size_t i)
+{
+	return i + 1 < st->n && st->t[i + 1].sp == 0;
+}
+
+static int
+is_plain_num(const struct st *st, size_t i)
+{
+	return i < st->n && st->t[i].kind == K_NUM && st->t[i].form == 0;
+}
+
+static int
+is_word(const struct st *st, size_t i)
+{
+	return i < st->n && st->t[i].kind == K_WORD;
+}
+
+/* Set d to the anchor at granularity gran. */
+static void
+anchor(const struct st *st, struct timex_date *d, int gran)
+{
+	*d = st->ctx->dct;
+	d->gran = gran;
+}
+
+/* Move d by n units (U_*), keeping its granularity. */
+static void
+shift(struct timex_date *d, int unit, long n)
+{
+	long days;
+	int mm;
+
+	if (d->y <= 0)
+		return;
+	if (d->m == 0)
+		d->m = 1;
+	if (d->d == 0)
+		d->d = 1;
+	switch (unit) {
+	case U_ML:
+		n *= 10;
+		/* FALLTHROUGH */
+	case U_CE:
+		n *= 10;
+		/* FALLTHROUGH */
+	case U_DE:
+		n *= 10;
+		/* FALLTHROUGH */
+	case U_Y:
+		d->y += (int)n;
+		break;
+	case U_Q:
+		n *= 3;
+		/* FALLTHROUGH */
+	case U_M:
+		mm = d->y * 12 + d->m - 1 + (int)n;
+		d->y = mm / 12;
+		d->m = mm % 12 + 1;
+		break;
+	case U_FN:
+		n *= 2;
+		/* FALLTHROUGH */
+	case U_W:
+	case U_WE:
+		n *= 7;
+		/* FALLTHROUGH */
+	case U_D:
+		days = timex_days(d->y, d->m, d->d) + n;
+		timex_civil(days, &d->y, &d->m, &d->d);
+		return;
+	default:
+		return;
+	}
+	if (d->d > timex_month_len(d->y, d->m))
+		d->d = timex_month_len(d->y, d->m);
+}
+
+static int
+unit_gran(int unit)
+{
+	switch (unit) {
+	case U_Y:
+		return TIMEX_G_YEAR;
+	case U_M:
+		return TIMEX_G_MONTH;
+	case U_W:
+	case U_WE:
+	case U_FN:
+		return TIMEX_G_WEEK;
+	case U_Q:
+		return TIMEX_G_QUART;
+	case U_DE:
+		return TIMEX_G_DEC;
+	case U_CE:
+		return TIMEX_G_CENT;
+	case U_ML:
+		return TIMEX_G_MILL;
+	default:
+		return TIMEX_G_DAY;
+	}
+}
+
+/* Fill c as a DATE (or TIME with a part of day) from d. */
+static void
+set_date(struct cand *c, size_t end, const struct timex_date *d, int rel)
+{
+	c->end = end;
+	c->type = T_DATE;
+	c->date = *d;
+	c->rel = rel;
+	timex_format(d, c->value, sizeof(c->value));
+}
+
+static void
+set_val(struct cand *c, size_t end, const char *type, const char *value)
+{
+	c->end = end;
+	c->type = type;
+	snprintf(c->value, sizeof(c->value), "%s", value);
+}
+
+/* Weekend value: "2020-W43-WE". */
+static void
+set_weekend(struct cand *c, size_t end, const struct timex_date *d)
+{
+	struct timex_date w = *d;
+
+	w.gran = TIMEX_G_WEEK;
+	set_date(c, end, &w, 1);
+	if (strchr(c->value, 'X') == NULL || d->y > 0)
+		strncat(c->value, "-WE", sizeof(c->value) - strlen(c->value) - 1);
+	else
+		strcpy(c->value, "XXXX-WXX-WE");
+}
+
+/*
+ * The tense around token i: 1 future, -1 past, 0 unknown.  The nearest
+ * cue to the left wins, then the nearest to the right.
+ */
+static int
+tense_word(const struct tok *t)
+{
+	size_t len;
+
+	if (t->kind != K_WORD || t->lw[0] == '\0')
+		return 0;
+	if (t->w != NULL && (t->w->cls & W_FUT))
+		return 1;
+	if (t->w != NULL && (t->w->cls & W_REPORT))
+		return TENSE_REPORT;
+	if (t->w != NULL && (t->w->cls & W_PAST))
+		return -1;
+	len = t->lwlen;
+	if (len >= 5 && t->lw[len - 2] == 'e' && t->lw[len - 1] == 'd' && !t->cap)
+		return -1;
+	return 0;
+}
+
+static int
+tense_at(const struct st *st, size_t from, size_t to)
+{
+	size_t i, k;
+	int r;
+
+	if (st->tense == NULL)
+		return 0;
+
+	/* "said Monday", "said on Monday": the report's own time */
+	for (i = from, k = 0; i > 0 && k < 2; i--, k++)
+		if (st->tense[i - 1] == TENSE_REPORT)
+			return -1;
+	for (i = from, k = 0; i > 0 && k < 15; i--, k++) {
+		if (is_punct(st, i - 1, ';'))
+			break;
+		if ((r = st->tense[i - 1]) != 0 && r != TENSE_REPORT)
+			return r;
+	}
+	for (i = to, k = 0; i < st->n && k < 15; i++, k++) {
+		if (is_punct(st, i, ';'))
+			break;
+		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT)
+			return r;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Numbers. */
+
+/* A quantity: a value, or unknown (X) for "a few", "several". */
+struct qty {
+	long	 v;		/* value, -1 unknown */
+	char	 str[16];	/* as written in a value: "3", "1.5", "X" */
+	int	 article;	/* "a"/"an" */
+};
+
+/* Number words: "twenty four", "twenty-four", "a hundred", "one thousand". */
+static size_t
+numwords(const struct st *st, size_t i, long *v)
+{
+	long total = 0, cur = 0;
+	size_t j = i, last = i;
+	const struct tword *w;
+
+	while (j < st->n) {
+		w = W(st, j);
+		if (w == NULL || !(w->cls & W_NUM))
+			break;
+		if (w->num == 100 || w->num == 1000) {
+			if (cur == 0 && total == 0 && j == i)
+				break;
+			if (w->num == 100)
+				cur = (cur == 0 ? 1 : cur) * 100;
+			else {
+				total += (cur == 0 ? 1 : cur) * 1000;
+				cur = 0;
+			}
+		} else if (w->num >= 20 && w->num % 10 == 0 && w->num < 100) {
+			if (cur % 100 != 0 && j > i)
+				break;
+			cur += w->num;
+		} else {
+			if (cur % 10 != 0 && j > i)
+				break;
+			if (cur % 100 >= 10 && cur % 100 < 20)
+				break;
+			cur += w->num;
+		}
+		j++;
+		last = j;
+		/* twenty-four */
+		if (is_punct(st, j, '-') && adj(st, j - 1) && adj(st, j) &&
+		    has(st, j + 1, W_NUM) && W(st, j + 1)->num < 10)
+			j++;
+		else if (is(st, j, "and") && has(st, j + 1, W_NUM) && cur >= 100)
+			j++;
+	}
+	*v = total + cur;
+	return last;
+}
+
+/*
+ * A quantity before a unit: digits, number words, "a"/"an", "a few",
+ * "several".  Return the index past it, or i when there is none.
+ */
+static size_t
+quantity(const struct st *st, size_t i, struct qty *q)
+{
+	size_t j;
+	long v;
+
+	memset(q, 0, sizeof(*q));
+	if (i >= st->n)
+		return i;
+	if (st->t[i].kind == K_NUM) {
+		const struct tok *t = &st->t[i];
+
+		if (t->form == 0 || t->form == ',') {
+			q->v = t->num;
+			snprintf(q->str, sizeof(q->str), "%ld", t->num);
+			/* 2 1/2 */
+			if (i + 1 < st->n && st->t[i + 1].form == '/' &&
+			    st->t[i + 1].nparts == 2 &&
+			    st->t[i + 1].part[0] == 1 &&
+			    st->t[i + 1].part[1] == 2) {
+				snprintf(q->str, sizeof(q->str), "%d.5",
+				    (int)t->num);
+				return i + 2;
+			}
+			return i + 1;
+		}
+		if (t->form == '.') {
+			q->v = t->num;
+			snprintf(q->str, sizeof(q->str), "%.*s",
+			    (int)(t->end - t->start), st->text + t->start);
+			return i + 1;
+		}
+		return i;
+	}
+	if (is(st, i, "a") || is(st, i, "an")) {
+		if (is(st, i + 1, "few") || is(st, i + 1, "couple")) {
+			j = i + 2;
+			if (is(st, i + 1, "couple")) {
+				if (is(st, j, "of"))
+					j++;
+				q->v = 2;
+				strcpy(q->str, "2");
+				return j;
+			}
+			q->v = -1;
+			strcpy(q->str, "X");
+			return j;
+		}
+		if (has(st, i + 1, W_NUM) && (W(st, i + 1)->num == 100 ||
+		    W(st, i + 1)->num == 1000 || W(st, i + 1)->num == 12)) {
+			j = numwords(st, i + 2, &v);
+			if (W(st, i + 1)->num == 12 && j == i + 2) {
+				q->v = 12;
+				strcpy(q->str, "12");
+				return i + 2;
+			}
+			q->v = W(st, i + 1)->num + (j > i + 2 ? v : 0);
+			snprintf(q->str, sizeof(q->str), "%ld", q->v);
+			return j > i + 2 ? j : i + 2;
+		}
+		q->v = 1;
+		q->article = 1;
+		strcpy(q->str, "1");
+		return i + 1;
+	}
+	if (is(st, i, "few") || is(st, i, "several") || is(st, i, "many") ||
+	    is(st, i, "some") || is(st, i, "couple")) {
+		q->v = -1;
+		strcpy(q->str, "X");
+		j = i + 1;
+		if (is(st, i, "couple")) {
+			if (is(st, j, "of"))
+				j++;
+			q->v = 2;
+			strcpy(q->str, "2");
+		}
+		return j;
+	}
+	j = numwords(st, i, &v);
+	if (j > i) {
+		q->v = v;
+		snprintf(q->str, sizeof(q->str), "%ld", v);
+	}
+	return j;
+}
+
+/* The unit word at i (plural or singular), or NULL. */
+static const struct tword *
+unit_at(const struct st *st, size_t i)
+{
+	return has(st, i, W_UNIT) ? W(st, i) : NULL;
+}
+
+/* Write a duration value "P3Y", "PT48H", "PXD" for q units. */
+static void
+dur_value(char *out, size_t size, const char *q, int unit)
+{
+	long n = atol(q);
+	int known = q[0] != 'X' && strchr(q, '.') == NULL;
+	const char *dot = strchr(q, '.');
+
+	/* halves in the next smaller unit: P2Y6M, PT1M30S, P1DT12H */
+	if (dot != NULL && strcmp(dot, ".5") == 0) {
+		switch (unit) {
+		case U_Y:
+			snprintf(out, size, n ? "P%ldY6M" : "P6M", n);
+			return;
+		case U_M:
+			snprintf(out, size, n ? "P%ldM15D" : "P15D", n);
+			return;
+		case U_D:
+			snprintf(out, size, n ? "P%ldDT12H" : "PT12H", n);
+			return;
+		case U_H:
+			snprintf(out, size, n ? "PT%ldH30M" : "PT30M", n);
+			return;
+		case U_MI:
+			snprintf(out, size, n ? "PT%ldM30S" : "PT30S", n);
+			return;
+		default:
+			break;
+		}
+	}
+
+	switch (unit) {
+	case U_H:
+		snprintf(out, size, "PT%sH", q);
+		break;
+	case U_MI:
+		snprintf(out, size, "PT%sM", q);
+		break;
+	case U_S:
+		snprintf(out, size, "PT%sS", q);
+		break;
+	case U_M:
+		snprintf(out, size, "P%sM", q);
+		break;
+	case U_W:
+		snprintf(out, size, "P%sW", q);
+		break;
+	case U_D:
+		snprintf(out, size, "P%sD", q);
+		break;
+	case U_DE:
+		snprintf(out, size, "P%sE", q);
+		break;
+	case U_CE:
+		snprintf(out, size, "P%sC", q);
+		break;
+	case U_ML:
+		snprintf(out, size, "P%sL", q);
+		break;
+	case U_Q:
+		if (known)
+			snprintf(out, size, "P%ldM", n * 3);
+		else
+			snprintf(out, size, "P%sQ", q);
+		break;
+	case U_WE:
+		snprintf(out, size, "P%sWE", q);
+		break;
+	case U_FN:
+		if (known)
+			snprintf(out, size, "P%ldW", n * 2);
+		else
+			snprintf(out, size, "P%sW", q);
+		break;
+	default:
+		snprintf(out, size, "P%sY", q);
+		break;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Explicit dates. */
+
+static int
+year_prep(const struct st *st, size_t i)
+{
+	static const char *const prep[] = { "in", "since", "until", "till",
+	    "by", "of", "from", "to", "through", "during", "before", "after",
+	    "around", "early", "late", "mid", "fiscal", "year", "the", "and",
+	    "or", "between", "circa", "c.", "summer", "winter", "spring",
+	    "autumn", "fall", "then", "as", "for", "at", "throughout",
+	    "beginning", "start", "end", "-", ",", "(", NULL };
+	size_t k;
+
+	if (i >= st->n)
+		return 0;
+	if (has(st, i, W_MONTH))
+		return 1;
+	for (k = 0; prep[k] != NULL; k++)
+		if (strcmp(st->t[i].lw, prep[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Words after a number that make it a count, not a year: 1 for sure
+ * ("percent", "people", a unit), 2 for a plural noun ("2000 soldiers",
+ * but also "the 1992 protests").
+ */
+static int
+count_word(const struct st *st, size_t i)
+{
+	static const char *const ok[] = { "was", "has", "is", "this", "his",
+	    "its", "as", "us", "thus", "always", "perhaps", "less", "has",
+	    "elections", "olympics", "games", "finals", "'s", NULL };
+	static const char *const bad[] = { "percent", "per", "million",
+	    "billion", "trillion", "thousand", "hundred", "dollars", "euros",
+	    "pounds", "yen", "people", "troops", "police", "men", "women",
+	    "children", "km", "kilometers", "kilometres", "miles", "meters",
+	    "metres", "feet", "tons", "tonnes", "kg", "acres", "times",
+	    "points", "votes", "cases", "deaths", "x", NULL };
+	const char *lw;
+	size_t len, k;
+
+	if (i >= st->n)
+		return 0;
+	if (st->t[i].kind == K_PUNCT)
+		return st->t[i].lw[0] == '%';
+	if (st->t[i].kind == K_NUM)
+		return 1;
+	lw = st->t[i].lw;
+	for (k = 0; bad[k] != NULL; k++)
+		if (strcmp(lw, bad[k]) == 0)
+			return 1;
+	if (st->t[i].cap || has(st, i, W_UNIT))
+		return has(st, i, W_UNIT);
+	for (k = 0; ok[k] != NULL; k++)
+		if (strcmp(lw, ok[k]) == 0)
+			return 0;
+	len = st->t[i].lwlen;
+	return len > 3 && lw[len - 1] == 's' && lw[len - 2] != 's' ? 2 : 0;
+}
+
+/* Token i is a year written in digits: return it, or 0. */
+static int
+year_at(const struct st *st, size_t i, int loose)
+{
+	const struct tok *t;
+
+	if (!is_plain_num(st, i) || st->t[i].ndig != 4)
+		return 0;
+	t = &st->t[i];
+	if (t->num < 1000 || t->num > 2100)
+		return 0;
+	if (i > 0 && st->t[i - 1].kind == K_PUNCT && !st->t[i].sp &&
+	    strchr("$#£€-/.:", st->t[i - 1].lw[0]) != NULL &&
+	    !(st->t[i - 1].lw[0] == '-' && i > 1 && (is(st, i - 2, "mid") ||
+	    is(st, i - 2, "pre") || is(st, i - 2, "post"))))
+		return 0;
+	if (i > 0 && st->t[i - 1].kind == K_PUNCT && strchr("$#£",
+	    st->t[i - 1].lw[0]) != NULL)
+		return 0;
+	if (i > 0 && st->t[i - 1].kind == K_PUNCT && st->t[i - 1].lw[0] == '?' &&
+	    !st->t[i].sp)
+		return 0;
+	if (i > 0 && (is(st, i - 1, "no.") || is(st, i - 1, "number") ||
+	    is(st, i - 1, "us") || is(st, i - 1, "rs")))
+		return 0;
+	switch (count_word(st, i + 1)) {
+	case 1:
+		return 0;
+	case 2:
+		/* the 1992 protests, fiscal 1989 sales, the post-1959 politics */
+		if (t->num >= 1900 && t->num <= 2099 && i > 0 &&
+		    (is(st, i - 1, "the") || is(st, i - 1, "fiscal") ||
+		    is(st, i - 1, "its") || is(st, i - 1, "their") ||
+		    is(st, i - 1, "his") || is(st, i - 1, "her") ||
+		    is(st, i - 1, "'s") || is_punct(st, i - 1, '-')))
+			break;
+		return 0;
+	}
+	if (loose)
+		return (int)t->num;
+	if (t->num >= 1900 && t->num <= 2099) {
+		/* "Euro 2020", "Windows 2000": a name before it */
+		if (i > 0 && st->t[i - 1].kind == K_WORD && st->t[i - 1].cap &&
+		    !year_prep(st, i - 1) && i - 1 > 0 &&
+		    !is_punct(st, i - 2, '.'))
+			return 0;
+		return (int)t->num;
+	}
+	return i > 0 && year_prep(st, i - 1) ? (int)t->num : 0;
+}
+
+/* A month name at i, with its period: set *m, return index past, or i. */
+static size_t
+month_at(const struct st *st, size_t i, int *m)
+{
+	const struct tword *w = W(st, i);
+	const struct tok *t;
+	size_t len, j = i + 1;
+
+	if (w == NULL || !(w->cls & W_MONTH))
+		return i;
+	t = &st->t[i];
+	len = t->end - t->start;
+	*m = w->month;
+	if (len <= 4 && w->month != 5 && w->month != 6 && w->month != 7) {
+		/* abbreviation: capitalised, and a period or a day after */
+		if (!t->cap)
+			return i;
+		if (is_punct(st, j, '.') && adj(st, i))
+			return j + 1;
+		if (!is_plain_num(st, j))
+			return i;
+		return j;
+	}
+	if (!t->cap)
+		return i;
+	/* "Sept.": an abbreviation keeps its period, "May." ends a sentence */
+	if (is_punct(st, j, '.') && adj(st, i) && len <= 4 &&
+	    w->month != 5 && w->month != 6 && w->month != 7)
+		j++;
+	return j;
+}
+
+/* A day of the month at i: "21", "21st"; return it or 0. */
+static int
+mday_at(const struct st *st, size_t i)
+{
+	const struct tok *t;
+
+	if (i >= st->n || st->t[i].kind != K_NUM)
+		return 0;
+	t = &st->t[i];
+	if (t->form != 0 && t->form != 'o')
+		return 0;
+	if (t->ndig > 2 || t->num < 1 || t->num > 31)
+		return 0;
+	return (int)t->num;
+}
+
+/*
+ * The month is a real month, not "may" the verb or "Theresa May": the
+ * checks apply to May and March (and to any month starting a sentence).
+ */
+static int
+month_ok(const struct st *st, size_t i, size_t next)
+{
+	const struct tword *w = W(st, i);
+
+	if (w->month != 5 && w->month != 3 && w->month != 4 && w->month != 6 &&
+	    w->month != 8 && i > 0)
+		return 1;
+	if (mday_at(st, next) || year_at(st, next, 1))
+		return 1;
+	/* at the start of a sentence only May and March are often words */
+	if (i == 0 && w->month != 5 && w->month != 3)
+		return 1;
+	if (i > 0 && st->t[i - 1].kind == K_WORD && st->t[i - 1].cap &&
+	    !year_prep(st, i - 1) && !has(st, i - 1, W_MOD))
+		return 0;	/* a surname */
+	if (w->month != 5 && w->month != 3 && i > 0)
+		return 1;
+	if (i > 0 && (year_prep(st, i - 1) || has(st, i - 1, W_MOD) ||
+	    is(st, i - 1, "last") || is(st, i - 1, "next") ||
+	    is(st, i - 1, "this") || is(st, i - 1, "each") ||
+	    is(st, i - 1, "every") || is(st, i - 1, "on")))
+		return 1;
+	if (next >= st->n || st->t[next].kind == K_PUNCT)
+		return i > 0;
+	if (is(st, next, "and") || is(st, next, "or") || is(st, next, "this") ||
+	    is(st, next, "last") || is(st, next, "next"))
+		return 1;
+	return 0;
+}
+
+/* The year of a month-day or month without one: by the anchor and tense. */
+static int
+guess_year(const struct st *st, int m, int d, int tense)
+{
+	const struct timex_date *a = &st->ctx->dct;
+	long diff;
+
+	if (a->y <= 0)
+		return 0;
+	if (d == 0) {
+		/*
+		 * A month close to the anchor is this year's whatever the
+		 * tense ("expected in early November" said in October);
+		 * a far one goes the tense's way.
+		 */
+		if (tense < 0 && m - a->m > 2)
+			return a->y - 1;
+		if (tense > 0 && a->m - m > 2)
+			return a->y + 1;
+		if (tense != 0)
+			return a->y;
+		/* no tense: the nearer of the two */
+		if (tense == 0 && m - a->m > 6)
+			return a->y - 1;
+		if (tense == 0 && a->m - m > 6)
+			return a->y + 1;
+		return a->y;
+	}
+	diff = timex_days(a->y, m, d <= timex_month_len(a->y, m) ? d : 28) -
+	    timex_days(a->y, a->m, a->d);
+	if (tense < 0 && diff > 60)
+		return a->y - 1;
+	if (tense > 0 && diff < -60)
+		return a->y + 1;
+	if (tense == 0 && diff > 183)
+		return a->y - 1;
+	if (tense == 0 && diff < -183)
+		return a->y + 1;
+	return a->y;
+}
+
+static size_t	wordyear_at(const struct st *, size_t, int *, int);
+
+/* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
+static size_t
+year_after(const struct st *st, size_t j, int *y)
+{
+	size_t k = j, e;
+
+	if (is_punct(st, k, ','))
+		k++;
+	else if (is(st, k, "of"))
+		k++;
+	if (k < st->n && st->t[k].kind == K_NUM && st->t[k].form == '\'' &&
+	    st->t[k].ndig == 2) {
+		*y = 1900 + (int)st->t[k].num;
+		if (*y < 1950)
+			*y += 100;
+		return k + 1;
+	}
+	if (is_plain_num(st, k) && st->t[k].ndig == 4 && st->t[k].num >= 1000 &&
+	    st->t[k].num <= 2100 && !count_word(st, k + 1)) {
+		*y = (int)st->t[k].num;
+		return k + 1;
+	}
+	/* January nineteen ninety-seven */
+	if ((e = wordyear_at(st, k, y, 0)) > k)
+		return e;
+	/* January this year, June last year */
+	if (k == j && is(st, k + 1, "year") && (is(st, k, "this") ||
+	    is(st, k, "last") || is(st, k, "next")) && st->ctx->dct.y > 0) {
+		*y = st->ctx->dct.y + (is(st, k, "last") ? -1 :
+		    is(st, k, "next") ? 1 : 0);
+		return k + 2;
+	}
+	return j;
+}
+
+/* Month [day] [, year] | day month [year] | numeric dates. */
+static size_t
+m_absdate(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j, k, start = i;
+	int m = 0, day = 0, y = 0, tense;
+
+	memset(&d, 0, sizeof(d));
+	/* a weekday before a date: "Wednesday, Oct. 21" */
+	if (has(st, i, W_WDAY)) {
+		k = i + 1;
+		if (is_punct(st, k, '.') && adj(st, i))
+			k++;
+		if (is_punct(st, k, ','))
+			k++;
+		if (k == i + 1 && !has(st, k, W_MONTH) && !mday_at(st, k))
+			return 0;
+		if (!has(st, k, W_MONTH) && !mday_at(st, k) && !is(st, k, "the"))
+			return 0;
+		i = k;
+	}
+	if (is(st, i, "the") && mday_at(st, i + 1) && is(st, i + 2, "of") &&
+	    month_at(st, i + 3, &m) > i + 3) {
+		/* the 21st of October */
+		day = mday_at(st, i + 1);
+		j = month_at(st, i + 3, &m);
+		goto have_md;
+	}
+	if ((j = month_at(st, i, &m)) > i) {
+		if (!month_ok(st, i, j))
+			return 0;
+		if ((day = mday_at(st, j)) != 0 && !(is_plain_num(st, j) &&
+		    st->t[j].ndig == 4)) {
+			j++;
+			/* Oct. 19-20: a range keeps the first day */
+			if (is_punct(st, j, '-') && mday_at(st, j + 1) &&
+			    adj(st, j - 1) && adj(st, j))
+				j += 2;
+			goto have_md;
+		}
+		k = year_after(st, j, &y);
+		if (k > j && !(is_punct(st, j, ',') && k == j + 2 &&
+		    is_plain_num(st, j + 1) && st->t[j + 1].sp == 0)) {
+			d.y = y;
+			d.m = m;
+			d.d = 1;
+			d.gran = TIMEX_G_MONTH;
+			set_date(c, k, &d, 0);
+			return k;
+		}
+		if (start != i)
+			return 0;
+		/* a bare month */
+		tense = tense_at(st, i, j);
+		d.y = guess_year(st, m, 0, tense);
+		d.m = m;
+		d.d = 1;
+		d.gran = TIMEX_G_MONTH;
+		set_date(c, j, &d, 1);
+		return j;
+	}
+	if ((day = mday_at(st, i)) != 0 && (j = month_at(st, i + 1, &m)) > i + 1) {
+		/* 21 October 2020 */
+		goto have_md;
+	}
+	/* numeric: 2020-10-21 */
+	if (is_plain_num(st, i) && st->t[i].ndig == 4 && is_punct(st, i + 1, '-') &&
+	    adj(st, i) && adj(st, i + 1) && is_plain_num(st, i + 2) &&
+	    st->t[i + 2].ndig == 2 && is_punct(st, i + 3, '-') && adj(st, i + 2) &&
+	    adj(st, i + 3) && is_plain_num(st, i + 4) && st->t[i + 4].ndig == 2) {
+		y = (int)st->t[i].num;
+		m = (int)st->t[i + 2].num;
+		day = (int)st->t[i + 4].num;
+		if (m < 1 || m > 12 || day < 1 || day > timex_month_len(y, m))
+			return 0;
+		d.y = y;
+		d.m = m;
+		d.d = day;
+		d.gran = TIMEX_G_DAY;
+		set_date(c, i + 5, &d, 0);
+		return i + 5;
+	}
+	/* 10/21/2020, 10/21/20 */
+	if (i < st->n && st->t[i].kind == K_NUM && st->t[i].form == '/' &&
+	    st->t[i].nparts == 3) {
+		int a = st->t[i].part[0], b = st->t[i].part[1];
+
+		y = st->t[i].part[2];
+		m = a;
+		day = b;
+		if (a > 12 && b <= 12) {
+			m = b;
+			day = a;
+		}
+		if (y < 100)
+			y += y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y % 100 + 5 :
+			    30) ? 2000 : 1900;
+		if (y < 1000 || m < 1 || m > 12 || day < 1 ||
+		    day > timex_month_len(y, m))
+			return 0;
+		d.y = y;
+		d.m = m;
+		d.d = day;
+		d.gran = TIMEX_G_DAY;
+		set_date(c, i + 1, &d, 0);
+		return i + 1;
+	}
+	return 0;
+
+have_md:
+	k = year_after(st, j, &y);
+	if (k > j) {
+		j = k;
+	} else {
+		tense = tense_at(st, start, j);
+		y = guess_year(st, m, day, tense);
+	}
+	if (day > timex_month_len(y > 0 ? y : 2000, m))
+		return 0;
+	d.y = y;
+	d.m = m;
+	d.d = day;
+	d.gran = TIMEX_G_DAY;
+	set_date(c, j, &d, k == j ? 0 : 1);
+	if (k <= j && y > 0 && k != j)
+		c->rel = 1;
+	return j;
+}
+
+/* Years, decades, centuries, fiscal years. */
+static size_t
+m_year(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j = i;
+	int y, the = 0, fiscal = 0;
+
+	memset(&d, 0, sizeof(d));
+	if (is(st, j, "the")) {
+		the = 1;
+		j++;
+	}
+	if (is(st, j, "fiscal") || is(st, j, "fy")) {
+		fiscal = 1;
+		j++;
+		if (is(st, j, "year"))
+			j++;
+	}
+	if (j >= st->n)
+		return 0;
+	/* decades: 1990s, '90s, the nineties */
+	if (st->t[j].kind == K_NUM && st->t[j].form == 's' && !fiscal) {
+		y = (int)st->t[j].num;
+		if (st->t[j].ndig == 2)
+			y += y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y % 100 : 20) ?
+			    2000 : 1900;
+		else if (st->t[j].ndig != 4)
+			return 0;
+		if (y % 10 != 0)
+			return 0;
+		d.y = y;
+		d.gran = TIMEX_G_DEC;
+		set_date(c, j + 1, &d, 0);
+		return j + 1;
+	}
+	if (has(st, j, W_DECW) && the && !fiscal) {
+		d.y = 1900 + W(st, j)->dec;
+		d.gran = TIMEX_G_DEC;
+		set_date(c, j + 1, &d, 0);
+		return j + 1;
+	}
+	/* centuries: the 20th century */
+	if ((st->t[j].kind == K_NUM && st->t[j].form == 'o') ||
+	    has(st, j, W_ORD)) {
+		int n = st->t[j].kind == K_NUM ? (int)st->t[j].num : W(st, j)->ord;
+
+		if (n < 1 || n > 21)
+			return 0;
+		if (is_punct(st, j + 1, '-') && adj(st, j) && adj(st, j + 1))
+			j++;
+		if (!is(st, j + 1, "century"))
+			return 0;
+		d.y = (n - 1) * 100;
+		if (d.y == 0)
+			return 0;
+		d.gran = TIMEX_G_CENT;
+		set_date(c, j + 2, &d, 0);
+		return j + 2;
+	}
+	/* '94 */
+	if (st->t[j].kind == K_NUM && st->t[j].form == '\'' && !fiscal &&
+	    j > 0 && year_prep(st, j - 1)) {
+		y = 1900 + (int)st->t[j].num;
+		if (st->ctx->dct.y > 0 && y + 100 <= st->ctx->dct.y + 5)
+			y += 100;
+		d.y = y;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, j + 1, &d, 0);
+		return j + 1;
+	}
+	if ((y = year_at(st, j, fiscal || the)) == 0)
+		return 0;
+	if (the && !fiscal) {
+		/* "the 1988 period/quarter" belongs to m_quarter */
+		return 0;
+	}
+	d.y = y;
+	d.gran = TIMEX_G_YEAR;
+	j++;
+	/* 2009-2010, 1990-91: a range keeps the first year */
+	if (is_punct(st, j, '-') && adj(st, j - 1) && adj(st, j) &&
+	    is_plain_num(st, j + 1) && (st->t[j + 1].ndig == 4 ||
+	    st->t[j + 1].ndig == 2) && !count_word(st, j + 2))
+		j += 2;
+	set_date(c, j, &d, 0);
+	return j;
+}
+
+/*
+ * A year in words at i: "nineteen ninety-four" (and, when loose, "two
+ * thousand", "two thousand and one").  Set *y; return the index past it,
+ * or i.
+ */
+static size_t
+wordyear_at(const struct st *st, size_t i, int *y, int loose)
+{
+	size_t j;
+	long hi, lo, v;
+
+	if (!has(st, i, W_NUM))
+		return i;
+	hi = W(st, i)->num;
+	if (hi >= 10 && hi <= 20 && has(st, i + 1, W_NUM)) {
+		j = numwords(st, i + 1, &lo);
+		if (j > i + 1 && lo >= 10 && lo <= 99) {
+			*y = (int)(hi * 100 + lo);
+			return j;
+		}
+	}
+	if (loose) {
+		j = numwords(st, i, &v);
+		if (j > i && v >= 1000 && v <= 2100) {
+			*y = (int)v;
+			return j;
+		}
+	}
+	return i;
+}
+
+/* Spelled-out years: "nineteen ninety-four". */
+static size_t
+m_wordyear(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j;
+	int y;
+
+	if ((j = wordyear_at(st, i, &y, 0)) == i)
+		return 0;
+	memset(&d, 0, sizeof(d));
+	d.y = y;
+	d.gran = TIMEX_G_YEAR;
+	set_date(c, j, &d, 0);
+	return j;
+}
+
+/* ---------------------------------------------------------------- */
+/* Expressions relative to the anchor or to the last date. */
+
+/* Resolve a weekday w by tense against the anchor. */
+static void
+weekday_date(const struct st *st, int w, int tense, int dir,
+    struct timex_date *d)
+{
+	int d0, delta;
+
+	anchor(st, d, TIMEX_G_DAY);
+	if (d->y <= 0) {
+		d->y = 0;
+		d->m = 0;
+		d->d = 0;
+		return;
+	}
+	d0 = timex_weekday(d->y, d->m, d->d);
+	if (dir < 0) {		/* last Monday: strictly before */
+		delta = -((d0 - w + 7) % 7);
+		if (delta == 0)
+			delta = -7;
+	} else if (dir > 0) {	/* next Monday: strictly after */
+		delta = (w - d0 + 7) % 7;
+		if (delta == 0)
+			delta = 7;
+	} else if (dir == 2) {	/* this Monday: in the anchor's week */
+		delta = w - d0;
+	} else if (tense > 0)
+		delta = (w - d0 + 7) % 7;
+	else
+		delta = -((d0 - w + 7) % 7);
+	shift(d, U_D, delta);
+}
+
+static void
+unknown_day(struct timex_date *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->gran = TIMEX_G_DAY;
+}
+
+/* Append a part of day ("TNI") to c's value and make it a TIME. */
+static void
+add_part(struct cand *c, int part)
+{
+	size_t len = strlen(c->value);
+
+	if (part == 6)
+		snprintf(c->value + len, sizeof(c->value) - len, "T12:00");
+	else if (part == 7)
+		snprintf(c->value + len, sizeof(c->value) - len, "T24:00");
+	else
+		snprintf(c->value + len, sizeof(c->value) - len, "T%s",
+		    part_code[part]);
+	c->type = T_TIME;
+}
+
+/* A weekday, maybe with a part of day: "Monday", "Monday night". */
+static size_t
+m_weekday(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	const struct tword *w = W(st, i);
+	size_t j = i + 1, len;
+	int wd;
+
+	if (w == NULL || !(w->cls & W_WDAY)) {
+		/* Mondays: a set */
+		len = i < st->n ? st->t[i].lwlen : 0;
+		if (len < 7 || st->t[i].lw[len - 1] != 's' || !st->t[i].cap)
+			return 0;
+		w = tw_get(st->tx, st->t[i].lw, len - 1);
+		if (w == NULL || !(w->cls & W_WDAY))
+			return 0;
+		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", w->wday);
+		c->type = T_SET;
+		c->end = i + 1;
+		return i + 1;
+	}
+	len = st->t[i].end - st->t[i].start;
+	if (len <= 4) {		/* Wed., Sat: capitalised with a period */
+		if (!st->t[i].cap || !is_punct(st, j, '.') || !adj(st, i))
+			return 0;
+		j++;
+	} else if (!st->t[i].cap && i > 0 && !is(st, i - 1, "on"))
+		return 0;
+	wd = w->wday;
+	weekday_date(st, wd, tense_at(st, i, j), 0, &d);
+	set_date(c, j, &d, 1);
+	if (d.y <= 0)
+		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
+	if (has(st, j, W_PART) && W(st, j)->part <= 4) {
+		if (W(st, j)->plural) {
+			snprintf(c->value, sizeof(c->value), "XXXX-WXX-%dT%s",
+			    wd, part_code[W(st, j)->part]);
+			c->type = T_SET;
+			c->end = j + 1;
+			return j + 1;
+		}
+		add_part(c, W(st, j)->part);
+		c->end = ++j;
+	}
+	return j;
+}
+
+/* A multi-word lexicon key starting at i: the longest, with its end. */
+static const struct tword *
+phrase_at(const struct st *st, size_t i, unsigned cls, size_t *end)
+{
+	char key[TW_KEY];
+	size_t j, len = 0, l;
+	const struct tword *w, *best = NULL;
+
+	for (j = i; j < st->n && j < i + 5; j++) {
+		l = st->t[j].lwlen;
+		if (l == 0)
+			break;
+		if (j > i && st->t[j].kind == K_WORD && strcmp(st->t[j].lw, "'s") == 0) {
+			/* new year's: no space before 's */
+		} else if (j > i) {
+			if (len + 1 >= TW_KEY)
+				break;
+			key[len++] = ' ';
+		}
+		if (len + l >= TW_KEY)
+			break;
+		memcpy(key + len, st->t[j].lw, l);
+		len += l;
+		w = tw_get(st->tx, key, len);
+		if (w == NULL)
+			break;
+		if (w->cls & cls) {
+			best = w;
+			*end = j + 1;
+		}
+		if (!(w->cls & W_PFX) && j > i)
+			break;
+		if (j == i && !(w->cls & W_PFX) && !(w->cls & cls))
+			break;
+	}
+	return best;
+}
+
+/* Words and phrases with a fixed reading (now, today, daily, ...). */
+static size_t
+m_ref(const struct st *st, size_t i, struct cand *c)
+{
+	const struct tword *w;
+	struct timex_date d;
+	size_t end = 0;
+	const char *v, *sp;
+	char type[12];
+
+	if (i >= st->n || st->t[i].kind != K_WORD)
+		return 0;
+	w = phrase_at(st, i, W_REF, &end);
+	if (w == NULL)
+		return 0;
+	v = w->ref;
+	sp = strchr(v, ' ');
+	if (sp == NULL || (size_t)(sp - v) >= sizeof(type))
+		return 0;
+	memcpy(type, v, (size_t)(sp - v));
+	type[sp - v] = '\0';
+	v = sp + 1;
+	/* "as soon as", "now" as a discourse word at the start is still now */
+	if (is(st, i, "soon") && i > 0 && is(st, i - 1, "as"))
+		return 0;
+	if (is(st, i, "the") && end == i + 2 && is(st, i + 1, "past") &&
+	    (has(st, end, W_UNIT) || has(st, end, W_NUM)))
+		return 0;
+	/* "quarterly earnings": an adjective before a noun is no set */
+	if (strcmp(type, "SET") == 0 && end < st->n &&
+	    st->t[end].kind == K_WORD && !st->t[end].cap &&
+	    W(st, end) == NULL && strcmp(st->t[end].lw, "and") != 0 &&
+	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
+		return 0;
+	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
+	    T_SET : T_DATE;
+	c->end = end;
+	if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
+		anchor(st, &d, TIMEX_G_DAY);
+		if (d.y > 0)
+			shift(&d, U_D, atoi(v + 1));
+		else
+			unknown_day(&d);
+		set_date(c, end, &d, 1);
+		c->type = strcmp(type, "TIME") == 0 ? T_TIME : T_DATE;
+		sp = strchr(v, ' ');
+		if (sp != NULL) {
+			size_t len = strlen(c->value);
+
+			snprintf(c->value + len, sizeof(c->value) - len, "%s",
+			    sp + 1);
+		} else if (has(st, end, W_PART) && W(st, end)->part <= 4 &&
+		    !W(st, end)->plural) {
+			/* yesterday morning */
+			add_part(c, W(st, end)->part);
+			c->end = ++end;
+		}
+		return end;
+	}
+	snprintf(c->value, sizeof(c->value), "%s", v);
+	c->ref = 1;
+	return end;
+}
+
+/* Holidays: Christmas, Thanksgiving Day. */
+static size_t
+m_holiday(const struct st *st, size_t i, struct cand *c)
+{
+	const struct tword *w;
+	struct timex_date d;
+	size_t end = 0, k;
+	int m, day = 0, n, wd, y;
+	const char *r;
+	long e;
+
+	if (i >= st->n || !st->t[i].cap)
+		return 0;
+	w = phrase_at(st, i, W_HOL, &end);
+	if (w == NULL)
+		return 0;
+	r = w->hol;
+	k = year_after(st, end, &y);
+	if (k == end)
+		y = st->ctx->dct.y;
+	memset(&d, 0, sizeof(d));
+	if (strncmp(r, "easter", 6) == 0) {
+		if (y > 0) {	/* anonymous Gregorian computus */
+			int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4,
+			    ee = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+			    h = (19 * a + b - dd - g + 15) % 30, ii = cc / 4,
+			    kk = cc % 4, l = (32 + 2 * ee + 2 * ii - h - kk) % 7,
+			    mm = (a + 11 * h + 22 * l) / 451;
+
+			m = (h + l - 7 * mm + 114) / 31;
+			day = (h + l - 7 * mm + 114) % 31 + 1;
+			e = timex_days(y, m, day) + atoi(r + 6);
+			timex_civil(e, &d.y, &d.m, &d.d);
+		}
+	} else if (r[2] == '-') {
+		m = atoi(r);
+		day = atoi(r + 3);
+		if (k == end)
+			y = guess_year(st, m, day, tense_at(st, i, end));
+		d.y = y;
+		d.m = m;
+		d.d = day;
+	} else {
+		m = atoi(r);
+		n = atoi(r + 3);
+		wd = atoi(strrchr(r, '/') + 1);
+		if (k == end)
+			y = guess_year(st, m, 15, tense_at(st, i, end));
+		if (y > 0) {
+			int first = timex_weekday(y, m, 1);
+
+			if (n > 0)
+				day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+			else {
+				int ml = timex_month_len(y, m);
+				int lastw = timex_weekday(y, m, ml);
+
+				day = ml - (lastw - wd + 7) % 7;
+			}
+		}
+		d.y = y;
+		d.m = m;
+		d.d = day;
+	}
+	d.gran = TIMEX_G_DAY;
+	set_date(c, k, &d, k == end);
+	return k;
+}
+
+/* Seasons: "this summer", "the summer of 1994", "last fall". */
+static size_t
+m_season(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j = i;
+	int dir = 0, y = 0, s, the = 0;
+
+	if (is(st, j, "this") || is(st, j, "last") || is(st, j, "next") ||
+	    is(st, j, "past")) {
+		dir = is(st, j, "this") ? 2 : is(st, j, "next") ? 1 : -1;
+		j++;
+	} else if (is(st, j, "the")) {
+		the = 1;
+		j++;
+	}
+	if (!has(st, j, W_SEAS) || W(st, j)->plural)
+		return 0;
+	s = W(st, j)->season;
+	j++;
+	memset(&d, 0, sizeof(d));
+	d.gran = TIMEX_G_SEAS;
+	d.sub = s;
+	if (year_after(st, j, &y) > j && !(dir != 0)) {
+		j = year_after(st, j, &y);
+		d.y = y;
+		set_date(c, j, &d, 0);
+		return j;
+	}
+	/* a bare season needs a preposition: "prices fall", "to spring" */
+	if (dir == 0 && !the && !(i > 0 && (is(st, i - 1, "in") ||
+	    is(st, i - 1, "during") || is(st, i - 1, "since") ||
+	    is(st, i - 1, "until") || is(st, i - 1, "by") ||
+	    is(st, i - 1, "early") || is(st, i - 1, "late") ||
+	    is(st, i - 1, "mid") || is(st, i - 1, "of") ||
+	    is(st, i - 1, "through") || is(st, i - 1, "before") ||
+	    is(st, i - 1, "after") || is(st, i - 1, "till"))))
+		return 0;
+	if (the && !(i > 0 && (year_prep(st, i - 1) || is(st, i - 1, "over"))))
+		return 0;
+	if (st->ctx->dct.y > 0) {
+		/*
+		 * Count seasons from year 0: the winter of a year runs from
+		 * its December into the next February.
+		 */
+		int m = st->ctx->dct.m;
+		int cy = m <= 2 ? st->ctx->dct.y - 1 : st->ctx->dct.y;
+		int cs = m == 12 || m <= 2 ? 4 : (m - 3) / 3 + 1;
+		long cur = (long)cy * 4 + cs, t = (long)cy * 4 + s;
+
+		if (dir < 0 && t >= cur)
+			t -= 4;
+		else if (dir == 1 && t <= cur)
+			t += 4;
+		else if (dir == 0 && t > cur && tense_at(st, i, j) < 0)
+			t -= 4;
+		d.y = (int)((t - s) / 4);
+	}
+	set_date(c, j, &d, 1);
+	return j;
+}
+
+/* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
+static size_t
+m_quarter(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j = i, k;
+	int yoff = 0, yset = 0, y = 0, q = 0, half = 0, prev = 0, ago = 0,
+	    explicit_year = 0, the = 0, fiscal = 0;
+
+	if ((is(st, j, "this") || is(st, j, "last") || is(st, j, "next")) &&
+	    is(st, j + 1, "year") && is(st, j + 2, "'s")) {
+		yoff = is(st, j, "last") ? -1 : is(st, j, "next") ? 1 : 0;
+		yset = 1;
+		j += 3;
+	} else if (is(st, j, "the") || is(st, j, "its") || is(st, j, "their") ||
+	    is(st, j, "a")) {
+		the = 1;
+		j++;
+	}
+	for (k = 0; k < 4 && j < st->n; k++) {
+		if (is(st, j, "fiscal")) {
+			fiscal = 1;
+			j++;
+			if (is_punct(st, j, '-') && adj(st, j - 1))
+				j++;
+		} else if (is_plain_num(st, j) && st->t[j].ndig == 4 &&
+		    st->t[j].num >= 1900 && st->t[j].num <= 2100 && the) {
+			y = (int)st->t[j].num;
+			explicit_year = 1;
+			j++;
+		} else if (is(st, j, "latest") || is(st, j, "recent") ||
+		    is(st, j, "previous") || is(st, j, "past") ||
+		    is(st, j, "most")) {
+			prev = 1;
+			j++;
+		} else if (is(st, j, "current") || is(st, j, "present")) {
+			prev = 2;
+			j++;
+		} else if (is(st, j, "year") && is_punct(st, j + 1, '-') &&
+		    (is(st, j + 2, "earlier") || is(st, j + 2, "ago"))) {
+			ago = 1;
+			j += 3;
+		} else if (is(st, j, "comparable") || is(st, j, "same") ||
+		    is(st, j, "flat") || is(st, j, "strong") || is(st, j, "weak")) {
+			j++;
+		} else
+			break;
+	}
+	if (has(st, j, W_ORD) && W(st, j)->ord >= 1 && W(st, j)->ord <= 4) {
+		q = W(st, j)->ord;
+		j++;
+	} else if (j < st->n && st->t[j].kind == K_NUM && st->t[j].form == 'o' &&
+	    st->t[j].num >= 1 && st->t[j].num <= 4) {
+		q = (int)st->t[j].num;
+		j++;
+	}
+	if (q && is_punct(st, j, '-') && adj(st, j - 1)) {
+		/* "a third-quarter loss": the adjective alone */
+		if (the && j == i + 2)
+			return 0;
+		j++;
+	}
+	if (is(st, j, "quarter")) {
+		j++;
+	} else if (is(st, j, "half") && q >= 1 && q <= 2) {
+		half = 1;
+		j++;
+	} else if (is(st, j, "period") && prev == 1 && !ago && !explicit_year) {
+		/* the latest period: the quarter last reported */
+		anchor(st, &d, TIMEX_G_QUART);
+		if (d.y > 0)
+			shift(&d, U_Q, -1);
+		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	} else if ((is(st, j, "period") || is(st, j, "year")) && (ago ||
+	    explicit_year || (fiscal && is(st, j, "year")))) {
+		/* the year-earlier period, the 1988 period, the fiscal year */
+		memset(&d, 0, sizeof(d));
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (is(st, j, "period") && st->ctx->last.gran == TIMEX_G_QUART &&
+		    st->ctx->last.y > 0) {
+			/* the year-ago period: the quarter being reported */
+			d = st->ctx->last;
+			if (explicit_year)
+				d.y = y;
+		}
+		if (explicit_year)
+			d.y = y;
+		else if (ago && d.y > 0)
+			d.y--;
+		if (prev == 1 && d.y > 0 && !explicit_year)
+			d.y--;
+		j++;
+		if (!explicit_year && is(st, j, "ended"))
+			return 0;
+		set_date(c, j, &d, !explicit_year);
+		if (ago)
+			c->nolast = 1;
+		return j;
+	} else if (ago && (j == i + 3 || (the && j == i + 4))) {
+		/* year-earlier, year-ago as an adjective */
+		if (the)
+			return 0;
+		memset(&d, 0, sizeof(d));
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (st->ctx->last.gran == TIMEX_G_QUART && st->ctx->last.y > 0)
+			d = st->ctx->last;
+		if (d.y > 0)
+			d.y--;
+		set_date(c, j, &d, 1);
+		c->nolast = 1;
+		return j;
+	} else
+		return 0;
+	if (!q && !prev && !ago && !yset && !fiscal && !the)
+		return 0;
+	if (!q && !prev && !ago && !yset && is(st, i, "a"))
+		return 0;	/* more than a quarter */
+	if (!q && !the && !yset && !prev && !ago)
+		return 0;
+	/* of 1990, of this year, of fiscal 1990 */
+	k = j;
+	if (is(st, k, "of") || is(st, k, "in")) {
+		k++;
+		if (is(st, k, "fiscal"))
+			k++;
+		if (is_plain_num(st, k) && st->t[k].ndig == 4 &&
+		    st->t[k].num >= 1900 && st->t[k].num <= 2100) {
+			y = (int)st->t[k].num;
+			explicit_year = 1;
+			j = k + 1;
+		} else if ((is(st, k, "this") || is(st, k, "last") ||
+		    is(st, k, "next")) && is(st, k + 1, "year")) {
+			yoff = is(st, k, "last") ? -1 : is(st, k, "next") ? 1 : 0;
+			yset = 1;
+			j = k + 2;
+		}
+	} else if (is_plain_num(st, k) && st->t[k].ndig == 4 &&
+	    st->t[k].num >= 1900 && st->t[k].num <= 2100 && st->t[k].sp) {
+		y = (int)st->t[k].num;
+		explicit_year = 1;
+		j = k + 1;
+	} else if (is(st, k, "a") && is(st, k + 1, "year") &&
+	    (is(st, k + 2, "ago") || is(st, k + 2, "earlier"))) {
+		ago = 1;
+		j = k + 3;
+	}
+	memset(&d, 0, sizeof(d));
+	anchor(st, &d, half ? TIMEX_G_HALF : TIMEX_G_QUART);
+	if (explicit_year)
+		d.y = y;
+	if (q) {
+		if (!explicit_year && !yset && d.y > 0 && !half &&
+		    q > (d.m - 1) / 3 + 1 && tense_at(st, i, j) < 0)
+			d.y--;
+		d.m = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1;
+		d.d = 1;
+	} else if (d.y > 0 && prev != 2 && !yset) {
+		/* the quarter, the latest quarter: the last one reported */
+		shift(&d, U_Q, -1);
+	} else if (d.y <= 0 && !explicit_year) {
+		d.m = 0;
+	}
+	if (yset && d.y > 0)
+		d.y += yoff;
+	if (ago && d.y > 0)
+		d.y--;
+	if (fiscal && !q && !half)
+		d.gran = TIMEX_G_YEAR;
+	set_date(c, j, &d, !explicit_year);
+	if (ago)
+		c->nolast = 1;
+	return j;
+}
+
+/*
+ * this/last/next/coming/past + unit, weekday, month; the previous day;
+ * that year; N units ago/earlier/later/from now.
+ */
+static size_t
+m_relative(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	const struct tword *u;
+	size_t j = i;
+	int dir = 0, the = 0, fromlast = 0, m;
+
+	memset(&d, 0, sizeof(d));
+	if (is(st, j, "the")) {
+		the = 1;
+		j++;
+	}
+	if (is(st, j, "this") || is(st, j, "current")) {
+		dir = 2;
+	} else if (is(st, j, "last") || is(st, j, "past") ||
+	    is(st, j, "previous") || is(st, j, "preceding")) {
+		dir = -1;
+	} else if (is(st, j, "next") || is(st, j, "coming") ||
+	    is(st, j, "following") || is(st, j, "upcoming")) {
+		dir = 1;
+	} else if (is(st, j, "that") || is(st, j, "same")) {
+		dir = 3;
+	} else
+		return 0;
+	if (the && dir == 2)
+		return 0;
+	if (dir == 3 && is(st, j, "that") && the)
+		return 0;
+	if (dir == 3 && is(st, j, "same") && !the)
+		return 0;
+	if (the && (dir == -1 || dir == 1 || dir == 3) &&
+	    !is(st, j, "last") && !is(st, j, "past") && !is(st, j, "coming"))
+		fromlast = 1;	/* the previous day, the following year */
+	if (dir == 3)
+		fromlast = 1;
+	j++;
+	/* the previous Friday, the following Monday: from the last date */
+	if (has(st, j, W_WDAY) && st->t[j].cap && the && fromlast &&
+	    dir != 3 && st->t[j].end - st->t[j].start > 3) {
+		int wd = W(st, j)->wday, d0, delta;
+
+		d = st->ctx->last.gran == TIMEX_G_DAY && st->ctx->last.y > 0 ?
+		    st->ctx->last : st->ctx->dct;
+		if (d.y <= 0) {
+			snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
+			c->type = T_DATE;
+			c->end = j + 1;
+			return j + 1;
+		}
+		d0 = timex_weekday(d.y, d.m, d.d);
+		if (dir < 0)
+			delta = (d0 - wd + 7) % 7 == 0 ? -7 : -((d0 - wd + 7) % 7);
+		else
+			delta = (wd - d0 + 7) % 7 == 0 ? 7 : (wd - d0 + 7) % 7;
+		shift(&d, U_D, delta);
+		d.gran = TIMEX_G_DAY;
+		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	}
+	/* this/last/next + weekday */
+	if (has(st, j, W_WDAY) && st->t[j].cap && !the &&
+	    st->t[j].end - st->t[j].start > 3) {
+		int wd = W(st, j)->wday;
+
+		weekday_date(st, wd, 0, dir == 2 ? 2 : dir == 3 ? 0 : dir, &d);
+		set_date(c, j + 1, &d, 1);
+		if (has(st, j + 1, W_PART) && W(st, j + 1)->part <= 4) {
+			add_part(c, W(st, j + 1)->part);
+			c->end = j + 2;
+		}
+		return c->end;
+	}
+	/* this/last/next + month */
+	if (has(st, j, W_MONTH) && st->t[j].cap && !the &&
+	    st->t[j].end - st->t[j].start > 3) {
+		m = W(st, j)->month;
+		anchor(st, &d, TIMEX_G_MONTH);
+		if (d.y > 0) {
+			if (dir == -1 && m >= d.m)
+				d.y--;
+			else if (dir == 1 && m <= d.m)
+				d.y++;
+		}
+		d.m = m;
+		d.d = 1;
+		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	}
+	/* this week, last year, the previous day */
+	u = unit_at(st, j);
+	if (u == NULL || u->plural || u->unit == U_H || u->unit == U_MI ||
+	    u->unit == U_S)
+		return 0;
+	if (fromlast && st->ctx->last.gran != 0)
+		d = st->ctx->last;
+	else if (dir == 3)
+		return 0;
+	else
+		anchor(st, &d, TIMEX_G_DAY);
+	if (d.y > 0 && d.m == 0)
+		d.m = 1;
+	if (d.y > 0 && d.d == 0)
+		d.d = 1;
+	if (dir == -1 || dir == 1)
+		shift(&d, u->unit == U_WE ? U_W : u->unit, dir);
+	if (u->unit == U_WE) {
+		set_weekend(c, j + 1, &d);
+		return j + 1;
+	}
+	d.gran = unit_gran(u->unit);
+	if (u->unit == U_D && d.y <= 0)
+		unknown_day(&d);
+	set_date(c, j + 1, &d, 1);
+	return j + 1;
+}
+
+/*
+ * "the year", "the month", "the week": the anchor's (or the last date's)
+ * period; "the weekend": the nearest weekend in the sentence's tense.
+ */
+static size_t
+m_the_unit(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	const struct tword *u;
+	int wd, delta;
+
+	if (!is(st, i, "the"))
+		return 0;
+	u = unit_at(st, i + 1);
+	if (u == NULL || u->plural)
+		return 0;
+	if (u->unit == U_WE) {
+		anchor(st, &d, TIMEX_G_WEEK);
+		if (d.y > 0) {
+			wd = timex_weekday(d.y, d.m, d.d);
+			if (tense_at(st, i, i + 2) > 0)
+				delta = wd >= 6 ? 0 : 6 - wd;
+			else
+				delta = wd >= 6 ? 0 : -(wd + 1);
+			shift(&d, U_D, delta);
+		}
+		set_weekend(c, i + 2, &d);
+		return i + 2;
+	}
+	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W)
+		return 0;
+	/* the year 2000, the year two thousand */
+	if (u->unit == U_Y) {
+		int y;
+		size_t e = wordyear_at(st, i + 2, &y, 1);
+
+		if (e == i + 2 && (y = year_at(st, i + 2, 1)) != 0)
+			e = i + 3;
+		if (e > i + 2) {
+			memset(&d, 0, sizeof(d));
+			d.y = y;
+			d.gran = TIMEX_G_YEAR;
+			set_date(c, e, &d, 0);
+			return e;
+		}
+	}
+	/* "the year before", "the year of the dragon": not this one */
+	if (is(st, i + 2, "before") || is(st, i + 2, "after") ||
+	    is(st, i + 2, "of") || is(st, i + 2, "when") ||
+	    is(st, i + 2, "in") || is(st, i + 2, "that") ||
+	    is(st, i + 2, "'s") || is_punct(st, i + 2, '-'))
+		return 0;
+	anchor(st, &d, unit_gran(u->unit));
+	set_date(c, i + 2, &d, 1);
+	c->nolast = 1;
+	return i + 2;
+}
+
+/* Durations, and N units ago/earlier/later. */
+static size_t
+m_duration(const struct st *st, size_t i, struct cand *c)
+{
+	struct qty q;
+	struct timex_date d;
+	const struct tword *u;
+	size_t j = i, k;
+	int the = 0, lead = 0, hyph = 0;
+	long n;
+
+	if (is(st, j, "the")) {
+		the = 1;
+		j++;
+	}
+	if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
+	    is(st, j, "first") || is(st, j, "coming") || is(st, j, "previous") ||
+	    is(st, j, "final") || is(st, j, "following") || is(st, j, "latest") ||
+	    is(st, j, "recent") || is(st, j, "remaining") || is(st, j, "initial")) {
+		lead = 1;
+		j++;
+	} else if (the && !(is_plain_num(st, j) || has(st, j, W_NUM) ||
+	    is(st, j, "few") || is(st, j, "several")))
+		return 0;
+	k = quantity(st, j, &q);
+	if (k == j) {
+		/* recent years, coming months, the past few years */
+		u = unit_at(st, j);
+		if (u == NULL || !u->plural)
+			return 0;
+		if (is(st, i, "recent") || (is(st, i, "the") && is(st, i + 1, "recent"))) {
+			set_val(c, j + 1, T_DATE, "PAST_REF");
+			c->ref = 1;
+			return j + 1;
+		}
+		if (is(st, i, "coming") || is(st, i + 1, "coming")) {
+			set_val(c, j + 1, T_DATE, "FUTURE_REF");
+			c->ref = 1;
+			return j + 1;
+		}
+		if (!lead)
+			return 0;
+		strcpy(q.str, "X");
+		q.v = -1;
+		c->end = j + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), q.str, u->unit);
+		return j + 1;
+	}
+	if (q.article && (the || lead))
+		return 0;
+	/* "a quarter of", "a second time": a fraction or an ordinal */
+	if (q.article && (is(st, k, "quarter") || is(st, k, "second")))
+		return 0;
+	/* two to three weeks, 12-18 months: the range keeps the first */
+	if ((is(st, k, "to") || is(st, k, "or") || (is_punct(st, k, '-') &&
+	    adj(st, k - 1) && adj(st, k))) && !q.article) {
+		struct qty q2;
+		size_t e = quantity(st, k + 1, &q2);
+
+		if (e > k + 1 && !q2.article && unit_at(st, e) != NULL)
+			k = e;
+	}
+	/* two-year, 16-hour */
+	if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k) &&
+	    unit_at(st, k + 1) != NULL && !unit_at(st, k + 1)->plural &&
+	    q.v >= 0 && !q.article) {
+		if (the || lead)
+			return 0;	/* "the two-year": the adjective alone */
+		hyph = 1;
+		k++;
+	}
+	/* "more" in "20 more years"; "additional" */
+	if (is(st, k, "more") || is(st, k, "additional") || is(st, k, "straight") ||
+	    is(st, k, "consecutive") || is(st, k, "full") ||
+	    is(st, k, "trading") || is(st, k, "business") ||
+	    is(st, k, "calendar") || is(st, k, "working"))
+		k++;
+	u = unit_at(st, k);
+	if (u == NULL)
+		return 0;
+	if (q.article && u->plural)
+		return 0;
+	if (q.v == 1 && u->plural && q.str[0] == '1' && q.str[1] == '\0')
+		return 0;
+	k++;
+	/* ages: 40 years old, 40-year-old */
+	if (is(st, k, "old") || (is_punct(st, k, '-') && is(st, k + 1, "old")) ||
+	    (is_punct(st, k, '-') && adj(st, k - 1) && is_word(st, k + 1) &&
+	    !has(st, k + 1, W_UNIT)))
+		return 0;
+	if (i > 0 && (is(st, i - 1, "aged") || is(st, i - 1, "age")))
+		return 0;
+	/* a year and a half, 2 and a half years */
+	if (is(st, k, "and") && is(st, k + 1, "a") && is(st, k + 2, "half") &&
+	    q.v >= 0 && q.v < 100000 && strchr(q.str, '.') == NULL) {
+		snprintf(q.str, sizeof(q.str), "%d.5", (int)q.v);
+		k += 3;
+	}
+	/* or so */
+	if (is(st, k, "or") && is(st, k + 1, "so"))
+		k += 2;
+	/* N units ago / earlier / later / from now */
+	if (!the && !lead && !hyph && (is(st, k, "ago") || is(st, k, "earlier") ||
+	    is(st, k, "later") || (is(st, k, "from") && is(st, k + 1, "now")) ||
+	    is(st, k, "before") || is(st, k, "after") || is(st, k, "hence"))) {
+		int sign = is(st, k, "ago") || is(st, k, "earlier") ||
+		    is(st, k, "before") ? -1 : 1;
+		int fromlast = !is(st, k, "ago") && !is(st, k, "from") &&
+		    !is(st, k, "hence");
+		size_t e = k + (is(st, k, "from") ? 2 : 1);
+
+		/* "two years after the war": the duration alone */
+		if ((is(st, k, "before") || is(st, k, "after")) && e < st->n &&
+		    st->t[e].kind != K_PUNCT)
+			goto plain;
+		/* "three days later": TimeML marks the duration, not a date */
+		if (is(st, k, "later") && u->unit != U_Y)
+			goto plain;
+		if (q.v < 0) {
+			set_val(c, e, T_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+			c->ref = 1;
+			return e;
+		}
+		if (fromlast && st->ctx->last.gran != 0) {
+			d = st->ctx->last;
+		} else if (u->unit == U_Y && st->ctx->last.gran == TIMEX_G_QUART &&
+		    st->ctx->last.y > 0) {
+			/* "a year ago" in a quarterly report: that quarter */
+			d = st->ctx->last;
+			fromlast = 1;
+		} else {
+			anchor(st, &d, unit_gran(u->unit));
+		}
+		n = q.v;
+		if (strchr(q.str, '.') != NULL && u->unit == U_Y) {
+			shift(&d, U_M, sign * (q.v * 12 + 6));
+		} else
+			shift(&d, u->unit, sign * n);
+		if (!(fromlast && st->ctx->last.gran != 0) ||
+		    d.gran < unit_gran(u->unit))
+			d.gran = unit_gran(u->unit);
+		if (u->unit == U_H || u->unit == U_MI || u->unit == U_S)
+			d.gran = TIMEX_G_DAY;
+		if (d.y <= 0) {
+			d.y = 0;
+			d.m = 0;
+			d.d = 0;
+		}
+		set_date(c, e, &d, 1);
+		c->nolast = 1;
+		return e;
+	}
+plain:
+	c->end = k;
+	c->type = T_DUR;
+	dur_value(c->value, sizeof(c->value), q.str, u->unit);
+	return k;
+}
+
+/* Bare plural units after for/in/within: "for years" (PXY). */
+static size_t
+m_bareunits(const struct st *st, size_t i, struct cand *c)
+{
+	const struct tword *u = unit_at(st, i);
+
+	if (u == NULL || !u->plural || i == 0)
+		return 0;
+	if (!is(st, i - 1, "for") && !is(st, i - 1, "within") &&
+	    !is(st, i - 1, "in") && !is(st, i - 1, "after") &&
+	    !is(st, i - 1, "over"))
+		return 0;
+	if (i + 1 < st->n && st->t[i + 1].kind == K_WORD &&
+	    !is(st, i + 1, "and") && !is(st, i + 1, "or") &&
+	    !is(st, i + 1, "to") && !is(st, i + 1, "of") &&
+	    !is(st, i + 1, "now") && !is(st, i + 1, "ago"))
+		return 0;
+	if (is(st, i + 1, "of"))
+		return 0;
+	if (u->unit == U_Q || u->unit == U_WE)
+		return 0;
+	c->end = i + 1;
+	c->type = T_DUR;
+	dur_value(c->value, sizeof(c->value), "X", u->unit);
+	return i + 1;
+}
+
+/* Sets: every day, each Thursday, twice a month, on weekends. */
+static size_t
+m_set(const struct st *st, size_t i, struct cand *c)
+{
+	const struct tword *u;
+	struct qty q;
+	size_t j = i + 1, k;
+	char n[16] = "1";
+
+	if ((u = unit_at(st, i)) != NULL && u->unit == U_WE && u->plural &&
+	    i > 0 && (is(st, i - 1, "on") || is(st, i - 1, "at") ||
+	    is(st, i - 1, "during"))) {
+		set_val(c, i + 1, T_SET, "XXXX-WXX-WE");
+		return i + 1;
+	}
+
+	if (is(st, i, "every") || is(st, i, "each")) {
+		if (is(st, j, "other")) {
+			strcpy(n, "2");
+			j++;
+		} else if ((k = quantity(st, j, &q)) > j && !q.article) {
+			snprintf(n, sizeof(n), "%s", q.str);
+			j = k;
+		}
+		if (has(st, j, W_WDAY) && st->t[j].cap) {
+			snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d",
+			    W(st, j)->wday);
+			c->type = T_SET;
+			c->end = j + 1;
+			if (has(st, j + 1, W_PART) && W(st, j + 1)->part <= 4) {
+				size_t len = strlen(c->value);
+
+				snprintf(c->value + len, sizeof(c->value) - len,
+				    "T%s", part_code[W(st, j + 1)->part]);
+				c->end = j + 2;
+			}
+			return c->end;
+		}
+		if (has(st, j, W_MONTH) && st->t[j].cap) {
+			snprintf(c->value, sizeof(c->value), "XXXX-%02d",
+			    W(st, j)->month);
+			c->type = T_SET;
+			c->end = j + 1;
+			return j + 1;
+		}
+		if (has(st, j, W_PART) && W(st, j)->part <= 4) {
+			snprintf(c->value, sizeof(c->value), "XXXX-XX-XXT%s",
+			    part_code[W(st, j)->part]);
+			c->type = T_SET;
+			c->end = j + 1;
+			return j + 1;
+		}
+		u = unit_at(st, j);
+		if (u == NULL)
+			return 0;
+		if (u->plural != (strcmp(n, "1") != 0 && strcmp(n, "2") != 0) &&
+		    strcmp(n, "2") != 0)
+			return 0;
+		c->type = T_SET;
+		c->end = j + 1;
+		dur_value(c->value, sizeof(c->value), n, u->unit);
+		return j + 1;
+	}
+	/* once/twice/three times a year */
+	j = i;
+	if (is(st, j, "once") || is(st, j, "twice")) {
+		j++;
+	} else if ((k = quantity(st, j, &q)) > j && is(st, k, "times") &&
+	    !q.article) {
+		j = k + 1;
+	} else
+		return 0;
+	if (!(is(st, j, "a") || is(st, j, "an") || is(st, j, "per") ||
+	    is(st, j, "every") || is(st, j, "each")))
+		return 0;
+	u = unit_at(st, j + 1);
+	if (u == NULL || u->plural)
+		return 0;
+	c->type = T_SET;
+	c->end = j + 2;
+	dur_value(c->value, sizeof(c->value), "1", u->unit);
+	return j + 2;
+}
+
+/* A clock time at i: "10:30 a.m.", "10 p.m.", "noon"; set h, mi. */
+static size_t
+clock_at(const struct st *st, size_t i, int *h, int *mi)
+{
+	const struct tok *t;
+	size_t j = i + 1;
+	int pm = -1, strong = 0;
+
+	if (i >= st->n)
+		return i;
+	if (has(st, i, W_PART) && (W(st, i)->part == 6 || W(st, i)->part == 7)) {
+		*h = W(st, i)->part == 6 ? 12 : 24;
+		*mi = 0;
+		return i + 1;
+	}
+	t = &st->t[i];
+	if (t->kind == K_NUM && t->form == 0 && t->ndig <= 2 && t->num <= 24) {
+		*h = (int)t->num;
+		*mi = 0;
+	} else if (has(st, i, W_NUM) && W(st, i)->num >= 1 && W(st, i)->num <= 12) {
+		*h = W(st, i)->num;
+		*mi = 0;
+	} else if (t->kind == K_NUM && (t->form == ':' || t->form == '.') &&
+	    t->nparts == 2 && t->ndig <= 2 && t->num <= 24 && t->part[1] < 60 &&
+	    t->end - t->start >= 4 && st->text[t->end - 3] == (t->form)) {
+		*h = (int)t->num;
+		*mi = t->part[1];
+		strong = t->form == ':';
+	} else
+		return i;
+	if (is(st, j, "a.m.") || is(st, j, "am") || is(st, j, "a.m")) {
+		pm = 0;
+		j++;
+	} else if (is(st, j, "p.m.") || is(st, j, "pm") || is(st, j, "p.m")) {
+		pm = 1;
+		j++;
+	} else if (is(st, j, "o'clock")) {
+		j++;
+	} else if (strong && i > 0 && (is(st, i - 1, "at") ||
+	    is(st, i - 1, "by") || is(st, i - 1, "until") ||
+	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
+	    is(st, i - 1, "before") || is(st, i - 1, "after") ||
+	    is(st, i - 1, "from") || is(st, i - 1, "since") ||
+	    is(st, i - 1, "till")) && *h >= 1) {
+		;
+	} else if (strong && has(st, j, W_ZONE) && *h >= 1) {
+		;
+	} else
+		return i;
+	if (pm == 1 && *h < 12)
+		*h += 12;
+	else if (pm == 0 && *h == 12)
+		*h = 0;
+	if (*h > 24 || (pm >= 0 && t->kind == K_NUM && t->num > 12))
+		return i;
+	return j;
+}
+
+/* Times: clock time [zone] [day], or day + clock time is two. */
+static size_t
+m_time(const struct st *st, size_t i, struct cand *c)
+{
+	struct cand dc;
+	struct timex_date d;
+	size_t j, k;
+	int h = 0, mi = 0;
+
+	j = clock_at(st, i, &h, &mi);
+	if (j == i)
+		return 0;
+	if (has(st, j, W_ZONE) && st->t[j].cap == 0 && st->t[j].lwlen <= 2)
+		;
+	else if (has(st, j, W_ZONE))
+		j++;
+	if (is(st, j, "local") && is(st, j + 1, "time"))
+		j += 2;
+	/* a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9" */
+	k = j;
+	if (is_punct(st, k, ','))
+		k++;
+	if (is(st, k, "on"))
+		k++;
+	memset(&dc, 0, sizeof(dc));
+	anchor(st, &d, TIMEX_G_DAY);
+	if (d.y <= 0)
+		unknown_day(&d);
+	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
+	    m_ref(st, k, &dc) > k) && dc.date.gran == TIMEX_G_DAY &&
+	    dc.type == T_DATE) {
+		d = dc.date;
+		j = dc.end;
+	}
+	set_date(c, j, &d, 1);
+	c->type = T_TIME;
+	{
+		size_t len = strlen(c->value);
+
+		snprintf(c->value + len, sizeof(c->value) - len, "T%02d:%02d",
+		    h, mi);
+	}
+	return j;
+}
+
+/* ---------------------------------------------------------------- */
+/* Putting it together. */
+
+static void
+better(struct cand *best, const struct cand *c)
+{
+	if (c->end > best->end)
+		*best = *c;
+}
+
+/* The longest plain expression at i. */
+static void
+m_plain(const struct st *st, size_t i, struct cand *best)
+{
+	struct cand c;
+
+#define TRY(fn)	do {						\
+		memset(&c, 0, sizeof(c));			\
+		if (fn(st, i, &c) > i)				\
+			better(best, &c);			\
+	} while (0)
+	TRY(m_ref);
+	TRY(m_holiday);
+	TRY(m_absdate);
+	TRY(m_year);
+	TRY(m_wordyear);
+	TRY(m_relative);
+	TRY(m_quarter);
+	TRY(m_weekday);
+	TRY(m_season);
+	TRY(m_time);
+	TRY(m_duration);
+	TRY(m_bareunits);
+	TRY(m_the_unit);
+	TRY(m_set);
+#undef TRY
+}
+
+/* "the end of the year", "year-end": what follows a position modifier. */
+static size_t
+m_inner_unit(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	const struct tword *u;
+	size_t j = i;
+
+	if (is(st, j, "the"))
+		j++;
+	u = unit_at(st, j);
+	if (u == NULL || u->plural)
+		return 0;
+	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W &&
+	    u->unit != U_D && u->unit != U_DE && u->unit != U_CE)
+		return 0;
+	if (j == i)
+		return 0;
+	anchor(st, &d, unit_gran(u->unit));
+	if (d.y <= 0 && u->unit == U_D)
+		unknown_day(&d);
+	set_date(c, j + 1, &d, 1);
+	return j + 1;
+}
+
+/* A part of the day after a modifier: "mid afternoon", "early morning". */
+static size_t
+m_inner_part(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j = i;
+
+	if (is(st, j, "the"))
+		j++;
+	if (!has(st, j, W_PART) || W(st, j)->part > 4 || W(st, j)->plural)
+		return 0;
+	anchor(st, &d, TIMEX_G_DAY);
+	if (d.y <= 0)
+		unknown_day(&d);
+	set_date(c, j + 1, &d, 1);
+	add_part(c, W(st, j)->part);
+	return j + 1;
+}
+
+/* The longest expression at i, with a modifier before it. */
+static void
+m_top(const struct st *st, size_t i, struct cand *best)
+{
+	const struct tword *w;
+	struct cand c;
+	size_t j = 0, k;
+
+	memset(best, 0, sizeof(*best));
+	m_plain(st, i, best);
+	/* year-end, year end, year's end, month-end */
+	if ((is(st, i, "year") || is(st, i, "month")) && ((is_punct(st, i + 1,
+	    '-') && adj(st, i) && is(st, i + 2, "end")) || ((is(st, i + 1,
+	    "'s") || (is(st, i + 1, "end") && i > 0 && !is(st, i - 1, "the"))) &&
+	    (is(st, i + 1, "end") || is(st, i + 2, "end"))))) {
+		size_t e = is(st, i + 1, "end") ? i + 2 : i + 3;
+
+		memset(&c, 0, sizeof(c));
+		anchor(st, &c.date, is(st, i, "year") ? TIMEX_G_YEAR :
+		    TIMEX_G_MONTH);
+		set_date(&c, e, &c.date, 1);
+		strcpy(c.mod, "END");
+		better(best, &c);
+	}
+	if (i >= st->n || st->t[i].kind != K_WORD)
+		return;
+	w = phrase_at(st, i, W_MOD, &j);
+	k = i;
+	if (w == NULL && is(st, i, "the") && has(st, i + 1, W_MOD) &&
+	    (is(st, i + 1, "early") || is(st, i + 1, "late") ||
+	    is(st, i + 1, "mid"))) {
+		w = W(st, i + 1);
+		j = i + 2;
+	}
+	if (w == NULL)
+		return;
+	k = j;
+	if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k))
+		k++;	/* mid-November */
+	memset(&c, 0, sizeof(c));
+	m_plain(st, k, &c);
+	if (c.end <= k) {
+		memset(&c, 0, sizeof(c));
+		if (m_inner_unit(st, k, &c) <= k && m_inner_part(st, k, &c) <= k)
+			return;
+	}
+	if (c.ref || c.mod[0] != '\0')
+		return;
+	if ((strcmp(w->mod, "BEFORE") == 0 || strcmp(w->mod, "AFTER") == 0) &&
+	    k == j)
+		return;		/* pre-1990, post-war: only with the hyphen */
+	if (strcmp(w->mod, "START") == 0 || strcmp(w->mod, "MID") == 0 ||
+	    strcmp(w->mod, "END") == 0 || strcmp(w->mod, "BEFORE") == 0 ||
+	    strcmp(w->mod, "AFTER") == 0) {
+		if (c.type != T_DATE && c.type != T_TIME)
+			return;
+		/* earlier/later only before this/that/today-like anchors */
+		if ((is(st, i, "earlier") || is(st, i, "later")) &&
+		    c.date.gran == 0)
+			return;
+		if ((is(st, i, "earlier") || is(st, i, "later")) && !c.rel)
+			return;
+	} else {
+		/* over the past five years: the duration alone */
+		if (is(st, k, "the"))
+			return;
+		if (c.type == T_SET)
+			return;
+	}
+	snprintf(c.mod, sizeof(c.mod), "%s", w->mod);
+	better(best, &c);
+}
+
+/* Classes that make a timex on their own or with what follows. */
+#define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
+    W_HOL | W_REF | W_TEMP)
+
+/*
+ * Token j makes a timex likely after a word such as "the" (any) or after
+ * a number (num).
+ */
+static int
+cue(const struct st *st, size_t j, int num)
+{
+	const struct tok *t = &st->t[j];
+	unsigned cls;
+
+	if (t->kind == K_NUM)
+		return !num && (t->ndig == 4 || (t->form != 0 && t->form != '.'));
+	if (t->w == NULL)
+		return 0;
+	cls = t->w->cls;
+	if (num)
+		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE)) != 0;
+	if (cls & W_TIMEWORD)
+		return 1;
+	return (cls & W_PWORD) && !(cls & (W_PFX | W_START));
+}
+
+/* A cue within the next four tokens. */
+static int
+cue_ahead(const struct st *st, size_t i, int num)
+{
+	size_t j;
+
+	for (j = i + 1; j < st->n && j <= i + 4; j++)
+		if (cue(st, j, num))
+			return 1;
+	return 0;
+}
+
+/*
+ * Cheap test before the grammar runs: can an expression start at token
+ * i?  A word such as "the", a modifier or a bare number starts one only
+ * with a timex word close behind; this keeps the tagger fast on text
+ * that has no dates.
+ */
+static int
+worth_trying(const struct st *st, size_t i)
+{
+	const struct tok *t = &st->t[i];
+	const struct tword *w;
+	unsigned cls;
+	size_t len;
+
+	if (t->kind == K_PUNCT)
+		return 0;
+	if (t->kind == K_NUM) {
+		if ((t->form == 0 || t->form == ',') && t->ndig != 4)
+			return cue_ahead(st, i, 1) || (i + 1 < st->n &&
+			    has(st, i + 1, W_NUM));
+		return 1;
+	}
+	if (t->w == NULL) {
+		/* Mondays */
+		if (!t->cap)
+			return 0;
+		len = t->lwlen;
+		if (len < 7 || t->lw[len - 1] != 's')
+			return 0;
+		w = tw_get(st->tx, t->lw, len - 1);
+		return w != NULL && (w->cls & W_WDAY);
+	}
+	cls = t->w->cls;
+	if (cls & W_TIMEWORD)
+		return 1;
+	if (cls & (W_NUM | W_ORD))
+		return cue_ahead(st, i, 1) || has(st, i + 1, W_NUM) ||
+		    cue_ahead(st, i, 0);
+	if (cls & (W_START | W_PFX | W_MOD))
+		return cue_ahead(st, i, 0);
+	return 0;
+}
+
+size_t
+timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
+    size_t len, struct arena *a, struct timex_span **out)
+{
+	struct st st;
+	struct cand c;
+	struct timex_span *sp = NULL;
+	size_t i, n = 0, cap = 0;
+
+	st.tx = tx;
+	st.ctx = ctx;
+	st.text = text;
+	st.a = a;
+	st.tense = NULL;
+	tokenize(&st, text, len, a);
+	/* the tense cues, for sentences with a word that needs them */
+	for (i = 0; i < st.n; i++)
+		if (st.t[i].w != NULL && (st.t[i].w->cls & (W_MONTH | W_WDAY |
+		    W_SEAS | W_HOL | W_ORD)))
+			break;
+	if (i < st.n) {
+		st.tense = arena_alloc(a, st.n + 1);
+		for (i = 0; i < st.n; i++)
+			st.tense[i] = (signed char)tense_word(&st.t[i]);
+	}
+	*out = NULL;
+	for (i = 0; i < st.n; ) {
+		if (!worth_trying(&st, i)) {
+			i++;
+			continue;
+		}
+		m_top(&st, i, &c);
+		if (c.end <= i) {
+			i++;
+			continue;
+		}
+emit:
+		if (n == cap) {
+			struct timex_span *ns;
+
+			cap = cap ? cap * 2 : 8;
+			ns = arena_alloc(a, cap * sizeof(*ns));
+			if (n > 0)
+				memcpy(ns, sp, n * sizeof(*ns));
+			sp = ns;
+		}
+		sp[n].start = st.t[i].start;
+		sp[n].end = st.t[c.end - 1].end;
+		sp[n].type = c.type;
+		memcpy(sp[n].value, c.value, sizeof(sp[n].value));
+		memcpy(sp[n].mod, c.mod, sizeof(sp[n].mod));
+		n++;
+		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
+		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
+			ctx->last = c.date;
+		i = c.end;
+		/* "April 24 and 25": the second day of the same month */
+		if (c.type == T_DATE && c.date.gran == TIMEX_G_DAY &&
+		    c.date.m > 0 && c.mod[0] == '\0' && (is(&st, i, "and") ||
+		    is(&st, i, "or")) && mday_at(&st, i + 1) &&
+		    is_plain_num(&st, i + 1) && !worth_trying(&st, i + 1) &&
+		    !count_word(&st, i + 2)) {
+			c.date.d = mday_at(&st, i + 1);
+			if (c.date.d <= timex_month_len(c.date.y > 0 ? c.date.y :
+			    2000, c.date.m)) {
+				set_date(&c, i + 2, &c.date, 0);
+				i++;
+				goto emit;
+			}
+		}
+	}
+	*out = sp;
+	return n;
+}

@@ -1,0 +1,421 @@
+/* Check suite for lib/facts.c: entities, titles, quotes, events, dates. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "facts.h"
+#include "json.h"
+#include "mem.h"
+#include "rec.h"
+
+/*
+ * A sentence of a test document.  Annotations name their spans by the
+ * words they cover, found left to right in the sentence:
+ *   ents   "Anna Verdi/PERSON;Verdi/PERSON"
+ *   timex  "March 4/DATE/2021-03-04"
+ *   quotes "quoted words/kind/cue/speaker/speaker words" (speaker "-" is
+ *          null, speaker words "-" gives no offsets)
+ * NULL leaves the member out.
+ */
+struct sspec {
+	const char	*text;		/* the sentence */
+	const char	*ents;		/* "ents" spec, or NULL */
+	const char	*timex;		/* "timex" spec, or NULL */
+	const char	*quotes;	/* "quotes" spec, or NULL */
+};
+
+#define MAXSENT	6
+#define MAXWANT	8
+
+struct fcase {
+	struct sspec	 s[MAXSENT];	/* sentences, ending with text NULL */
+	const char	*want[MAXWANT];	/* strings the output must hold */
+	const char	*never[MAXWANT]; /* strings it must not hold */
+};
+
+static const struct fcase cases[] = {
+	/* 0: "Title Name", a surname joins the full name. */
+	{ { { "Italian Prime Minister Anna Verdi spoke on Monday.",
+	      "Italian/MISC;Anna Verdi/PERSON", NULL, NULL },
+	    { "Verdi left early.", "Verdi/PERSON", NULL, NULL } },
+	  { "\"id\":\"E2\",\"type\":\"PERSON\",\"name\":\"Anna Verdi\","
+	    "\"title\":\"Italian Prime Minister\",\"aliases\":[\"Verdi\"],"
+	    "\"mentions\":2}" },
+	  { NULL } },
+	/* 1: a possessive ends the title. */
+	{ { { "Spain's President Carlos Ruiz met them.",
+	      "Spain/LOC;Carlos Ruiz/PERSON", NULL, NULL } },
+	  { "\"name\":\"Carlos Ruiz\",\"title\":\"President\"" },
+	  { NULL } },
+	/* 2: "the title, Name," */
+	{ { { "In Rome, the Italian ambassador to Spain, Marco Bello, said no.",
+	      "Rome/LOC;Italian/MISC;Spain/LOC;Marco Bello/PERSON", NULL,
+	      NULL } },
+	  { "\"title\":\"Italian ambassador to Spain\"" },
+	  { NULL } },
+	/* 3: "Name, the title," */
+	{ { { "Jan Novak, the secretary-general of the union, arrived.",
+	      "Jan Novak/PERSON", NULL, NULL } },
+	  { "\"title\":\"secretary-general of the union\"" },
+	  { NULL } },
+	/* 4: no role word, no title ("his counterpart, Name"). */
+	{ { { "He met his Spanish counterpart, Luis Mora, in Paris.",
+	      "Spanish/MISC;Luis Mora/PERSON;Paris/LOC", NULL, NULL } },
+	  { "\"name\":\"Luis Mora\",\"title\":null" },
+	  { NULL } },
+	/* 5: an acronym joins its name; a leading "Besides" is dropped. */
+	{ { { "The European Union met Jan Novak.",
+	      "European Union/ORG;Jan Novak/PERSON", NULL, NULL },
+	    { "Besides Novak, the EU invited others.",
+	      "Besides Novak/PERSON;EU/ORG", NULL, NULL } },
+	  { "\"name\":\"European Union\",\"aliases\":[\"EU\"],\"mentions\":2",
+	    "\"name\":\"Jan Novak\",\"title\":null,\"aliases\":[\"Novak\"]" },
+	  { "Besides" } },
+	/* 6: a quote: speaker resolved, whom told, date of the sentence. */
+	{ { { "Anna Verdi arrived.", "Anna Verdi/PERSON", NULL, NULL },
+	    { "\"We will win,\" Verdi told reporters on March 4.",
+	      "Verdi/PERSON", "March 4/DATE/2021-03-04",
+	      "We will win,/direct/told/Anna Verdi/Verdi" } },
+	  { "\"fact\":\"quote\",\"speaker\":\"Anna Verdi\",\"speaker_id\":\"E1\","
+	    "\"cue\":\"told\",\"kind\":\"direct\",\"quote\":\"We will win,\","
+	    "\"to\":\"reporters\",\"date\":\"2021-03-04\",\"sent\":1}" },
+	  { NULL } },
+	/* 7: "he said" takes the day of the sentence before it. */
+	{ { { "Anna Verdi spoke in Rome on March 4.",
+	      "Anna Verdi/PERSON;Rome/LOC", "March 4/DATE/2021-03-04", NULL },
+	    { "\"It is over,\" he said.", "", NULL,
+	      "It is over,/direct/said/Anna Verdi/he" } },
+	  { "\"quote\":\"It is over,\",\"to\":null,\"date\":\"2021-03-04\"",
+	    "\"fact\":\"event\",\"date\":\"2021-03-04\",\"text\":\"Anna Verdi "
+	    "spoke in Rome on March 4.\",\"who\":[\"E1\"],\"where\":[\"Rome\"]" },
+	  { NULL } },
+	/* 8: without "ents": no entities, the speaker as lede-quotes gave it. */
+	{ { { "\"No,\" said Anna Verdi.", NULL, NULL,
+	      "No,/direct/said/Anna Verdi/Anna Verdi" } },
+	  { "\"speaker\":\"Anna Verdi\",\"speaker_id\":null" },
+	  { "\"entity\"", "\"event\"" } },
+	/* 9: timex facts count; a month is no event. */
+	{ { { "It began in May and ended on May 2.", NULL,
+	      "May/DATE/2021-05;May 2/DATE/2021-05-02", NULL },
+	    { "On May 2 it rained.", NULL, "May 2/DATE/2021-05-02", NULL } },
+	  { "\"fact\":\"timex\",\"text\":\"May 2\",\"value\":\"2021-05-02\","
+	    "\"type\":\"DATE\",\"count\":2}",
+	    "\"text\":\"May\",\"value\":\"2021-05\",\"type\":\"DATE\","
+	    "\"count\":1}",
+	    "\"date\":\"2021-05-02\",\"text\":\"On May 2 it rained.\"" },
+	  { "\"date\":\"2021-05\"," } },
+	/* 10: a heading's names count only when the body names them. */
+	{ { { "Leaders Talk War As Powers Press For Truce In Rome",
+	      "Leaders Talk War/ORG;Rome/LOC", NULL, NULL },
+	    { "Talks were held in Rome.", "Rome/LOC", NULL, NULL } },
+	  { "\"name\":\"Rome\",\"aliases\":[],\"mentions\":2" },
+	  { "Leaders" } },
+	/* 11: an organisation the tagger cut short. */
+	{ { { "The Italian Foreign Ministry said it would help.",
+	      "Italian/MISC", NULL,
+	      "it would help/indirect/said/Italian Foreign Ministry/"
+	      "Italian Foreign Ministry" } },
+	  { "\"type\":\"ORG\",\"name\":\"Italian Foreign Ministry\"",
+	    "\"speaker\":\"Italian Foreign Ministry\",\"speaker_id\":\"E1\"" },
+	  { "\"MISC\"" } },
+	/* 12: a nested organisation is split when its part stands alone. */
+	{ { { "The Contact Group of the Council of Europe met.",
+	      "Contact Group of the Council of Europe/ORG", NULL, NULL },
+	    { "The Contact Group agreed.", "Contact Group/ORG", NULL, NULL } },
+	  { "\"name\":\"Contact Group\",\"aliases\":[],\"mentions\":2",
+	    "\"name\":\"Council of Europe\"" },
+	  { NULL } },
+	/* 13: a place after "in" votes for a place. */
+	{ { { "Fighting in Eastland went on.", "Eastland/MISC", NULL, NULL },
+	    { "Talks in Eastland failed.", "Eastland/ORG", NULL, NULL },
+	    { "The Eastland conflict grew.", "Eastland/MISC", NULL, NULL } },
+	  { "\"type\":\"LOC\",\"name\":\"Eastland\"" },
+	  { NULL } },
+	/* 14: two people with one surname: the nearest before. */
+	{ { { "Anna Verdi met Paolo Verdi.",
+	      "Anna Verdi/PERSON;Paolo Verdi/PERSON", NULL, NULL },
+	    { "Verdi left.", "Verdi/PERSON", NULL, NULL } },
+	  { "\"name\":\"Paolo Verdi\",\"title\":null,\"aliases\":[\"Verdi\"],"
+	    "\"mentions\":2",
+	    "\"name\":\"Anna Verdi\",\"title\":null,\"aliases\":[],"
+	    "\"mentions\":1" },
+	  { NULL } },
+	/* 15: a surname tagged an organisation; a first name alone. */
+	{ { { "Anna Verdi won.", "Anna Verdi/PERSON", NULL, NULL },
+	    { "Verdi and Anna left.", "Verdi/ORG;Anna/PERSON", NULL, NULL } },
+	  { "\"type\":\"PERSON\",\"name\":\"Anna Verdi\",\"title\":null,"
+	    "\"aliases\":[\"Verdi\",\"Anna\"],\"mentions\":3}" },
+	  { "\"ORG\"" } },
+	/* 16: "chief for Name's campaign" is no title of Name's. */
+	{ { { "Jo Lee, chief for Anna Verdi's campaign, spoke.",
+	      "Jo Lee/PERSON;Anna Verdi/PERSON", NULL, NULL } },
+	  { "\"name\":\"Jo Lee\",\"title\":\"chief for Anna Verdi's "
+	    "campaign\"", "\"name\":\"Anna Verdi\",\"title\":null" },
+	  { NULL } },
+	/* 17: whom told ends before a clause; a dateline says where. */
+	{ { { "ROME -- Anna Verdi told reporters she would stay on Monday.",
+	      "ROME/LOC;Anna Verdi/PERSON", "Monday/DATE/2021-03-01",
+	      "she would stay/indirect/told/Anna Verdi/Anna Verdi" } },
+	  { "\"to\":\"reporters\",\"date\":\"2021-03-01\"",
+	    "\"who\":[\"E2\"],\"where\":[\"ROME\"]" },
+	  { NULL } },
+	/* 18: bad spans are skipped. */
+	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
+	  { NULL },
+	  { "\"entity\"" } },
+};
+
+/* Find the next occurrence of len bytes of w in text at or after *from. */
+static size_t
+locate(const char *text, const char *w, size_t len, size_t *from)
+{
+	const char *p = text + *from;
+
+	for (; *p != '\0'; p++)
+		if (strncmp(p, w, len) == 0) {
+			*from = (size_t)(p - text) + len;
+			return (size_t)(p - text);
+		}
+	ck_abort_msg("\"%.*s\" not in \"%s\"", (int)len, w, text);
+	return 0;
+}
+
+/* Split spec at sep into at most n fields; return the number. */
+static size_t
+fields(const char *spec, int sep, const char **f, size_t *len, size_t n)
+{
+	size_t k = 0;
+	const char *q;
+
+	while (k < n) {
+		q = strchr(spec, sep);
+		f[k] = spec;
+		len[k] = q ? (size_t)(q - spec) : strlen(spec);
+		k++;
+		if (q == NULL)
+			break;
+		spec = q + 1;
+	}
+	return k;
+}
+
+static void
+put_span(struct buf *b, size_t base, size_t start, size_t len,
+    const char *text)
+{
+	buf_printf(b, "\"start\":%zu,\"end\":%zu,\"text\":", base + start,
+	    base + start + len);
+	json_put_string(b, text + start, len);
+}
+
+/* Append the record of sentence s (document offset base) to b. */
+static void
+record(struct buf *b, const struct sspec *s, size_t n, size_t base)
+{
+	const char *item[8], *f[8];
+	size_t ilen[8], flen[8], ni, i, from, at, cue, sp;
+	char part[256];
+
+	buf_printf(b, "{\"doc\":\"d\",\"sent\":%zu,\"start\":%zu,\"end\":%zu,"
+	    "\"text\":", n, base, base + strlen(s->text));
+	json_put_string(b, s->text, strlen(s->text));
+	if (s->ents != NULL) {
+		buf_adds(b, ",\"ents\":[");
+		ni = *s->ents ? fields(s->ents, ';', item, ilen, 8) : 0;
+		for (i = 0, from = 0; i < ni; i++) {
+			snprintf(part, sizeof(part), "%.*s", (int)ilen[i], item[i]);
+			fields(part, '/', f, flen, 2);
+			at = locate(s->text, f[0], flen[0], &from);
+			buf_adds(b, i ? ",{" : "{");
+			put_span(b, base, at, flen[0], s->text);
+			buf_printf(b, ",\"type\":\"%.*s\"}", (int)flen[1], f[1]);
+		}
+		buf_addc(b, ']');
+	}
+	if (s->timex != NULL) {
+		buf_adds(b, ",\"timex\":[");
+		ni = fields(s->timex, ';', item, ilen, 8);
+		for (i = 0, from = 0; i < ni; i++) {
+			snprintf(part, sizeof(part), "%.*s", (int)ilen[i], item[i]);
+			fields(part, '/', f, flen, 3);
+			at = locate(s->text, f[0], flen[0], &from);
+			buf_adds(b, i ? ",{" : "{");
+			put_span(b, base, at, flen[0], s->text);
+			buf_printf(b, ",\"type\":\"%.*s\",\"value\":\"%.*s\"}",
+			    (int)flen[1], f[1], (int)flen[2], f[2]);
+		}
+		buf_addc(b, ']');
+	}
+	if (s->quotes != NULL) {
+		fields(s->quotes, '/', f, flen, 5);
+		from = 0;
+		at = locate(s->text, f[0], flen[0], &from);
+		buf_adds(b, ",\"quotes\":[{");
+		put_span(b, base, at, flen[0], s->text);
+		buf_printf(b, ",\"kind\":\"%.*s\",\"cue\":\"%.*s\"", (int)flen[1],
+		    f[1], (int)flen[2], f[2]);
+		from = 0;
+		cue = locate(s->text, f[2], flen[2], &from);
+		buf_printf(b, ",\"cue_start\":%zu,\"cue_end\":%zu", base + cue,
+		    base + cue + flen[2]);
+		if (flen[3] == 1 && f[3][0] == '-')
+			buf_adds(b, ",\"speaker\":null");
+		else
+			buf_printf(b, ",\"speaker\":\"%.*s\"", (int)flen[3], f[3]);
+		if (!(flen[4] == 1 && f[4][0] == '-')) {
+			from = 0;
+			sp = locate(s->text, f[4], flen[4], &from);
+			buf_printf(b, ",\"speaker_start\":%zu,\"speaker_end\":%zu",
+			    base + sp, base + sp + flen[4]);
+		}
+		buf_adds(b, "}]");
+	}
+	buf_adds(b, "}");
+}
+
+/* Run the facts of the document of sentences s into out. */
+static void
+run(const struct sspec *s, int format, struct buf *out)
+{
+	struct arena a = ARENA_INIT;
+	struct document d;
+	struct docrec recs[MAXSENT];
+	struct json_err err;
+	struct facts *f = facts_new();
+	struct buf line;
+	size_t n, base = 0;
+
+	memset(&d, 0, sizeof(d));
+	d.recs = recs;
+	d.doc = "d";
+	d.doc_len = 1;
+	d.arena = &a;
+	for (n = 0; n < MAXSENT && s[n].text != NULL; n++) {
+		struct docrec *r = &recs[n];
+
+		buf_init(&line);
+		record(&line, &s[n], n, base);
+		memset(r, 0, sizeof(*r));
+		r->line = arena_strndup(&a, line.data, line.len);
+		r->len = line.len;
+		json_obj_init(&r->obj);
+		ck_assert_msg(json_scan_object(r->line, r->len, &r->obj, &err) == 0,
+		    "%s: %s", err.msg, r->line);
+		r->status = sentence_read(r->line, &r->obj, &a, &r->s, &err);
+		ck_assert_int_eq(r->status, SENT_OK);
+		base += strlen(s[n].text) + 1;
+		buf_free(&line);
+	}
+	d.n = n;
+	ck_assert_int_eq(facts_document(f, &d, out, format), 0);
+	for (n = 0; n < d.n; n++)
+		json_obj_free(&recs[n].obj);
+	facts_free(f);
+	arena_free(&a);
+}
+
+START_TEST(test_facts)
+{
+	const struct fcase *c = &cases[_i];
+	struct buf out;
+	size_t k;
+
+	buf_init(&out);
+	run(c->s, FACTS_JSONL, &out);
+	for (k = 0; k < MAXWANT && c->want[k] != NULL; k++)
+		ck_assert_msg(strstr(out.data, c->want[k]) != NULL,
+		    "case %d: want %s in\n%s", _i, c->want[k], out.data);
+	for (k = 0; k < MAXWANT && c->never[k] != NULL; k++)
+		ck_assert_msg(strstr(out.data, c->never[k]) == NULL,
+		    "case %d: do not want %s in\n%s", _i, c->never[k], out.data);
+	buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_every_line_is_json)
+{
+	const struct fcase *c = &cases[_i];
+	struct json_obj o;
+	struct json_err err;
+	struct buf out;
+	const char *p, *nl;
+
+	buf_init(&out);
+	json_obj_init(&o);
+	run(c->s, FACTS_JSONL, &out);
+	for (p = out.data; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		ck_assert_msg(json_scan_object(p, (size_t)(nl - p), &o, &err) == 0,
+		    "case %d: %s: %.*s", _i, err.msg, (int)(nl - p), p);
+		ck_assert(json_find(p, &o, "fact") != NULL);
+	}
+	ck_assert_str_eq(p, "");
+	json_obj_free(&o);
+	buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_table)
+{
+	static const struct sspec s[] = {
+		{ "Italian Prime Minister Anna Verdi spoke on March 4.",
+		  "Italian/MISC;Anna Verdi/PERSON", "March 4/DATE/2021-03-04",
+		  NULL },
+		{ NULL, NULL, NULL, NULL }
+	};
+	struct buf out;
+
+	buf_init(&out);
+	run(s, FACTS_TABLE, &out);
+	ck_assert_msg(strncmp(out.data, "== d ==\nEntities\n", 17) == 0, "%s",
+	    out.data);
+	ck_assert(strstr(out.data, "Anna Verdi -- Italian Prime Minister") != NULL);
+	ck_assert(strstr(out.data, "Events\n  2021-03-04  #0  who: Anna Verdi")
+	    != NULL);
+	ck_assert(strstr(out.data, "Dates\n  March 4  =  2021-03-04 DATE  x1\n")
+	    != NULL);
+	buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	struct arena a = ARENA_INIT;
+	struct document d;
+	struct facts *f = facts_new();
+	struct buf out;
+
+	memset(&d, 0, sizeof(d));
+	d.doc = "";
+	d.arena = &a;
+	buf_init(&out);
+	ck_assert_int_eq(facts_document(f, &d, &out, FACTS_JSONL), 0);
+	ck_assert_uint_eq(out.len, 0);
+	buf_free(&out);
+	facts_free(f);
+	arena_free(&a);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("facts");
+	TCase *tc = tcase_create("facts");
+	SRunner *sr;
+	int nfail;
+
+	tcase_add_loop_test(tc, test_facts, 0,
+	    (int)(sizeof(cases) / sizeof(cases[0])));
+	tcase_add_loop_test(tc, test_every_line_is_json, 0,
+	    (int)(sizeof(cases) / sizeof(cases[0])));
+	tcase_add_test(tc, test_table);
+	tcase_add_test(tc, test_empty);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	nfail = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nfail == 0 ? 0 : 1;
+}

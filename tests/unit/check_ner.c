@@ -1,0 +1,416 @@
+/*
+ * Check suite for lib/ner.c: the BILOU constraints, Viterbi decoding,
+ * model reading and writing (round trip, truncated, corrupt, unknown
+ * version), CoNLL reading, deterministic training, and the embedded
+ * model on a few sentences (document memory, headlines).
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ner.h"
+
+#define NT	NER_NTAGS
+#define PER_B	NER_TAG(NER_PER, 0)
+#define PER_I	NER_TAG(NER_PER, 1)
+#define PER_L	NER_TAG(NER_PER, 2)
+#define PER_U	NER_TAG(NER_PER, 3)
+#define ORG_U	NER_TAG(NER_ORG, 3)
+
+/* A hand-made model: no features, start favours U-PER, then O. */
+static void
+tiny_model(struct buf *b, const char *version, int rows)
+{
+	int i, k;
+
+	buf_clear(b);
+	buf_printf(b, "lede-ner %s\nfeatures 4\nrows %d\n", version, rows);
+	buf_adds(b, "start");
+	for (k = 0; k < NT; k++)
+		buf_adds(b, k == PER_U ? " 2" : " 0");
+	buf_adds(b, "\nend");
+	for (k = 0; k < NT; k++)
+		buf_adds(b, " 0");
+	buf_adds(b, "\n");
+	for (i = 0; i < NT; i++) {
+		buf_adds(b, "trans");
+		for (k = 0; k < NT; k++)
+			buf_adds(b, k == 0 ? " 1" : " -1");
+		buf_adds(b, "\n");
+	}
+	for (i = 0; i < rows; i++)
+		buf_printf(b, "%016x 0:0.5 %d:-1.25\n", 0x1001 + 2 * i, PER_U);
+	buf_adds(b, "end\n");
+}
+
+START_TEST(test_allowed)
+{
+	ck_assert(ner_tag_allowed(-1, 0));
+	ck_assert(ner_tag_allowed(-1, PER_B));
+	ck_assert(ner_tag_allowed(-1, PER_U));
+	ck_assert(!ner_tag_allowed(-1, PER_I));
+	ck_assert(!ner_tag_allowed(-1, PER_L));
+	ck_assert(ner_tag_allowed(PER_B, PER_I));
+	ck_assert(ner_tag_allowed(PER_B, PER_L));
+	ck_assert(!ner_tag_allowed(PER_B, 0));
+	ck_assert(!ner_tag_allowed(PER_B, NER_TAG(NER_ORG, 2)));
+	ck_assert(ner_tag_allowed(PER_L, ORG_U));
+	ck_assert(ner_tag_allowed(PER_U, PER_B));
+	ck_assert(!ner_tag_allowed(0, PER_L));
+}
+END_TEST
+
+/* Emission scores of two tokens; the best valid path is given. */
+static const struct {
+	float		 b0, u0, o1, l1;	/* B/U-PER at 0, O/L-PER at 1 */
+	int		 t0, t1;		/* expected tags */
+} paths[] = {
+	{ 5, 4, 5, 3, PER_U, 0 },	/* B then O is invalid: U O wins 9 to 8 */
+	{ 5, 4, 5, 6, PER_B, PER_L },	/* B L wins 11 to 9 */
+	{ 0, 0, 1, 0, 0, 0 },
+};
+
+START_TEST(test_viterbi)
+{
+	float emit[2 * NT], trans[NT * NT], start[NT], end[NT], fscr[2 * NT];
+	unsigned char bscr[2 * NT], out[2];
+
+	memset(emit, 0, sizeof(emit));
+	memset(trans, 0, sizeof(trans));
+	memset(start, 0, sizeof(start));
+	memset(end, 0, sizeof(end));
+	emit[PER_B] = paths[_i].b0;
+	emit[PER_U] = paths[_i].u0;
+	emit[NT + 0] = paths[_i].o1;
+	emit[NT + PER_L] = paths[_i].l1;
+	ner_viterbi(emit, 2, trans, start, end, fscr, bscr, out);
+	ck_assert_int_eq(out[0], paths[_i].t0);
+	ck_assert_int_eq(out[1], paths[_i].t1);
+}
+END_TEST
+
+/* A long sentence whose emissions want an invalid I-PER everywhere. */
+START_TEST(test_viterbi_valid)
+{
+	enum { n = 50 };
+	float emit[n * NT], trans[NT * NT], start[NT], end[NT], fscr[n * NT];
+	unsigned char bscr[n * NT], out[n];
+	size_t i;
+
+	memset(emit, 0, sizeof(emit));
+	memset(trans, 0, sizeof(trans));
+	memset(start, 0, sizeof(start));
+	memset(end, 0, sizeof(end));
+	for (i = 0; i < n; i++)
+		emit[i * NT + PER_I] = 10;
+	ner_viterbi(emit, n, trans, start, end, fscr, bscr, out);
+	ck_assert_int_eq(out[0], PER_B);
+	for (i = 1; i + 1 < n; i++)
+		ck_assert_int_eq(out[i], PER_I);
+	ck_assert_int_eq(out[n - 1], PER_L);
+	ner_viterbi(emit, 0, trans, start, end, fscr, bscr, out);
+}
+END_TEST
+
+/* Write m to a string. */
+static void
+model_text(const struct ner_model *m, struct buf *out)
+{
+	char *p = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&p, &len);
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(ner_model_write(m, fp), 0);
+	ck_assert_int_eq(fclose(fp), 0);
+	buf_clear(out);
+	buf_add(out, p, len);
+	free(p);
+}
+
+START_TEST(test_tiny_model)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	struct buf b;
+	static const char text[] = "Hello there, friend";
+
+	buf_init(&b);
+	tiny_model(&b, "1", 3);
+	ck_assert_int_eq(ner_model_load(b.data, b.len, &m, &err), 0);
+	ck_assert_uint_eq(ner_model_nfeatures(m), 3);
+	t = ner_tagger_new(m);
+	ck_assert_uint_eq(ner_tag_text(t, text, strlen(text), &sp), 1);
+	ck_assert_uint_eq(sp[0].start, 0);
+	ck_assert_uint_eq(sp[0].end, 5);
+	ck_assert_int_eq(sp[0].type, NER_PER);
+	ck_assert_str_eq(ner_type_name(sp[0].type), "PERSON");
+	ck_assert_uint_eq(ner_tag_text(t, "", 0, &sp), 0);
+	ner_tagger_free(t);
+	ner_model_free(m);
+	buf_free(&b);
+}
+END_TEST
+
+/* load(write(m)) writes the same bytes again. */
+START_TEST(test_round_trip)
+{
+	struct ner_model *m, *m2;
+	struct ner_err err;
+	struct buf a, b, c;
+
+	buf_init(&a);
+	buf_init(&b);
+	buf_init(&c);
+	tiny_model(&a, "1", 5);
+	ck_assert_int_eq(ner_model_load(a.data, a.len, &m, &err), 0);
+	model_text(m, &b);
+	ck_assert_int_eq(ner_model_load(b.data, b.len, &m2, &err), 0);
+	model_text(m2, &c);
+	ck_assert_uint_eq(b.len, c.len);
+	ck_assert_mem_eq(b.data, c.data, b.len);
+	ner_model_free(m);
+	ner_model_free(m2);
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&c);
+}
+END_TEST
+
+/* Every proper prefix of a model is refused, never crashes. */
+START_TEST(test_truncated)
+{
+	struct ner_model *m;
+	struct ner_err err;
+	struct buf a;
+	size_t len;
+
+	buf_init(&a);
+	tiny_model(&a, "1", 2);
+	for (len = 0; len + 1 < a.len; len++) {
+		err.line = 0;
+		err.msg = NULL;
+		ck_assert_int_eq(ner_model_load(a.data, len, &m, &err), -1);
+		ck_assert_ptr_null(m);
+		ck_assert_ptr_nonnull(err.msg);
+		ck_assert_uint_ge(err.line, 1);
+	}
+	buf_free(&a);
+}
+END_TEST
+
+/* A bad line: the text replacing line `line` (1-based) of a tiny model. */
+static const struct {
+	unsigned long	 line;		/* line replaced */
+	const char	*text;		/* its new text */
+	const char	*msg;		/* expected message */
+} corrupt[] = {
+	{ 1, "lede-ner 2", "unsupported model version" },
+	{ 1, "lede-ner 0", "unsupported model version" },
+	{ 1, "lede-crf 1", "not a lede-ner model" },
+	{ 1, "lede-ner x", "bad model version line" },
+	{ 2, "features 99", "model made for another feature set" },
+	{ 3, "rows -1", "bad rows line" },
+	{ 4, "start 1 2 3", "bad start line" },
+	{ 6, "trans 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 nan", "bad trans line" },
+	{ 23, "0000000000001001 0:abc", "bad tag:weight" },
+	{ 23, "0000000000001001 17:1", "bad tag:weight" },
+	{ 23, "00000000000010 0:1", "bad feature key" },
+	{ 24, "0000000000001001 0:1", "duplicate feature key" },
+	{ 25, "nothing", "missing end line" },
+};
+
+START_TEST(test_corrupt)
+{
+	struct ner_model *m;
+	struct ner_err err;
+	struct buf a, b;
+	const char *p, *nl;
+	unsigned long line = 1;
+
+	buf_init(&a);
+	buf_init(&b);
+	tiny_model(&a, "1", 2);
+	for (p = a.data; *p != '\0'; p = nl + 1, line++) {
+		nl = strchr(p, '\n');
+		if (line == corrupt[_i].line) {
+			buf_adds(&b, corrupt[_i].text);
+			buf_addc(&b, '\n');
+		} else
+			buf_add(&b, p, (size_t)(nl - p + 1));
+	}
+	ck_assert_int_eq(ner_model_load(b.data, b.len, &m, &err), -1);
+	ck_assert_str_eq(err.msg, corrupt[_i].msg);
+	ck_assert_uint_eq(err.line, corrupt[_i].line);
+	buf_free(&a);
+	buf_free(&b);
+}
+END_TEST
+
+static const char conll[] =
+    "-DOCSTART- -X- -X- O\n"
+    "\n"
+    "Nikol NNP I-NP I-PER\n"
+    "Pashinian NNP I-NP I-PER\n"
+    "met VBD I-VP O\n"
+    "Sergei NNP I-NP I-PER\n"
+    "Lavrov NNP I-NP I-PER\n"
+    "in IN I-PP O\n"
+    "Moscow NNP I-NP I-LOC\n"
+    ". . O O\n"
+    "\n"
+    "NATO NNP I-NP I-ORG\n"
+    "and CC O O\n"
+    "the DT I-NP O\n"
+    "OSCE NNP I-NP I-ORG\n"
+    "met VBD I-VP O\n"
+    "French JJ I-NP I-MISC\n"
+    "diplomats NNS I-NP O\n"
+    ".\t.\tO\tO\n"
+    "\n"
+    "-DOCSTART- -X- -X- O\n"
+    "\n"
+    "Armenia NNP I-NP I-LOC\n"
+    "Azerbaijan NNP I-NP B-LOC\n"
+    "talks NNS I-NP O\n";
+
+START_TEST(test_corpus_and_train)
+{
+	struct ner_corpus *c;
+	struct ner_model *m, *m2;
+	struct ner_train_opts o = { 5, 7, 1, 0, 2 };
+	struct ner_score sc;
+	struct ner_err err;
+	struct buf a, b;
+	FILE *fp;
+
+	fp = fmemopen((void *)conll, strlen(conll), "r");
+	c = ner_corpus_read(fp, &err);
+	fclose(fp);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(ner_corpus_ndocs(c), 2);
+	ck_assert_uint_eq(ner_corpus_ntokens(c), 19);
+	m = ner_train(c, &o, NULL, NULL);
+	m2 = ner_train(c, &o, NULL, NULL);
+	buf_init(&a);
+	buf_init(&b);
+	model_text(m, &a);
+	model_text(m2, &b);
+	ck_assert_uint_eq(a.len, b.len);	/* deterministic */
+	ck_assert_mem_eq(a.data, b.data, a.len);
+	ner_evaluate(m, c, &sc);
+	/* Gold spans: 2 PER, LOC Moscow, 2 ORG, MISC, 2 LOC (B- splits them). */
+	ck_assert_uint_eq(sc.ngold[NER_NTYPES], 8);
+	ck_assert_uint_eq(sc.ngold[NER_LOC], 3);
+	ck_assert(ner_score_f1(&sc, NER_NTYPES) > 0.9);
+	ner_model_free(m);
+	ner_model_free(m2);
+	ner_corpus_free(c);
+	buf_free(&a);
+	buf_free(&b);
+}
+END_TEST
+
+static const struct {
+	const char	*text;
+	unsigned long	 line;
+	const char	*msg;
+} badconll[] = {
+	{ "Nikol NNP I-NP I-PER\nPashinian\n", 2, "expected a token and a tag" },
+	{ "Nikol NNP I-NP I-PERSON\n", 1, "unknown entity tag" },
+	{ "Nikol NNP I-NP X-PER\n", 1, "unknown entity tag" },
+};
+
+START_TEST(test_corpus_bad)
+{
+	struct ner_err err;
+	FILE *fp;
+
+	fp = fmemopen((void *)badconll[_i].text, strlen(badconll[_i].text), "r");
+	ck_assert_ptr_null(ner_corpus_read(fp, &err));
+	fclose(fp);
+	ck_assert_uint_eq(err.line, badconll[_i].line);
+	ck_assert_str_eq(err.msg, badconll[_i].msg);
+}
+END_TEST
+
+/* Find the span of text with type in the tagger's result. */
+static int
+has_span(const char *text, const struct ner_span *sp, size_t n,
+    const char *want, int type)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (sp[i].type == type && sp[i].end - sp[i].start == strlen(want) &&
+		    memcmp(text + sp[i].start, want, strlen(want)) == 0)
+			return 1;
+	return 0;
+}
+
+START_TEST(test_embedded)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char s1[] =
+	    "Armenian Prime Minister Nikol Pashinian met Russian Foreign "
+	    "Minister Sergei Lavrov in Moscow on Monday.";
+	static const char s2[] = "Pashinian told reporters that NATO had "
+	    "not been asked to help.";
+	static const char s3[] = "YEREVAN/BAKU -- Fighting went on.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	ck_assert_uint_gt(ner_model_nfeatures(m), 1000);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, s1, strlen(s1), &sp);
+	ck_assert(has_span(s1, sp, n, "Nikol Pashinian", NER_PER));
+	ck_assert(has_span(s1, sp, n, "Sergei Lavrov", NER_PER));
+	ck_assert(has_span(s1, sp, n, "Moscow", NER_LOC));
+	ck_assert(has_span(s1, sp, n, "Armenian", NER_MISC));
+	n = ner_tag_text(t, s2, strlen(s2), &sp);
+	ck_assert(has_span(s2, sp, n, "Pashinian", NER_PER));
+	ck_assert(has_span(s2, sp, n, "NATO", NER_ORG));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, s3, strlen(s3), &sp);
+	ck_assert(has_span(s3, sp, n, "YEREVAN", NER_LOC));
+	ck_assert(has_span(s3, sp, n, "BAKU", NER_LOC));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+#define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
+
+int
+main(void)
+{
+	Suite *s = suite_create("ner");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_allowed);
+	tcase_add_loop_test(tc, test_viterbi, 0, N(paths));
+	tcase_add_test(tc, test_viterbi_valid);
+	tcase_add_test(tc, test_tiny_model);
+	tcase_add_test(tc, test_round_trip);
+	tcase_add_test(tc, test_truncated);
+	tcase_add_loop_test(tc, test_corrupt, 0, N(corrupt));
+	tcase_add_test(tc, test_corpus_and_train);
+	tcase_add_loop_test(tc, test_corpus_bad, 0, N(badconll));
+	tcase_add_test(tc, test_embedded);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,212 @@
+/* Check suite for lib/quote.c: mark pairing, cues and speakers. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "quote.h"
+
+/* Text (a paragraph per line) and its quoted passages, joined by '|'. */
+static const struct {
+	const char	*text;
+	const char	*want;
+} marks[] = {
+	{ "\"We will win,\" he said.", "We will win," },
+	{ "\xe2\x80\x9c" "Curly,\xe2\x80\x9d she said, \xe2\x80\x9c" "and more."
+	    "\xe2\x80\x9d", "Curly,|and more." },
+	{ "Azerbaijan\xe2\x80\x99s forces and the '90s were rock 'n' roll.", "" },
+	{ "\xe2\x80\x9cMismatched pair,\" he said.", "Mismatched pair," },
+	{ "\xc2\xabGuillemets here\xc2\xbb now.", "Guillemets here" },
+	{ "\xe2\x80\x9eLow and high\xe2\x80\x9c then.", "Low and high" },
+	{ "\"Open to the end of the paragraph\nNext paragraph.",
+	    "Open to the end of the paragraph" },
+	{ "\"First para.\n\"Second para.\"\nAfter.",
+	    "First para.\n\"Second para." },
+	{ "He called it \xe2\x80\x98" "a total disaster\xe2\x80\x99 on Monday.",
+	    "a total disaster" },
+	{ "The leaders\xe2\x80\x99 talks ended in the leaders\xe2\x80\x99 hotel.",
+	    "" },
+	{ "The Armenians' 'new deal' is done.", "new deal" },
+	{ "''Jobs, jobs,'' she said.", "Jobs, jobs," },
+	{ "\"One.\" \"Two.\"", "One.|Two." },
+	{ "No quotes at all.", "" },
+	{ "", "" },
+	{ "\"", "" },
+};
+
+START_TEST(test_marks)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	size_t so[16], eo[16], n, i, len = strlen(marks[_i].text);
+	char got[512];
+
+	n = quote_marks(q, marks[_i].text, len, so, eo, 16, &a);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		ck_assert_uint_le(so[i], eo[i]);
+		ck_assert_uint_le(eo[i], len);
+		if (i > 0)
+			strcat(got, "|");
+		strncat(got, marks[_i].text + so[i], eo[i] - so[i]);
+	}
+	ck_assert_str_eq(got, marks[_i].want);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+/*
+ * A document ('|' separates sentences, '\n' paragraphs) and its first
+ * quote of a kind: the kind, speaker ("" for null) and cue ("" for none).
+ */
+static const struct {
+	const char	*doc;
+	enum quote_kind	 kind;
+	const char	*speaker;
+	const char	*cue;
+} attrib[] = {
+	{ "\"We will win,\" Smith said.", QUOTE_DIRECT, "Smith", "said" },
+	{ "John Smith arrived.|\"It is over,\" he said.", QUOTE_DIRECT,
+	    "John Smith", "said" },
+	{ "The Foreign Ministry said that the talks would resume.",
+	    QUOTE_INDIRECT, "Foreign Ministry", "said" },
+	{ "Azerbaijan denied the report.|\"It is untrue,\" it said.",
+	    QUOTE_DIRECT, "Azerbaijan", "said" },
+	{ "The envoy to Russia, Ivan Petrov, said that peace was near.",
+	    QUOTE_INDIRECT, "Ivan Petrov", "said" },
+	{ "\"Nobody knows,\" said Mary Jones, a lawyer.", QUOTE_DIRECT,
+	    "Mary Jones", "said" },
+	{ "According to Mary Jones, the vote was rigged.", QUOTE_INDIRECT,
+	    "Mary Jones", "According to" },
+	{ "He was calling on voters to \"stay home and wait.\"", QUOTE_PARTIAL,
+	    "", "calling" },
+	{ "Prime Minister Anna Berg spoke.\n\"We are ready,\" she said.",
+	    QUOTE_DIRECT, "Anna Berg", "said" },
+	{ "\"It was fun,\" the host said.", QUOTE_DIRECT, "host", "said" },
+	{ "Ana Lopez, 33, told reporters she would run.", QUOTE_INDIRECT,
+	    "Ana Lopez", "told" },
+	{ "The ministry of defence met.|Its chief left for Paris on Monday, the ministry said.",
+	    QUOTE_INDIRECT, "ministry", "said" },
+};
+
+static size_t
+split_doc(const char *doc, struct quote_sent *s, size_t max)
+{
+	size_t n = 0, para = 0;
+	const char *p = doc, *q;
+
+	while (n < max) {
+		for (q = p; *q != '\0' && *q != '|' && *q != '\n'; q++)
+			;
+		s[n].text = p;
+		s[n].len = (size_t)(q - p);
+		s[n].para = para;
+		s[n].gap = n > 0 ? 1 : 0;
+		n++;
+		if (*q == '\0')
+			break;
+		if (*q == '\n')
+			para++;
+		p = q + 1;
+	}
+	return n;
+}
+
+START_TEST(test_attrib)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char buf[128];
+
+	ns = split_doc(attrib[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	for (i = 0; i < n && out[i].kind != attrib[_i].kind; i++)
+		;
+	ck_assert_uint_lt(i, n);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
+	    out[i].speaker ? out[i].speaker : "");
+	ck_assert_str_eq(buf, attrib[_i].speaker);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
+	    out[i].cue ? out[i].cue : "");
+	ck_assert_str_eq(buf, attrib[_i].cue);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+/* Entity spans are used when given; positions come back per sentence. */
+START_TEST(test_ents_and_positions)
+{
+	static const char t0[] = "Officials met in Paris.";
+	static const char t1[] = "\"No,\" the Council of Europe said.";
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[2] = {
+		{ t0, sizeof(t0) - 1, 0, 0 },
+		{ t1, sizeof(t1) - 1, 0, 1 },
+	};
+	struct quote_ent e[1] = { { 1, 10, 27, QUOTE_E_ORG } };
+	struct quote *out;
+	size_t n;
+
+	n = quote_extract(q, s, 2, e, 1, &a, &out);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(out[0].start.sent, 1);
+	ck_assert_uint_eq(out[0].start.off, 1);
+	ck_assert_uint_eq(out[0].end.off, 4);
+	ck_assert_uint_eq(out[0].speaker_len, 17);
+	ck_assert(memcmp(out[0].speaker, "Council of Europe", 17) == 0);
+	ck_assert_uint_eq(out[0].spk_start.sent, 1);
+	ck_assert_uint_eq(out[0].spk_start.off, 10);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+/* Bytes that are not UTF-8, NULs and lone marks must not upset anything. */
+START_TEST(test_garbage)
+{
+	static const char t[] = "\xff\"\xe2\x80 \x00\"'\xc3\"said\"";
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[1] = { { t, sizeof(t) - 1, 0, 0 } };
+	struct quote *out;
+
+	(void)quote_extract(q, s, 1, NULL, 0, &a, &out);
+	ck_assert_uint_eq(quote_extract(q, s, 0, NULL, 0, &a, &out), 0);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+static Suite *
+quote_suite(void)
+{
+	Suite *s = suite_create("quote");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_marks, 0, sizeof(marks) / sizeof(marks[0]));
+	tcase_add_loop_test(tc, test_attrib, 0,
+	    sizeof(attrib) / sizeof(attrib[0]));
+	tcase_add_test(tc, test_ents_and_positions);
+	tcase_add_test(tc, test_garbage);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(quote_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,297 @@
+/* Check suite for lib/timex.c: calendar arithmetic and phrase -> TIMEX3. */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mem.h"
+#include "timex.h"
+
+static const struct {
+	int	 y;
+	int	 leap;
+} leaps[] = {
+	{ 1900, 0 }, { 2000, 1 }, { 2004, 1 }, { 2019, 0 }, { 2020, 1 },
+	{ 2100, 0 }, { 2400, 1 }, { 1996, 1 }, { 1999, 0 },
+};
+
+START_TEST(test_leap)
+{
+	ck_assert_int_eq(timex_leap(leaps[_i].y), leaps[_i].leap);
+	ck_assert_int_eq(timex_month_len(leaps[_i].y, 2), 28 + leaps[_i].leap);
+}
+END_TEST
+
+START_TEST(test_month_len)
+{
+	static const int len[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int m;
+
+	for (m = 1; m <= 12; m++)
+		ck_assert_int_eq(timex_month_len(2021, m), len[m - 1]);
+	ck_assert_int_eq(timex_month_len(2021, 0), 0);
+	ck_assert_int_eq(timex_month_len(2021, 13), 0);
+}
+END_TEST
+
+/* ISO 8601 weeks, with the year boundaries that trip naive code. */
+static const struct {
+	int	 y, m, d;
+	int	 wy, w;		/* ISO year and week */
+	int	 wd;		/* ISO weekday */
+} weeks[] = {
+	{ 2020, 10, 21, 2020, 43, 3 },
+	{ 2020, 12, 31, 2020, 53, 4 },
+	{ 2021, 1, 1, 2020, 53, 5 },
+	{ 2021, 1, 3, 2020, 53, 7 },
+	{ 2021, 1, 4, 2021, 1, 1 },
+	{ 2008, 12, 29, 2009, 1, 1 },
+	{ 2005, 1, 1, 2004, 53, 6 },
+	{ 2005, 1, 2, 2004, 53, 7 },
+	{ 2007, 1, 1, 2007, 1, 1 },
+	{ 1998, 2, 13, 1998, 7, 5 },
+	{ 2000, 2, 29, 2000, 9, 2 },
+	{ 1970, 1, 1, 1970, 1, 4 },
+};
+
+START_TEST(test_iso_week)
+{
+	int wy = 0;
+
+	ck_assert_int_eq(timex_iso_week(weeks[_i].y, weeks[_i].m, weeks[_i].d,
+	    &wy), weeks[_i].w);
+	ck_assert_int_eq(wy, weeks[_i].wy);
+	ck_assert_int_eq(timex_weekday(weeks[_i].y, weeks[_i].m, weeks[_i].d),
+	    weeks[_i].wd);
+}
+END_TEST
+
+START_TEST(test_days_round_trip)
+{
+	long n;
+	int y, m, d;
+
+	ck_assert_int_eq(timex_days(1970, 1, 1), 0);
+	ck_assert_int_eq(timex_days(2000, 3, 1) - timex_days(2000, 2, 28), 2);
+	ck_assert_int_eq(timex_days(2100, 3, 1) - timex_days(2100, 2, 28), 1);
+	for (n = -800000; n < 800000; n += 997) {
+		timex_civil(n, &y, &m, &d);
+		ck_assert(m >= 1 && m <= 12 && d >= 1 &&
+		    d <= timex_month_len(y, m));
+		ck_assert_int_eq(timex_days(y, m, d), n);
+	}
+}
+END_TEST
+
+START_TEST(test_format)
+{
+	struct timex_date t = { 2020, 10, 21, TIMEX_G_DAY, 0 };
+	char v[40];
+
+	timex_format(&t, v, sizeof(v));
+	ck_assert_str_eq(v, "2020-10-21");
+	t.gran = TIMEX_G_WEEK;
+	timex_format(&t, v, sizeof(v));
+	ck_assert_str_eq(v, "2020-W43");
+	t.gran = TIMEX_G_QUART;
+	timex_format(&t, v, sizeof(v));
+	ck_assert_str_eq(v, "2020-Q4");
+	t.gran = TIMEX_G_DEC;
+	timex_format(&t, v, sizeof(v));
+	ck_assert_str_eq(v, "202");
+	t.y = 0;
+	t.gran = TIMEX_G_DAY;
+	timex_format(&t, v, sizeof(v));
+	ck_assert_str_eq(v, "XXXX-10-21");
+}
+END_TEST
+
+/*
+ * Phrases: with the DCT, the sentence must yield one timex with this
+ * text, type, value and mod.  A NULL type means no timex at all.
+ */
+static const struct {
+	const char	*dct;
+	const char	*text;
+	const char	*span;
+	const char	*type;
+	const char	*value;
+	const char	*mod;
+} phrases[] = {
+	/* explicit dates */
+	{ "2020-10-21", "It happened on Oct. 21, 2020.", "Oct. 21, 2020", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "It began on 21 October 2020.", "21 October 2020", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "Filed 10/21/2020 in court.", "10/21/2020", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "Filed 2020-10-21 in court.", "2020-10-21", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "They met on Wednesday, Oct. 21.", "Wednesday, Oct. 21", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "The talks on October 23 will go on.", "October 23", "DATE", "2020-10-23", "" },
+	{ "2020-10-21", "In late September they fought.", "late September", "DATE", "2020-09", "END" },
+	{ "2020-10-21", "The war of 1994 ended.", "1994", "DATE", "1994", "" },
+	{ "2020-10-21", "It grew in the 1990s.", "the 1990s", "DATE", "199", "" },
+	{ "2020-10-21", "In the 20th century it was.", "the 20th century", "DATE", "19", "" },
+	{ "2020-10-21", "Sales fell in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
+	{ "2020-10-21", "It rose in fiscal 1998, he said.", "fiscal 1998", "DATE", "1998", "" },
+	{ "2020-10-21", "In May 2019 he left.", "May 2019", "DATE", "2019-05", "" },
+	{ "2020-10-21", "It was founded in 1867.", "1867", "DATE", "1867", "" },
+	{ "2020-10-21", "The summer of 1994 was hot.", "The summer of 1994", "DATE", "1994-SU", "" },
+	{ "2020-10-21", "They will meet on Christmas Day.", "Christmas Day", "DATE", "2020-12-25", "" },
+	{ "2020-10-21", "They met on Christmas Day.", "Christmas Day", "DATE", "2019-12-25", "" },
+	/* relative to the DCT */
+	{ "2020-10-21", "He said today that it is over.", "today", "DATE", "2020-10-21", "" },
+	{ "2020-10-21", "He left yesterday.", "yesterday", "DATE", "2020-10-20", "" },
+	{ "2020-10-21", "He will leave tomorrow.", "tomorrow", "DATE", "2020-10-22", "" },
+	{ "2020-10-21", "He speaks tonight.", "tonight", "TIME", "2020-10-21TNI", "" },
+	{ "2020-10-21", "Prices rose last year.", "last year", "DATE", "2019", "" },
+	{ "2020-10-21", "Prices rose this month.", "this month", "DATE", "2020-10", "" },
+	{ "2020-10-21", "They meet next week.", "next week", "DATE", "2020-W44", "" },
+	{ "2021-01-02", "They met last week.", "last week", "DATE", "2020-W52", "" },
+	{ "2021-01-04", "They met last week.", "last week", "DATE", "2020-W53", "" },
+	{ "2020-03-01", "They met last month.", "last month", "DATE", "2020-02", "" },
+	{ "2020-01-15", "They met last month.", "last month", "DATE", "2019-12", "" },
+	{ "2020-10-21", "He left two years ago.", "two years ago", "DATE", "2018", "" },
+	{ "2020-03-31", "He left a month ago.", "a month ago", "DATE", "2020-02", "" },
+	{ "2020-03-01", "He left three days ago.", "three days ago", "DATE", "2020-02-27", "" },
+	{ "2021-03-01", "He left three days ago.", "three days ago", "DATE", "2021-02-26", "" },
+	{ "2020-10-21", "The minister said on Monday it was over.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "The ministers will meet on Monday.", "Monday", "DATE", "2020-10-26", "" },
+	{ "2020-10-21", "He said last Friday that he quit.", "last Friday", "DATE", "2020-10-16", "" },
+	{ "2020-10-21", "They spoke Monday night.", "Monday night", "TIME", "2020-10-19TNI", "" },
+	{ "2020-10-21", "It has risen recently.", "recently", "DATE", "PAST_REF", "" },
+	{ "2020-10-21", "It is now clear.", "now", "DATE", "PRESENT_REF", "" },
+	{ "2020-10-21", "It will end soon.", "soon", "DATE", "FUTURE_REF", "" },
+	{ "2020-10-21", "He was seen this morning.", "this morning", "TIME", "2020-10-21TMO", "" },
+	{ "2020-10-21", "Results came earlier this year.", "earlier this year", "DATE", "2020", "START" },
+	{ "2020-10-21", "It happened last summer.", "last summer", "DATE", "2020-SU", "" },
+	/* times */
+	{ "2020-10-21", "It began at 10:30 a.m. EDT.", "10:30 a.m. EDT", "TIME", "2020-10-21T10:30", "" },
+	{ "2020-10-21", "The vote will be at 5 p.m. Thursday.", "5 p.m. Thursday", "TIME", "2020-10-22T17:00", "" },
+	/* durations */
+	{ "2020-10-21", "It lasted three years.", "three years", "DURATION", "P3Y", "" },
+	{ "2020-10-21", "Over the past few years it grew.", "the past few years", "DURATION", "PXY", "" },
+	{ "2020-10-21", "He was held for 48 hours.", "48 hours", "DURATION", "PT48H", "" },
+	{ "2020-10-21", "It signed a two-year deal.", "two-year", "DURATION", "P2Y", "" },
+	{ "2020-10-21", "In the last twenty four hours it fell.", "the last twenty four hours", "DURATION", "PT24H", "" },
+	{ "2020-10-21", "It took more than two weeks.", "more than two weeks", "DURATION", "P2W", "MORE_THAN" },
+	{ "2020-10-21", "It took about a decade.", "about a decade", "DURATION", "P1E", "APPROX" },
+	{ "2020-10-21", "It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", "" },
+	/* sets */
+	{ "2020-10-21", "They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", "" },
+	{ "2020-10-21", "It is paid annually.", "annually", "SET", "P1Y", "" },
+	{ "2020-10-21", "They meet twice a month.", "twice a month", "SET", "P1M", "" },
+	/* ranges, lists, decades, sets */
+	{ "2020-10-21", "Talks on Oct. 19-20 failed.", "Oct. 19-20", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "The 2009-2010 season was long.", "2009-2010", "DATE", "2009", "" },
+	{ "2020-10-21", "He left in '94, they said.", "'94", "DATE", "1994", "" },
+	{ "2020-10-21", "It was built in the late 1980s.", "the late 1980s", "DATE", "198", "END" },
+	{ "2020-10-21", "Shops close on weekends.", "weekends", "SET", "XXXX-WXX-WE", "" },
+	{ "2020-10-21", "It grew in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1", "" },
+	{ "2020-10-21", "He was born in May.", "May", "DATE", "2020-05", "" },
+	{ "2020-10-21", "The law takes effect on Jan. 1 next year.", "Jan. 1 next year", "DATE", "2021-01-01", "" },
+	{ "2020-10-21", "The law takes effect on Jan. 1.", "Jan. 1", "DATE", "2021-01-01", "" },
+	{ "2020-10-21", "It took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M", "" },
+	{ "2020-10-21", "Three days later the army left.", "Three days", "DURATION", "P3D", "" },
+	/* unknown anchor */
+	{ NULL, "It happened on October 21.", "October 21", "DATE", "XXXX-10-21", "" },
+	{ NULL, "He left on Monday.", "Monday", "DATE", "XXXX-WXX-1", "" },
+	{ NULL, "He left yesterday.", "yesterday", "DATE", "XXXX-XX-XX", "" },
+	/* what is not a timex */
+	{ "2020-10-21", "He may march on the capital.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "March on, they said.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Theresa May spoke to reporters.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "About 2000 soldiers were killed.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "It cost $2000 and 1500 euros.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Turnout was 1999 percent.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "A 40-year-old man was arrested.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "The man, 40 years old, was arrested.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "They won 3-2 at home.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "0:00 0:02:54 0:00", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Cases of COVID-19 rose.", NULL, NULL, NULL, NULL },
+};
+
+START_TEST(test_phrase)
+{
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	const char *t = phrases[_i].text, *dct = phrases[_i].dct;
+	size_t n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, dct, dct ? strlen(dct) : 0), 0);
+	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
+	if (phrases[_i].type == NULL) {
+		if (n > 0)
+			ck_abort_msg("%s: unexpected \"%.*s\" %s", t,
+			    (int)(sp[0].end - sp[0].start), t + sp[0].start,
+			    sp[0].value);
+	} else {
+		ck_assert_msg(n == 1, "%s: %zu timexes", t, n);
+		ck_assert_msg(strlen(phrases[_i].span) == sp[0].end - sp[0].start &&
+		    memcmp(t + sp[0].start, phrases[_i].span,
+		    sp[0].end - sp[0].start) == 0, "%s: span \"%.*s\"", t,
+		    (int)(sp[0].end - sp[0].start), t + sp[0].start);
+		ck_assert_str_eq(sp[0].type, phrases[_i].type);
+		ck_assert_str_eq(sp[0].value, phrases[_i].value);
+		ck_assert_str_eq(sp[0].mod, phrases[_i].mod);
+	}
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/* The last date mentioned carries across the sentences of a document. */
+START_TEST(test_context)
+{
+	static const char *const sents[] = {
+		"The treaty was signed on March 3, 1999.",
+		"The previous day, talks had stalled.",
+		"Later that month the troops left.",
+	};
+	static const char *const want[] = { "1999-03-03", "1999-03-02",
+	    "1999-03" };
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2020-10-21", 10), 0);
+	for (i = 0; i < 3; i++) {
+		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
+		ck_assert_uint_eq(n, 1);
+		ck_assert_str_eq(sp[0].value, want[i]);
+		arena_reset(&a);
+	}
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2020-13-01", 10), -1);
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2021-02-29", 10), -1);
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2020-10-21T09:30:00Z", 20), 0);
+	ck_assert_int_eq(timex_ctx_init(&ctx, "yesterday", 9), -1);
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+#define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
+
+int
+main(void)
+{
+	Suite *s = suite_create("timex");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_loop_test(tc, test_leap, 0, N(leaps));
+	tcase_add_test(tc, test_month_len);
+	tcase_add_loop_test(tc, test_iso_week, 0, N(weeks));
+	tcase_add_test(tc, test_days_round_trip);
+	tcase_add_test(tc, test_format);
+	tcase_add_loop_test(tc, test_phrase, 0, N(phrases));
+	tcase_add_test(tc, test_context);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}

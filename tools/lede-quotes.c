@@ -1,0 +1,271 @@
+/*
+ * lede-quotes: the quote extractor.  It reads sentence records one
+ * document at a time and adds "quotes" to the record of the sentence where
+ * each quotation or piece of reported speech starts: its document byte
+ * offsets and text, its kind (direct, partial, indirect), its cue and its
+ * speaker, resolved within the document.  It uses "ents" when the records
+ * have them.  Every other member passes through unchanged.  See
+ * lede-quotes(1) and DESIGN.md.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "json.h"
+#include "mem.h"
+#include "opt.h"
+#include "quote.h"
+#include "rec.h"
+
+static const char synopsis[] = "usage: lede-quotes [-ku] [file ...]\n";
+
+static _Noreturn void
+usage(void)
+{
+	fputs(synopsis, stderr);
+	exit(2);
+}
+
+static void
+help(void)
+{
+	fputs(synopsis, stdout);
+	fputs("Add \"quotes\" (quotations and reported speech with their"
+	    " speakers) to sentence records.\n"
+	    "  -k          keep going: pass bad lines through, warn, exit 1\n"
+	    "  -u          flush after every record\n"
+	    "  --help      print this help and exit\n"
+	    "  --version   print the version and exit\n", stdout);
+}
+
+/* The text offset of document offset off in sentence s, or -1. */
+static long long
+text_offset(const struct sentence *s, size_t off)
+{
+	size_t t;
+
+	if (off < s->start || off > s->end)
+		return -1;
+	if (s->nrepl == 0)
+		return (long long)(off - s->start);
+	for (t = 0; t <= s->text_len; t++)
+		if (sentence_doc_offset(s, t) == off)
+			return (long long)t;
+	return -1;
+}
+
+static enum quote_etype
+etype(const char *v, size_t len)
+{
+	if (len == 8 && memcmp(v, "\"PERSON\"", 8) == 0)
+		return QUOTE_E_PERSON;
+	if (len == 5 && memcmp(v, "\"ORG\"", 5) == 0)
+		return QUOTE_E_ORG;
+	if (len == 5 && memcmp(v, "\"LOC\"", 5) == 0)
+		return QUOTE_E_LOC;
+	if (len == 6 && memcmp(v, "\"MISC\"", 6) == 0)
+		return QUOTE_E_MISC;
+	return QUOTE_E_NONE;
+}
+
+/*
+ * Append the spans of the record's "ents" array to *e.  A malformed span
+ * is skipped: "ents" belongs to lede-ents, and a quote can do without it.
+ */
+static void
+read_ents(const struct docrec *r, size_t si, struct quote_ent **e, size_t *n,
+    size_t *cap)
+{
+	const struct json_member *m;
+	const char *v;
+	size_t len, k, el;
+	struct json_obj o;
+	struct json_err err;
+	enum json_type type;
+
+	m = json_find(r->line, &r->obj, "ents");
+	if (m == NULL || m->type != JSON_ARRAY)
+		return;
+	v = r->line + m->val_off;
+	len = m->val_len;
+	json_obj_init(&o);
+	for (k = 1; k < len;) {
+		const struct json_member *ms, *me, *mt;
+		size_t st, en;
+		long long ts, te;
+
+		while (k < len && (v[k] == ' ' || v[k] == '\t' || v[k] == '\n' ||
+		    v[k] == '\r' || v[k] == ','))
+			k++;
+		if (k >= len || v[k] == ']')
+			break;
+		el = json_scan_value(v + k, len - k, &type, &err);
+		if (el == 0)
+			break;
+		if (type == JSON_OBJECT &&
+		    json_scan_object(v + k, el, &o, &err) == 0 &&
+		    (ms = json_find(v + k, &o, "start")) != NULL &&
+		    (me = json_find(v + k, &o, "end")) != NULL &&
+		    (mt = json_find(v + k, &o, "type")) != NULL &&
+		    ms->type == JSON_NUMBER && me->type == JSON_NUMBER &&
+		    json_get_size(v + k + ms->val_off, ms->val_len, &st) == 0 &&
+		    json_get_size(v + k + me->val_off, me->val_len, &en) == 0 &&
+		    (ts = text_offset(&r->s, st)) >= 0 &&
+		    (te = text_offset(&r->s, en)) > ts) {
+			if (*n == *cap) {
+				*cap = *cap ? *cap * 2 : 32;
+				*e = xrealloc(*e, *cap, sizeof(**e));
+			}
+			(*e)[*n].sent = si;
+			(*e)[*n].start = (size_t)ts;
+			(*e)[*n].end = (size_t)te;
+			(*e)[*n].type = etype(v + k + mt->val_off, mt->val_len);
+			(*n)++;
+		}
+		k += el;
+	}
+	json_obj_free(&o);
+}
+
+/* The document offset of a position. */
+static size_t
+doc_offset(const struct document *d, const size_t *idx, struct quote_pos p)
+{
+	const struct sentence *s = &d->recs[idx[p.sent]].s;
+
+	if (p.off <= s->text_len)
+		return sentence_doc_offset(s, p.off);
+	return s->end + (p.off - s->text_len);
+}
+
+static void
+put_pos(struct buf *b, const char *key, const struct document *d,
+    const size_t *idx, struct quote_pos p)
+{
+	buf_adds(b, key);
+	json_put_size(b, doc_offset(d, idx, p));
+}
+
+static void
+put_quote(struct buf *b, const struct document *d, const size_t *idx,
+    const struct quote *q)
+{
+	static const char *const kinds[] = { "direct", "partial", "indirect" };
+
+	put_pos(b, "{\"start\":", d, idx, q->start);
+	put_pos(b, ",\"end\":", d, idx, q->end);
+	buf_adds(b, ",\"text\":");
+	json_put_string(b, q->text, q->text_len);
+	buf_adds(b, ",\"kind\":\"");
+	buf_adds(b, kinds[q->kind]);
+	buf_adds(b, "\",\"cue\":");
+	if (q->cue != NULL) {
+		json_put_string(b, q->cue, q->cue_len);
+		put_pos(b, ",\"cue_start\":", d, idx, q->cue_start);
+		put_pos(b, ",\"cue_end\":", d, idx, q->cue_end);
+	} else
+		buf_adds(b, "null,\"cue_start\":null,\"cue_end\":null");
+	buf_adds(b, ",\"speaker\":");
+	if (q->speaker != NULL) {
+		json_put_string(b, q->speaker, q->speaker_len);
+		put_pos(b, ",\"speaker_start\":", d, idx, q->spk_start);
+		put_pos(b, ",\"speaker_end\":", d, idx, q->spk_end);
+	} else
+		buf_adds(b, "null,\"speaker_start\":null,\"speaker_end\":null");
+	buf_addc(b, '}');
+}
+
+static int
+annotate(void *ctx, struct document *d, struct buf *out, const char **why)
+{
+	const struct quoter *qr = ctx;
+	struct quote_sent *qs;
+	struct quote_ent *e = NULL;
+	struct quote *q;
+	size_t *idx, ns = 0, ne = 0, ecap = 0, nq, i, k, prev_end = 0;
+	struct buf b;
+
+	(void)out;
+	(void)why;
+	qs = arena_calloc(d->arena, d->n + 1, sizeof(*qs));
+	idx = arena_calloc(d->arena, d->n + 1, sizeof(*idx));
+	for (i = 0; i < d->n; i++) {
+		const struct sentence *s = &d->recs[i].s;
+
+		if (d->recs[i].status != SENT_OK)
+			continue;
+		qs[ns].text = s->text;
+		qs[ns].len = s->text_len;
+		qs[ns].para = s->para;
+		qs[ns].gap = ns > 0 && s->start > prev_end ? s->start - prev_end : 0;
+		prev_end = s->end;
+		idx[ns] = i;
+		read_ents(&d->recs[i], ns, &e, &ne, &ecap);
+		ns++;
+	}
+	nq = quote_extract(qr, qs, ns, e, ne, d->arena, &q);
+	free(e);
+	buf_init(&b);
+	for (i = 0, k = 0; i < ns; i++) {
+		struct docrec *r = &d->recs[idx[i]];
+		int first = 1;
+
+		buf_clear(&b);
+		buf_addc(&b, '[');
+		for (; k < nq && q[k].start.sent == i; k++) {
+			if (!first)
+				buf_addc(&b, ',');
+			first = 0;
+			put_quote(&b, d, idx, &q[k]);
+		}
+		buf_addc(&b, ']');
+		r->value = arena_strndup(d->arena, b.data, b.len);
+		r->value_len = b.len;
+	}
+	buf_free(&b);
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct opt_long longs[] = {
+		{ "help", 0, OPT_HELP },
+		{ "version", 0, OPT_VERSION },
+		{ NULL, 0, 0 }
+	};
+	struct rec_opts opts;
+	struct opt_state st;
+	struct quoter *qr;
+	int c, status;
+
+	progname = "lede-quotes";
+	memset(&opts, 0, sizeof(opts));
+	opt_init(&st);
+	while ((c = opt_next(&st, argc, argv, "ku", longs)) != -1) {
+		switch (c) {
+		case 'k':
+			opts.keep_going = 1;
+			break;
+		case 'u':
+			opts.unbuffered = 1;
+			break;
+		case OPT_HELP:
+			help();
+			return rec_finish(0);
+		case OPT_VERSION:
+			puts("lede-quotes " VERSION);
+			return rec_finish(0);
+		default:
+			warnf("%s", st.msg);
+			usage();
+		}
+	}
+	argv += st.ind;
+	qr = quoter_new();
+	status = rec_document_main(argv, "quotes", annotate, qr, &opts);
+	quoter_free(qr);
+	return status;
+}
