@@ -164,8 +164,12 @@ bin/lede-split: tools/lede-split.o lib/liblede.a
 # with AddressSanitizer and UndefinedBehaviorSanitizer (tests/check.sh).
 units: $(UNIT) $(FUZZ:tests/fuzz/%=tests/fuzz/replay_%)
 
+# Each suite is rebuilt when its own source changes: the suffix rule
+# ".c:" builds tests/unit/check_X from tests/unit/check_X.c.
 $(UNIT): lib/liblede.a $(HDR)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) -o $@ $@.c lib/liblede.a \
+
+.c:
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) -o $@ $< lib/liblede.a \
 	    $(CHECK_LIBS) $(LDLIBS)
 
 # The replay drivers run a fuzz target over its kept corpus with any compiler.
