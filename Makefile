@@ -31,6 +31,8 @@ HDR = \
 	lib/opt.h \
 	lib/quote.h \
 	lib/rec.h \
+	lib/score.h \
+	lib/show.h \
 	lib/split.h \
 	lib/timex.h \
 	lib/tok.h \
@@ -48,6 +50,8 @@ LIBOBJ = \
 	lib/opt.o \
 	lib/quote.o \
 	lib/rec.o \
+	lib/score.o \
+	lib/show.o \
 	lib/split.o \
 	lib/timex.o \
 	lib/tok.o \
@@ -87,6 +91,8 @@ TOOLS = \
 	bin/lede-ents \
 	bin/lede-facts \
 	bin/lede-quotes \
+	bin/lede-score \
+	bin/lede-show \
 	bin/lede-split \
 	bin/lede-train \
 	$(EMPTY)
@@ -98,6 +104,7 @@ UNIT = \
 	tests/unit/check_ner \
 	tests/unit/check_quote \
 	tests/unit/check_rec \
+	tests/unit/check_score \
 	tests/unit/check_split \
 	tests/unit/check_timex \
 	tests/unit/check_tok \
@@ -109,6 +116,8 @@ MAN = \
 	tools/lede-ents.1 \
 	tools/lede-facts.1 \
 	tools/lede-quotes.1 \
+	tools/lede-score.1 \
+	tools/lede-show.1 \
 	tools/lede-split.1 \
 	tools/lede-train.1 \
 	$(EMPTY)
@@ -159,6 +168,27 @@ bin/lede-facts: tools/lede-facts.o lib/liblede.a
 bin/lede-split: tools/lede-split.o lib/liblede.a
 	mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ tools/lede-split.o lib/liblede.a $(LDLIBS)
+
+bin/lede-score: tools/lede-score.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-score.o lib/liblede.a $(LDLIBS)
+
+bin/lede-show: tools/lede-show.o lib/liblede.a
+	mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ tools/lede-show.o lib/liblede.a $(LDLIBS)
+
+# The bundled article's lede-show page as a PNG, by headless Chromium;
+# skipped (status 0) when Chromium is not installed.
+show-png: all
+	if command -v chromium >/dev/null 2>&1; then \
+	    bin/lede-split --dct 2020-10-21 examples/rferl-2020-10-21.txt | \
+	    bin/lede-ents | bin/lede-dates | bin/lede-quotes >bin/show.jsonl && \
+	    bin/lede-facts <bin/show.jsonl >bin/show.facts.jsonl && \
+	    cat bin/show.jsonl bin/show.facts.jsonl | bin/lede-show >bin/show.html && \
+	    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	    --window-size=1280,1800 --screenshot="$$(pwd)/bin/show.png" \
+	    "file://$$(pwd)/bin/show.html" && ls -l bin/show.png; \
+	else echo "show-png: chromium is not installed, skipped"; fi
 
 # Tests.  `make check` runs everything twice: as built, then built again
 # with AddressSanitizer and UndefinedBehaviorSanitizer (tests/check.sh).
