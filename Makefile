@@ -257,8 +257,9 @@ help:
 	@echo "make bench      throughput (MB/s, tokens/s) and peak memory"
 	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS (clang)"
 	@echo "make model      retrain lib/data/ner_model.txt from ../shared"
+	@echo "make show-png   render the article page with headless Chromium (bin/show.png)"
 	@echo "make install    copy programs and man pages under DESTDIR/PREFIX"
 	@echo "make uninstall  remove them again"
 	@echo "make clean      remove everything make built"
 
-.PHONY: all units check check-once fuzz bench demo model install uninstall clean help
+.PHONY: all units check check-once fuzz bench demo model show-png install uninstall clean help

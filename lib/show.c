@@ -717,19 +717,25 @@ ansi_style(struct writer *w)
 }
 
 /*
- * Nonzero when a quote ending at p inside another quote that also ends
- * there has the same speaker: the outer quote's link says it once.
+ * Nonzero when a quote ends inside another quote of the same speaker
+ * (a partial quote within reported speech): the outer quote's link names
+ * the speaker once.
  */
 static int
 same_speaker_below(const struct writer *w, const struct span *sp, size_t p)
 {
 	const struct span *up;
+	size_t i;
 
-	if (w->depth == 0)
+	if (sp->speaker == NULL)
 		return 0;
-	up = &w->m->spv[w->stack[w->depth - 1]];
-	return up->kind == SP_QUOTE && up->end <= p && up->speaker != NULL &&
-	    sp->speaker != NULL && strcmp(up->speaker, sp->speaker) == 0;
+	for (i = w->depth; i > 0; i--) {
+		up = &w->m->spv[w->stack[i - 1]];
+		if (up->kind == SP_QUOTE && up->end >= p && up->speaker != NULL &&
+		    strcmp(up->speaker, sp->speaker) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Close the top span of the stack. */

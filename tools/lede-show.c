@@ -164,7 +164,7 @@ main(int argc, char *argv[])
 	status = rec_document_main(argv, NULL, show_doc, &ctx, &opts.rec);
 	buf_free(&ctx.path);
 	buf_free(&ctx.page);
-	if (opts.ansi || opts.dir != NULL || status == 2)
+	if (opts.ansi || opts.dir != NULL)
 		return status;
 	/* One page on stdout: close it, or make an empty one. */
 	buf_init(&tail);
