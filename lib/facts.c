@@ -443,23 +443,7 @@ static const char *
 get_str(struct work *w, const char *p, const struct json_obj *o,
     const char *key)
 {
-	const struct json_member *m = json_find(p, o, key);
-
-	if (m == NULL || m->type != JSON_STRING)
-		return NULL;
-	buf_clear(&w->tmp);
-	json_decode_string(p + m->val_off, m->val_len, &w->tmp);
-	return arena_strndup(w->a, w->tmp.data, w->tmp.len);
-}
-
-static int
-get_size(const char *p, const struct json_obj *o, const char *key, size_t *v)
-{
-	const struct json_member *m = json_find(p, o, key);
-
-	if (m == NULL || m->type != JSON_NUMBER)
-		return -1;
-	return json_get_size(p + m->val_off, m->val_len, v);
+	return json_member_string(p, o, key, w->a, NULL);
 }
 
 typedef void span_fn(struct work *w, size_t si, const char *p,
@@ -540,8 +524,8 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	size_t ds, de, ts, te, t0, t1;
 	int type;
 
-	if (get_size(p, o, "start", &ds) != 0 || get_size(p, o, "end", &de) != 0 ||
-	    de <= ds || text_off(st->s, ds, &ts) != 0 ||
+	if (json_member_size(p, o, "start", &ds) != 0 ||
+	    json_member_size(p, o, "end", &de) != 0 || de <= ds || text_off(st->s, ds, &ts) != 0 ||
 	    text_off(st->s, de, &te) != 0)
 		return;
 	if ((type = type_of(get_str(w, p, o, "type"))) < 0)
@@ -573,7 +557,7 @@ read_timex(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	const char *text;
 	size_t ds;
 
-	if (get_size(p, o, "start", &ds) != 0 ||
+	if (json_member_size(p, o, "start", &ds) != 0 ||
 	    (text = get_str(w, p, o, "text")) == NULL)
 		return;
 	st->xv = grow(w->a, st->xv, st->nx, &st->xcap, sizeof(*st->xv));
@@ -595,7 +579,7 @@ read_quote(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	const char *text;
 	size_t ds;
 
-	if (get_size(p, o, "start", &ds) != 0 ||
+	if (json_member_size(p, o, "start", &ds) != 0 ||
 	    (text = get_str(w, p, o, "text")) == NULL)
 		return;
 	st->qv = grow(w->a, st->qv, st->nq, &st->qcap, sizeof(*st->qv));
@@ -605,10 +589,10 @@ read_quote(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	q->text = text;
 	q->kind = get_str(w, p, o, "kind");
 	q->cue = get_str(w, p, o, "cue");
-	q->has_cue = get_size(p, o, "cue_end", &q->cue_end) == 0;
+	q->has_cue = json_member_size(p, o, "cue_end", &q->cue_end) == 0;
 	q->speaker = get_str(w, p, o, "speaker");
-	q->has_sp = get_size(p, o, "speaker_start", &q->sp_start) == 0 &&
-	    get_size(p, o, "speaker_end", &q->sp_end) == 0 &&
+	q->has_sp = json_member_size(p, o, "speaker_start", &q->sp_start) == 0 &&
+	    json_member_size(p, o, "speaker_end", &q->sp_end) == 0 &&
 	    q->sp_start < q->sp_end;
 }
 

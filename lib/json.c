@@ -477,6 +477,36 @@ json_put_string(struct buf *out, const char *s, size_t len)
 	buf_addc(out, '"');
 }
 
+const char *
+json_member_string(const char *line, const struct json_obj *o, const char *key,
+    struct arena *a, size_t *len)
+{
+	const struct json_member *m = json_find(line, o, key);
+	struct buf dec;
+	char *s;
+
+	if (m == NULL || m->type != JSON_STRING)
+		return NULL;
+	buf_init(&dec);
+	json_decode_string(line + m->val_off, m->val_len, &dec);
+	s = arena_strndup(a, dec.data, dec.len);
+	if (len != NULL)
+		*len = dec.len;
+	buf_free(&dec);
+	return s;
+}
+
+int
+json_member_size(const char *line, const struct json_obj *o, const char *key,
+    size_t *out)
+{
+	const struct json_member *m = json_find(line, o, key);
+
+	if (m == NULL || m->type != JSON_NUMBER)
+		return -1;
+	return json_get_size(line + m->val_off, m->val_len, out);
+}
+
 void
 json_put_size(struct buf *out, size_t v)
 {

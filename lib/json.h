@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "mem.h"
 
 /*
  * Records are shallow; the limit keeps a hostile line such as a million
@@ -100,6 +101,21 @@ int	json_get_size(const char *raw, size_t len, size_t *out);
  * byte, the only place bytes are rewritten (lede-split's raw text).
  */
 void	json_put_string(struct buf *out, const char *s, size_t len);
+
+/*
+ * The string member key of a scanned object, decoded into arena a and
+ * NUL-terminated, with its length in *len when len is not NULL; NULL when
+ * the member is absent or not a string.
+ */
+const char *json_member_string(const char *line, const struct json_obj *o,
+	    const char *key, struct arena *a, size_t *len);
+
+/*
+ * Read the member key as json_get_size() does.  Return 0, or -1 when it
+ * is absent or not a non-negative integer.
+ */
+int	json_member_size(const char *line, const struct json_obj *o,
+	    const char *key, size_t *out);
 
 /* Append an integer. */
 void	json_put_size(struct buf *out, size_t v);

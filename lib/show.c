@@ -128,23 +128,7 @@ static const char *
 get_str(struct model *m, const char *p, const struct json_obj *o,
     const char *key)
 {
-	const struct json_member *mb = json_find(p, o, key);
-
-	if (mb == NULL || mb->type != JSON_STRING)
-		return NULL;
-	buf_clear(&m->tmp);
-	json_decode_string(p + mb->val_off, mb->val_len, &m->tmp);
-	return arena_strndup(m->a, m->tmp.data, m->tmp.len);
-}
-
-static int
-get_size(const char *p, const struct json_obj *o, const char *key, size_t *v)
-{
-	const struct json_member *mb = json_find(p, o, key);
-
-	if (mb == NULL || mb->type != JSON_NUMBER)
-		return -1;
-	return json_get_size(p + mb->val_off, mb->val_len, v);
+	return json_member_string(p, o, key, m->a, NULL);
 }
 
 typedef void elem_fn(struct model *m, const char *p, size_t len,
@@ -186,8 +170,8 @@ read_span(struct model *m, const char *p, size_t len, enum json_type type,
 	size_t s, e, ss, se;
 
 	if (type != JSON_OBJECT || json_scan_object(p, len, &m->elem, &err) != 0 ||
-	    get_size(p, &m->elem, "start", &s) != 0 ||
-	    get_size(p, &m->elem, "end", &e) != 0 || e <= s)
+	    json_member_size(p, &m->elem, "start", &s) != 0 ||
+	    json_member_size(p, &m->elem, "end", &e) != 0 || e <= s)
 		return;
 	m->spv = grow(m->a, m->spv, m->nsp, &m->spcap, sizeof(*m->spv));
 	sp = &m->spv[m->nsp++];
@@ -200,8 +184,8 @@ read_span(struct model *m, const char *p, size_t len, enum json_type type,
 		sp->speaker = get_str(m, p, &m->elem, "speaker");
 		sp->id = ++m->nquotes;
 		/* The speaker's mention, when given, is marked too. */
-		if (get_size(p, &m->elem, "speaker_start", &ss) == 0 &&
-		    get_size(p, &m->elem, "speaker_end", &se) == 0 && se > ss) {
+		if (json_member_size(p, &m->elem, "speaker_start", &ss) == 0 &&
+		    json_member_size(p, &m->elem, "speaker_end", &se) == 0 && se > ss) {
 			const char *speaker = sp->speaker;
 			size_t id = sp->id;
 
@@ -305,7 +289,7 @@ read_fact(struct model *m, const struct docrec *r, int pass)
 		if (ps->name == NULL)
 			ps->name = "?";
 		ps->title = get_str(m, p, &r->obj, "title");
-		if (get_size(p, &r->obj, "mentions", &n) == 0)
+		if (json_member_size(p, &r->obj, "mentions", &n) == 0)
 			ps->mentions = n;
 		each_elem(m, p, &r->obj, "aliases", read_alias, 0);
 	} else if (pass == 1 && strcmp(fact, "quote") == 0) {
