@@ -93,6 +93,16 @@ for m in tools/*.1; do
 	if [ -s "$tmp/lint" ]; then bad "$m"; sed 's/^/  /' "$tmp/lint"; else ok; fi
 done
 
+# --help agrees with the man page: SYNOPSIS and options (tests/synopsis.sh).
+for m in tools/*.1; do
+	[ -f "$m" ] || continue
+	sh tests/synopsis.sh "$m" >"$tmp/syn" 2>&1
+	case $? in
+	0|77) ok ;;
+	*) bad "$m: --help and SYNOPSIS"; sed 's/^/  /' "$tmp/syn" ;;
+	esac
+done
+
 # Fuzz corpus replay: every kept input must run clean.
 for r in tests/fuzz/replay_*; do
 	[ -x "$r" ] || continue

@@ -55,16 +55,16 @@ help(void)
 {
 	fputs(synopsis, stdout);
 	fputs("Split news text into sentences, one JSON record per sentence.\n"
-	    "  -d doc            name of the document (default: the file name)\n"
-	    "  -j                input is document records, one JSON object a line\n"
-	    "  -k                keep going: pass bad lines through, warn, exit 1\n"
-	    "  -u                flush after every record\n"
-	    "  --dct date        document creation time, copied to every record\n"
-	    "  --text-field name member holding the text with -j (default text)\n"
-	    "  --dct-field name  member holding the DCT with -j (default dct)\n"
-	    "  --doc-field name  member holding the name with -j (default doc)\n"
-	    "  --help            print this help and exit\n"
-	    "  --version         print the version and exit\n", stdout);
+	    "  -d doc             name of the document (default: the file name)\n"
+	    "  -j                 input is document records, one JSON object a line\n"
+	    "  -k                 keep going: pass bad lines through, warn, exit 1\n"
+	    "  -u                 flush after every document\n"
+	    "  --dct date         document creation time, copied to every record\n"
+	    "  --text-field name  member holding the text with -j (default text)\n"
+	    "  --dct-field name   member holding the DCT with -j (default dct)\n"
+	    "  --doc-field name   member holding the name with -j (default doc)\n"
+	    "  --help             print this help and exit\n"
+	    "  --version          print the version and exit\n", stdout);
 }
 
 static void
