@@ -220,6 +220,15 @@ fuzz:
 bench: all bin/peak
 	SHARED="$(SHARED)" python3 tests/bench.py
 
+# The peers make bench compares with: npm packages into bin/peers (pinned
+# in tests/peers/package.json); Debian's python3-nltk and python3-dateparser
+# are installed by apt.
+peers:
+	mkdir -p bin/peers
+	cp tests/peers/package.json bin/peers/
+	npm install --prefix bin/peers --no-audit --no-fund
+	@echo "peers: also apt-get install python3-nltk python3-dateparser"
+
 bin/peak: tests/peak.c
 	mkdir -p bin
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/peak.c
@@ -254,7 +263,8 @@ help:
 	@echo "make check      unit, golden, example and fuzz-replay tests, then"
 	@echo "                all again under ASan and UBSan; ends 'N passed, N failed'"
 	@echo "make demo       run the whole pipeline on the bundled article"
-	@echo "make bench      throughput (MB/s, tokens/s) and peak memory"
+	@echo "make bench      throughput (MB/s, tokens/s) and peak memory; beside peers"
+	@echo "make peers      install the peers bench compares with into bin/peers (npm)"
 	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS (clang)"
 	@echo "make model      retrain lib/data/ner_model.txt from ../shared"
 	@echo "make show-png   render the article page with headless Chromium (bin/show.png)"
@@ -262,4 +272,4 @@ help:
 	@echo "make uninstall  remove them again"
 	@echo "make clean      remove everything make built"
 
-.PHONY: all units check check-once fuzz bench demo model show-png install uninstall clean help
+.PHONY: all units check check-once fuzz bench peers demo model show-png install uninstall clean help

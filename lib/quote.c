@@ -1010,8 +1010,10 @@ group_persons(struct doc *d)
 	for (hcap = 16; hcap < 2 * d->nm + 2; hcap *= 2)
 		;
 	last = arena_alloc(d->a, hcap * sizeof(*last));
-	for (k = 0; k < hcap; k++)
+	for (k = 0; k < hcap; k++) {
 		last[k].tok = (size_t)-1;
+		last[k].val = 0;	/* read by |= below: arena memory is not zeroed */
+	}
 	/* Last names of the persons named with more than one word. */
 	for (i = 0; i < d->nm; i++) {
 		m = &d->m[i];

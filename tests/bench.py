@@ -7,8 +7,17 @@ time, CPU time and peak resident memory.  The text is 20 MB of news (the develop
 ../shared is there, else the bundled article repeated), and a 200 MB copy
 to show that lede-split's peak memory does not grow with the input.
 Timing is wall clock on an otherwise idle machine: run it more than once.
+
+Then, on the first PEER_MB (2) MB of the same documents, lede beside the
+peers a user would otherwise pick, each where installed (make peers; apt's
+python3-nltk and python3-dateparser), else skipped: sentences (sbd, NLTK
+punkt), names (wink-nlp, compromise) and dates (chrono-node, dateparser).
+Each is timed as CPU seconds (user+sys) of its whole process, less the
+same process on one empty document (start-up, loading a model), per MB;
+lede reads the sample ten times over, to be measurable.  The drivers are
+tests/peers/peer.js and peer.py.
 """
-import json, os, subprocess, sys, tempfile, time
+import json, os, shutil, subprocess, sys, tempfile, time
 
 TOP = os.getcwd()
 BIN = os.path.join(TOP, 'bin')
@@ -106,7 +115,112 @@ def main():
         dt2, kb2, cpu2 = run([os.path.join(BIN, 'lede-split'), '-j'], recs200)
         print('lede-split -j peak memory: %.1f MB on 20 MB, %.1f MB on 200 MB of document records'
               % (kb / 1024, kb2 / 1024))
+    peers()
+
+
+PEER_MB = float(os.environ.get('PEER_MB', '2'))
+PEERS = os.path.join(TOP, 'tests', 'peers')
+NODE_MODULES = os.path.join(TOP, 'bin', 'peers', 'node_modules')
+
+
+def python_with(module):
+    """An interpreter that imports module: Debian's, where apt installs it,
+    else the one running this; None when neither does."""
+    for py in ('/usr/bin/python3', sys.executable):
+        if os.path.exists(py) and subprocess.run([py, '-c', 'import ' + module],
+                                                 stderr=subprocess.DEVNULL).returncode == 0:
+            return py
+    return None
+
+
+def measure(cmd, path, found):
+    """CPU seconds (user+sys) of cmd reading path, and found(its output)."""
+    env = dict(os.environ, NODE_PATH=NODE_MODULES)
+    with open(path, 'rb') as f, tempfile.TemporaryFile() as out:
+        p = subprocess.run([os.path.join(BIN, 'peak')] + cmd, stdin=f, stdout=out,
+                           stderr=subprocess.PIPE, env=env)
+        if p.returncode != 0:
+            sys.exit('bench: %s exited %d: %s' % (' '.join(cmd), p.returncode, p.stderr.decode()[-500:]))
+        out.seek(0)
+        n = found(out)
+    wall, cpu, kb = p.stderr.decode().split('\n')[-2].split()
+    return float(cpu), n
+
+
+def lines(out):
+    return sum(1 for _ in out)
+
+
+def members(name):
+    return lambda out: sum(len(json.loads(l).get(name) or ()) for l in out if l.strip())
+
+
+def peer_n(out):
+    return sum(json.loads(l)['n'] for l in out if l.strip())
+
+
+def peers():
+    with tempfile.TemporaryDirectory(prefix='lede-peers.') as tmp:
+        docs = texts()
+        sample = os.path.join(tmp, 'sample.jsonl')
+        empty = os.path.join(tmp, 'empty.jsonl')
+        times10 = os.path.join(tmp, 'sample10.jsonl')
+        n = i = 0
+        with open(sample, 'w', encoding='utf-8') as f:
+            while n < PEER_MB * MB:
+                t = docs[i % len(docs)]
+                f.write(json.dumps({'doc': 'd%d' % i, 'dct': '2020-10-21', 'text': t}) + '\n')
+                n += len(t.encode('utf-8'))
+                i += 1
+        with open(empty, 'w') as f:
+            f.write('{"doc":"empty","dct":"2020-10-21","text":""}\n')
+        with open(sample, 'rb') as f:
+            data = f.read()
+        with open(times10, 'wb') as f:
+            f.write(data * 10)
+        mb = n / MB
+        node = shutil.which('node')
+        have_node = node is not None and os.path.isdir(NODE_MODULES)
+        split = os.path.join(BIN, 'lede-split') + ' -j'
+        tasks = (
+            ('sentences', ('lede-split -j', ['sh', '-c', split], lines), (
+                ('sbd', have_node and os.path.isdir(os.path.join(NODE_MODULES, 'sbd')),
+                 lambda: [node, os.path.join(PEERS, 'peer.js'), 'sbd']),
+                ('nltk punkt (untrained)', python_with('nltk'),
+                 lambda: [python_with('nltk'), os.path.join(PEERS, 'peer.py'), 'punkt']))),
+            ('names', ('lede-split -j | lede-ents',
+                       ['sh', '-c', split + ' | ' + os.path.join(BIN, 'lede-ents')], members('ents')), (
+                ('wink-nlp (lite model)', have_node and os.path.isdir(os.path.join(NODE_MODULES, 'wink-eng-lite-web-model')),
+                 lambda: [node, os.path.join(PEERS, 'peer.js'), 'wink']),
+                ('compromise', have_node and os.path.isdir(os.path.join(NODE_MODULES, 'compromise')),
+                 lambda: [node, os.path.join(PEERS, 'peer.js'), 'compromise']))),
+            ('dates', ('lede-split -j | lede-dates',
+                       ['sh', '-c', split + ' | ' + os.path.join(BIN, 'lede-dates')], members('timex')), (
+                ('chrono-node', have_node and os.path.isdir(os.path.join(NODE_MODULES, 'chrono-node')),
+                 lambda: [node, os.path.join(PEERS, 'peer.js'), 'chrono']),
+                ('dateparser', python_with('dateparser'),
+                 lambda: [python_with('dateparser'), os.path.join(PEERS, 'peer.py'), 'dateparser']))),
+        )
+        print()
+        print('peers: %.1f MB sample (%d documents); CPU s per MB less start-up; x = CPU times lede\'s' % (mb, i))
+        print('%-10s %-28s %10s %10s %10s %8s' % ('task', 'program', 'CPU s/MB', 'MB/CPU s', 'found', 'x lede'))
+        for task, (name, cmd, found), others in tasks:
+            cpu, n_found = measure(cmd, times10, found)
+            cpu0, _ = measure(cmd, empty, found)
+            lede = max(cpu - cpu0, 1e-6) / (10 * mb)
+            print('%-10s %-28s %10.4f %10.1f %10d %8s' % (task, name, lede, 1 / lede, n_found // 10, '1'))
+            for peer, present, peer_cmd in others:
+                if not present:
+                    print('%-10s %-28s %10s' % (task, peer, 'absent, skipped (make peers; apt-get install python3-nltk python3-dateparser)'))
+                    continue
+                cpu, n_found = measure(peer_cmd(), sample, peer_n)
+                cpu0, _ = measure(peer_cmd(), empty, peer_n)
+                per_mb = max(cpu - cpu0, 1e-6) / mb
+                print('%-10s %-28s %10.4f %10.2f %10d %8.0f' % (task, peer, per_mb, 1 / per_mb, n_found, per_mb / lede))
 
 
 if __name__ == '__main__':
-    main()
+    if sys.argv[1:] == ['peers']:
+        peers()
+    else:
+        main()
