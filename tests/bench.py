@@ -115,7 +115,7 @@ def main():
         dt2, kb2, cpu2 = run([os.path.join(BIN, 'lede-split'), '-j'], recs200)
         print('lede-split -j peak memory: %.1f MB on 20 MB, %.1f MB on 200 MB of document records'
               % (kb / 1024, kb2 / 1024))
-    peers()
+    quality(peers())
 
 
 PEER_MB = float(os.environ.get('PEER_MB', '2'))
@@ -211,16 +211,100 @@ def peers():
             print('%-10s %-28s %10.4f %10.1f %10d %8s' % (task, name, lede, 1 / lede, n_found // 10, '1'))
             for peer, present, peer_cmd in others:
                 if not present:
-                    print('%-10s %-28s %10s' % (task, peer, 'absent, skipped (make peers; apt-get install python3-nltk python3-dateparser)'))
+                    hint = {'nltk punkt (untrained)': 'apt-get install python3-nltk',
+                            'dateparser': 'apt-get install python3-dateparser'}.get(peer, 'make peers')
+                    print('%-10s %-28s %10s' % (task, peer, 'absent, skipped (%s)' % hint))
                     continue
                 cpu, n_found = measure(peer_cmd(), sample, peer_n)
                 cpu0, _ = measure(peer_cmd(), empty, peer_n)
                 per_mb = max(cpu - cpu0, 1e-6) / mb
                 print('%-10s %-28s %10.4f %10.2f %10d %8.0f' % (task, peer, per_mb, 1 / per_mb, n_found, per_mb / lede))
+    return tasks
+
+
+def score(cmd, args, json_to=None):
+    """Run a scorer of ../shared/eval; its --json summary."""
+    p = subprocess.run([sys.executable, os.path.join(SHARED, 'eval', cmd)] + args,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       env=dict(os.environ, NODE_PATH=NODE_MODULES))
+    if p.returncode != 0:
+        sys.exit('bench: %s failed: %s' % (cmd, p.stderr.decode()[-500:]))
+    if json_to:
+        with open(json_to) as f:
+            return json.load(f)
+    return json.loads(p.stdout)
+
+
+def pooled(cmd, gold, member, path):
+    """Run cmd once on the gold documents; one record per document with
+    every span it found in member, for a scorer's --system."""
+    with open(gold, 'rb') as f:
+        p = subprocess.run(cmd, stdin=f, stdout=subprocess.PIPE, check=True,
+                           env=dict(os.environ, NODE_PATH=NODE_MODULES))
+    docs = {}
+    for line in p.stdout.decode('utf-8').splitlines():
+        if line.strip():
+            r = json.loads(line)
+            docs.setdefault(r.get('doc'), []).extend(r.get(member) or [])
+    with open(path, 'w', encoding='utf-8') as f:
+        for doc, spans in docs.items():
+            f.write(json.dumps({'doc': doc, member: spans}) + '\n')
+
+
+def quality(tasks):
+    """The same programs scored by ../shared/eval on gold data: lede was
+    developed on these sets, the peers never saw them."""
+    corp = os.path.join(SHARED, 'corpora')
+    if not os.path.isdir(os.path.join(SHARED, 'eval')):
+        print('quality: ../shared is absent, skipped')
+        return
+    print()
+    print('quality by ../shared/eval (lede was developed on these sets, the peers never saw them)')
+    print('%-10s %-28s %s' % ('task', 'program', 'scores'))
+    shell = lambda cmd: ' '.join("'%s'" % a if ' ' in a else a for a in cmd)
+    with tempfile.TemporaryDirectory(prefix='lede-quality.') as tmp:
+        for task, (name, cmd, _), others in tasks:
+            systems = [(name, cmd if cmd[0] != 'sh' else cmd[2])]
+            for peer, present, peer_cmd in others:
+                if present:
+                    systems.append((peer, shell(peer_cmd()[:2] + ['-s'] + peer_cmd()[2:])))
+                else:
+                    print('%-10s %-28s %s' % (task, peer, 'absent, skipped'))
+            for label, sys_cmd in systems:
+                if task == 'sentences':
+                    out = os.path.join(tmp, 'sent.json')
+                    files = [os.path.join(corp, 'sentences', f) for f in
+                             ('golden_rules_en.jsonl', 'gum_news_dev.jsonl', 'pud_news_dev.jsonl')]
+                    r = score('sent_eval.py', ['--batch', '--cmd', sys_cmd, '--json', out] + files, out)
+                    golden = [x for x in r['results'] if x['kind'] == 'golden'][0]
+                    tp = pred = gold = 0
+                    for x in r['results']:
+                        if x['kind'] == 'corpus':
+                            a = x['groups']['ALL']['all']
+                            tp, pred, gold = tp + a['tp'], pred + a['pred'], gold + a['gold']
+                    f1 = 2 * tp / (pred + gold) if pred + gold else 0
+                    print('%-10s %-28s boundary F1 %.1f (GUM+PUD news), golden rules %d/%d'
+                          % (task, label, 100 * f1, golden['passed'], golden['total']))
+                elif task == 'names':
+                    if label.startswith('wink'):
+                        print('%-10s %-28s %s' % (task, label, 'no person, place or organisation types: not scored'))
+                        continue
+                    r = score('ner_eval.py', ['--gold', os.path.join(corp, 'ner', 'testa.jsonl'),
+                                              '--cmd-jsonl', sys_cmd, '--types', 'PER,ORG,LOC', '--json'])
+                    o = r['overall']
+                    print('%-10s %-28s F1 %.1f (P %.1f, R %.1f) exact PER/ORG/LOC, CoNLL-2003 testa'
+                          % (task, label, o['F1'], o['P'], o['R']))
+                else:
+                    gold = os.path.join(corp, 'timex', 'tbaq_train.jsonl')
+                    sysf = os.path.join(tmp, 'timex.jsonl')
+                    pooled(['sh', '-c', sys_cmd], gold, 'timex', sysf)
+                    r = score('timex_eval.py', [gold, '--system', sysf, '--json'])
+                    print('%-10s %-28s relaxed F1 %.1f, strict %.1f, value F1 %.1f (TempEval-3, TimeBank+AQUAINT)'
+                          % (task, label, 100 * r['relaxed']['F1'], 100 * r['strict']['F1'], 100 * r['value']['F1']))
 
 
 if __name__ == '__main__':
     if sys.argv[1:] == ['peers']:
-        peers()
+        quality(peers())
     else:
         main()
