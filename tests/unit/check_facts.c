@@ -165,6 +165,38 @@ static const struct fcase cases[] = {
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },
 	  { "\"entity\"" } },
+	/* 19: "Name, the title who ...": a relative clause ends the title. */
+	{ { { "Anna Verdi, the Italian president who was criticized, won.",
+	      "Anna Verdi/PERSON;Italian/MISC", NULL, NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":\"Italian president\"" },
+	  { NULL } },
+	/* 20: "after the title, Name," and a head word before a hyphen. */
+	{ { { "It came after the main opposition candidate, Jan Novak, left.",
+	      "Jan Novak/PERSON", NULL, NULL },
+	    { "Anna Verdi is Prime Minister-designate of Italy.",
+	      "Anna Verdi/PERSON;Italy/LOC", NULL, NULL } },
+	  { "\"name\":\"Jan Novak\",\"title\":\"main opposition candidate\"",
+	    "\"title\":\"Prime Minister-designate of Italy\"" },
+	  { NULL } },
+	/* 21: a copula takes a title, not any predicate. */
+	{ { { "Anna Verdi is guilty of nothing.", "Anna Verdi/PERSON", NULL,
+	      NULL },
+	    { "Jan Novak was elected president.", "Jan Novak/PERSON", NULL,
+	      NULL },
+	    { "He met the minister, Luis Mora said.", "Luis Mora/PERSON", NULL,
+	      NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":null",
+	    "\"name\":\"Jan Novak\",\"title\":null",
+	    "\"name\":\"Luis Mora\",\"title\":null" },
+	  { NULL } },
+	/* 22: a "person" inside another's title is part of the title; an
+	 * organisation after "at" stays one when its head noun says so. */
+	{ { { "Jan Novak, Political Science Lecturer at Lund University, spoke.",
+	      "Jan Novak/PERSON;Science Lecturer/PERSON;Lund University/ORG",
+	      NULL, NULL } },
+	  { "\"title\":\"Political Science Lecturer at Lund University\"",
+	    "\"type\":\"ORG\",\"name\":\"Lund University\"" },
+	  { "\"name\":\"Science Lecturer\"" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
