@@ -1707,6 +1707,44 @@ struct qfact {
 	const char	*day;		/* date of the statement, or NULL */
 };
 
+/* Nonzero when quote facts a and b have one speaker. */
+static int
+same_speaker(const struct qfact *a, const struct qfact *b)
+{
+	if (a->ent != (size_t)-1 || b->ent != (size_t)-1)
+		return a->ent == b->ent;
+	return a->q->speaker != NULL && b->q->speaker != NULL &&
+	    strcmp(a->q->speaker, b->q->speaker) == 0;
+}
+
+/*
+ * He said that he "strongly supports ...": the tagger gives the indirect
+ * clause and the partial quote inside it; the statement is one, told by
+ * the partial quote.  Drop such indirect quotes; return how many are left.
+ */
+static size_t
+drop_wrapping_indirect(struct qfact *qv, size_t nq)
+{
+	const struct quote *a, *b;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < nq; i++) {
+		a = qv[i].q;
+		for (k = 0; a->kind != NULL && strcmp(a->kind, "indirect") == 0 &&
+		    k < nq; k++) {
+			b = qv[k].q;
+			if (k != i && qv[k].si == qv[i].si && b->kind != NULL &&
+			    strcmp(b->kind, "partial") == 0 &&
+			    same_speaker(&qv[i], &qv[k]) && b->start >= a->start &&
+			    b->start + strlen(b->text) <= a->start + strlen(a->text))
+				break;
+		}
+		if (a->kind == NULL || strcmp(a->kind, "indirect") != 0 || k == nq)
+			qv[n++] = qv[i];
+	}
+	return n;
+}
+
 struct tfact {
 	const struct timex *x;		/* first timex of the group */
 	size_t		 n;		/* timexes with the same text and value */
@@ -2090,6 +2128,7 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
 		}
+	nq = drop_wrapping_indirect(qv, nq);
 	order = number_entities(&w, &n);
 	/* A speaker whose entity was left out (set_title) is named alone. */
 	for (i = 0; i < nq; i++)
