@@ -372,9 +372,22 @@ tlex(const struct lex *lx, const struct sent *st, size_t i)
 static int
 tis_head(const struct work *w, const struct sent *st, size_t i)
 {
-	const char *v = tlex(w->f->titles, st, i);
+	const char *v = tlex(w->f->titles, st, i), *t = ttext(st, i), *h;
+	size_t len = tlen(st, i), k, e;
 
-	return v != NULL && strcmp(v, "head") == 0;
+	if (v != NULL)
+		return strcmp(v, "head") == 0;
+	/* "Minister-designate", "co-chair": a head word between hyphens. */
+	for (k = 0; k < len; k = e + 1) {
+		h = memchr(t + k, '-', len - k);
+		e = h != NULL ? (size_t)(h - t) : len;
+		if (k == 0 && e == len)
+			break;
+		if (e > k && (v = lex_get(w->f->titles, t + k, e - k)) != NULL &&
+		    strcmp(v, "head") == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static const char *const determiners[] = {
@@ -401,6 +414,15 @@ static const char *const to_stops[] = {
 	"about", "if", "whether", "how", "what", "to", "by", "via", "as",
 	"while", "late", "earlier", "last", "this", "why", "who", "where",
 	"whom", "because", "not", "it", NULL
+};
+
+/* Relative pronouns: a relative clause ends an apposition. */
+static const char *const relatives[] = { "who", "whose", NULL };
+
+/* Prepositions that may stand before "the title, Name,". */
+static const char *const appos_preps[] = {
+	"after", "before", "with", "by", "from", "against", "between",
+	"like", "as", NULL
 };
 
 static const char *const subjects[] = {
@@ -814,14 +836,19 @@ sort_mentions(struct work *w)
 		w->sv[w->mv[i].si].m0 = i;
 		w->sv[w->mv[i].si].nm++;
 	}
-	/* A place after "in", "around", "near" ... votes for a place. */
+	/*
+	 * A place after "in", "around", "near" ... votes for a place, but
+	 * not a name ending in an organisation's head noun ("at Monash
+	 * University").
+	 */
 	for (i = 0; i < w->nm; i++) {
 		struct mention *m = &w->mv[i];
 		const struct sent *st = &w->sv[m->si];
 
 		if ((m->type == TY_ORG || m->type == TY_MISC) && m->t0 > 0 &&
 		    tin(st, m->t0 - 1, locatives) && !tis(st, m->t0 - 1, "to") &&
-		    !tis(st, m->t0 - 1, "from"))
+		    !tis(st, m->t0 - 1, "from") &&
+		    tlex(w->f->orgheads, st, m->t1 - 1) == NULL)
 			m->vote = TY_LOC;
 	}
 }
@@ -1160,6 +1187,20 @@ static int
 set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
     size_t t1)
 {
+	struct entity *o;
+	size_t i;
+
+	/*
+	 * "Name, Social Sciences Lecturer at X": a person the tagger read in
+	 * another's title, holding a role word, is part of the title.
+	 */
+	for (i = st->m0; i < st->m0 + st->nm; i++) {
+		o = &w->ev[w->mv[i].ent];
+		if (o != e && o->type == TY_PERSON && o->n > 0 &&
+		    w->mv[i].t0 >= t0 && w->mv[i].t1 <= t1 &&
+		    has_head(w, st, w->mv[i].t0, w->mv[i].t1))
+			o->n--;
+	}
 	e->title_len = st->tv[t1 - 1].end - st->tv[t0].start;
 	e->title = arena_strndup(w->a, st->s->text + st->tv[t0].start,
 	    e->title_len);
@@ -1249,8 +1290,13 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	}
 	if (j > 0 && !tin(st, j - 1, determiners))
 		return 0;
-	/* The determiner opens the phrase: after a comma or at the start. */
-	if (j > 1 && !is_break(st, j - 2))
+	/*
+	 * The determiner opens the phrase: after a comma, at the start, or
+	 * after a preposition when a comma closes the apposition ("after the
+	 * main opposition candidate, Name, pulled out").
+	 */
+	if (j > 1 && !is_break(st, j - 2) && !(tin(st, j - 2, appos_preps) &&
+	    m->t1 < st->ntok && is_break(st, m->t1)))
 		return 0;
 	/* "As Ohio's governor, Name": the title starts after "As". */
 	while (j < end && tlex(w->f->lead, st, j) != NULL)
@@ -1273,16 +1319,54 @@ title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 	t0 = m->t1 + 1;
 	if (tin(st, t0, determiners))
 		t0++;
+	/* "Name, the president who ...": a relative clause ends the title. */
 	for (j = t0; j < st->ntok && j - t0 <= TITLE_MAX; j++)
-		if (!tis_word(st, j) && !tis_poss(st, j))
+		if ((!tis_word(st, j) && !tis_poss(st, j)) ||
+		    (j > t0 && tin(st, j, relatives)))
 			break;
 	if (j < st->ntok && !is_break(st, j) && !tis(st, j, ".") &&
-	    !tis(st, j, ")"))
+	    !tis(st, j, ")") && !tin(st, j, relatives))
 		return 0;
 	/* "A, the chief of B, C, said": the title is C's. */
 	if (j + 1 < st->ntok && tis(st, j, ",") &&
 	    (c = covering(w, st, j + 1)) != NULL && c->t0 == j + 1 &&
 	    ent_type(w, c) == TY_PERSON)
+		return 0;
+	if (!title_phrase(w, st, t0, j))
+		return 0;
+	return set_title(w, e, st, t0, j);
+}
+
+/* "Name is Prime Minister of Australia.": a title after a copula. */
+static int
+title_copula(struct work *w, struct entity *e, const struct mention *m)
+{
+	static const char *const copulas[] = {
+		"is", "was", "becomes", "became", "remains", "remained", NULL
+	};
+	const struct sent *st = &w->sv[m->si];
+	size_t j, t0;
+
+	if (m->t1 + 1 >= st->ntok || !tin(st, m->t1, copulas))
+		return 0;
+	t0 = m->t1 + 1;
+	if (tin(st, t0, determiners))
+		t0++;
+	/* "is Prime Minister", "was a lecturer"; not "is guilty of ...". */
+	if (t0 >= st->ntok || (!tis_cap(st, t0) &&
+	    tlex(w->f->titles, st, t0) == NULL))
+		return 0;
+	/* "is elected president": a passive, not a title yet. */
+	if (!tis_cap(st, t0) && tlen(st, t0) > 2 &&
+	    memcmp(ttext(st, t0) + tlen(st, t0) - 2, "ed", 2) == 0)
+		return 0;
+	for (j = t0; j < st->ntok && j - t0 <= TITLE_MAX; j++)
+		if ((!tis_word(st, j) && !tis_poss(st, j)) ||
+		    (j > t0 && tin(st, j, relatives)))
+			break;
+	/* The phrase is the whole predicate: nothing but its end follows. */
+	if (j < st->ntok && !is_break(st, j) && !tis(st, j, ".") &&
+	    !tin(st, j, relatives))
 		return 0;
 	if (!title_phrase(w, st, t0, j))
 		return 0;
@@ -1300,8 +1384,9 @@ find_titles(struct work *w)
 
 		if (e->type != TY_PERSON || e->title != NULL)
 			continue;
-		if (!title_before(w, e, m) && !title_appos_before(w, e, m))
-			title_appos_after(w, e, m);
+		if (!title_before(w, e, m) && !title_appos_before(w, e, m) &&
+		    !title_appos_after(w, e, m))
+			title_copula(w, e, m);
 	}
 }
 
@@ -1622,6 +1707,44 @@ struct qfact {
 	const char	*day;		/* date of the statement, or NULL */
 };
 
+/* Nonzero when quote facts a and b have one speaker. */
+static int
+same_speaker(const struct qfact *a, const struct qfact *b)
+{
+	if (a->ent != (size_t)-1 || b->ent != (size_t)-1)
+		return a->ent == b->ent;
+	return a->q->speaker != NULL && b->q->speaker != NULL &&
+	    strcmp(a->q->speaker, b->q->speaker) == 0;
+}
+
+/*
+ * He said that he "strongly supports ...": the tagger gives the indirect
+ * clause and the partial quote inside it; the statement is one, told by
+ * the partial quote.  Drop such indirect quotes; return how many are left.
+ */
+static size_t
+drop_wrapping_indirect(struct qfact *qv, size_t nq)
+{
+	const struct quote *a, *b;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < nq; i++) {
+		a = qv[i].q;
+		for (k = 0; a->kind != NULL && strcmp(a->kind, "indirect") == 0 &&
+		    k < nq; k++) {
+			b = qv[k].q;
+			if (k != i && qv[k].si == qv[i].si && b->kind != NULL &&
+			    strcmp(b->kind, "partial") == 0 &&
+			    same_speaker(&qv[i], &qv[k]) && b->start >= a->start &&
+			    b->start + strlen(b->text) <= a->start + strlen(a->text))
+				break;
+		}
+		if (a->kind == NULL || strcmp(a->kind, "indirect") != 0 || k == nq)
+			qv[n++] = qv[i];
+	}
+	return n;
+}
+
 struct tfact {
 	const struct timex *x;		/* first timex of the group */
 	size_t		 n;		/* timexes with the same text and value */
@@ -1774,7 +1897,8 @@ event_who(struct work *w, const struct sent *st, const struct entity **who)
 	for (i = st->m0; i < st->m0 + st->nm; i++) {
 		m = &w->mv[i];
 		e = &w->ev[m->ent];
-		if (e->type == TY_MISC)
+		/* No MISC, and no entity left out of the list (id 0). */
+		if (e->type == TY_MISC || e->id == 0)
 			continue;
 		if (e->type == TY_LOC && !place_acts(st, m))
 			continue;
@@ -2004,7 +2128,12 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
 		}
+	nq = drop_wrapping_indirect(qv, nq);
 	order = number_entities(&w, &n);
+	/* A speaker whose entity was left out (set_title) is named alone. */
+	for (i = 0; i < nq; i++)
+		if (qv[i].ent != (size_t)-1 && w.ev[qv[i].ent].id == 0)
+			qv[i].ent = (size_t)-1;
 	list_aliases(&w);
 	tv = group_timex(&w, &nt);
 	tmp = arena_calloc(w.a, w.ne ? w.ne : 1, sizeof(*tmp));

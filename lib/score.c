@@ -52,6 +52,22 @@ struct quote {
 	size_t		 text_len;	/* bytes of text */
 };
 
+/* A fact record of lede-facts, or of a hand-written list of facts. */
+struct fact {
+	int		 kind;		/* FACT_QUOTE... */
+	int		 type;		/* entities: SCORE_PERSON..., -1 others */
+	int		 indirect;	/* quotes: "kind" is "indirect" */
+	const char	*text;		/* quote, entity name, timex text */
+	const char	*other;		/* speaker, title, timex value; "" absent */
+	const char	*also;		/* quotes: "speaker_also", '\n' between */
+	size_t		 count;		/* timex: "count", 1 when absent */
+};
+
+#define FACT_QUOTE	0
+#define FACT_ENTITY	1
+#define FACT_TIMEX	2
+#define FACT_NOT_TIMEX	3
+
 /* A sentence record's text, to rebuild a document's text for trimming. */
 struct piece {
 	size_t		 start;		/* document byte offset */
@@ -68,6 +84,7 @@ struct side {
 	struct vec	 bounds;	/* size_t, trimmed sentence ends */
 	struct vec	 sentiv;	/* struct iv, a document's "sentences" */
 	struct vec	 pieces;	/* struct piece */
+	struct vec	 facts;		/* struct fact */
 	const char	*text;		/* a document record's text, or NULL */
 	size_t		 text_len;	/* bytes of text */
 	int		 present;	/* the side has a record of the document */
@@ -85,6 +102,7 @@ struct sdoc {
 #define K_TIMEX		1
 #define K_QUOTES	2
 #define K_SENTS		3
+#define K_FACTS		4
 
 struct score {
 	struct arena	 a;		/* decoded strings */
@@ -96,7 +114,7 @@ struct score {
 	struct json_obj	 obj;		/* the record */
 	struct json_obj	 elem;		/* one span of an annotation array */
 	struct buf	 tmp;		/* decoding */
-	int		 has[2][4];	/* K_* per side */
+	int		 has[2][5];	/* K_* per side */
 	size_t		 badspans[2];	/* spans without usable offsets */
 	size_t		 dropped[2];	/* entities of other types */
 };
@@ -125,6 +143,7 @@ side_free(struct side *s)
 	free(s->bounds.v);
 	free(s->sentiv.v);
 	free(s->pieces.v);
+	free(s->facts.v);
 }
 
 struct score *
@@ -485,6 +504,83 @@ ann_member(const char *line, const struct json_obj *o, const char *key,
 	return NULL;
 }
 
+/*
+ * The strings of the array value at p (len bytes), decoded and joined by
+ * '\n' into the arena; "" for anything else.
+ */
+static const char *
+join_strings(struct score *sc, const char *p, size_t len)
+{
+	const char *end = p + len - 1;
+	struct json_err err;
+	enum json_type type;
+	struct buf all;
+	const char *s;
+	size_t n;
+
+	if (len < 2 || *p != '[')
+		return "";
+	buf_init(&all);
+	for (p++; p < end; p += n) {
+		if (is_ws(*p) || *p == ',') {
+			n = 1;
+			continue;
+		}
+		if ((n = json_scan_value(p, (size_t)(end - p), &type, &err)) == 0)
+			break;
+		if (type != JSON_STRING)
+			continue;
+		if (all.len > 0)
+			buf_addc(&all, '\n');
+		buf_clear(&sc->tmp);
+		json_decode_string(p, n, &sc->tmp);
+		buf_add(&all, sc->tmp.data, sc->tmp.len);
+	}
+	s = arena_strndup(&sc->a, all.data ? all.data : "", all.len);
+	buf_free(&all);
+	return s;
+}
+
+/*
+ * Keep a fact record ("fact" is the string kind): quotes, entities,
+ * timex and not_timex facts; events and unknown kinds are not scored.
+ */
+static void
+read_fact(struct score *sc, struct side *sd, int side, const char *line,
+    const char *kind)
+{
+	static const char *const kinds[] = {
+		"quote", "entity", "timex", "not_timex"
+	};
+	static const char *const text_key[] = { "quote", "name", "text", "text" };
+	static const char *const other_key[] = { "speaker", "title", "value", "" };
+	const struct json_obj *o = &sc->obj;
+	const struct json_member *m;
+	struct fact *f;
+	size_t k, v;
+
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (strcmp(kind, kinds[k]) == 0)
+			break;
+	if (k == sizeof(kinds) / sizeof(kinds[0]))
+		return;
+	sc->has[side][K_FACTS] = 1;
+	f = vec_push(&sd->facts, sizeof(*f));
+	f->kind = (int)k;
+	f->text = get_text(sc, line, o, text_key[k]);
+	f->other = get_text(sc, line, o, other_key[k]);
+	f->also = "";
+	f->count = 1;
+	f->type = k == FACT_ENTITY ? ent_type(get_text(sc, line, o, "type")) : -1;
+	f->indirect = k == FACT_QUOTE &&
+	    strcmp(get_text(sc, line, o, "kind"), "indirect") == 0;
+	if (k == FACT_QUOTE && (m = json_find(line, o, "speaker_also")) != NULL &&
+	    m->type == JSON_ARRAY)
+		f->also = join_strings(sc, line + m->val_off, m->val_len);
+	if (k == FACT_TIMEX && get_size(line, o, "count", &v) == 0)
+		f->count = v;
+}
+
 int
 score_add_line(struct score *sc, int side, const char *line, size_t len,
     struct json_err *err)
@@ -524,6 +620,12 @@ score_add_line(struct score *sc, int side, const char *line, size_t len,
 	d = get_doc(sc, sc->tmp.data, sc->tmp.len);
 	sd = &d->side[side];
 	sd->present = 1;
+
+	/* A fact record carries no spans: it is scored as a fact alone. */
+	if ((m = json_find(line, o, "fact")) != NULL && m->type == JSON_STRING) {
+		read_fact(sc, sd, side, line, get_text(sc, line, o, "fact"));
+		return 0;
+	}
 
 	if (json_find(line, o, "start") != NULL ||
 	    json_find(line, o, "end") != NULL) {
@@ -1505,6 +1607,283 @@ doc_text(const struct sdoc *d, struct buf *tmp, struct doctext *dt)
 	}
 }
 
+/* Fact records. */
+
+/*
+ * seed_eval.py's normal form: lower case, quotation marks and apostrophes
+ * dropped, other punctuation (but '-' and '_') made a space, one space
+ * between words.  Into out, NUL-terminated.
+ */
+static void
+fact_norm(const char *s, struct buf *out)
+{
+	size_t i, n, len = strlen(s);
+	int space = 0;
+	uint32_t cp;
+	char enc[4];
+
+	buf_clear(out);
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
+			n = 1;
+		if (cp == '"' || cp == '\'' || cp == '`' || cp == 0x2018 ||
+		    cp == 0x2019 || cp == 0x201C || cp == 0x201D)
+			continue;
+		if (!uc_is_alnum(cp) && cp != '-' && cp != '_') {
+			space = out->len > 0;
+			continue;
+		}
+		if (space)
+			buf_addc(out, ' ');
+		space = 0;
+		buf_add(out, enc, utf8_encode(uc_tolower(cp), enc));
+	}
+	buf_addc(out, '\0');
+	out->len--;
+}
+
+/* The words of a normalized string, as offsets into it; return how many. */
+static size_t
+fact_words(const struct buf *b, struct vec *w)
+{
+	size_t i, start = 0;
+	struct iv *iv;
+
+	w->n = 0;
+	for (i = 0; i <= b->len; i++)
+		if (i == b->len || b->data[i] == ' ') {
+			if (i > start) {
+				iv = vec_push(w, sizeof(*iv));
+				iv->s = start;
+				iv->e = i;
+			}
+			start = i + 1;
+		}
+	return w->n;
+}
+
+/* Nonzero when word x of a equals word y of b. */
+static int
+same_word(const struct buf *a, const struct iv *x, const struct buf *b,
+    const struct iv *y)
+{
+	return x->e - x->s == y->e - y->s &&
+	    memcmp(a->data + x->s, b->data + y->s, x->e - x->s) == 0;
+}
+
+/*
+ * seed_eval.py's overlap of two texts: the words they share (counted
+ * with multiplicity) over the word count of the longer, as a fraction.
+ */
+static double
+fact_overlap(const char *a, const char *b)
+{
+	struct buf na, nb;
+	struct vec wa, wb;
+	size_t i, k, inter = 0, big;
+	char *used;
+
+	buf_init(&na);
+	buf_init(&nb);
+	memset(&wa, 0, sizeof(wa));
+	memset(&wb, 0, sizeof(wb));
+	fact_norm(a, &na);
+	fact_norm(b, &nb);
+	fact_words(&na, &wa);
+	fact_words(&nb, &wb);
+	used = xcalloc(wb.n + 1, 1);
+	for (i = 0; i < wa.n; i++)
+		for (k = 0; k < wb.n; k++)
+			if (!used[k] && same_word(&na, (struct iv *)wa.v + i, &nb,
+			    (struct iv *)wb.v + k)) {
+				used[k] = 1;
+				inter++;
+				break;
+			}
+	big = wa.n > wb.n ? wa.n : wb.n;
+	free(used);
+	free(wa.v);
+	free(wb.v);
+	buf_free(&na);
+	buf_free(&nb);
+	return big && wa.n && wb.n ? (double)inter / (double)big : 0.0;
+}
+
+/* Nonzero when normalized a and b are the same, non-empty. */
+static int
+fact_same(const char *a, const char *b, struct buf *t, struct buf *u)
+{
+	fact_norm(a, t);
+	fact_norm(b, u);
+	return t->len > 0 && t->len == u->len && memcmp(t->data, u->data, t->len) == 0;
+}
+
+/*
+ * seed_eval.py's same_person: the system's speaker names the gold one (or
+ * one of its '\n'-separated alternatives) when equal once normalized,
+ * when the last words agree, or when it contains the gold name.
+ */
+static int
+fact_speaker(const char *sys, const char *gold, const char *also)
+{
+	struct buf s, g, one;
+	const char *p, *nl;
+	int ok = 0, pass;
+
+	buf_init(&s);
+	buf_init(&g);
+	buf_init(&one);
+	fact_norm(sys, &s);
+	for (pass = 0; pass < 2 && !ok && s.len > 0; pass++)
+		for (p = pass ? also : gold; p != NULL && *p != '\0' && !ok; p = nl) {
+			nl = strchr(p, '\n');
+			buf_clear(&one);
+			buf_add(&one, p, nl ? (size_t)(nl - p) : strlen(p));
+			buf_addc(&one, '\0');
+			fact_norm(one.data, &g);
+			if (nl != NULL)
+				nl++;
+			if (g.len == 0)
+				continue;
+			ok = strcmp(s.data, g.data) == 0 ||
+			    strcmp(strrchr(s.data, ' ') ? strrchr(s.data, ' ') + 1 : s.data,
+			    strrchr(g.data, ' ') ? strrchr(g.data, ' ') + 1 : g.data) == 0 ||
+			    strstr(s.data, g.data) != NULL;
+		}
+	buf_free(&s);
+	buf_free(&g);
+	buf_free(&one);
+	return ok;
+}
+
+/*
+ * seed_eval.py's title test: the system's title has at most ten words and
+ * holds at least half the gold title's words.
+ */
+static int
+fact_title(const char *sys, const char *gold)
+{
+	struct buf ns, ng;
+	struct vec ws, wg;
+	size_t i, k, in = 0;
+	int ok;
+
+	buf_init(&ns);
+	buf_init(&ng);
+	memset(&ws, 0, sizeof(ws));
+	memset(&wg, 0, sizeof(wg));
+	fact_norm(sys, &ns);
+	fact_norm(gold, &ng);
+	fact_words(&ns, &ws);
+	fact_words(&ng, &wg);
+	for (i = 0; i < wg.n; i++)
+		for (k = 0; k < ws.n; k++)
+			if (same_word(&ng, (struct iv *)wg.v + i, &ns,
+			    (struct iv *)ws.v + k)) {
+				in++;
+				break;
+			}
+	ok = ws.n > 0 && ws.n <= 10 && 2 * in >= wg.n;
+	free(ws.v);
+	free(wg.v);
+	buf_free(&ns);
+	buf_free(&ng);
+	return ok;
+}
+
+static void
+score_facts(struct sdoc *d, struct score_report *r)
+{
+	const struct side *g = &d->side[SCORE_GOLD], *s = &d->side[SCORE_SYS];
+	const struct fact *gf = g->facts.v, *sf = s->facts.v, *best;
+	struct buf t, u;
+	size_t i, k, n, bi = 0;
+	double o, bo;
+	char *used;
+	int pass, ty;
+
+	buf_init(&t);
+	buf_init(&u);
+	used = xcalloc(s->facts.n + 1, 1);
+	for (k = 0; k < s->facts.n; k++) {
+		if (sf[k].kind == FACT_QUOTE)
+			r->f_quotes.sys++;
+		else if (sf[k].kind == FACT_ENTITY && sf[k].type >= 0 &&
+		    sf[k].type < 3) {
+			r->f_ents[sf[k].type].sys++;
+			if (sf[k].type == SCORE_PERSON && sf[k].other[0] != '\0')
+				r->f_titles.sys++;
+		} else if (sf[k].kind == FACT_TIMEX)
+			r->f_timex.sys += sf[k].count;
+	}
+	/* Quotes: direct and partial ones first, then indirect, as seed_eval. */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < g->facts.n; i++) {
+			if (gf[i].kind != FACT_QUOTE || gf[i].indirect != pass)
+				continue;
+			r->f_quotes.gold++;
+			best = NULL;
+			bo = 0.0;
+			for (k = 0; k < s->facts.n; k++) {
+				if (used[k] || sf[k].kind != FACT_QUOTE)
+					continue;
+				if ((o = fact_overlap(gf[i].text, sf[k].text)) > bo) {
+					bo = o;
+					best = &sf[k];
+					bi = k;
+				}
+			}
+			if (best == NULL || bo < 0.5)
+				continue;
+			used[bi] = 1;
+			r->f_quotes.correct++;
+			if (fact_speaker(best->other, gf[i].other, gf[i].also))
+				r->f_speaker.correct++;
+		}
+	for (i = 0; i < g->facts.n; i++) {
+		switch (gf[i].kind) {
+		case FACT_ENTITY:
+			if ((ty = gf[i].type) < 0 || ty > 2)
+				break;
+			r->f_ents[ty].gold++;
+			for (k = 0; k < s->facts.n; k++)
+				if (sf[k].kind == FACT_ENTITY && sf[k].type == ty &&
+				    fact_same(gf[i].text, sf[k].text, &t, &u))
+					break;
+			if (k < s->facts.n)
+				r->f_ents[ty].correct++;
+			if (ty != SCORE_PERSON || gf[i].other[0] == '\0')
+				break;
+			r->f_titles.gold++;
+			if (k < s->facts.n && fact_title(sf[k].other, gf[i].other))
+				r->f_titles.correct++;
+			break;
+		case FACT_TIMEX:
+			r->f_timex.gold += gf[i].count;
+			for (n = 0, k = 0; k < s->facts.n; k++)
+				if (sf[k].kind == FACT_TIMEX &&
+				    strcmp(sf[k].other, gf[i].other) == 0 &&
+				    fact_same(gf[i].text, sf[k].text, &t, &u))
+					n += sf[k].count;
+			r->f_timex.correct += n < gf[i].count ? n : gf[i].count;
+			break;
+		case FACT_NOT_TIMEX:
+			fact_norm(gf[i].text, &t);
+			for (k = 0; k < s->facts.n; k++) {
+				if (sf[k].kind != FACT_TIMEX)
+					continue;
+				fact_norm(sf[k].text, &u);
+				if (u.len > 0 && strstr(t.data, u.data) != NULL)
+					r->f_timex_false += sf[k].count;
+			}
+			break;
+		}
+	}
+	free(used);
+	buf_free(&t);
+	buf_free(&u);
+}
+
 void
 score_compute(struct score *sc, struct score_report *r)
 {
@@ -1520,6 +1899,7 @@ score_compute(struct score *sc, struct score_report *r)
 	r->has_timex = sc->has[SCORE_GOLD][K_TIMEX];
 	r->has_quotes = sc->has[SCORE_GOLD][K_QUOTES];
 	r->has_sents = sc->has[SCORE_GOLD][K_SENTS];
+	r->has_facts = sc->has[SCORE_GOLD][K_FACTS];
 	for (a = 0; a < 2; a++) {
 		r->badspans[a] = sc->badspans[a];
 		r->dropped[a] = sc->dropped[a];
@@ -1546,6 +1926,8 @@ score_compute(struct score *sc, struct score_report *r)
 			score_quotes(d, r, &dt);
 		if (r->has_sents && d->side[SCORE_GOLD].has_sents)
 			score_sents(d, r, &dt);
+		if (r->has_facts)
+			score_facts(d, r);
 	}
 	for (t = 0; t < SCORE_NTYPES; t++) {
 		r->ents_all.gold += r->ents[t].gold;
@@ -1556,6 +1938,19 @@ score_compute(struct score *sc, struct score_report *r)
 	r->tx_relaxed.sys = r->tx_type.sys = r->tx_value.sys = r->tx_strict.sys;
 	r->q_overlap.gold = r->q_speaker.gold = r->q_exact.gold;
 	r->q_overlap.sys = r->q_speaker.sys = r->q_exact.sys;
+	r->f_speaker.gold = r->f_quotes.gold;
+	r->f_speaker.sys = r->f_quotes.sys;
+	r->f_all = r->f_speaker;
+	for (t = 0; t < 3; t++) {
+		r->f_all.gold += r->f_ents[t].gold;
+		r->f_all.sys += r->f_ents[t].sys;
+		r->f_all.correct += r->f_ents[t].correct;
+	}
+	r->f_all.gold += r->f_titles.gold + r->f_timex.gold;
+	r->f_all.sys += r->f_titles.sys;
+	r->f_all.correct += r->f_titles.correct;
+	r->f_all.sys += r->f_timex.sys;
+	r->f_all.correct += r->f_timex.correct;
 	buf_free(&text);
 }
 
@@ -1583,6 +1978,9 @@ score_headline(const struct score_report *r, int i, const char **name)
 	case 3:
 		*name = "sentences boundaries";
 		return r->has_sents ? &r->sents : NULL;
+	case 4:
+		*name = "facts overall";
+		return r->has_facts ? &r->f_all : NULL;
 	}
 	*name = "";
 	return NULL;
@@ -1598,8 +1996,8 @@ static const char *const type_names[SCORE_NTYPES] = {
 struct section {
 	const char	*name;		/* "ents"... */
 	size_t		 n;		/* lines */
-	const char	*label[7];	/* line names */
-	const struct score_prf *prf[7];	/* line counts */
+	const char	*label[8];	/* line names */
+	const struct score_prf *prf[8];	/* line counts */
 };
 
 /* The sections the gold has, in report order; return how many. */
@@ -1648,13 +2046,31 @@ sections(const struct score_report *r, struct section *sv)
 		sv[n].prf[0] = &r->sents;
 		sv[n++].n = 1;
 	}
+	if (r->has_facts) {
+		sv[n].name = "facts";
+		sv[n].label[0] = "quotes";
+		sv[n].prf[0] = &r->f_quotes;
+		sv[n].label[1] = "speaker";
+		sv[n].prf[1] = &r->f_speaker;
+		for (t = 0; t < 3; t++) {
+			sv[n].label[2 + t] = type_names[t];
+			sv[n].prf[2 + t] = &r->f_ents[t];
+		}
+		sv[n].label[5] = "titles";
+		sv[n].prf[5] = &r->f_titles;
+		sv[n].label[6] = "timex";
+		sv[n].prf[6] = &r->f_timex;
+		sv[n].label[7] = "overall";
+		sv[n].prf[7] = &r->f_all;
+		sv[n++].n = 8;
+	}
 	return n;
 }
 
 void
 score_format_text(const struct score_report *r, struct buf *out)
 {
-	struct section sv[4];
+	struct section sv[5];
 	size_t ns, i, k;
 	double p, rc, f;
 
@@ -1662,7 +2078,8 @@ score_format_text(const struct score_report *r, struct buf *out)
 	    "not in gold %zu\n", r->ndocs[0], r->ndocs[1], r->missing, r->extra);
 	ns = sections(r, sv);
 	if (ns == 0)
-		buf_adds(out, "the gold has no ents, timex, quotes or sentences\n");
+		buf_adds(out, "the gold has no ents, timex, quotes, sentences "
+		    "or facts\n");
 	for (i = 0; i < ns; i++) {
 		buf_printf(out, "%-12s %7s %7s %7s %7s %7s %7s\n", sv[i].name,
 		    "gold", "sys", "correct", "P", "R", "F1");
@@ -1679,6 +2096,9 @@ score_format_text(const struct score_report *r, struct buf *out)
 		    100.0 * (double)r->tx_type.correct / (double)r->tx_relaxed.correct,
 		    100.0 * (double)r->tx_value.correct / (double)r->tx_relaxed.correct,
 		    100.0 * (double)r->tx_mod / (double)r->tx_relaxed.correct);
+	if (r->has_facts)
+		buf_printf(out, "timex facts inside a gold not_timex: %zu\n",
+		    r->f_timex_false);
 	if (r->badspans[0] || r->badspans[1])
 		buf_printf(out, "skipped spans without usable offsets: gold %zu, "
 		    "system %zu\n", r->badspans[0], r->badspans[1]);
@@ -1702,7 +2122,7 @@ put_prf(struct buf *out, const char *label, const struct score_prf *pr)
 void
 score_format_json(const struct score_report *r, struct buf *out)
 {
-	struct section sv[4];
+	struct section sv[5];
 	size_t ns, i, k;
 
 	buf_printf(out, "{\"docs\":{\"gold\":%zu,\"system\":%zu,\"missing\":%zu,"
@@ -1717,6 +2137,8 @@ score_format_json(const struct score_report *r, struct buf *out)
 		}
 		if (strcmp(sv[i].name, "timex") == 0)
 			buf_printf(out, ",\"mod_correct\":%zu", r->tx_mod);
+		if (strcmp(sv[i].name, "facts") == 0)
+			buf_printf(out, ",\"timex_false\":%zu", r->f_timex_false);
 		buf_addc(out, '}');
 	}
 	buf_printf(out, ",\"skipped_spans\":{\"gold\":%zu,\"system\":%zu}",

@@ -45,6 +45,7 @@ struct score_report {
 	int		 has_timex;	/* the gold has "timex" */
 	int		 has_quotes;	/* the gold has "quotes" */
 	int		 has_sents;	/* the gold has sentences */
+	int		 has_facts;	/* the gold has fact records */
 	struct score_prf ents[SCORE_NTYPES];	/* exact span and type, per type */
 	struct score_prf ents_all;	/* the same, all types (micro) */
 	struct score_prf ents_untyped;	/* exact span, any type */
@@ -57,10 +58,18 @@ struct score_report {
 	struct score_prf q_overlap;	/* trimmed overlap >= half, one-to-one */
 	struct score_prf q_speaker;	/* overlap pairs with the right speaker */
 	struct score_prf sents;		/* sentence boundaries, the last one not counted */
+	/* Fact records, compared as ../shared/eval/seed_eval.py does. */
+	struct score_prf f_quotes;	/* quote texts sharing >= half their words */
+	struct score_prf f_speaker;	/* those pairs with the right speaker */
+	struct score_prf f_ents[3];	/* PERSON, ORG, LOC names, normalized */
+	struct score_prf f_titles;	/* gold people's titles the system gives */
+	struct score_prf f_timex;	/* timex text and value, with counts */
+	struct score_prf f_all;		/* speaker, entities, titles, timex: micro */
+	size_t		 f_timex_false;	/* system timex inside a gold not_timex */
 };
 
 /* The headline lines --min checks, with their names in the report. */
-#define SCORE_HEADLINES	4
+#define SCORE_HEADLINES	5
 
 struct score;
 
@@ -91,7 +100,7 @@ void	score_prf_get(const struct score_prf *p, double *prec, double *rec,
 
 /*
  * The i-th headline (0 <= i < SCORE_HEADLINES): entities overall, TIMEX
- * value, quotes with speaker, sentence boundaries.  Set *name and return
+ * value, quotes with speaker, sentence boundaries, facts overall.  Set *name and return
  * the line, or NULL when the gold does not have that annotation.
  */
 const struct score_prf *score_headline(const struct score_report *r, int i,

@@ -15,8 +15,8 @@
  * words they cover, found left to right in the sentence:
  *   ents   "Anna Verdi/PERSON;Verdi/PERSON"
  *   timex  "March 4/DATE/2021-03-04"
- *   quotes "quoted words/kind/cue/speaker/speaker words" (speaker "-" is
- *          null, speaker words "-" gives no offsets)
+ *   quotes "quoted words/kind/cue/speaker/speaker words;..." (speaker "-"
+ *          is null, speaker words "-" gives no offsets)
  * NULL leaves the member out.
  */
 struct sspec {
@@ -165,6 +165,50 @@ static const struct fcase cases[] = {
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },
 	  { "\"entity\"" } },
+	/* 19: "Name, the title who ...": a relative clause ends the title. */
+	{ { { "Anna Verdi, the Italian president who was criticized, won.",
+	      "Anna Verdi/PERSON;Italian/MISC", NULL, NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":\"Italian president\"" },
+	  { NULL } },
+	/* 20: "after the title, Name," and a head word before a hyphen. */
+	{ { { "It came after the main opposition candidate, Jan Novak, left.",
+	      "Jan Novak/PERSON", NULL, NULL },
+	    { "Anna Verdi is Prime Minister-designate of Italy.",
+	      "Anna Verdi/PERSON;Italy/LOC", NULL, NULL } },
+	  { "\"name\":\"Jan Novak\",\"title\":\"main opposition candidate\"",
+	    "\"title\":\"Prime Minister-designate of Italy\"" },
+	  { NULL } },
+	/* 21: a copula takes a title, not any predicate. */
+	{ { { "Anna Verdi is guilty of nothing.", "Anna Verdi/PERSON", NULL,
+	      NULL },
+	    { "Jan Novak was elected president.", "Jan Novak/PERSON", NULL,
+	      NULL },
+	    { "He met the minister, Luis Mora said.", "Luis Mora/PERSON", NULL,
+	      NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":null",
+	    "\"name\":\"Jan Novak\",\"title\":null",
+	    "\"name\":\"Luis Mora\",\"title\":null" },
+	  { NULL } },
+	/* 22: a "person" inside another's title is part of the title; an
+	 * organisation after "at" stays one when its head noun says so. */
+	{ { { "Jan Novak, Political Science Lecturer at Lund University, spoke.",
+	      "Jan Novak/PERSON;Science Lecturer/PERSON;Lund University/ORG",
+	      NULL, NULL } },
+	  { "\"title\":\"Political Science Lecturer at Lund University\"",
+	    "\"type\":\"ORG\",\"name\":\"Lund University\"" },
+	  { "\"name\":\"Science Lecturer\"" } },
+	/* 23: an indirect clause around a partial quote of the same speaker
+	 * is one statement, told by the partial quote. */
+	{ { { "Anna Verdi said she \"would stay\" in Rome.",
+	      "Anna Verdi/PERSON;Rome/LOC", NULL,
+	      "she \"would stay\" in Rome/indirect/said/Anna Verdi/Anna Verdi;"
+	      "would stay/partial/said/Anna Verdi/Anna Verdi" },
+	    { "Jan Novak said he \"might\" go.", "Jan Novak/PERSON", NULL,
+	      "he \"might\" go/indirect/said/Jan Novak/Jan Novak;"
+	      "might/partial/said/Anna Verdi/-" } },
+	  { "\"kind\":\"partial\",\"quote\":\"would stay\"",
+	    "\"kind\":\"indirect\",\"quote\":\"he \\\"might\\\" go\"" },
+	  { "\"quote\":\"she " } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
@@ -249,28 +293,36 @@ record(struct buf *b, const struct sspec *s, size_t n, size_t base)
 		buf_addc(b, ']');
 	}
 	if (s->quotes != NULL) {
-		fields(s->quotes, '/', f, flen, 5);
-		from = 0;
-		at = locate(s->text, f[0], flen[0], &from);
-		buf_adds(b, ",\"quotes\":[{");
-		put_span(b, base, at, flen[0], s->text);
-		buf_printf(b, ",\"kind\":\"%.*s\",\"cue\":\"%.*s\"", (int)flen[1],
-		    f[1], (int)flen[2], f[2]);
-		from = 0;
-		cue = locate(s->text, f[2], flen[2], &from);
-		buf_printf(b, ",\"cue_start\":%zu,\"cue_end\":%zu", base + cue,
-		    base + cue + flen[2]);
-		if (flen[3] == 1 && f[3][0] == '-')
-			buf_adds(b, ",\"speaker\":null");
-		else
-			buf_printf(b, ",\"speaker\":\"%.*s\"", (int)flen[3], f[3]);
-		if (!(flen[4] == 1 && f[4][0] == '-')) {
+		buf_adds(b, ",\"quotes\":[");
+		ni = fields(s->quotes, ';', item, ilen, 8);
+		for (i = 0; i < ni; i++) {
+			snprintf(part, sizeof(part), "%.*s", (int)ilen[i], item[i]);
+			fields(part, '/', f, flen, 5);
 			from = 0;
-			sp = locate(s->text, f[4], flen[4], &from);
-			buf_printf(b, ",\"speaker_start\":%zu,\"speaker_end\":%zu",
-			    base + sp, base + sp + flen[4]);
+			at = locate(s->text, f[0], flen[0], &from);
+			buf_adds(b, i ? ",{" : "{");
+			put_span(b, base, at, flen[0], s->text);
+			buf_printf(b, ",\"kind\":\"%.*s\",\"cue\":\"%.*s\"",
+			    (int)flen[1], f[1], (int)flen[2], f[2]);
+			from = 0;
+			cue = locate(s->text, f[2], flen[2], &from);
+			buf_printf(b, ",\"cue_start\":%zu,\"cue_end\":%zu",
+			    base + cue, base + cue + flen[2]);
+			if (flen[3] == 1 && f[3][0] == '-')
+				buf_adds(b, ",\"speaker\":null");
+			else
+				buf_printf(b, ",\"speaker\":\"%.*s\"", (int)flen[3],
+				    f[3]);
+			if (!(flen[4] == 1 && f[4][0] == '-')) {
+				from = 0;
+				sp = locate(s->text, f[4], flen[4], &from);
+				buf_printf(b, ",\"speaker_start\":%zu,"
+				    "\"speaker_end\":%zu", base + sp,
+				    base + sp + flen[4]);
+			}
+			buf_addc(b, '}');
 		}
-		buf_adds(b, "}]");
+		buf_addc(b, ']');
 	}
 	buf_adds(b, "}");
 }

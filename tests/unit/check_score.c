@@ -131,6 +131,77 @@ static const struct {
 	  "{\"doc\":\"a\",\"start\":0,\"end\":8,\"text\":\"Hi. Yes.\"}\n"
 	  "{\"doc\":\"a\",\"start\":9,\"end\":12,\"text\":\"No.\"}",
 	  F(sents), 2, 1, 1 },
+	/* fact records: quote texts sharing half their words, one-to-one */
+	{ "{\"doc\":\"a\",\"fact\":\"quote\",\"kind\":\"direct\","
+	  "\"speaker\":\"Ann Lee\",\"quote\":\"We won the cup today,\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"kind\":\"indirect\","
+	  "\"speaker\":\"Bo Kim\",\"quote\":\"the team had lost\"}",
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Lee\","
+	  "\"quote\":\"\\u201cwe won the cup\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Lee\","
+	  "\"quote\":\"we won the cup today\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"event\",\"text\":\"the team had lost\"}",
+	  F(f_quotes), 2, 2, 1 },
+	/* the speaker by last name, or by an alternative the gold allows */
+	{ "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Ann Lee\","
+	  "\"quote\":\"a b c d\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Turkey\","
+	  "\"speaker_also\":[\"the ministry\",\"Foreign Ministry\"],"
+	  "\"quote\":\"e f g h\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Bo Kim\","
+	  "\"quote\":\"i j k l\"}",
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Mrs. Lee\","
+	  "\"quote\":\"a b c d\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Turkish Foreign Ministry\","
+	  "\"quote\":\"e f g\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":null,"
+	  "\"quote\":\"i j k l\"}",
+	  F(f_speaker), 3, 3, 2 },
+	/* entities by type and normalized name; MISC is not scored */
+	{ "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Ann Lee\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Bo Kim\"}",
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PER\","
+	  "\"name\":\"ann  lee.\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"ORG\","
+	  "\"name\":\"Bo Kim\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"MISC\","
+	  "\"name\":\"Dutch\"}",
+	  F(f_ents[SCORE_PERSON]), 2, 1, 1 },
+	/* a title holds half the gold's words, in at most ten words */
+	{ "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Ann Lee\",\"title\":\"Foreign Minister\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Bo Kim\",\"title\":\"coach\"}",
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Ann Lee\",\"title\":\"Italian Foreign Minister\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"PERSON\","
+	  "\"name\":\"Bo Kim\",\"title\":\"coach of a team that won the "
+	  "cup in the year before last\"}",
+	  F(f_titles), 2, 2, 1 },
+	/* timex facts by text and value, counts capped by the gold's */
+	{ "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"May 1\","
+	  "\"value\":\"2020-05-01\",\"count\":2}\n"
+	  "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"today\","
+	  "\"value\":\"2020-05-02\"}",
+	  "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"may 1\","
+	  "\"value\":\"2020-05-01\",\"count\":3}\n"
+	  "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"today\","
+	  "\"value\":\"PRESENT_REF\"}",
+	  F(f_timex), 3, 4, 2 },
+	/* facts overall: speaker, entities and timex together */
+	{ "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Ann Lee\","
+	  "\"quote\":\"a b\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"LOC\","
+	  "\"name\":\"Rome\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"1994\","
+	  "\"value\":\"1994\"}",
+	  "{\"doc\":\"a\",\"fact\":\"quote\",\"speaker\":\"Lee\","
+	  "\"quote\":\"a b\"}\n"
+	  "{\"doc\":\"a\",\"fact\":\"entity\",\"type\":\"LOC\","
+	  "\"name\":\"Rome\"}",
+	  F(f_all), 3, 2, 2 },
 };
 
 START_TEST(test_counts)
@@ -154,6 +225,23 @@ static const char *const bad[] = {
 	"{\"doc\":\"a\",\"timex\":\"x\"}",
 	"{\"doc\":\"a\",\"start\":0,\"end\":9,\"text\":\"short\"}",
 };
+
+/* A system timex inside a gold not_timex is counted as false. */
+START_TEST(test_not_timex)
+{
+	struct score_report r;
+
+	run("{\"doc\":\"a\",\"fact\":\"not_timex\",\"text\":\"0:00 0:02:54\"}",
+	    "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"0:02\","
+	    "\"value\":\"T00:02\",\"count\":2}\n"
+	    "{\"doc\":\"a\",\"fact\":\"timex\",\"text\":\"today\","
+	    "\"value\":\"PRESENT_REF\"}", &r);
+	ck_assert_int_eq(r.has_facts, 1);
+	ck_assert_uint_eq(r.f_timex_false, 2);
+	ck_assert_uint_eq(r.f_timex.gold, 0);
+	ck_assert_uint_eq(r.f_timex.sys, 3);
+}
+END_TEST
 
 START_TEST(test_bad)
 {
@@ -232,6 +320,7 @@ score_suite(void)
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_prf);
 	tcase_add_test(tc, test_self);
+	tcase_add_test(tc, test_not_timex);
 	suite_add_tcase(s, tc);
 	return s;
 }
