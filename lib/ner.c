@@ -123,6 +123,8 @@ struct ner_model {
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
 	float		*pd;		/* dense rows of NTP weights */
+	uint64_t	*bloom;		/* filter of the keys in ps */
+	size_t		 bloommask;	/* words in bloom - 1 */
 };
 
 /* What the feature functions know about one token. */
@@ -183,7 +185,9 @@ struct wcent {
 };
 
 /* Tokens whose slots are fetched before those of a token are looked up. */
+#ifndef SCORE_AHEAD
 #define SCORE_AHEAD	2
+#endif
 
 /* The feature keys of a sentence and the slots they hit. */
 struct fscratch {
@@ -191,6 +195,7 @@ struct fscratch {
 	const struct pslot **hit;	/* slots found: token i's from off[i] */
 	size_t		*off;		/* first key of token i; off[n] = end */
 	size_t		*hend;		/* past the last hit of token i */
+	size_t		*wend;		/* past the keys of token i's word features */
 	size_t		*hword;		/* past the hits of token i's word features */
 	struct wcent	**wc;		/* cache entry of token i, or NULL */
 	unsigned char	*wchit;		/* 1: the entry holds token i's word;
@@ -901,10 +906,11 @@ word_nfeat(const struct tokinfo *t)
 
 /*
  * Write the feature keys of token i to out; return how many.  The first
- * word_nfeat() of them depend on the word alone.
+ * word_nfeat() of them depend on the word alone; without with_word they
+ * are written as 0, for a caller that has their weights already.
  */
 static size_t
-features(const struct prep *p, size_t i, uint64_t *out)
+features(const struct prep *p, size_t i, int with_word, uint64_t *out)
 {
 	const struct tokinfo *ti = p->ti, *t = &p->ti[i];
 	uint64_t lm1 = i > 0 ? ti[i - 1].hl : BOS;
@@ -920,17 +926,21 @@ features(const struct prep *p, size_t i, uint64_t *out)
 	unsigned capf = (unsigned)t->cap + 2u * (unsigned)p->allcaps;
 	int mm1, mp1;
 
-	out[n++] = fkey(T_BIAS, 0);
-	out[n++] = fkey(T_W, t->hw);
-	out[n++] = fkey(T_L, t->hl);
-	out[n++] = fkey(T_S, t->hs);
-	out[n++] = fkey(T_SS, t->hss);
-	for (k = 0; k < 4; k++) {
-		if (t->pre[k] != 0)
-			out[n++] = fkey(T_PRE, t->pre[k]);
-		if (t->suf[k] != 0)
-			out[n++] = fkey(T_SUF, t->suf[k]);
-	}
+	if (with_word) {
+		out[n++] = fkey(T_BIAS, 0);
+		out[n++] = fkey(T_W, t->hw);
+		out[n++] = fkey(T_L, t->hl);
+		out[n++] = fkey(T_S, t->hs);
+		out[n++] = fkey(T_SS, t->hss);
+		for (k = 0; k < 4; k++) {
+			if (t->pre[k] != 0)
+				out[n++] = fkey(T_PRE, t->pre[k]);
+			if (t->suf[k] != 0)
+				out[n++] = fkey(T_SUF, t->suf[k]);
+		}
+	} else
+		for (k = word_nfeat(t); n < k; n++)
+			out[n] = 0;	/* never a key */
 	out[n++] = fkey(T_LM1, lm1);
 	out[n++] = fkey(T_LP1, lp1);
 	out[n++] = fkey(T_LM2, lm2);
@@ -1026,21 +1036,29 @@ static const unsigned char open_tags[NOPEN] = {
 	NER_TAG(2, 2), NER_TAG(2, 3), NER_TAG(3, 2), NER_TAG(3, 3)
 };
 
+/* The tags that may follow an OPEN tag: O, then B- and U- of each type. */
+static const unsigned char after_open[NOPEN] = {
+	0, NER_TAG(0, 0), NER_TAG(0, 3), NER_TAG(1, 0), NER_TAG(1, 3),
+	NER_TAG(2, 0), NER_TAG(2, 3), NER_TAG(3, 0), NER_TAG(3, 3)
+};
+
 void
 ner_viterbi(const float *emit, size_t n, const float *trans,
     const float *start, const float *end, float *fscr, unsigned char *bscr,
     unsigned char *out)
 {
 	size_t i;
-	int a, b, k, best;
-	float s, bs, from_open[NT][NOPEN];
-	const float *prev;
+	int a, b, j, k, best;
+	float s, bs, from_open[NOPEN][NOPEN], pv[NOPEN];
+	unsigned gt;
+	const float *prev, *fo;
 
 	if (n == 0)
 		return;
-	for (b = 0; b < NT; b++)
+	/* from_open[j][k]: open_tags[k] to after_open[j]. */
+	for (j = 0; j < NOPEN; j++)
 		for (k = 0; k < NOPEN; k++)
-			from_open[b][k] = trans[open_tags[k] * NT + b];
+			from_open[j][k] = trans[open_tags[k] * NT + after_open[j]];
 	for (b = 0; b < NT; b++)
 		fscr[b] = ner_tag_allowed(-1, b) ? start[b] + emit[b] : -FLT_MAX;
 	/*
@@ -1051,24 +1069,31 @@ ner_viterbi(const float *emit, size_t n, const float *trans,
 	 */
 	for (i = 1; i < n; i++) {
 		prev = fscr + (i - 1) * NT;
-		for (b = 0; b < NT; b++) {
-			if (b == 0 || NER_TAG_POS(b) == 0 || NER_TAG_POS(b) == 3) {
-				bs = prev[0] + from_open[b][0];
-				best = 0;
-				for (k = 1; k < NOPEN; k++) {
-					s = prev[open_tags[k]] + from_open[b][k];
-					best = s > bs ? open_tags[k] : best;
-					bs = s > bs ? s : bs;
-				}
-			} else {
-				a = b - NER_TAG_POS(b);
-				bs = prev[a] + trans[a * NT + b];
-				best = a;
-				s = prev[a + 1] + trans[(a + 1) * NT + b];
-				if (s > bs) {
-					bs = s;
-					best = a + 1;
-				}
+		for (k = 0; k < NOPEN; k++)
+			pv[k] = prev[open_tags[k]];
+		for (j = 0; j < NOPEN; j++) {
+			fo = from_open[j];
+			bs = pv[0] + fo[0];
+			gt = 0;
+			/* Unrolled and branch-free: the winners follow no pattern. */
+#define VSTEP(k) (s = pv[k] + fo[k], gt = s > bs ? (k) : gt, bs = s > bs ? s : bs)
+			VSTEP(1); VSTEP(2); VSTEP(3); VSTEP(4);
+			VSTEP(5); VSTEP(6); VSTEP(7); VSTEP(8);
+#undef VSTEP
+			b = after_open[j];
+			fscr[i * NT + b] = bs + emit[i * NT + b];
+			bscr[i * NT + b] = open_tags[gt];
+		}
+		for (b = 1; b < NT; b++) {
+			if (NER_TAG_POS(b) != 1 && NER_TAG_POS(b) != 2)
+				continue;
+			a = b - NER_TAG_POS(b);
+			bs = prev[a] + trans[a * NT + b];
+			best = a;
+			s = prev[a + 1] + trans[(a + 1) * NT + b];
+			if (s > bs) {
+				bs = s;
+				best = a + 1;
 			}
 			fscr[i * NT + b] = bs + emit[i * NT + b];
 			bscr[i * NT + b] = (unsigned char)best;
@@ -1099,11 +1124,32 @@ fscratch_free(struct fscratch *fs)
 	free(fs->hit);
 	free(fs->off);
 	free(fs->hend);
+	free(fs->wend);
 	free(fs->hword);
 	free(fs->wc);
 	free(fs->wchit);
 	free(fs->snap);
 	free(fs->cache);
+}
+
+/*
+ * Most feature keys a token has are not in the model.  A Bloom filter of
+ * the model's keys, small enough to stay in cache, turns most of those
+ * away before a probe of the large table: two bits of one word per key.
+ */
+static int
+bloom_has(const struct ner_model *m, uint64_t key)
+{
+	uint64_t w = m->bloom[(size_t)(key >> 20) & m->bloommask];
+
+	return (w >> (key >> 58) & 1) && (w >> ((key >> 52) & 63) & 1);
+}
+
+static void
+bloom_add(struct ner_model *m, uint64_t key)
+{
+	m->bloom[(size_t)(key >> 20) & m->bloommask] |=
+	    (uint64_t)1 << (key >> 58) | (uint64_t)1 << ((key >> 52) & 63);
 }
 
 /* The slot of key in m's packed index, or NULL. */
@@ -1140,12 +1186,14 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fs->tcap = n + 64;
 		free(fs->off);
 		free(fs->hend);
+		free(fs->wend);
 		free(fs->hword);
 		free(fs->wc);
 		free(fs->wchit);
 		free(fs->snap);
 		fs->off = xmalloc(fs->tcap, sizeof(*fs->off));
 		fs->hend = xmalloc(fs->tcap, sizeof(*fs->hend));
+		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
 		fs->hword = xmalloc(fs->tcap, sizeof(*fs->hword));
 		fs->wc = xmalloc(fs->tcap, sizeof(*fs->wc));
 		fs->wchit = xmalloc(fs->tcap, sizeof(*fs->wchit));
@@ -1160,6 +1208,8 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 	}
 	if (fs->cache == NULL)
 		fs->cache = xcalloc(WC_SIZE, sizeof(*fs->cache));
+	for (i = 0; i < n; i++)
+		PREFETCH(&fs->cache[p->ti[i].hw & (WC_SIZE - 1)]);
 	for (nf = 0, i = 0; i < n; i++) {
 		ti = &p->ti[i];
 		fs->off[i] = nf;
@@ -1170,14 +1220,23 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 			fs->wchit[i] = wc->len == ti->len && wc->hw == ti->hw &&
 			    memcmp(wc->word, ti->w, ti->len) == 0;
 		}
-		nf += features(p, i, fs->key + nf);
+		k = nf;
+		fs->wend[i] = nf + word_nfeat(ti);
+		/* A word the cache knows needs no keys for its own features. */
+		nf += features(p, i, !fs->wchit[i], fs->key + nf);
+		for (; k < nf; k++)
+			PREFETCH(&m->bloom[(size_t)(fs->key[k] >> 20) & m->bloommask]);
 	}
 	fs->off[n] = nf;
 	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
 		if (i < n) {
-			k = fs->off[i] + (fs->wchit[i] ? word_nfeat(&p->ti[i]) : 0);
-			for (; k < fs->off[i + 1]; k++)
-				PREFETCH(&m->ps[(size_t)(fs->key[k] ^ (fs->key[k] >> 32)) & mask]);
+			k = fs->wchit[i] ? fs->wend[i] : fs->off[i];
+			for (; k < fs->off[i + 1]; k++) {
+				if (!bloom_has(m, fs->key[k]))
+					fs->key[k] = 0;		/* not in the model */
+				else
+					PREFETCH(&m->ps[(size_t)(fs->key[k] ^ (fs->key[k] >> 32)) & mask]);
+			}
 		}
 		j = i - SCORE_AHEAD;
 		if (i >= SCORE_AHEAD && i < n + SCORE_AHEAD) {
@@ -1186,11 +1245,11 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 			k = nf;
 			fs->hword[j] = nf;
 			if (fs->wchit[j])
-				k += word_nfeat(&p->ti[j]);
+				k = fs->wend[j];
 			for (; k < fs->off[j + 1]; k++) {
-				if (k == fs->off[j] + word_nfeat(&p->ti[j]))
+				if (k == fs->wend[j])
 					fs->hword[j] = nf;
-				if ((ps = pslot_find(m, fs->key[k])) == NULL)
+				if (fs->key[k] == 0 || (ps = pslot_find(m, fs->key[k])) == NULL)
 					continue;
 				fs->hit[nf++] = ps;
 				if (ps->n == PDENSE) {
@@ -1263,6 +1322,12 @@ model_pack(struct ner_model *m)
 	for (m->pscap = 16; m->pscap < m->nrows * 2; m->pscap *= 2)
 		continue;
 	m->ps = xcalloc(m->pscap, sizeof(*m->ps));
+	/* About 16 bits a key: one key in a hundred or so gets through. */
+	for (m->bloommask = 1; m->bloommask * 64 < m->nrows * 16; m->bloommask *= 2)
+		continue;
+	free(m->bloom);
+	m->bloom = xcalloc(m->bloommask, sizeof(*m->bloom));
+	m->bloommask--;
 	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
 	m->pd = xcalloc(nd ? nd : 1, NTP * sizeof(float));
 	nw = nd = 0;
@@ -1273,6 +1338,7 @@ model_pack(struct ner_model *m)
 		while (m->ps[j].key != 0)
 			j = (j + 1) & (m->pscap - 1);
 		m->ps[j].key = m->ft.keys[i];
+		bloom_add(m, m->ft.keys[i]);
 		w = m->w + (size_t)m->ft.vals[i] * NT;
 		for (nz = 0, t = 0; t < NT; t++)
 			nz += w[t] != 0;
@@ -1334,6 +1400,7 @@ ner_model_free(struct ner_model *m)
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
+	free(m->bloom);
 	free(m->w);
 	free(m);
 }
@@ -2118,7 +2185,7 @@ train_once(const struct ner_corpus *c, const struct ner_train_opts *o,
 			prep_words(&t->p, gz, t->words, t->wlens, n);
 			mem_lookup(&t->mem, &t->p);
 			for (i = 0; i < n; i++) {
-				nf = features(&t->p, i, f);
+				nf = features(&t->p, i, 1, f);
 				for (k = 0; k < nf; k++)
 					(*htab_put(&counts, f[k]))++;
 			}
@@ -2161,7 +2228,7 @@ train_once(const struct ner_corpus *c, const struct ner_train_opts *o,
 				mem_lookup(&t->mem, &t->p);
 				foff[0] = 0;
 				for (i = 0; i < n; i++) {
-					nf = features(&t->p, i, f);
+					nf = features(&t->p, i, 1, f);
 					e = t->emit + i * NT;
 					for (k = 0; k < NT; k++)
 						e[k] = 0;
