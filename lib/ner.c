@@ -105,6 +105,7 @@ struct pslot {
 #define PSPARSE_MAX	4
 /* Floats in a dense row: NT padded with zeros to a multiple of 4. */
 #define NTP		20
+_Static_assert(NTP == 20 && NTP >= NT, "score() adds dense rows as 5 x 4 floats");
 
 struct pent {
 	float		 w;		/* weight */
@@ -1030,6 +1031,7 @@ end_allowed(int a)
  * maximum over the predecessors takes the first best in ascending order.
  */
 #define NOPEN	(1 + 2 * NER_NTYPES)
+#define NOPENV	12	/* NOPEN padded to a multiple of 4 */
 
 static const unsigned char open_tags[NOPEN] = {
 	0, NER_TAG(0, 2), NER_TAG(0, 3), NER_TAG(1, 2), NER_TAG(1, 3),
@@ -1049,16 +1051,16 @@ ner_viterbi(const float *emit, size_t n, const float *trans,
 {
 	size_t i;
 	int a, b, j, k, best;
-	float s, bs, from_open[NOPEN][NOPEN], pv[NOPEN];
-	unsigned gt;
-	const float *prev, *fo;
+	float s, bs, pa, from_open[NOPEN][NOPENV], obs[NOPENV];
+	const float *prev;
 
 	if (n == 0)
 		return;
-	/* from_open[j][k]: open_tags[k] to after_open[j]. */
-	for (j = 0; j < NOPEN; j++)
-		for (k = 0; k < NOPEN; k++)
-			from_open[j][k] = trans[open_tags[k] * NT + after_open[j]];
+	/* from_open[k][j]: open_tags[k] to after_open[j]; padding lanes 0. */
+	for (k = 0; k < NOPEN; k++)
+		for (j = 0; j < NOPENV; j++)
+			from_open[k][j] = j < NOPEN ?
+			    trans[open_tags[k] * NT + after_open[j]] : 0;
 	for (b = 0; b < NT; b++)
 		fscr[b] = ner_tag_allowed(-1, b) ? start[b] + emit[b] : -FLT_MAX;
 	/*
@@ -1069,24 +1071,32 @@ ner_viterbi(const float *emit, size_t n, const float *trans,
 	 */
 	for (i = 1; i < n; i++) {
 		prev = fscr + (i - 1) * NT;
-		for (k = 0; k < NOPEN; k++)
-			pv[k] = prev[open_tags[k]];
-		for (j = 0; j < NOPEN; j++) {
-			fo = from_open[j];
-			bs = pv[0] + fo[0];
-			gt = 0;
-			/* Unrolled and branch-free: the winners follow no pattern. */
-#define VSTEP(k) (s = pv[k] + fo[k], gt = s > bs ? (k) : gt, bs = s > bs ? s : bs)
-			VSTEP(1); VSTEP(2); VSTEP(3); VSTEP(4);
-			VSTEP(5); VSTEP(6); VSTEP(7); VSTEP(8);
-#undef VSTEP
-			b = after_open[j];
-			fscr[i * NT + b] = bs + emit[i * NT + b];
-			bscr[i * NT + b] = open_tags[gt];
+		/*
+		 * The best score of each tag after OPEN ones first, all side
+		 * by side (vector code); then the first predecessor that
+		 * gives it, the same sum again, so an equal float.
+		 */
+		for (j = 0; j < NOPENV; j++)
+			obs[j] = prev[0] + from_open[0][j];
+		for (k = 1; k < NOPEN; k++) {
+			pa = prev[open_tags[k]];
+			for (j = 0; j < NOPENV; j++) {
+				s = pa + from_open[k][j];
+				obs[j] = s > obs[j] ? s : obs[j];
+			}
 		}
-		for (b = 1; b < NT; b++) {
-			if (NER_TAG_POS(b) != 1 && NER_TAG_POS(b) != 2)
-				continue;
+		for (j = 0; j < NOPEN; j++) {
+			for (k = 0; k + 1 < NOPEN; k++) {
+				s = prev[open_tags[k]] + from_open[k][j];
+				if (s == obs[j])
+					break;
+			}
+			b = after_open[j];
+			fscr[i * NT + b] = obs[j] + emit[i * NT + b];
+			bscr[i * NT + b] = open_tags[k];
+		}
+		/* I- and L- tags: after the B- or I- tag of their type. */
+		for (b = NER_TAG(0, 1); b < NT; b += b % 4 == 3 ? 3 : 1) {
 			a = b - NER_TAG_POS(b);
 			bs = prev[a] + trans[a * NT + b];
 			best = a;
@@ -1220,12 +1230,9 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 			fs->wchit[i] = wc->len == ti->len && wc->hw == ti->hw &&
 			    memcmp(wc->word, ti->w, ti->len) == 0;
 		}
-		k = nf;
 		fs->wend[i] = nf + word_nfeat(ti);
 		/* A word the cache knows needs no keys for its own features. */
 		nf += features(p, i, !fs->wchit[i], fs->key + nf);
-		for (; k < nf; k++)
-			PREFETCH(&m->bloom[(size_t)(fs->key[k] >> 20) & m->bloommask]);
 	}
 	fs->off[n] = nf;
 	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
@@ -1275,8 +1282,11 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 				ps = fs->hit[k];
 				if (ps->n == PDENSE) {
 					row = m->pd + (size_t)ps->off * NTP;
-					for (t = 0; t < NTP; t++)
-						acc[t] += row[t];
+					/* Straight-line, four at a time: vector adds. */
+#define ADD4(t) (acc[t] += row[t], acc[t + 1] += row[t + 1], \
+	acc[t + 2] += row[t + 2], acc[t + 3] += row[t + 3])
+					ADD4(0); ADD4(4); ADD4(8); ADD4(12); ADD4(16);
+#undef ADD4
 				} else
 					for (pe = m->pe + ps->off, t = 0; t < ps->n; t++)
 						acc[pe[t].tag] += pe[t].w;
@@ -1463,6 +1473,105 @@ load_fail(struct ner_err *err, unsigned long line, const char *msg,
 	return -1;
 }
 
+/*
+ * Fast readers for the rows of a model, each giving what the strtoull(),
+ * strtoul() or strtof() it stands for gives, and calling it for anything
+ * but the plain forms ner_model_write() writes.
+ */
+static int
+hexdig(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* A feature key: 16 hex digits. */
+static uint64_t
+read_key(char *s, char **end)
+{
+	uint64_t v = 0;
+	int k;
+
+	for (k = 0; k < 16 && hexdig(s[k]) >= 0; k++)
+		v = v << 4 | (uint64_t)hexdig(s[k]);
+	if (k == 16 && hexdig(s[16]) < 0) {
+		*end = s + 16;
+		return v;
+	}
+	return strtoull(s, end, 16);
+}
+
+/* A tag: one or two decimal digits. */
+static unsigned long
+read_tag(char *s, char **end)
+{
+	if (s[0] >= '0' && s[0] <= '9' && !(s[1] >= '0' && s[1] <= '9')) {
+		*end = s + 1;
+		return (unsigned long)(s[0] - '0');
+	}
+	if (s[0] >= '1' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' &&
+	    !(s[2] >= '0' && s[2] <= '9')) {
+		*end = s + 2;
+		return (unsigned long)((s[0] - '0') * 10 + s[1] - '0');
+	}
+	return strtoul(s, end, 10);
+}
+
+/*
+ * A weight.  A decimal of at most 24 bits of digits and a power of ten
+ * within 10^-10..10^10 is one exact float times or over another, so one
+ * float operation rounds it correctly, as strtof() does (Clinger's fast
+ * path); it needs float arithmetic without excess precision.
+ */
+static float
+read_weight(char *s, char **end)
+{
+#if FLT_EVAL_METHOD == 0
+	static const float p10[] = {
+		1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
+	};
+	uint64_t mant = 0;
+	long e10 = 0, ex = 0;
+	int neg = 0, nd = 0, ne = 0, eneg = 0;
+	char *p = s;
+	float f;
+
+	if (*p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; *p >= '0' && *p <= '9' && nd < 18; p++, nd++)
+		mant = mant * 10 + (uint64_t)(*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9' && nd < 18; p++, nd++, e10--)
+			mant = mant * 10 + (uint64_t)(*p - '0');
+	if (*p == 'e' || *p == 'E') {
+		p++;
+		if (*p == '-' || *p == '+')
+			eneg = *p++ == '-';
+		for (; *p >= '0' && *p <= '9' && ne < 4; p++, ne++)
+			ex = ex * 10 + (*p - '0');
+		if (ne == 0)
+			nd = 0;		/* "1e" and the like: strtof() decides */
+		e10 += eneg ? -ex : ex;
+	}
+	if (nd > 0 && nd < 18 && ne < 4 && !(*p >= '0' && *p <= '9') &&
+	    *p != '.' && *p != 'x' && *p != 'X' && mant < (1u << 24) &&
+	    e10 >= -10 && e10 <= 10) {
+		f = (float)mant;
+		f = e10 >= 0 ? f * p10[e10] : f / p10[-e10];
+		*end = p;
+		return neg ? -f : f;
+	}
+#endif
+	return strtof(s, end);
+}
+
 int
 ner_model_load(const char *text, size_t len, struct ner_model **out,
     struct ner_err *err)
@@ -1522,7 +1631,7 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 		if (NEXT() < 0)
 			return -1;
 		errno = 0;
-		key = strtoull(line, &end, 16);
+		key = read_key(line, &end);
 		if (end != line + 16 || errno != 0 || key == 0)
 			return load_fail(err, ln, "bad feature key", m);
 		slot = htab_put(&m->ft, key);
@@ -1533,11 +1642,11 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 		while (*s == ' ') {
 			s++;
 			errno = 0;
-			t = strtoul(s, &end, 10);
+			t = read_tag(s, &end);
 			if (end == s || *end != ':' || t >= NT || errno != 0)
 				return load_fail(err, ln, "bad tag:weight", m);
 			s = end + 1;
-			v = strtof(s, &end);
+			v = read_weight(s, &end);
 			if (end == s || errno != 0 || !isfinite(v))
 				return load_fail(err, ln, "bad tag:weight", m);
 			m->w[r * NT + t] = v;
