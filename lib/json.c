@@ -298,9 +298,10 @@ add_member(struct json_obj *o, size_t key_off, size_t key_len, size_t val_off,
 	m->type = type;
 }
 
-int
-json_scan_object(const char *s, size_t len, struct json_obj *o,
-    struct json_err *err)
+/* json_scan_object(); with whole 0, text may follow the object. */
+static int
+scan_object(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err, int whole)
 {
 	size_t i, key_off, key_end, val_off;
 	enum json_type type;
@@ -348,11 +349,25 @@ json_scan_object(const char *s, size_t len, struct json_obj *o,
 	}
 closed:
 	o->close = i;
-	if (skip_ws(s, len, i + 1) != len) {
+	if (whole && skip_ws(s, len, i + 1) != len) {
 		fail(err, skip_ws(s, len, i + 1), "text after the object");
 		return -1;
 	}
 	return 0;
+}
+
+int
+json_scan_object(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err)
+{
+	return scan_object(s, len, o, err, 1);
+}
+
+size_t
+json_scan_object_at(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err)
+{
+	return scan_object(s, len, o, err, 0) == 0 ? o->close + 1 : 0;
 }
 
 /*
