@@ -56,7 +56,8 @@ buf_add(struct buf *b, const void *p, size_t len)
 {
 	if (len == 0)
 		return;
-	buf_grow(b, len);
+	if (len >= b->cap - b->len)	/* no room for it and the NUL */
+		buf_grow(b, len);
 	memcpy(b->data + b->len, p, len);
 	b->len += len;
 	b->data[b->len] = '\0';
@@ -65,7 +66,8 @@ buf_add(struct buf *b, const void *p, size_t len)
 void
 buf_addc(struct buf *b, int c)
 {
-	buf_grow(b, 1);
+	if (b->cap - b->len < 2)
+		buf_grow(b, 1);
 	b->data[b->len++] = (char)c;
 	b->data[b->len] = '\0';
 }

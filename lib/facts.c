@@ -283,6 +283,11 @@ fold(struct work *w, const char *s, size_t len, size_t *out_len)
 
 	buf_clear(&w->tmp);
 	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {	/* fast path, same result */
+			buf_addc(&w->tmp, s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			i++;
+			continue;
+		}
 		k = utf8_decode(s + i, len - i, &cp);
 		if (k == 0) {
 			buf_addc(&w->tmp, s[i++]);
@@ -492,12 +497,17 @@ each_span(struct work *w, const struct docrec *r, const char *key,
 			p++;
 			continue;
 		}
+		if (*p == '{') {	/* an object: scanned once, not twice */
+			if ((n = json_scan_object_at(p, (size_t)(end - p), &w->obj,
+			    &err)) == 0)
+				break;
+			fn(w, si, p, &w->obj);
+			p += n;
+			continue;
+		}
 		n = json_scan_value(p, (size_t)(end - p), &type, &err);
 		if (n == 0)
 			break;
-		if (type == JSON_OBJECT &&
-		    json_scan_object(p, n, &w->obj, &err) == 0)
-			fn(w, si, p, &w->obj);
 		p += n;
 	}
 	return 1;

@@ -69,6 +69,16 @@ fail(struct json_err *err, size_t off, const char *msg)
 	return 0;
 }
 
+/* 1 for the bytes a string can hold as they are: ASCII but controls, " and \. */
+static const unsigned char str_plain[256] = {
+	['\x20'] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* Scan a string starting at s[i] == '"'; return the offset past it or 0. */
 static size_t
 scan_string(const char *s, size_t len, size_t i, struct json_err *err)
@@ -78,8 +88,14 @@ scan_string(const char *s, size_t len, size_t i, struct json_err *err)
 	long hi, lo;
 
 	for (i++; i < len; ) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 
+		/* The run of plain bytes first: most of a string. */
+		while (i < len && str_plain[(unsigned char)s[i]])
+			i++;
+		if (i >= len)
+			break;
+		c = (unsigned char)s[i];
 		if (c == '"')
 			return i + 1;
 		if (c < 0x20)
@@ -282,9 +298,10 @@ add_member(struct json_obj *o, size_t key_off, size_t key_len, size_t val_off,
 	m->type = type;
 }
 
-int
-json_scan_object(const char *s, size_t len, struct json_obj *o,
-    struct json_err *err)
+/* json_scan_object(); with whole 0, text may follow the object. */
+static int
+scan_object(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err, int whole)
 {
 	size_t i, key_off, key_end, val_off;
 	enum json_type type;
@@ -332,7 +349,7 @@ json_scan_object(const char *s, size_t len, struct json_obj *o,
 	}
 closed:
 	o->close = i;
-	if (skip_ws(s, len, i + 1) != len) {
+	if (whole && skip_ws(s, len, i + 1) != len) {
 		fail(err, skip_ws(s, len, i + 1), "text after the object");
 		return -1;
 	}
@@ -340,16 +357,39 @@ closed:
 }
 
 int
-json_key_is(const char *line, const struct json_member *m, const char *key)
+json_scan_object(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err)
 {
-	size_t klen = strlen(key);
+	return scan_object(s, len, o, err, 1);
+}
+
+size_t
+json_scan_object_at(const char *s, size_t len, struct json_obj *o,
+    struct json_err *err)
+{
+	return scan_object(s, len, o, err, 0) == 0 ? o->close + 1 : 0;
+}
+
+/*
+ * Nonzero when member m's key is key, klen bytes.  An escape is longer
+ * than what it stands for, so a raw key of klen bytes matches only
+ * byte for byte and without a backslash, and one shorter never matches.
+ */
+static int
+key_is(const char *line, const struct json_member *m, const char *key,
+    size_t klen)
+{
 	const char *k = line + m->key_off + 1;
 	size_t rawlen = m->key_len - 2;
 	int same;
 	struct buf dec;
 
+	if (rawlen < klen)
+		return 0;
+	if (rawlen == klen)
+		return memcmp(k, key, klen) == 0 && memchr(k, '\\', rawlen) == NULL;
 	if (memchr(k, '\\', rawlen) == NULL)
-		return rawlen == klen && memcmp(k, key, klen) == 0;
+		return 0;
 	buf_init(&dec);
 	json_decode_string(line + m->key_off, m->key_len, &dec);
 	same = dec.len == klen && memcmp(dec.data, key, klen) == 0;
@@ -357,13 +397,19 @@ json_key_is(const char *line, const struct json_member *m, const char *key)
 	return same;
 }
 
+int
+json_key_is(const char *line, const struct json_member *m, const char *key)
+{
+	return key_is(line, m, key, strlen(key));
+}
+
 const struct json_member *
 json_find(const char *line, const struct json_obj *o, const char *key)
 {
-	size_t i;
+	size_t i, klen = strlen(key);
 
 	for (i = o->n; i > 0; i--)
-		if (json_key_is(line, &o->m[i - 1], key))
+		if (key_is(line, &o->m[i - 1], key, klen))
 			return &o->m[i - 1];
 	return NULL;
 }

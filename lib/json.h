@@ -66,6 +66,14 @@ int	json_scan_object(const char *s, size_t len, struct json_obj *o,
 	    struct json_err *err);
 
 /*
+ * The same for the object that starts s (after optional whitespace),
+ * with anything after it: return its length up to and with its '}', or
+ * 0 and fill err.  Offsets in o are from s.
+ */
+size_t	json_scan_object_at(const char *s, size_t len, struct json_obj *o,
+	    struct json_err *err);
+
+/*
  * Scan one JSON value starting at s[0] (no leading whitespace), checking
  * it fully.  Return its length in bytes and its type, or 0 and err.
  */

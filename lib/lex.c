@@ -44,6 +44,11 @@ fold(struct buf *out, const char *s, size_t len)
 
 	buf_clear(out);
 	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {	/* fast path, same result */
+			buf_addc(out, s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			i++;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			buf_addc(out, s[i]);

@@ -74,21 +74,38 @@ struct htab {
 	size_t		 n;		/* keys stored */
 };
 
+/*
+ * Phrase hash -> class bits, and GZ_PREFIX when the phrase is also a
+ * proper prefix of a longer one: one probe answers both questions.
+ */
 struct gaz {
-	struct htab	 t;		/* phrase hash -> class bits */
-	struct htab	 prefix;	/* hashes of proper phrase prefixes */
+	struct htab	 t;		/* phrase hash -> bits */
 };
+
+#define GZ_PREFIX	(1u << 31)
 
 /*
  * Tagging reads a packed copy of the weights: one probe finds a feature
- * and its few non-zero weights (3.4 of 17 on average) lie together, so a
- * feature costs about two cache misses instead of four.
+ * and its non-zero weights lie together, so a feature costs about two
+ * cache misses instead of four.  A feature with few weights (most of them:
+ * 3.4 of 17 on average) keeps them as tag:weight pairs; one with many (the
+ * frequent ones a token meets, 12.8 on average) keeps a dense row that is
+ * added with a few vector adds.  Adding the zeros of a dense row changes
+ * no sum, so both forms score the same.
  */
 struct pslot {
 	uint64_t	 key;		/* feature key, 0 = empty */
-	uint32_t	 off;		/* first entry in pe */
-	uint32_t	 n;		/* entries */
+	uint32_t	 off;		/* first entry in pe, or row of pd */
+	uint32_t	 n;		/* entries, or PDENSE */
 };
+
+/* A slot whose weights are a dense row of pd. */
+#define PDENSE		UINT32_MAX
+/* Features with more non-zero weights than this get a dense row. */
+#define PSPARSE_MAX	4
+/* Floats in a dense row: NT padded with zeros to a multiple of 4. */
+#define NTP		20
+_Static_assert(NTP == 20 && NTP >= NT, "score() adds dense rows as 5 x 4 floats");
 
 struct pent {
 	float		 w;		/* weight */
@@ -106,6 +123,9 @@ struct ner_model {
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
+	float		*pd;		/* dense rows of NTP weights */
+	uint64_t	*bloom;		/* filter of the keys in ps */
+	size_t		 bloommask;	/* words in bloom - 1 */
 };
 
 /* What the feature functions know about one token. */
@@ -149,11 +169,50 @@ struct memory {
 	size_t		 cap;		/* entries allocated */
 };
 
+/*
+ * The first features of a token depend on its word alone (word_nfeat()),
+ * so the sum of their weights is kept for frequent words: a direct-mapped
+ * cache keyed by the word's bytes.  The cached sums are the very floats
+ * the additions gave, so a token scores the same with or without them.
+ */
+#define WC_SIZE		8192	/* entries, a power of two */
+#define WC_MAXW		22	/* longest word cached, in bytes */
+
+struct wcent {
+	float		 acc[NTP];	/* sums of the word features' weights */
+	uint64_t	 hw;		/* hash of the word */
+	unsigned char	 len;		/* bytes of word, 0 = empty */
+	char		 word[WC_MAXW];	/* the word */
+};
+
+/* Tokens whose slots are fetched before those of a token are looked up. */
+#ifndef SCORE_AHEAD
+#define SCORE_AHEAD	2
+#endif
+
+/* The feature keys of a sentence and the slots they hit. */
+struct fscratch {
+	uint64_t	*key;		/* keys, token after token */
+	const struct pslot **hit;	/* slots found: token i's from off[i] */
+	size_t		*off;		/* first key of token i; off[n] = end */
+	size_t		*hend;		/* past the last hit of token i */
+	size_t		*wend;		/* past the keys of token i's word features */
+	size_t		*hword;		/* past the hits of token i's word features */
+	struct wcent	**wc;		/* cache entry of token i, or NULL */
+	unsigned char	*wchit;		/* 1: the entry holds token i's word;
+					   2: snap[i] is to be stored in it */
+	float		*snap;		/* sums of token i's word features */
+	size_t		 cap;		/* keys allocated */
+	size_t		 tcap;		/* tokens allocated */
+	struct wcent	*cache;		/* WC_SIZE entries */
+};
+
 struct ner_tagger {
 	const struct ner_model *m;	/* model, borrowed */
 	struct memory	 mem;		/* document memory */
 	struct prep	 p;		/* token scratch */
 	struct toks	 toks;		/* tokens of the sentence */
+	struct fscratch	 fs;		/* feature keys and hits */
 	float		*emit;		/* n * NT scores */
 	float		*fscr;		/* Viterbi scores */
 	unsigned char	*bscr;		/* Viterbi back pointers */
@@ -304,8 +363,19 @@ fold(struct buf *out, const char *w, size_t len)
 {
 	size_t i = 0, n;
 	uint32_t cp;
-	char enc[4];
+	char enc[4], *d;
 
+	/* Most words are ASCII: copy, then lower in place. */
+	while (i < len && (unsigned char)w[i] < 0x80)
+		i++;
+	if (i == len) {
+		buf_add(out, w, len);
+		for (d = out->data + out->len - len; d < out->data + out->len; d++)
+			if (*d >= 'A' && *d <= 'Z')
+				*d += 32;
+		return;
+	}
+	i = 0;
 	while (i < len) {
 		if ((unsigned char)w[i] < 0x80) {
 			buf_addc(out, w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
@@ -363,7 +433,10 @@ word_info(struct tokinfo *ti, struct buf *foldbuf)
 	ti->hw = fnv(FNV_INIT, w, len);
 	ti->hl = fnv(FNV_INIT, foldbuf->data + ti->foff, ti->flen);
 	while (i < len) {
-		if ((n = utf8_decode(w + i, len - i, &cp)) == 0) {
+		if ((unsigned char)w[i] < 0x80) {
+			n = 1;
+			cp = (unsigned char)w[i];
+		} else if ((n = utf8_decode(w + i, len - i, &cp)) == 0) {
 			n = 1;
 			cp = 0xFFFD;
 		}
@@ -435,7 +508,7 @@ gaz_add(struct gaz *g, const char *text, size_t len, int defcls)
 		h = FNV_INIT;
 		for (k = 0; k < tk.n; k++) {
 			if (k > 0) {
-				*htab_put(&g->prefix, h | 1) = 1;
+				*htab_put(&g->t, h | 1) |= GZ_PREFIX;
 				h = fnv(h, " ", 1);
 			}
 			buf_clear(&fb);
@@ -451,8 +524,7 @@ gaz_add(struct gaz *g, const char *text, size_t len, int defcls)
 static void
 gaz_load(struct gaz *g)
 {
-	htab_init(&g->t, 32768);
-	htab_init(&g->prefix, 8192);
+	htab_init(&g->t, 32768 + 8192);
 	gaz_add(g, data_ner_gaz, data_ner_gaz_len, -1);
 	gaz_add(g, data_ner_titles, data_ner_titles_len, GZ_TITLE);
 }
@@ -481,11 +553,12 @@ gaz_match(const struct gaz *g, struct prep *p)
 			if (j > i)
 				h = fnv(h, " ", 1);
 			h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
-			if ((v = htab_get(&g->t, h | 1)) > 0) {
+			v = htab_get(&g->t, h | 1);
+			if (v > 0 && ((unsigned)v & ~GZ_PREFIX) != 0) {
 				lens[nf] = j - i + 1;
-				found[nf++] = (unsigned)v;
+				found[nf++] = (unsigned)v & ~GZ_PREFIX;
 			}
-			if (htab_get(&g->prefix, h | 1) < 0)
+			if (v < 0 || !((unsigned)v & GZ_PREFIX))
 				break;
 		}
 		while (nf-- > 0) {
@@ -534,7 +607,11 @@ has_alnum(const char *w, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
-		if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
+		if ((unsigned char)w[i] < 0x80) {
+			if (uc_is_alnum((unsigned char)w[i]))
+				return 1;
+			n = 1;
+		} else if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
 			n = 1;
 		else if (uc_is_alnum(cp))
 			return 1;
@@ -551,7 +628,11 @@ count_case(const char *w, size_t len, size_t *up, size_t *lo)
 	uint32_t cp;
 
 	while (i < len) {
-		if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
+		if ((unsigned char)w[i] < 0x80) {
+			*up += w[i] >= 'A' && w[i] <= 'Z';
+			*lo += w[i] >= 'a' && w[i] <= 'z';
+			n = 1;
+		} else if ((n = utf8_decode(w + i, len - i, &cp)) == 0)
 			n = 1;
 		else if (uc_is_upper(cp))
 			(*up)++;
@@ -813,9 +894,24 @@ mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
 #define BOS	0x6a09e667f3bcc908ULL
 #define EOS	0xbb67ae8584caa73bULL
 
-/* Write the feature keys of token i to out; return how many. */
+/* How many of the features of t come first and depend on its word alone. */
 static size_t
-features(const struct prep *p, size_t i, uint64_t *out)
+word_nfeat(const struct tokinfo *t)
+{
+	size_t k, n = 5;
+
+	for (k = 0; k < 4; k++)
+		n += (t->pre[k] != 0) + (t->suf[k] != 0);
+	return n;
+}
+
+/*
+ * Write the feature keys of token i to out; return how many.  The first
+ * word_nfeat() of them depend on the word alone; without with_word they
+ * are written as 0, for a caller that has their weights already.
+ */
+static size_t
+features(const struct prep *p, size_t i, int with_word, uint64_t *out)
 {
 	const struct tokinfo *ti = p->ti, *t = &p->ti[i];
 	uint64_t lm1 = i > 0 ? ti[i - 1].hl : BOS;
@@ -831,17 +927,21 @@ features(const struct prep *p, size_t i, uint64_t *out)
 	unsigned capf = (unsigned)t->cap + 2u * (unsigned)p->allcaps;
 	int mm1, mp1;
 
-	out[n++] = fkey(T_BIAS, 0);
-	out[n++] = fkey(T_W, t->hw);
-	out[n++] = fkey(T_L, t->hl);
-	out[n++] = fkey(T_S, t->hs);
-	out[n++] = fkey(T_SS, t->hss);
-	for (k = 0; k < 4; k++) {
-		if (t->pre[k] != 0)
-			out[n++] = fkey(T_PRE, t->pre[k]);
-		if (t->suf[k] != 0)
-			out[n++] = fkey(T_SUF, t->suf[k]);
-	}
+	if (with_word) {
+		out[n++] = fkey(T_BIAS, 0);
+		out[n++] = fkey(T_W, t->hw);
+		out[n++] = fkey(T_L, t->hl);
+		out[n++] = fkey(T_S, t->hs);
+		out[n++] = fkey(T_SS, t->hss);
+		for (k = 0; k < 4; k++) {
+			if (t->pre[k] != 0)
+				out[n++] = fkey(T_PRE, t->pre[k]);
+			if (t->suf[k] != 0)
+				out[n++] = fkey(T_SUF, t->suf[k]);
+		}
+	} else
+		for (k = word_nfeat(t); n < k; n++)
+			out[n] = 0;	/* never a key */
 	out[n++] = fkey(T_LM1, lm1);
 	out[n++] = fkey(T_LP1, lp1);
 	out[n++] = fkey(T_LM2, lm2);
@@ -925,42 +1025,87 @@ end_allowed(int a)
 	return a == 0 || NER_TAG_POS(a) >= 2;
 }
 
+/*
+ * O, B- and U- tags may follow O, L- and U- tags (OPEN, in ascending
+ * order), I- and L- tags only the B- and I- tag of their type.  The
+ * maximum over the predecessors takes the first best in ascending order.
+ */
+#define NOPEN	(1 + 2 * NER_NTYPES)
+#define NOPENV	12	/* NOPEN padded to a multiple of 4 */
+
+static const unsigned char open_tags[NOPEN] = {
+	0, NER_TAG(0, 2), NER_TAG(0, 3), NER_TAG(1, 2), NER_TAG(1, 3),
+	NER_TAG(2, 2), NER_TAG(2, 3), NER_TAG(3, 2), NER_TAG(3, 3)
+};
+
+/* The tags that may follow an OPEN tag: O, then B- and U- of each type. */
+static const unsigned char after_open[NOPEN] = {
+	0, NER_TAG(0, 0), NER_TAG(0, 3), NER_TAG(1, 0), NER_TAG(1, 3),
+	NER_TAG(2, 0), NER_TAG(2, 3), NER_TAG(3, 0), NER_TAG(3, 3)
+};
+
 void
 ner_viterbi(const float *emit, size_t n, const float *trans,
     const float *start, const float *end, float *fscr, unsigned char *bscr,
     unsigned char *out)
 {
 	size_t i;
-	int a, b, k, best;
-	float s, bs;
-	unsigned char pred[NT][NT];	/* allowed predecessors of each tag */
-	int npred[NT];			/* how many */
+	int a, b, j, k, best;
+	float s, bs, pa, from_open[NOPEN][NOPENV], obs[NOPENV];
+	const float *prev;
 
 	if (n == 0)
 		return;
-	for (b = 0; b < NT; b++) {
-		npred[b] = 0;
-		for (a = 0; a < NT; a++)
-			if (ner_tag_allowed(a, b))
-				pred[b][npred[b]++] = (unsigned char)a;
-	}
+	/* from_open[k][j]: open_tags[k] to after_open[j]; padding lanes 0. */
+	for (k = 0; k < NOPEN; k++)
+		for (j = 0; j < NOPENV; j++)
+			from_open[k][j] = j < NOPEN ?
+			    trans[open_tags[k] * NT + after_open[j]] : 0;
 	for (b = 0; b < NT; b++)
 		fscr[b] = ner_tag_allowed(-1, b) ? start[b] + emit[b] : -FLT_MAX;
+	/*
+	 * From the second token on, O and every B- tag have a score (O may
+	 * start a sentence and follow any tag), so the first predecessor
+	 * tried, O or the B- tag, always has one; a predecessor without one
+	 * (-FLT_MAX plus a weight) never beats it and needs no test.
+	 */
 	for (i = 1; i < n; i++) {
-		for (b = 0; b < NT; b++) {
-			bs = -FLT_MAX;
-			best = 0;
-			for (k = 0; k < npred[b]; k++) {
-				a = pred[b][k];
-				if (fscr[(i - 1) * NT + a] == -FLT_MAX)
-					continue;
-				s = fscr[(i - 1) * NT + a] + trans[a * NT + b];
-				if (s > bs) {
-					bs = s;
-					best = a;
-				}
+		prev = fscr + (i - 1) * NT;
+		/*
+		 * The best score of each tag after OPEN ones first, all side
+		 * by side (vector code); then the first predecessor that
+		 * gives it, the same sum again, so an equal float.
+		 */
+		for (j = 0; j < NOPENV; j++)
+			obs[j] = prev[0] + from_open[0][j];
+		for (k = 1; k < NOPEN; k++) {
+			pa = prev[open_tags[k]];
+			for (j = 0; j < NOPENV; j++) {
+				s = pa + from_open[k][j];
+				obs[j] = s > obs[j] ? s : obs[j];
 			}
-			fscr[i * NT + b] = bs == -FLT_MAX ? bs : bs + emit[i * NT + b];
+		}
+		for (j = 0; j < NOPEN; j++) {
+			for (k = 0; k + 1 < NOPEN; k++) {
+				s = prev[open_tags[k]] + from_open[k][j];
+				if (s == obs[j])
+					break;
+			}
+			b = after_open[j];
+			fscr[i * NT + b] = obs[j] + emit[i * NT + b];
+			bscr[i * NT + b] = open_tags[k];
+		}
+		/* I- and L- tags: after the B- or I- tag of their type. */
+		for (b = NER_TAG(0, 1); b < NT; b += b % 4 == 3 ? 3 : 1) {
+			a = b - NER_TAG_POS(b);
+			bs = prev[a] + trans[a * NT + b];
+			best = a;
+			s = prev[a + 1] + trans[(a + 1) * NT + b];
+			if (s > bs) {
+				bs = s;
+				best = a + 1;
+			}
+			fscr[i * NT + b] = bs + emit[i * NT + b];
 			bscr[i * NT + b] = (unsigned char)best;
 		}
 	}
@@ -982,39 +1127,185 @@ ner_viterbi(const float *emit, size_t n, const float *trans,
 	}
 }
 
-/* Add the weights of every known feature of every token to emit. */
 static void
-score(const struct ner_model *m, const struct prep *p, float *emit)
+fscratch_free(struct fscratch *fs)
 {
-	uint64_t f[MAXFEAT];
-	const struct pslot *hit[MAXFEAT];
-	size_t i, k, nf, nh, t, j, mask = m->pscap - 1;
-	const struct pent *pe;
-	float *e;
+	free(fs->key);
+	free(fs->hit);
+	free(fs->off);
+	free(fs->hend);
+	free(fs->wend);
+	free(fs->hword);
+	free(fs->wc);
+	free(fs->wchit);
+	free(fs->snap);
+	free(fs->cache);
+}
 
-	for (i = 0; i < p->n; i++) {
-		e = emit + i * NT;
-		for (t = 0; t < NT; t++)
-			e[t] = 0;
-		nf = features(p, i, f);
-		/*
-		 * Three passes so that the cache misses of one token's
-		 * features overlap instead of following one another.
-		 */
-		for (k = 0; k < nf; k++)
-			PREFETCH(&m->ps[(size_t)(f[k] ^ (f[k] >> 32)) & mask]);
-		for (nh = 0, k = 0; k < nf; k++) {
-			j = (size_t)(f[k] ^ (f[k] >> 32)) & mask;
-			while (m->ps[j].key != 0 && m->ps[j].key != f[k])
-				j = (j + 1) & mask;
-			if (m->ps[j].key == 0)
-				continue;
-			hit[nh++] = &m->ps[j];
-			PREFETCH(m->pe + m->ps[j].off);
+/*
+ * Most feature keys a token has are not in the model.  A Bloom filter of
+ * the model's keys, small enough to stay in cache, turns most of those
+ * away before a probe of the large table: two bits of one word per key.
+ */
+static int
+bloom_has(const struct ner_model *m, uint64_t key)
+{
+	uint64_t w = m->bloom[(size_t)(key >> 20) & m->bloommask];
+
+	return (w >> (key >> 58) & 1) && (w >> ((key >> 52) & 63) & 1);
+}
+
+static void
+bloom_add(struct ner_model *m, uint64_t key)
+{
+	m->bloom[(size_t)(key >> 20) & m->bloommask] |=
+	    (uint64_t)1 << (key >> 58) | (uint64_t)1 << ((key >> 52) & 63);
+}
+
+/* The slot of key in m's packed index, or NULL. */
+static const struct pslot *
+pslot_find(const struct ner_model *m, uint64_t key)
+{
+	size_t mask = m->pscap - 1, j = (size_t)(key ^ (key >> 32)) & mask;
+
+	while (m->ps[j].key != 0 && m->ps[j].key != key)
+		j = (j + 1) & mask;
+	return m->ps[j].key == 0 ? NULL : &m->ps[j];
+}
+
+/*
+ * Add the weights of every known feature of every token to emit.  The
+ * keys of all tokens come first; then a pipeline fetches the slots of
+ * token i + 2 while it looks up those of token i + 1 (fetching their
+ * weights) and adds those of token i, so that the cache misses of several
+ * tokens overlap instead of following one another.
+ */
+static void
+score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
+    float *emit)
+{
+	size_t i, j, k, t, nf, n = p->n, mask = m->pscap - 1;
+	const struct tokinfo *ti;
+	const struct pslot *ps;
+	const struct pent *pe;
+	const float *row;
+	struct wcent *wc;
+	float acc[NTP];
+
+	if (n + 1 > fs->tcap) {
+		fs->tcap = n + 64;
+		free(fs->off);
+		free(fs->hend);
+		free(fs->wend);
+		free(fs->hword);
+		free(fs->wc);
+		free(fs->wchit);
+		free(fs->snap);
+		fs->off = xmalloc(fs->tcap, sizeof(*fs->off));
+		fs->hend = xmalloc(fs->tcap, sizeof(*fs->hend));
+		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
+		fs->hword = xmalloc(fs->tcap, sizeof(*fs->hword));
+		fs->wc = xmalloc(fs->tcap, sizeof(*fs->wc));
+		fs->wchit = xmalloc(fs->tcap, sizeof(*fs->wchit));
+		fs->snap = xmalloc(fs->tcap, NTP * sizeof(float));
+	}
+	if (n * MAXFEAT > fs->cap) {
+		fs->cap = n * MAXFEAT;
+		free(fs->key);
+		free(fs->hit);
+		fs->key = xmalloc(fs->cap, sizeof(*fs->key));
+		fs->hit = xmalloc(fs->cap, sizeof(*fs->hit));
+	}
+	if (fs->cache == NULL)
+		fs->cache = xcalloc(WC_SIZE, sizeof(*fs->cache));
+	for (i = 0; i < n; i++)
+		PREFETCH(&fs->cache[p->ti[i].hw & (WC_SIZE - 1)]);
+	for (nf = 0, i = 0; i < n; i++) {
+		ti = &p->ti[i];
+		fs->off[i] = nf;
+		fs->wc[i] = NULL;
+		fs->wchit[i] = 0;
+		if (ti->len <= WC_MAXW) {
+			wc = fs->wc[i] = &fs->cache[ti->hw & (WC_SIZE - 1)];
+			fs->wchit[i] = wc->len == ti->len && wc->hw == ti->hw &&
+			    memcmp(wc->word, ti->w, ti->len) == 0;
 		}
-		for (k = 0; k < nh; k++)
-			for (pe = m->pe + hit[k]->off, t = 0; t < hit[k]->n; t++)
-				e[pe[t].tag] += pe[t].w;
+		fs->wend[i] = nf + word_nfeat(ti);
+		/* A word the cache knows needs no keys for its own features. */
+		nf += features(p, i, !fs->wchit[i], fs->key + nf);
+	}
+	fs->off[n] = nf;
+	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
+		if (i < n) {
+			k = fs->wchit[i] ? fs->wend[i] : fs->off[i];
+			for (; k < fs->off[i + 1]; k++) {
+				if (!bloom_has(m, fs->key[k]))
+					fs->key[k] = 0;		/* not in the model */
+				else
+					PREFETCH(&m->ps[(size_t)(fs->key[k] ^ (fs->key[k] >> 32)) & mask]);
+			}
+		}
+		j = i - SCORE_AHEAD;
+		if (i >= SCORE_AHEAD && i < n + SCORE_AHEAD) {
+			/* The hits of token j go where its keys were. */
+			nf = fs->off[j];
+			k = nf;
+			fs->hword[j] = nf;
+			if (fs->wchit[j])
+				k = fs->wend[j];
+			for (; k < fs->off[j + 1]; k++) {
+				if (k == fs->wend[j])
+					fs->hword[j] = nf;
+				if (fs->key[k] == 0 || (ps = pslot_find(m, fs->key[k])) == NULL)
+					continue;
+				fs->hit[nf++] = ps;
+				if (ps->n == PDENSE) {
+					PREFETCH(m->pd + (size_t)ps->off * NTP);
+					PREFETCH(m->pd + (size_t)ps->off * NTP + NTP - 1);
+				} else
+					PREFETCH(m->pe + ps->off);
+			}
+			fs->hend[j] = nf;
+		}
+		if (i > SCORE_AHEAD) {
+			wc = fs->wc[j - 1];
+			if (fs->wchit[j - 1])
+				memcpy(acc, wc->acc, sizeof(acc));
+			else
+				for (t = 0; t < NTP; t++)
+					acc[t] = 0;
+			for (k = fs->off[j - 1]; k < fs->hend[j - 1]; k++) {
+				if (k == fs->hword[j - 1] && wc != NULL && !fs->wchit[j - 1]) {
+					memcpy(fs->snap + (j - 1) * NTP, acc, sizeof(acc));
+					fs->wchit[j - 1] = 2;
+				}
+				ps = fs->hit[k];
+				if (ps->n == PDENSE) {
+					row = m->pd + (size_t)ps->off * NTP;
+					/* Straight-line, four at a time: vector adds. */
+#define ADD4(t) (acc[t] += row[t], acc[t + 1] += row[t + 1], \
+	acc[t + 2] += row[t + 2], acc[t + 3] += row[t + 3])
+					ADD4(0); ADD4(4); ADD4(8); ADD4(12); ADD4(16);
+#undef ADD4
+				} else
+					for (pe = m->pe + ps->off, t = 0; t < ps->n; t++)
+						acc[pe[t].tag] += pe[t].w;
+			}
+			memcpy(emit + (j - 1) * NT, acc, NT * sizeof(float));
+		}
+	}
+	/*
+	 * Remember the sums of the words missed, now that no token of the
+	 * sentence still reads the entries they replace.
+	 */
+	for (i = 0; i < n; i++) {
+		if (fs->wchit[i] != 2)
+			continue;
+		wc = fs->wc[i];
+		memcpy(wc->acc, fs->snap + i * NTP, sizeof(wc->acc));
+		wc->hw = p->ti[i].hw;
+		wc->len = (unsigned char)p->ti[i].len;
+		memcpy(wc->word, p->ti[i].w, p->ti[i].len);
 	}
 }
 
@@ -1024,18 +1315,32 @@ score(const struct ner_model *m, const struct prep *p, float *emit)
 static void
 model_pack(struct ner_model *m)
 {
-	size_t i, j, t, nw = 0;
+	size_t i, j, t, k, nw = 0, nd = 0, nz;
 	const float *w;
 
 	free(m->ps);
 	free(m->pe);
-	for (i = 0; i < m->nrows * NT; i++)
-		nw += m->w[i] != 0;
+	free(m->pd);
+	for (i = 0; i < m->nrows; i++) {
+		for (nz = 0, t = 0; t < NT; t++)
+			nz += m->w[i * NT + t] != 0;
+		if (nz > PSPARSE_MAX)
+			nd++;
+		else
+			nw += nz;
+	}
 	for (m->pscap = 16; m->pscap < m->nrows * 2; m->pscap *= 2)
 		continue;
 	m->ps = xcalloc(m->pscap, sizeof(*m->ps));
+	/* About 16 bits a key: one key in a hundred or so gets through. */
+	for (m->bloommask = 1; m->bloommask * 64 < m->nrows * 16; m->bloommask *= 2)
+		continue;
+	free(m->bloom);
+	m->bloom = xcalloc(m->bloommask, sizeof(*m->bloom));
+	m->bloommask--;
 	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
-	nw = 0;
+	m->pd = xcalloc(nd ? nd : 1, NTP * sizeof(float));
+	nw = nd = 0;
 	for (i = 0; i < m->ft.cap; i++) {
 		if (m->ft.keys[i] == 0)
 			continue;
@@ -1043,8 +1348,19 @@ model_pack(struct ner_model *m)
 		while (m->ps[j].key != 0)
 			j = (j + 1) & (m->pscap - 1);
 		m->ps[j].key = m->ft.keys[i];
-		m->ps[j].off = (uint32_t)nw;
+		bloom_add(m, m->ft.keys[i]);
 		w = m->w + (size_t)m->ft.vals[i] * NT;
+		for (nz = 0, t = 0; t < NT; t++)
+			nz += w[t] != 0;
+		if (nz > PSPARSE_MAX) {
+			m->ps[j].off = (uint32_t)nd;
+			m->ps[j].n = PDENSE;
+			for (k = 0; k < NT; k++)
+				m->pd[nd * NTP + k] = w[k];
+			nd++;
+			continue;
+		}
+		m->ps[j].off = (uint32_t)nw;
 		for (t = 0; t < NT; t++)
 			if (w[t] != 0) {
 				m->pe[nw].w = w[t];
@@ -1091,9 +1407,10 @@ ner_model_free(struct ner_model *m)
 		return;
 	htab_free(&m->ft);
 	htab_free(&m->gz.t);
-	htab_free(&m->gz.prefix);
 	free(m->ps);
 	free(m->pe);
+	free(m->pd);
+	free(m->bloom);
 	free(m->w);
 	free(m);
 }
@@ -1156,6 +1473,105 @@ load_fail(struct ner_err *err, unsigned long line, const char *msg,
 	return -1;
 }
 
+/*
+ * Fast readers for the rows of a model, each giving what the strtoull(),
+ * strtoul() or strtof() it stands for gives, and calling it for anything
+ * but the plain forms ner_model_write() writes.
+ */
+static int
+hexdig(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* A feature key: 16 hex digits. */
+static uint64_t
+read_key(char *s, char **end)
+{
+	uint64_t v = 0;
+	int k;
+
+	for (k = 0; k < 16 && hexdig(s[k]) >= 0; k++)
+		v = v << 4 | (uint64_t)hexdig(s[k]);
+	if (k == 16 && hexdig(s[16]) < 0) {
+		*end = s + 16;
+		return v;
+	}
+	return strtoull(s, end, 16);
+}
+
+/* A tag: one or two decimal digits. */
+static unsigned long
+read_tag(char *s, char **end)
+{
+	if (s[0] >= '0' && s[0] <= '9' && !(s[1] >= '0' && s[1] <= '9')) {
+		*end = s + 1;
+		return (unsigned long)(s[0] - '0');
+	}
+	if (s[0] >= '1' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' &&
+	    !(s[2] >= '0' && s[2] <= '9')) {
+		*end = s + 2;
+		return (unsigned long)((s[0] - '0') * 10 + s[1] - '0');
+	}
+	return strtoul(s, end, 10);
+}
+
+/*
+ * A weight.  A decimal of at most 24 bits of digits and a power of ten
+ * within 10^-10..10^10 is one exact float times or over another, so one
+ * float operation rounds it correctly, as strtof() does (Clinger's fast
+ * path); it needs float arithmetic without excess precision.
+ */
+static float
+read_weight(char *s, char **end)
+{
+#if FLT_EVAL_METHOD == 0
+	static const float p10[] = {
+		1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
+	};
+	uint64_t mant = 0;
+	long e10 = 0, ex = 0;
+	int neg = 0, nd = 0, ne = 0, eneg = 0;
+	char *p = s;
+	float f;
+
+	if (*p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; *p >= '0' && *p <= '9' && nd < 18; p++, nd++)
+		mant = mant * 10 + (uint64_t)(*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9' && nd < 18; p++, nd++, e10--)
+			mant = mant * 10 + (uint64_t)(*p - '0');
+	if (*p == 'e' || *p == 'E') {
+		p++;
+		if (*p == '-' || *p == '+')
+			eneg = *p++ == '-';
+		for (; *p >= '0' && *p <= '9' && ne < 4; p++, ne++)
+			ex = ex * 10 + (*p - '0');
+		if (ne == 0)
+			nd = 0;		/* "1e" and the like: strtof() decides */
+		e10 += eneg ? -ex : ex;
+	}
+	if (nd > 0 && nd < 18 && ne < 4 && !(*p >= '0' && *p <= '9') &&
+	    *p != '.' && *p != 'x' && *p != 'X' && mant < (1u << 24) &&
+	    e10 >= -10 && e10 <= 10) {
+		f = (float)mant;
+		f = e10 >= 0 ? f * p10[e10] : f / p10[-e10];
+		*end = p;
+		return neg ? -f : f;
+	}
+#endif
+	return strtof(s, end);
+}
+
 int
 ner_model_load(const char *text, size_t len, struct ner_model **out,
     struct ner_err *err)
@@ -1215,7 +1631,7 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 		if (NEXT() < 0)
 			return -1;
 		errno = 0;
-		key = strtoull(line, &end, 16);
+		key = read_key(line, &end);
 		if (end != line + 16 || errno != 0 || key == 0)
 			return load_fail(err, ln, "bad feature key", m);
 		slot = htab_put(&m->ft, key);
@@ -1226,11 +1642,11 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 		while (*s == ' ') {
 			s++;
 			errno = 0;
-			t = strtoul(s, &end, 10);
+			t = read_tag(s, &end);
 			if (end == s || *end != ':' || t >= NT || errno != 0)
 				return load_fail(err, ln, "bad tag:weight", m);
 			s = end + 1;
-			v = strtof(s, &end);
+			v = read_weight(s, &end);
 			if (end == s || errno != 0 || !isfinite(v))
 				return load_fail(err, ln, "bad tag:weight", m);
 			m->w[r * NT + t] = v;
@@ -1331,15 +1747,17 @@ tagger_room(struct ner_tagger *t, size_t n)
 	t->wlens = xmalloc(t->scap, sizeof(*t->wlens));
 }
 
-/* Tag the words of p (already prepared) and update the memory. */
+/* Tag the words of t->p (already prepared) and update the memory. */
 static void
-decode(const struct ner_model *m, struct prep *p, struct memory *mem,
-    float *emit, float *fscr, unsigned char *bscr, unsigned char *tags)
+decode(struct ner_tagger *t)
 {
-	mem_lookup(mem, p);
-	score(m, p, emit);
-	ner_viterbi(emit, p->n, m->trans, m->start, m->end, fscr, bscr, tags);
-	mem_update(mem, p, tags);
+	const struct ner_model *m = t->m;
+
+	mem_lookup(&t->mem, &t->p);
+	score(m, &t->p, &t->fs, t->emit);
+	ner_viterbi(t->emit, t->p.n, m->trans, m->start, m->end, t->fscr,
+	    t->bscr, t->tags);
+	mem_update(&t->mem, &t->p, t->tags);
 }
 
 struct ner_tagger *
@@ -1361,6 +1779,7 @@ ner_tagger_free(struct ner_tagger *t)
 	mem_free(&t->mem);
 	prep_free(&t->p);
 	toks_free(&t->toks);
+	fscratch_free(&t->fs);
 	free(t->emit);
 	free(t->fscr);
 	free(t->bscr);
@@ -1395,7 +1814,7 @@ ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
 		t->wlens[i] = t->toks.v[i].end - t->toks.v[i].start;
 	}
 	prep_words(&t->p, &t->m->gz, t->words, t->wlens, n);
-	decode(t->m, &t->p, &t->mem, t->emit, t->fscr, t->bscr, t->tags);
+	decode(t);
 	for (i = 0; i < n; i++) {
 		tag = t->tags[i];
 		if (tag == 0)
@@ -1675,7 +2094,7 @@ ner_evaluate(const struct ner_model *m, const struct ner_corpus *c,
 		for (s = c->doc[d]; s < c->doc[d + 1]; s++) {
 			n = corpus_words(c, s, t->words, t->wlens);
 			prep_words(&t->p, &m->gz, t->words, t->wlens, n);
-			decode(m, &t->p, &t->mem, t->emit, t->fscr, t->bscr, t->tags);
+			decode(t);
 			score_spans(c->gold + c->sent[s], t->tags, n, sc);
 		}
 	}
@@ -1875,7 +2294,7 @@ train_once(const struct ner_corpus *c, const struct ner_train_opts *o,
 			prep_words(&t->p, gz, t->words, t->wlens, n);
 			mem_lookup(&t->mem, &t->p);
 			for (i = 0; i < n; i++) {
-				nf = features(&t->p, i, f);
+				nf = features(&t->p, i, 1, f);
 				for (k = 0; k < nf; k++)
 					(*htab_put(&counts, f[k]))++;
 			}
@@ -1918,7 +2337,7 @@ train_once(const struct ner_corpus *c, const struct ner_train_opts *o,
 				mem_lookup(&t->mem, &t->p);
 				foff[0] = 0;
 				for (i = 0; i < n; i++) {
-					nf = features(&t->p, i, f);
+					nf = features(&t->p, i, 1, f);
 					e = t->emit + i * NT;
 					for (k = 0; k < NT; k++)
 						e[k] = 0;

@@ -77,6 +77,12 @@ get_string(const char *line, const struct json_obj *o, const char *key,
 		err->msg = "member has the wrong type, expected a string";
 		return -1;
 	}
+	if (memchr(line + m->val_off, '\\', m->val_len) == NULL) {
+		/* Nothing to decode: copy the bytes between the quotes. */
+		*out = arena_strndup(a, line + m->val_off + 1, m->val_len - 2);
+		*outlen = m->val_len - 2;
+		return 1;
+	}
 	buf_init(&dec);
 	json_decode_string(line + m->val_off, m->val_len, &dec);
 	*out = arena_strndup(a, dec.data, dec.len);

@@ -63,15 +63,20 @@ before(const char *s, size_t i)
 	return cp;
 }
 
+/* ASCII is answered here, the rest by utf8.c: most text is ASCII. */
 static int
 is_alnum(uint32_t c)
 {
+	if (c < 0x80)
+		return c - '0' < 10 || (c | 0x20) - 'a' < 26;
 	return c != NOCHAR && uc_is_alnum(c);
 }
 
 static int
 is_letter(uint32_t c)
 {
+	if (c < 0x80)
+		return (c | 0x20) - 'a' < 26;
 	return c != NOCHAR && uc_is_letter(c);
 }
 
@@ -219,9 +224,9 @@ scan_word(const char *s, size_t len, size_t i)
 	}
 	for (;;) {
 		while (is_alnum(c = peek(s, len, j, &n))) {
-			if (nt_at(s, len, j) && j > i)
+			if ((c | 0x20) == 'n' && j > i && nt_at(s, len, j))
 				return j;
-			letters |= uc_is_letter(c);
+			letters |= is_letter(c);
 			j += n;
 		}
 		prev = before(s, j);

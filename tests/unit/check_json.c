@@ -122,6 +122,29 @@ START_TEST(test_depth)
 }
 END_TEST
 
+START_TEST(test_scan_object_at)
+{
+	/* An object with text after it, as inside an array; keys by length. */
+	static const char text[] = "{\"ab\":1,\"a\\u0062\":[{}],\"b\":\"x\"} ,{\"c\":2}]";
+	struct json_obj o;
+	struct json_err err;
+	const struct json_member *m;
+
+	json_obj_init(&o);
+	ck_assert_uint_eq(json_scan_object_at(text, strlen(text), &o, &err),
+	    (size_t)(strstr(text, "} ,") - text) + 1);
+	ck_assert_uint_eq(o.n, 3);
+	m = json_find(text, &o, "ab");
+	ck_assert_ptr_nonnull(m);
+	ck_assert_int_eq(text[m->val_off], '[');	/* the escaped key, last */
+	ck_assert_ptr_null(json_find(text, &o, "a"));
+	ck_assert_ptr_nonnull(json_find(text, &o, "b"));
+	ck_assert_int_eq(json_scan_object(text, strlen(text), &o, &err), -1);
+	ck_assert_uint_eq(json_scan_object_at("{\"a\":", 5, &o, &err), 0);
+	json_obj_free(&o);
+}
+END_TEST
+
 START_TEST(test_find_last_duplicate)
 {
 	static const char line[] = "{\"a\":1,\"b\":2,\"\\u0061\":3}";
@@ -294,6 +317,7 @@ main(void)
 	tcase_add_test(tc, test_nul_byte);
 	tcase_add_test(tc, test_depth);
 	tcase_add_test(tc, test_find_last_duplicate);
+	tcase_add_test(tc, test_scan_object_at);
 	tcase_add_test(tc, test_member_slices);
 	tcase_add_loop_test(tc, test_decode, 0, N(strings));
 	tcase_add_loop_test(tc, test_put_string, 0, N(escapes));
