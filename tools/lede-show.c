@@ -8,6 +8,7 @@
  * through.  See lede-show(1).
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,8 @@ main(int argc, char *argv[])
 	int c, status, st2;
 
 	progname = "lede-show";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = opt_next(&st, argc, argv, "ao:u", longs)) != -1) {
