@@ -88,8 +88,15 @@ show_doc(void *arg, struct document *d, struct buf *out, const char **why)
 {
 	struct ctx *c = arg;
 	FILE *fp;
+	size_t i;
 
 	(void)why;
+	/* Blank lines alone (no member in any record) are no document. */
+	for (i = 0; i < d->n && d->recs[i].obj.n == 0 &&
+	    d->recs[i].status == SENT_LACKS; i++)
+		;
+	if (i == d->n)
+		return 0;
 	c->ndocs++;
 	if (c->opts->ansi) {
 		show_ansi_document(out, d);
