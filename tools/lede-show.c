@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,8 @@ help(void)
 static void
 file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 {
+	uint64_t h = 14695981039346656037u;	/* FNV-1a of the whole name */
+	char hex[24];
 	size_t i;
 
 	buf_clear(b);
@@ -70,6 +73,14 @@ file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 	buf_addc(b, '/');
 	if (len == 0)
 		buf_adds(b, "doc");
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)doc[i]) * 1099511628211u;
+	/* A file name has at most 255 bytes (a URL may have more): cut, add a hash. */
+	if (len > 200) {
+		snprintf(hex, sizeof(hex), "-%016llx", (unsigned long long)h);
+		len = 180;
+	} else
+		hex[0] = '\0';
 	for (i = 0; i < len; i++) {
 		char c = doc[i];
 
@@ -80,6 +91,7 @@ file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 		else
 			buf_addc(b, '_');
 	}
+	buf_adds(b, hex);
 	buf_adds(b, ".html");
 }
 
