@@ -281,8 +281,11 @@ rec_emit(const struct buf *out, const struct rec_opts *opts)
 		goto failed;
 	return 0;
 failed:
-	if (errno == EPIPE)
+	if (errno == EPIPE) {
+		/* Not an error: keep rec_finish() from reporting it. */
+		clearerr(stdout);
 		return -1;
+	}
 	warnf("stdout: write error:");
 	return 2;
 }
@@ -598,7 +601,8 @@ rec_document_main(char **files, const char *key, rec_document_fn *fn,
 			r.len = len;
 			r.obj = scan;
 			r.obj.m = arena_alloc(&g.arena, scan.n * sizeof(*scan.m));
-			memcpy(r.obj.m, scan.m, scan.n * sizeof(*scan.m));
+			if (scan.n > 0)	/* scan.m is NULL until an object is scanned */
+				memcpy(r.obj.m, scan.m, scan.n * sizeof(*scan.m));
 			r.obj.cap = scan.n;
 			if (r.status == SENT_BAD) {
 				r.obj.n = 0;

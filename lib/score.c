@@ -1575,7 +1575,7 @@ doc_text(const struct sdoc *d, struct buf *tmp, struct doctext *dt)
 {
 	const struct side *sd;
 	const struct piece *pc;
-	size_t i, len;
+	size_t i, len, total;
 	int a;
 
 	dt->b = NULL;
@@ -1591,9 +1591,19 @@ doc_text(const struct sdoc *d, struct buf *tmp, struct doctext *dt)
 		if (sd->pieces.n == 0)
 			continue;
 		pc = sd->pieces.v;
-		for (i = len = 0; i < sd->pieces.n; i++)
+		for (i = len = total = 0; i < sd->pieces.n; i++) {
+			if (pc[i].len > SIZE_MAX - pc[i].start)
+				break;
 			if (pc[i].start + pc[i].len > len)
 				len = pc[i].start + pc[i].len;
+			total += pc[i].len;
+		}
+		/*
+		 * Offsets far apart (a sentence at byte 10^12) would make
+		 * memory grow with the offsets, not the input: no text then.
+		 */
+		if (i < sd->pieces.n || len / 2 > total + 65536)
+			continue;
 		buf_clear(tmp);
 		buf_grow(tmp, len);
 		memset(tmp->data, ' ', len);

@@ -125,9 +125,16 @@ put4(char *p, int n)
 void
 timex_format(const struct timex_date *t, char *out, size_t size)
 {
+	struct timex_date unknown_year;
 	char ys[8];
 	int wy, w;
 
+	/* TIMEX3 years have four digits: past 9999 the year is unknown. */
+	if (t->y > 9999) {
+		unknown_year = *t;
+		unknown_year.y = 0;
+		t = &unknown_year;
+	}
 	/* the common cases without snprintf(): it dominated the profile */
 	if (size >= 11 && t->y > 0 && t->y <= 9999 && (t->gran == TIMEX_G_YEAR ||
 	    (t->gran == TIMEX_G_MONTH && t->m > 0) ||
@@ -200,7 +207,10 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 	case TIMEX_G_WEEK:
 		if (t->y > 0 && t->m > 0 && t->d > 0) {
 			w = timex_iso_week(t->y, t->m, t->d, &wy);
-			snprintf(out, size, "%04d-W%02d", wy, w);
+			if (wy <= 9999)
+				snprintf(out, size, "%04d-W%02d", wy, w);
+			else
+				snprintf(out, size, "XXXX-WXX");
 		} else
 			snprintf(out, size, "%s-WXX", ys);
 		break;

@@ -8,6 +8,7 @@
  * "doc" (a surname alone after the full name).
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,6 +133,8 @@ main(int argc, char *argv[])
 	int c, status;
 
 	progname = "lede-ents";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = opt_next(&st, argc, argv, "km:u", longs)) != -1) {

@@ -7,6 +7,7 @@
  * have them.  Every other member passes through unchanged.  See
  * lede-quotes(1) and DESIGN.md.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,6 +243,8 @@ main(int argc, char *argv[])
 	int c, status;
 
 	progname = "lede-quotes";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = opt_next(&st, argc, argv, "ku", longs)) != -1) {

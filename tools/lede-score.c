@@ -7,6 +7,7 @@
  * both streams whole and writes only the report.  See lede-score(1).
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,6 +112,8 @@ main(int argc, char *argv[])
 	int c, i, status;
 
 	progname = "lede-score";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = opt_next(&st, argc, argv, "j", longs)) != -1) {

@@ -8,6 +8,8 @@
  * through.  See lede-show(1).
  */
 #include <errno.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +64,8 @@ help(void)
 static void
 file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 {
+	uint64_t h = 14695981039346656037u;	/* FNV-1a of the whole name */
+	char hex[24];
 	size_t i;
 
 	buf_clear(b);
@@ -69,6 +73,14 @@ file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 	buf_addc(b, '/');
 	if (len == 0)
 		buf_adds(b, "doc");
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)doc[i]) * 1099511628211u;
+	/* A file name has at most 255 bytes (a URL may have more): cut, add a hash. */
+	if (len > 200) {
+		snprintf(hex, sizeof(hex), "-%016llx", (unsigned long long)h);
+		len = 180;
+	} else
+		hex[0] = '\0';
 	for (i = 0; i < len; i++) {
 		char c = doc[i];
 
@@ -79,6 +91,7 @@ file_name(struct buf *b, const char *dir, const char *doc, size_t len)
 		else
 			buf_addc(b, '_');
 	}
+	buf_adds(b, hex);
 	buf_adds(b, ".html");
 }
 
@@ -87,8 +100,15 @@ show_doc(void *arg, struct document *d, struct buf *out, const char **why)
 {
 	struct ctx *c = arg;
 	FILE *fp;
+	size_t i;
 
 	(void)why;
+	/* Blank lines alone (no member in any record) are no document. */
+	for (i = 0; i < d->n && d->recs[i].obj.n == 0 &&
+	    d->recs[i].status == SENT_LACKS; i++)
+		;
+	if (i == d->n)
+		return 0;
 	c->ndocs++;
 	if (c->opts->ansi) {
 		show_ansi_document(out, d);
@@ -128,6 +148,8 @@ main(int argc, char *argv[])
 	int c, status, st2;
 
 	progname = "lede-show";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = opt_next(&st, argc, argv, "ao:u", longs)) != -1) {

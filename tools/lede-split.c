@@ -6,6 +6,7 @@
  * the document) and text.  See lede-split(1) and DESIGN.md.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -275,6 +276,8 @@ main(int argc, char *argv[])
 	int c, status;
 
 	progname = "lede-split";
+	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opts.text_field = "text";
 	opts.dct_field = "dct";
