@@ -2654,9 +2654,11 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		u = unit_at(st, j);
 		if (u == NULL || !u->plural)
 			return 0;
+		/* "recent years": TimeML marks an unknown stretch, PXY */
 		if (is(st, i, "recent") || (is(st, i, "the") && is(st, i + 1, "recent"))) {
-			set_val(c, j + 1, T_DATE, "PAST_REF");
-			c->ref = 1;
+			c->end = j + 1;
+			c->type = T_DUR;
+			dur_value(c->value, sizeof(c->value), "X", u->unit);
 			return j + 1;
 		}
 		if (is(st, i, "coming") || is(st, i + 1, "coming")) {
@@ -3258,6 +3260,13 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		st.tense = arena_alloc(a, st.n + 1);
 		for (i = 0; i < st.n; i++)
 			st.tense[i] = (signed char)tense_word(&st.t[i]);
+		/*
+		 * "would be reconnected by Thursday": a participle after "be"
+		 * is no past tense; the modal before it tells the time.
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] < 0 && is(&st, i - 1, "be"))
+				st.tense[i] = 0;
 	}
 	*out = NULL;
 	for (i = 0; i < st.n; ) {
