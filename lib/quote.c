@@ -41,8 +41,16 @@ extern const size_t data_quote_places_len;
 #define THAT_SPAN	12
 /* Longest run of tokens searched as one sentence (real ones are < 200). */
 #define UNIT_MAX	400
-/* Mentions looked at when resolving "the ministry" to a name. */
-#define HEAD_BACK	1000
+/* Organisations looked at when resolving "the ministry" to a name. */
+#define HEAD_BACK	200
+/* Mentions looked at, per sentence, for the antecedent of a pronoun. */
+#define MENT_BACK	64
+/* Longest noun phrase walked over as a speaker, in tokens. */
+#define NP_MAX		24
+/* Tokens looked back for "while", "although" before a cue. */
+#define SUB_BACK	16
+/* Free cues a reported clause may hold before it is cut (nesting). */
+#define CLAUSE_CUES	2
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -130,6 +138,23 @@ struct doc {
 	struct span	*sp;		/* quote spans */
 	size_t		 nsp;		/* spans used */
 	struct who	*sspk;		/* last speaker found in each sentence */
+	/*
+	 * Tables built once so that every search below costs O(1) or a
+	 * bounded walk, whatever the length of a sentence: the work is
+	 * linear in the document.
+	 */
+	size_t		*cue1;		/* last token of the cue at k, or -1 */
+	size_t		*prevcue;	/* last cue token <= k in its unit, or -1 */
+	size_t		*nextcue;	/* first cue token >= k in its unit, or -1 */
+	size_t		*nextq;		/* first token >= k inside a quote, or nt */
+	size_t		*prevment;	/* last free mention token <= k in unit, or -1 */
+	size_t		*clstart;	/* first token of k's clause: after a . ! ? */
+	size_t		*ufree;		/* first token of each unit not in a quote */
+	size_t		*ucomma;	/* first comma of each unit, or its end */
+	int		*usubj_p;	/* first subject person mention of a unit */
+	int		*usubj_o;	/* first subject org/place mention of a unit */
+	size_t		*orgs;		/* ORG mentions ordered by first token */
+	size_t		 norg;		/* orgs used */
 	struct quote	*out;		/* results */
 	size_t		 nout;		/* results used */
 	size_t		 outcap;	/* results allocated */
@@ -245,14 +270,11 @@ push_tok(struct doc *d, size_t *cap, size_t s, size_t e, int kind,
 {
 	struct tok *t;
 
+	/* On the heap, not in the arena: a doubling array in an arena
+	 * would keep every old copy until the document is done. */
 	if (d->nt == *cap) {
-		struct tok *nt;
-
 		*cap = *cap ? *cap * 2 : 256;
-		nt = arena_alloc(d->a, *cap * sizeof(*nt));
-		if (d->nt)
-			memcpy(nt, d->t, d->nt * sizeof(*nt));
-		d->t = nt;
+		d->t = xrealloc(d->t, *cap, sizeof(*d->t));
 	}
 	t = &d->t[d->nt++];
 	memset(t, 0, sizeof(*t));
@@ -1001,17 +1023,29 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 static void
 group_persons(struct doc *d)
 {
-	size_t i, k, hcap, h;
+	size_t i, k, hcap, h, u;
 	struct ment *m, *o;
 	struct hent *last;
+
+	d->ucomma = arena_alloc(d->a, (d->nunit + 1) * sizeof(size_t));
+	for (u = 0; u < d->nunit; u++) {
+		d->ucomma[u] = d->slast[u];
+		for (k = d->sfirst[u]; k < d->slast[u]; k++)
+			if (tok_punct(d, &d->t[k], ',')) {
+				d->ucomma[u] = k;
+				break;
+			}
+	}
 
 	d->g = arena_alloc(d->a, (d->nm + 1) * sizeof(*d->g));
 	d->ng = 0;
 	for (hcap = 16; hcap < 2 * d->nm + 2; hcap *= 2)
 		;
 	last = arena_alloc(d->a, hcap * sizeof(*last));
-	for (k = 0; k < hcap; k++)
+	for (k = 0; k < hcap; k++) {
 		last[k].tok = (size_t)-1;
+		last[k].val = 0;
+	}
 	/* Last names of the persons named with more than one word. */
 	for (i = 0; i < d->nm; i++) {
 		m = &d->m[i];
@@ -1090,8 +1124,7 @@ group_persons(struct doc *d)
 		    !pron_class(&d->t[f]) && !tag(&d->t[f], 'D') &&
 		    (tag(&d->t[f], 'S') || tag(&d->t[f], 'X') ||
 		    ing_word(d, &d->t[f]))) {
-			for (c = f; c < m->t0 && !tok_punct(d, &d->t[c], ','); c++)
-				;
+			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
 					m->subj = 0;
@@ -1100,7 +1133,7 @@ group_persons(struct doc *d)
 			}
 		}
 		k = m->t0;
-		while (k > d->sfirst[d->t[m->t0].sent] &&
+		while (k > d->sfirst[d->t[m->t0].sent] && k + NP_MAX > m->t0 &&
 		    (tag(&d->t[k - 1], 'T') || tag(&d->t[k - 1], 'R') ||
 		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
 		    d->t[k - 1].wtag == NULL) ||
@@ -1144,20 +1177,33 @@ gender_ok(const struct doc *d, int group, int pc)
 static int
 sent_subject(struct doc *d, size_t si, size_t lim, int person)
 {
-	size_t k;
+	int mi = person ? d->usubj_p[si] : d->usubj_o[si];
+
+	return mi >= 0 && d->m[mi].t0 < lim ? mi : -1;
+}
+
+/* The first subject mentions of each unit, for sent_subject(). */
+static void
+unit_subjects(struct doc *d)
+{
+	size_t si, k;
 	int mi;
 
-	for (k = d->sfirst[si]; k < d->slast[si] && k < lim; k++) {
-		mi = d->t[k].ment;
-		if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
-			continue;
-		if (person && d->m[mi].type == QUOTE_E_PERSON)
-			return mi;
-		if (!person && (d->m[mi].type == QUOTE_E_ORG ||
-		    d->m[mi].type == QUOTE_E_LOC))
-			return mi;
+	d->usubj_p = arena_alloc(d->a, (d->nunit + 1) * sizeof(int));
+	d->usubj_o = arena_alloc(d->a, (d->nunit + 1) * sizeof(int));
+	for (si = 0; si < d->nunit; si++) {
+		d->usubj_p[si] = d->usubj_o[si] = -1;
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			mi = d->t[k].ment;
+			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
+				continue;
+			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON)
+				d->usubj_p[si] = mi;
+			if (d->usubj_o[si] < 0 && (d->m[mi].type == QUOTE_E_ORG ||
+			    d->m[mi].type == QUOTE_E_LOC))
+				d->usubj_o[si] = mi;
+		}
 	}
-	return -1;
 }
 
 /*
@@ -1168,7 +1214,7 @@ sent_subject(struct doc *d, size_t si, size_t lim, int person)
 static int
 resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 {
-	size_t si = d->t[k].sent, back, j;
+	size_t si = d->t[k].sent, back, j, n;
 	int mi;
 
 	if (pc != 'M' && pc != 'F' && pc != 'N')
@@ -1194,10 +1240,12 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			}
 		}
 		if (back == 0 && !backward) {
-			for (j = lim; j > d->sfirst[s]; j--) {
-				mi = d->t[j - 1].ment;
-				if (mi < 0 || d->t[j - 1].inq >= 0)
-					continue;
+			for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK;
+			    n++) {
+				if ((j = d->prevment[j - 1]) == (size_t)-1)
+					break;
+				mi = d->t[j].ment;
+				j = d->m[mi].t0;
 				if (pc != 'N' && d->m[mi].type == QUOTE_E_PERSON &&
 				    gender_ok(d, d->m[mi].group, pc))
 					goto found;
@@ -1212,10 +1260,12 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			goto found;
 		if (pc == 'N')
 			continue;
-		for (j = lim; j > d->sfirst[s]; j--) {
-			mi = d->t[j - 1].ment;
-			if (mi >= 0 && d->t[j - 1].inq < 0 &&
-			    d->m[mi].type == QUOTE_E_PERSON &&
+		for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK; n++) {
+			if ((j = d->prevment[j - 1]) == (size_t)-1)
+				break;
+			mi = d->t[j].ment;
+			j = d->m[mi].t0;
+			if (d->m[mi].type == QUOTE_E_PERSON &&
 			    gender_ok(d, d->m[mi].group, pc))
 				goto found;
 		}
@@ -1236,15 +1286,22 @@ found:
 static int
 resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 {
-	size_t i;
+	size_t i, lo = 0, hi = d->norg, mid, top;
 
-	for (i = d->nm; i > 0 && i + HEAD_BACK > d->nm; i--) {
-		struct ment *m = &d->m[i - 1];
+	/* The organisations that start before k, nearest first. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->m[d->orgs[mid]].t0 < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (top = lo; lo > 0 && lo + HEAD_BACK > top; lo--) {
+		struct ment *m = &d->m[d->orgs[lo - 1]];
 		const struct tok *a = &d->t[m->t1], *b = &d->t[head];
 		size_t n, x;
 
-		if (m->t0 >= k || m->type != QUOTE_E_ORG)
-			continue;
+		i = d->orgs[lo - 1] + 1;
 		n = a->e - a->s;
 		if (n != b->e - b->s)
 			continue;
@@ -1374,6 +1431,8 @@ np_back(const struct doc *d, size_t p, size_t lo)
 {
 	size_t k = p;
 
+	if (p > lo + NP_MAX)
+		lo = p - NP_MAX;
 	while (k > lo) {
 		const struct tok *t = &d->t[k - 1];
 
@@ -1405,6 +1464,8 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 {
 	size_t k = p;
 
+	if (hi > p + NP_MAX)
+		hi = p + NP_MAX;
 	while (k + 1 < hi && np_tok(d, k + 1) &&
 	    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
 	    !tag(&d->t[k + 1], 'D'))
@@ -1652,7 +1713,7 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 /* ---- attribution ------------------------------------------------------ */
 
 static int
-is_cue_tok(const struct doc *d, size_t k, size_t *c1)
+cue_test(const struct doc *d, size_t k, size_t *c1)
 {
 	const struct tok *t = &d->t[k];
 
@@ -1674,6 +1735,76 @@ is_cue_tok(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	*c1 = k;
 	return 1;
+}
+
+/* Is token k a cue (outside quotes)?  Its last token goes to *c1. */
+static int
+is_cue_tok(const struct doc *d, size_t k, size_t *c1)
+{
+	if (d->cue1[k] == (size_t)-1)
+		return 0;
+	*c1 = d->cue1[k];
+	return 1;
+}
+
+/* The tables of struct doc; see there. */
+static void
+build_tables(struct doc *d)
+{
+	size_t si, k, c1, n = d->nt + 1, last, first;
+
+	d->cue1 = arena_alloc(d->a, n * sizeof(size_t));
+	d->prevcue = arena_alloc(d->a, n * sizeof(size_t));
+	d->nextcue = arena_alloc(d->a, n * sizeof(size_t));
+	d->nextq = arena_alloc(d->a, n * sizeof(size_t));
+	d->prevment = arena_alloc(d->a, n * sizeof(size_t));
+	d->clstart = arena_alloc(d->a, n * sizeof(size_t));
+	d->ufree = arena_alloc(d->a, (d->nunit + 1) * sizeof(size_t));
+	d->nextq[d->nt] = d->nt;
+	for (k = d->nt; k > 0; k--)
+		d->nextq[k - 1] = d->t[k - 1].inq >= 0 ? k - 1 : d->nextq[k];
+	for (k = 0; k < d->nt; k++)
+		d->cue1[k] = cue_test(d, k, &c1) ? c1 : (size_t)-1;
+	for (si = 0; si < d->nunit; si++) {
+		d->ufree[si] = d->slast[si];
+		last = (size_t)-1;
+		first = d->sfirst[si];
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->cue1[k] != (size_t)-1)
+				last = k;
+			d->prevcue[k] = last;
+			d->clstart[k] = first;
+			/* ". The": a sentence ends inside the unit. */
+			if (d->t[k].inq < 0 && sent_end_punct(d, &d->t[k]) &&
+			    k + 1 < d->slast[si] && (d->t[k + 1].cap ||
+			    d->t[k + 1].kind == T_QUOTE))
+				first = k + 1;
+			if (d->t[k].inq < 0 && d->ufree[si] == d->slast[si])
+				d->ufree[si] = k;
+		}
+		last = (size_t)-1;
+		for (k = d->slast[si]; k > d->sfirst[si]; k--) {
+			if (d->cue1[k - 1] != (size_t)-1)
+				last = k - 1;
+			d->nextcue[k - 1] = last;
+		}
+	}
+	for (si = 0; si < d->nunit; si++) {
+		last = (size_t)-1;
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->t[k].ment >= 0 && d->t[k].inq < 0)
+				last = k;
+			d->prevment[k] = last;
+		}
+	}
+	d->orgs = arena_alloc(d->a, (d->nm + 1) * sizeof(size_t));
+	d->norg = 0;
+	for (k = 0; k < d->nt; k++) {
+		int mi = d->t[k].ment;
+
+		if (mi >= 0 && d->m[mi].t0 == k && d->m[mi].type == QUOTE_E_ORG)
+			d->orgs[d->norg++] = (size_t)mi;
+	}
 }
 
 static void
@@ -1763,18 +1894,16 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		*w = d->sspk[si];
 		return 1;
 	}
-	f = k = d->sfirst[si];
-	while (k < c0 && d->t[k].inq >= 0)
-		k++;
+	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
 	/* Past an opening phrase: "After the talks, X said ...". */
 	if (k < c0 && d->t[k].kind == T_WORD && !pron_class(&d->t[k]) &&
 	    !tag(&d->t[k], 'D') && (tag(&d->t[k], 'S') ||
 	    tag(&d->t[k], 'X') || ing_word(d, &d->t[k]))) {
-		while (k < c0 && !tok_punct(d, &d->t[k], ','))
+		f = k + NP_MAX;
+		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;
 		k++;
 	}
-	(void)f;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;
 	if (k >= c0 || !np_tok(d, k))
@@ -1814,24 +1943,17 @@ attribute_span(struct doc *d, size_t i)
 	/* Left: 'Bolton said, "...', 'told reporters that "...'. */
 	if (!found) {
 		lo = d->sfirst[si];
-		for (k = s->open; k > lo; k--) {
-			if (d->t[k - 1].inq >= 0)
-				continue;
-			if (is_cue_tok(d, k - 1, &c1)) {
-				k--;
-				found = 1;
-				break;
-			}
+		if (s->open > lo && (k = d->prevcue[s->open - 1]) != (size_t)-1) {
+			c1 = d->cue1[k];
+			found = 1;
 		}
 	}
 	/* Right, anywhere later in the sentence (partial quotes). */
-	if (!found && s->close != (size_t)-1) {
-		hi = d->slast[d->t[s->close].sent];
-		for (k = s->close + 1; k < hi; k++)
-			if (is_cue_tok(d, k, &c1)) {
-				found = 1;
-				break;
-			}
+	if (!found && s->close != (size_t)-1 && s->close + 1 < d->nt &&
+	    d->t[s->close + 1].sent == d->t[s->close].sent &&
+	    (k = d->nextcue[s->close + 1]) != (size_t)-1) {
+		c1 = d->cue1[k];
+		found = 1;
 	}
 	if (found) {
 		s->has_cue = 1;
@@ -1851,15 +1973,13 @@ attribute_span(struct doc *d, size_t i)
 	if (si > 0 && d->slast[si - 1] > d->sfirst[si - 1]) {
 		size_t pl = d->slast[si - 1] - 1;
 
-		if (tok_punct(d, &d->t[pl], ':')) {
-			for (k = pl; k > d->sfirst[si - 1]; k--)
-				if (is_cue_tok(d, k - 1, &c1)) {
-					s->has_cue = 1;
-					s->c0 = k - 1;
-					s->c1 = c1;
-					(void)cue_speaker(d, k - 1, c1, 0, &s->w, &inv);
-					return;
-				}
+		if (tok_punct(d, &d->t[pl], ':') && pl > d->sfirst[si - 1] &&
+		    (k = d->prevcue[pl - 1]) != (size_t)-1) {
+			s->has_cue = 1;
+			s->c0 = k;
+			s->c1 = d->cue1[k];
+			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
+			return;
 		}
 	}
 	/* A quote that goes on from the one before. */
@@ -1938,10 +2058,12 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int sub;
+	int sub, ncue = 0;
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	sub = 0;
+	if (c0 > f + SUB_BACK)
+		f = c0 - SUB_BACK;
 	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
 		const struct tok *t = &d->t[k - 1];
 
@@ -1975,6 +2097,10 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			continue;
 		}
 		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
+			break;
+		/* Reported speech nests ("X said Y told Z that ..."), but
+		 * not without end: the clause stops at the third cue. */
+		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
 			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
@@ -2015,19 +2141,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 static int
 quote_in(const struct doc *d, size_t a, size_t b)
 {
-	size_t k;
-
-	for (k = a; k < b; k++)
-		if (d->t[k].inq >= 0)
-			return 1;
-	return 0;
+	return a < b && d->nextq[a] < b;
 }
 
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
-	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
+	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
 	int inv, acc, part;
@@ -2039,7 +2160,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
 			memset(&w, 0, sizeof(w));
 		if (c0 == lo) {
-			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ','); k++)
+			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ',') &&
+			    d->clstart[k] == lo; k++)
 				;
 			if (k + 1 < hi && !starts_quote(d, k + 1))
 				emit_clause(d, k + 1, hi, c0, c1, &w);
@@ -2107,8 +2229,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    np_tok(d, p - 1)) {
 		size_t r0 = np_back(d, p - 1, lo), e = hi;
 
-		for (k = lo; k < hi && d->t[k].inq < 0; k++)
-			;
+		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
@@ -2163,6 +2284,8 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	if (nent > 0)
 		ents_mentions(d, &cap, e, nent);
 	group_persons(d);
+	build_tables(d);
+	unit_subjects(d);
 }
 
 size_t
@@ -2201,6 +2324,7 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 	}
 	if (d.nout > 1)
 		qsort(d.out, d.nout, sizeof(*d.out), quote_cmp);
+	free(d.t);
 	*out = d.out;
 	return d.nout;
 }
@@ -2237,5 +2361,6 @@ quote_marks(const struct quoter *q, const char *text, size_t len,
 		eo[n] = base1 + p1.off;
 		n++;
 	}
+	free(d.t);
 	return n;
 }
