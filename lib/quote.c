@@ -477,16 +477,20 @@ word:
 
 /* ---- word tests ------------------------------------------------------- */
 
+/* tok_is(d, t, "said"): a string literal only, its length known. */
+#define tok_is(d, t, w)	tok_is_n((d), (t), (w), sizeof(w) - 1)
+
 static int
 tag(const struct tok *t, int c)
 {
 	return t->kind == T_WORD && t->wtag != NULL && strchr(t->wtag, c);
 }
 
+/* Is t the word w (n bytes, lower case), in any case?  See tok_is(). */
 static int
-tok_is(const struct doc *d, const struct tok *t, const char *w)
+tok_is_n(const struct doc *d, const struct tok *t, const char *w, size_t n)
 {
-	size_t n = strlen(w), k;
+	size_t k;
 
 	if (t->kind != T_WORD || t->e - t->s != n)
 		return 0;
@@ -1844,7 +1848,7 @@ small_word(const struct doc *d, const struct tok *t)
 	size_t k;
 
 	for (k = 0; w[k] != NULL; k++)
-		if (tok_is(d, t, w[k]))
+		if (tok_is_n(d, t, w[k], strlen(w[k])))
 			return 1;
 	return 0;
 }
