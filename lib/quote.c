@@ -37,6 +37,8 @@ extern const size_t data_quote_places_len;
 #define BACK_SENTS	6
 /* Tokens between a quote's closing mark and a cue that still attributes it. */
 #define CUE_AFTER	8
+/* Tokens from a cue to a short quote it attributes ("called him a"). */
+#define SHORT_CUE	4
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
 #define THAT_SPAN	12
 /* Longest run of tokens searched as one sentence (real ones are < 200). */
@@ -113,6 +115,7 @@ struct span {
 	int		 kind;		/* QUOTE_DIRECT or QUOTE_PARTIAL */
 	struct who	 w;		/* speaker */
 	int		 has_cue;	/* cue found */
+	int		 cue_next;	/* the cue follows the closing mark */
 	size_t		 c0;		/* cue tokens */
 	size_t		 c1;
 };
@@ -1861,7 +1864,7 @@ small_word(const struct doc *d, const struct tok *t)
 static int
 keep_span(struct doc *d, const struct span *s)
 {
-	size_t k, end, words = 0, caps = 0;
+	size_t k, end, words = 0, caps = 0, small = 0;
 	int right;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
@@ -1870,15 +1873,37 @@ keep_span(struct doc *d, const struct span *s)
 	for (k = s->open + 1; k <= end; k++) {
 		const struct tok *t = &d->t[k];
 
-		if (t->kind != T_WORD || small_word(d, t))
+		if (t->kind != T_WORD)
 			continue;
+		if (small_word(d, t)) {
+			small++;
+			continue;
+		}
 		words++;
 		caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
 	}
-	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close;
+	/* A title ("Meet the Press") is said only when a cue follows. */
+	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close &&
+	    s->cue_next;
 	if (words > 0 && caps == words && !right)
 		return 0;
+	/* A headline with its credit: '"Title," by X'. */
+	if (s->close != (size_t)-1) {
+		k = s->close + 1;
+		if (k < d->nt && tok_punct(d, &d->t[k], ','))
+			k++;
+		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low)
+			return 0;
+	}
 	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)
+		return 0;
+	/*
+	 * One or two quoted words are a term or a scare quote (so-called
+	 * "independent expenditure") unless a cue stands right beside them:
+	 * calling it "unhinged", "disastrous," he said.
+	 */
+	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2 &&
+	    !s->cue_next && !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE))
 		return 0;
 	return 1;
 }
@@ -1938,6 +1963,7 @@ attribute_span(struct doc *d, size_t i)
 				break;
 			if (is_cue_tok(d, k, &c1)) {
 				found = 1;
+				s->cue_next = 1;
 				break;
 			}
 			if (d->t[k].kind == T_PUNCT && !tok_punct(d, &d->t[k], ','))
@@ -1971,6 +1997,21 @@ attribute_span(struct doc *d, size_t i)
 		}
 		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
+		else if (!inv && k > d->sfirst[d->t[k].sent] &&
+		    (tok_is(d, &d->t[k - 1], "and") ||
+		    tok_is(d, &d->t[k - 1], "then") ||
+		    tok_is(d, &d->t[k - 1], "but") ||
+		    tok_is(d, &d->t[k - 1], "also")))
+			/* "X spoke at ..., and then predicted: "...": X. */
+			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		return;
+	}
+	/* '"...," ― Karen Smith': a name after a dash signs the quote. */
+	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&
+	    tok_dash(d, &d->t[s->close + 1]) &&
+	    d->t[s->close + 2].ment >= 0 && d->t[s->close + 2].inq < 0 &&
+	    d->m[d->t[s->close + 2].ment].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)d->t[s->close + 2].ment, &s->w);
 		return;
 	}
 	/* 'He said:' closing the sentence before. */
@@ -1984,6 +2025,33 @@ attribute_span(struct doc *d, size_t i)
 			s->c1 = d->cue1[k];
 			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
 			return;
+		}
+	}
+	/* "Here's Clinton in 1992: "...": the person before the colon. */
+	{
+		size_t u = si, colon = (size_t)-1;
+		int mi;
+
+		if (s->open > d->sfirst[si] &&
+		    tok_punct(d, &d->t[s->open - 1], ':'))
+			colon = s->open - 1;
+		else if (s->open == d->sfirst[si] && si > 0 &&
+		    d->slast[si - 1] > d->sfirst[si - 1] &&
+		    tok_punct(d, &d->t[d->slast[si - 1] - 1], ':') &&
+		    d->t[d->slast[si - 1] - 1].para == d->t[s->open].para) {
+			u = si - 1;
+			colon = d->slast[u] - 1;
+		}
+		if (colon != (size_t)-1) {
+			mi = sent_subject(d, u, colon, 1);
+			if (mi < 0 && colon > d->sfirst[u] &&
+			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
+			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+				mi = d->t[k].ment;
+			if (mi >= 0) {
+				who_ment(d, (size_t)mi, &s->w);
+				return;
+			}
 		}
 	}
 	/* A quote that goes on from the one before. */
@@ -2207,10 +2275,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						break;
 					}
 			}
+			/* The clause may end in a quoted fragment: 'The bill's
+			 * failure was "heartbreaking," she said.' */
 			if (s0 != (size_t)-1 && s0 > lo + 1 && !starts_quote(d, lo) &&
 			    words_between(d, lo, s0 - 1) >= 4 &&
 			    tok_punct(d, &d->t[s0 - 1], ',') &&
-			    d->t[s0 - 2].inq < 0) {
+			    (d->t[s0 - 2].inq < 0 ||
+			    d->sp[d->t[s0 - 2].inq].open > lo)) {
 				if (w.name != NULL && !inv) {
 					/* "..., his office said": resolve anew. */
 					size_t r1 = p - 1;
