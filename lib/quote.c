@@ -156,6 +156,8 @@ struct doc {
 	size_t		*ucomma;	/* first comma of each unit, or its end */
 	int		*usubj_p;	/* first subject person mention of a unit */
 	int		*usubj_o;	/* first subject org/place mention of a unit */
+	unsigned char	*uhead;		/* a unit in title case: a headline */
+	size_t		*upron;		/* first free "he" or "she" of a unit */
 	size_t		*orgs;		/* ORG mentions ordered by first token */
 	size_t		 norg;		/* orgs used */
 	struct quote	*out;		/* results */
@@ -1189,6 +1191,8 @@ sent_subject(struct doc *d, size_t si, size_t lim, int person)
 	return mi >= 0 && d->m[mi].t0 < lim ? mi : -1;
 }
 
+static int	small_word(const struct doc *, const struct tok *);
+
 /* The first subject mentions of each unit, for sent_subject(). */
 static void
 unit_subjects(struct doc *d)
@@ -1213,6 +1217,80 @@ unit_subjects(struct doc *d)
 	}
 }
 
+/* Is each unit a headline: three or more words, none in lower case
+ * but the small ones ("of", "the")? */
+static void
+unit_headlines(struct doc *d)
+{
+	size_t si, k, words, low;
+
+	d->uhead = arena_calloc(d->a, d->nunit + 1, 1);
+	d->upron = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
+	for (si = 0; si < d->nunit; si++) {
+		words = low = 0;
+		d->upron[si] = d->slast[si];
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->upron[si] == d->slast[si] && d->t[k].inq < 0 &&
+			    (tok_is(d, &d->t[k], "he") || tok_is(d, &d->t[k], "she")))
+				d->upron[si] = k;
+			if (d->t[k].kind != T_WORD || d->t[k].inq >= 0)
+				continue;
+			words++;
+			low += d->t[k].low && !small_word(d, &d->t[k]);
+		}
+		d->uhead[si] = words >= 3 && low == 0;
+	}
+}
+
+/* Pronouns that follow a subject within this many tokens vote on its sex. */
+#define GENDER_SPAN	20
+
+/*
+ * The sex of a person whose given name does not tell ("Bernie", or none
+ * known): from the pronouns that follow them as the subject of a sentence
+ * ("Sanders said his campaign ..."), when they all agree.
+ */
+static void
+vote_gender(struct doc *d)
+{
+	size_t si, k, end, g;
+	int *male, *female, mi, pc;
+
+	if (d->ng == 0)
+		return;
+	male = arena_calloc(d->a, d->ng, sizeof(int));
+	female = arena_calloc(d->a, d->ng, sizeof(int));
+	for (si = 0; si < d->nunit; si++) {
+		if ((mi = d->usubj_p[si]) < 0 || d->m[mi].group < 0 ||
+		    d->g[d->m[mi].group].gender != 0)
+			continue;
+		end = d->m[mi].t1 + 1 + GENDER_SPAN;
+		if (end > d->slast[si])
+			end = d->slast[si];
+		for (k = d->m[mi].t1 + 1; k < end; k++) {
+			if (d->t[k].inq >= 0)
+				continue;
+			/* Another person may be what the pronoun means. */
+			if (d->t[k].ment >= 0 &&
+			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+				break;
+			pc = pron_class(&d->t[k]);
+			if (pc == 'M')
+				male[d->m[mi].group]++;
+			else if (pc == 'F')
+				female[d->m[mi].group]++;
+		}
+	}
+	for (g = 0; g < d->ng; g++) {
+		if (d->g[g].gender != 0)
+			continue;
+		if (male[g] >= 2 && female[g] == 0)
+			d->g[g].gender = 'M';
+		else if (female[g] >= 2 && male[g] == 0)
+			d->g[g].gender = 'F';
+	}
+}
+
 /*
  * Resolve the pronoun at token k (class pc) to a name.  In backward mode
  * (the cue ends the sentence: "..., his office said") the sentence's own
@@ -1229,6 +1307,10 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
 		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
 
+		/* A headline's names ("Hillary Clinton Says Trump ...") are
+		 * not what a pronoun after it stands for. */
+		if (back > 0 && d->uhead[s])
+			continue;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];
 
@@ -1262,6 +1344,14 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			}
 			continue;
 		}
+		/* "At 29, she still lives with her Dirty Dancing posters.":
+		 * a sentence about the same "she" is passed over; who she
+		 * is was said before it. */
+		if (back > 0 && pc != 'N' && d->upron[s] < lim &&
+		    pron_class(&d->t[d->upron[s]]) == pc &&
+		    ((mi = sent_subject(d, s, lim, 1)) < 0 ||
+		    d->upron[s] < d->m[mi].t0))
+			continue;
 		mi = sent_subject(d, s, lim, pc != 'N');
 		if (mi >= 0 && (pc == 'N' || gender_ok(d, d->m[mi].group, pc)))
 			goto found;
@@ -2361,6 +2451,8 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	group_persons(d);
 	build_tables(d);
 	unit_subjects(d);
+	unit_headlines(d);
+	vote_gender(d);
 }
 
 size_t
