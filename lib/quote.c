@@ -2206,6 +2206,9 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return k;
 	if (strchr(f, 'S') == NULL)
 		return (size_t)-1;
+	/* "They are saying his vote is a signal ..." */
+	if (poss_pron(d, &d->t[k]) && d->t[k].low)
+		return k;
 	if ((tag(&d->t[k], 'D') && !tok_is(d, &d->t[k], "that") &&
 	    d->t[k].low) ||
 	    (d->t[k].cap && !tag(&d->t[k], 'K')) ||
@@ -2355,6 +2358,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))
 				e++;
+		/* '..., said Ms. Gil, with games ...': the clause is before. */
+		if (inv && e < hi && tok_punct(d, &d->t[e], ','))
+			e = hi;
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */
 			s0 = inv ? p : (size_t)-1;
