@@ -1955,7 +1955,7 @@ static int
 keep_span(struct doc *d, const struct span *s)
 {
 	size_t k, end, words = 0, caps = 0, small = 0;
-	int right;
+	int right, set_off;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
 		return 0;
@@ -1975,7 +1975,18 @@ keep_span(struct doc *d, const struct span *s)
 	/* A title ("Meet the Press") is said only when a cue follows. */
 	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close &&
 	    s->cue_next;
-	if (words > 0 && caps == words && !right)
+	/* Set off like a quote: '"...," he said', not '"..." reports'. */
+	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
+	    tok_punct(d, &d->t[s->close + 1], ',')) ||
+	    d->t[s->last].kind == T_PUNCT);
+	if (words > 0 && caps == words && (!right || !set_off))
+		return 0;
+	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
+	if (words > 0 && caps == words && s->open > 0 &&
+	    d->t[s->open - 1].para == d->t[s->open].para &&
+	    (d->t[s->open - 1].kind == T_POSS ||
+	    (d->t[s->open - 1].kind == T_WORD && d->t[s->open - 1].low &&
+	    d->cue1[s->open - 1] == (size_t)-1)))
 		return 0;
 	/* A headline with its credit: '"Title," by X'. */
 	if (s->close != (size_t)-1) {
@@ -1993,7 +2004,8 @@ keep_span(struct doc *d, const struct span *s)
 	 * calling it "unhinged", "disastrous," he said.
 	 */
 	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2 &&
-	    !s->cue_next && !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE))
+	    !(s->cue_next && set_off) &&
+	    !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE))
 		return 0;
 	return 1;
 }
@@ -2128,7 +2140,7 @@ attribute_span(struct doc *d, size_t i)
 		else if (s->open == d->sfirst[si] && si > 0 &&
 		    d->slast[si - 1] > d->sfirst[si - 1] &&
 		    tok_punct(d, &d->t[d->slast[si - 1] - 1], ':') &&
-		    d->t[d->slast[si - 1] - 1].para == d->t[s->open].para) {
+		    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para) {
 			u = si - 1;
 			colon = d->slast[u] - 1;
 		}
@@ -2385,7 +2397,14 @@ indirect(struct doc *d, size_t c0, size_t c1)
 					(void)cue_speaker(d, c0, c1, 1, &w, &inv);
 					(void)r1;
 				}
-				emit(d, d->t[lo].s, d->t[s0 - 2].e, QUOTE_INDIRECT,
+				/* Ending inside a quote, it takes in the
+				 * closing mark. */
+				k = s0 - 2;
+				if (d->t[k].inq >= 0 &&
+				    d->sp[d->t[k].inq].close != (size_t)-1 &&
+				    d->sp[d->t[k].inq].close < c0)
+					k = d->sp[d->t[k].inq].close;
+				emit(d, d->t[lo].s, d->t[k].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;
