@@ -39,6 +39,8 @@ extern const size_t data_quote_places_len;
 #define CUE_AFTER	8
 /* Tokens from a cue to a short quote it attributes ("called him a"). */
 #define SHORT_CUE	4
+/* Tokens from "called" to the quote it calls someone ("called Trump a"). */
+#define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
 #define THAT_SPAN	12
 /* Longest run of tokens searched as one sentence (real ones are < 200). */
@@ -1830,6 +1832,13 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
+	/* "a congressional report that", "her remarks": a form that is
+	 * also a noun is a cue only right after its subject. */
+	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
+	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
+	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], 'R') ||
+	    tag(&d->t[k - 1], 'O'))))
+		return 0;
 	*c1 = k;
 	return 1;
 }
@@ -2193,6 +2202,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 
 		if (t->kind == T_QUOTE || sent_end_punct(d, t) ||
 		    tok_punct(d, t, ';') || tok_punct(d, t, ':') ||
+		    tok_dash(d, t) || tok_punct(d, t, '(') ||
 		    (t->kind == T_WORD && t->cue != NULL) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
@@ -2436,7 +2446,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
 	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
-	    words_between(d, c1 + 1, hi - 1) >= 3 && quote_in(d, c1 + 1, hi))
+	    words_between(d, c1 + 1, hi - 1) >= 3 &&
+	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
 	if (j == (size_t)-1 || starts_quote(d, j))
 		return;
