@@ -1997,6 +1997,17 @@ keep_span(struct doc *d, const struct span *s)
 	    (d->t[s->open - 1].kind == T_WORD && d->t[s->open - 1].low &&
 	    d->cue1[s->open - 1] == (size_t)-1)))
 		return 0;
+	/* A short paragraph all in single marks is a section heading
+	 * ('A really tough decision.'), not something anyone said. */
+	if (!d->t[s->open].dbl && s->close != (size_t)-1 && words <= 8 &&
+	    (s->open == 0 || d->t[s->open - 1].para != d->t[s->open].para)) {
+		k = s->close + 1;
+		while (k < d->nt && d->t[k].para == d->t[s->close].para &&
+		    d->t[k].kind == T_PUNCT)
+			k++;
+		if (k >= d->nt || d->t[k].para != d->t[s->close].para)
+			return 0;
+	}
 	/* A headline with its credit: '"Title," by X'. */
 	if (s->close != (size_t)-1) {
 		k = s->close + 1;

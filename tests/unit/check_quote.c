@@ -118,6 +118,7 @@ static const char *const unquoted[] = {
 	"\"Markets fall again,\" by Jane Roe.",
 	"The so-called \"independent expenditure\" reports grew, he said.",
 	"Rival Tom Hale appeared on \"Face the Nation,\" said Ana Lopez.",
+	"She left early.\n'A really tough decision.'\nThey left.",
 };
 
 static size_t
