@@ -1947,10 +1947,14 @@ small_word(const struct doc *d, const struct tok *t)
 {
 	static const char *const w[] = { "of", "the", "and", "a", "an", "in",
 	    "on", "for", "to", "with", "at", "by", "from", "or", NULL };
-	size_t k;
+	static const unsigned char wlen[] = { 2, 3, 3, 1, 2, 2, 2, 3, 2, 4,
+	    2, 2, 4, 2 };
+	size_t k, n = t->e - t->s;
 
+	if (t->kind != T_WORD || n > 4)
+		return 0;
 	for (k = 0; w[k] != NULL; k++)
-		if (tok_is_n(d, t, w[k], strlen(w[k])))
+		if (wlen[k] == n && tok_is_n(d, t, w[k], n))
 			return 1;
 	return 0;
 }
