@@ -455,7 +455,8 @@ word:
 			t->cap = (unsigned char)uc_is_upper(c0);
 			t->low = (unsigned char)uc_is_lower(c0);
 			t->wtag = lex_get(d->q->words, d->buf + i, j - i);
-			if (!t->cap)
+			/* "Said Ellis:": a capitalised cue only first. */
+			if (!t->cap || d->nt - 1 == start_nt)
 				t->cue = lex_get(d->q->cues, d->buf + i, j - i);
 		}
 		i = j;
@@ -469,6 +470,12 @@ word:
 			}
 		}
 	}
+	/* A capitalised first word is a cue only before a name. */
+	for (j = 0; j < d->nt; j++)
+		if (d->t[j].cap && d->t[j].cue != NULL && (j + 1 >= d->nt ||
+		    d->t[j + 1].sent != d->t[j].sent || !d->t[j + 1].cap ||
+		    d->t[j + 1].kind != T_WORD))
+			d->t[j].cue = NULL;
 	/* Sentence (piece) token ranges. */
 	d->nunit = d->nt > 0 ? d->t[d->nt - 1].sent + 1 : 0;
 	d->sfirst = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
@@ -833,7 +840,7 @@ guess_mentions(struct doc *d, size_t *cap)
 	int org, titled, conf;
 
 	for (k = 0; k < d->nt; k++) {
-		if (!cap_word(&d->t[k]))
+		if (!cap_word(&d->t[k]) || d->t[k].cue != NULL)
 			continue;
 		j = k;
 		while (j + 1 < d->nt && d->t[j + 1].sent == d->t[k].sent) {
