@@ -153,6 +153,19 @@ lex_get(const struct lex *lx, const char *key, size_t len)
 
 	if (len > lx->maxlen)
 		return NULL;
+	if ((lx->flags & LEX_FOLD) && len <= 64) {
+		/* ASCII, the common case: fold on the stack, no allocation. */
+		char low[64];
+		size_t i;
+
+		for (i = 0; i < len && !(key[i] & 0x80); i++)
+			low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
+			    (char)(key[i] - 'A' + 'a') : key[i];
+		if (i == len) {
+			e = find(lx, low, len);
+			return e->key != NULL ? e->value : NULL;
+		}
+	}
 	if (lx->flags & LEX_FOLD) {
 		buf_init(&folded);
 		fold(&folded, key, len);

@@ -37,12 +37,24 @@ extern const size_t data_quote_places_len;
 #define BACK_SENTS	6
 /* Tokens between a quote's closing mark and a cue that still attributes it. */
 #define CUE_AFTER	8
+/* Tokens from a cue to a short quote it attributes ("called him a"). */
+#define SHORT_CUE	4
+/* Tokens from "called" to the quote it calls someone ("called Trump a"). */
+#define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
 #define THAT_SPAN	12
 /* Longest run of tokens searched as one sentence (real ones are < 200). */
 #define UNIT_MAX	400
-/* Mentions looked at when resolving "the ministry" to a name. */
-#define HEAD_BACK	1000
+/* Organisations looked at when resolving "the ministry" to a name. */
+#define HEAD_BACK	200
+/* Mentions looked at, per sentence, for the antecedent of a pronoun. */
+#define MENT_BACK	64
+/* Longest noun phrase walked over as a speaker, in tokens. */
+#define NP_MAX		24
+/* Tokens looked back for "while", "although" before a cue. */
+#define SUB_BACK	16
+/* Free cues a reported clause may hold before it is cut (nesting). */
+#define CLAUSE_CUES	2
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -105,6 +117,7 @@ struct span {
 	int		 kind;		/* QUOTE_DIRECT or QUOTE_PARTIAL */
 	struct who	 w;		/* speaker */
 	int		 has_cue;	/* cue found */
+	int		 cue_next;	/* the cue follows the closing mark */
 	size_t		 c0;		/* cue tokens */
 	size_t		 c1;
 };
@@ -130,6 +143,25 @@ struct doc {
 	struct span	*sp;		/* quote spans */
 	size_t		 nsp;		/* spans used */
 	struct who	*sspk;		/* last speaker found in each sentence */
+	/*
+	 * Tables built once so that every search below costs O(1) or a
+	 * bounded walk, whatever the length of a sentence: the work is
+	 * linear in the document.
+	 */
+	size_t		*cue1;		/* last token of the cue at k, or -1 */
+	size_t		*prevcue;	/* last cue token <= k in its unit, or -1 */
+	size_t		*nextcue;	/* first cue token >= k in its unit, or -1 */
+	size_t		*nextq;		/* first token >= k inside a quote, or nt */
+	size_t		*prevment;	/* last free mention token <= k in unit, or -1 */
+	size_t		*clstart;	/* first token of k's clause: after a . ! ? */
+	size_t		*ufree;		/* first token of each unit not in a quote */
+	size_t		*ucomma;	/* first comma of each unit, or its end */
+	int		*usubj_p;	/* first subject person mention of a unit */
+	int		*usubj_o;	/* first subject org/place mention of a unit */
+	unsigned char	*uhead;		/* a unit in title case: a headline */
+	size_t		*upron;		/* first free "he" or "she" of a unit */
+	size_t		*orgs;		/* ORG mentions ordered by first token */
+	size_t		 norg;		/* orgs used */
 	struct quote	*out;		/* results */
 	size_t		 nout;		/* results used */
 	size_t		 outcap;	/* results allocated */
@@ -245,14 +277,11 @@ push_tok(struct doc *d, size_t *cap, size_t s, size_t e, int kind,
 {
 	struct tok *t;
 
+	/* On the heap, not in the arena: a doubling array in an arena
+	 * would keep every old copy until the document is done. */
 	if (d->nt == *cap) {
-		struct tok *nt;
-
 		*cap = *cap ? *cap * 2 : 256;
-		nt = arena_alloc(d->a, *cap * sizeof(*nt));
-		if (d->nt)
-			memcpy(nt, d->t, d->nt * sizeof(*nt));
-		d->t = nt;
+		d->t = xrealloc(d->t, *cap, sizeof(*d->t));
 	}
 	t = &d->t[d->nt++];
 	memset(t, 0, sizeof(*t));
@@ -426,7 +455,8 @@ word:
 			t->cap = (unsigned char)uc_is_upper(c0);
 			t->low = (unsigned char)uc_is_lower(c0);
 			t->wtag = lex_get(d->q->words, d->buf + i, j - i);
-			if (!t->cap)
+			/* "Said Ellis:": a capitalised cue only first. */
+			if (!t->cap || d->nt - 1 == start_nt)
 				t->cue = lex_get(d->q->cues, d->buf + i, j - i);
 		}
 		i = j;
@@ -440,6 +470,12 @@ word:
 			}
 		}
 	}
+	/* A capitalised first word is a cue only before a name. */
+	for (j = 0; j < d->nt; j++)
+		if (d->t[j].cap && d->t[j].cue != NULL && (j + 1 >= d->nt ||
+		    d->t[j + 1].sent != d->t[j].sent || !d->t[j + 1].cap ||
+		    d->t[j + 1].kind != T_WORD))
+			d->t[j].cue = NULL;
 	/* Sentence (piece) token ranges. */
 	d->nunit = d->nt > 0 ? d->t[d->nt - 1].sent + 1 : 0;
 	d->sfirst = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
@@ -455,16 +491,20 @@ word:
 
 /* ---- word tests ------------------------------------------------------- */
 
+/* tok_is(d, t, "said"): a string literal only, its length known. */
+#define tok_is(d, t, w)	tok_is_n((d), (t), (w), sizeof(w) - 1)
+
 static int
 tag(const struct tok *t, int c)
 {
 	return t->kind == T_WORD && t->wtag != NULL && strchr(t->wtag, c);
 }
 
+/* Is t the word w (n bytes, lower case), in any case?  See tok_is(). */
 static int
-tok_is(const struct doc *d, const struct tok *t, const char *w)
+tok_is_n(const struct doc *d, const struct tok *t, const char *w, size_t n)
 {
-	size_t n = strlen(w), k;
+	size_t k;
 
 	if (t->kind != T_WORD || t->e - t->s != n)
 		return 0;
@@ -800,7 +840,7 @@ guess_mentions(struct doc *d, size_t *cap)
 	int org, titled, conf;
 
 	for (k = 0; k < d->nt; k++) {
-		if (!cap_word(&d->t[k]))
+		if (!cap_word(&d->t[k]) || d->t[k].cue != NULL)
 			continue;
 		j = k;
 		while (j + 1 < d->nt && d->t[j + 1].sent == d->t[k].sent) {
@@ -1001,9 +1041,19 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 static void
 group_persons(struct doc *d)
 {
-	size_t i, k, hcap, h;
+	size_t i, k, hcap, h, u;
 	struct ment *m, *o;
 	struct hent *last;
+
+	d->ucomma = arena_alloc(d->a, (d->nunit + 1) * sizeof(size_t));
+	for (u = 0; u < d->nunit; u++) {
+		d->ucomma[u] = d->slast[u];
+		for (k = d->sfirst[u]; k < d->slast[u]; k++)
+			if (tok_punct(d, &d->t[k], ',')) {
+				d->ucomma[u] = k;
+				break;
+			}
+	}
 
 	d->g = arena_alloc(d->a, (d->nm + 1) * sizeof(*d->g));
 	d->ng = 0;
@@ -1092,8 +1142,7 @@ group_persons(struct doc *d)
 		    !pron_class(&d->t[f]) && !tag(&d->t[f], 'D') &&
 		    (tag(&d->t[f], 'S') || tag(&d->t[f], 'X') ||
 		    ing_word(d, &d->t[f]))) {
-			for (c = f; c < m->t0 && !tok_punct(d, &d->t[c], ','); c++)
-				;
+			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
 					m->subj = 0;
@@ -1102,7 +1151,7 @@ group_persons(struct doc *d)
 			}
 		}
 		k = m->t0;
-		while (k > d->sfirst[d->t[m->t0].sent] &&
+		while (k > d->sfirst[d->t[m->t0].sent] && k + NP_MAX > m->t0 &&
 		    (tag(&d->t[k - 1], 'T') || tag(&d->t[k - 1], 'R') ||
 		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
 		    d->t[k - 1].wtag == NULL) ||
@@ -1146,20 +1195,109 @@ gender_ok(const struct doc *d, int group, int pc)
 static int
 sent_subject(struct doc *d, size_t si, size_t lim, int person)
 {
-	size_t k;
+	int mi = person ? d->usubj_p[si] : d->usubj_o[si];
+
+	return mi >= 0 && d->m[mi].t0 < lim ? mi : -1;
+}
+
+static int	small_word(const struct doc *, const struct tok *);
+
+/* The first subject mentions of each unit, for sent_subject(). */
+static void
+unit_subjects(struct doc *d)
+{
+	size_t si, k;
 	int mi;
 
-	for (k = d->sfirst[si]; k < d->slast[si] && k < lim; k++) {
-		mi = d->t[k].ment;
-		if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
-			continue;
-		if (person && d->m[mi].type == QUOTE_E_PERSON)
-			return mi;
-		if (!person && (d->m[mi].type == QUOTE_E_ORG ||
-		    d->m[mi].type == QUOTE_E_LOC))
-			return mi;
+	d->usubj_p = arena_alloc(d->a, (d->nunit + 1) * sizeof(int));
+	d->usubj_o = arena_alloc(d->a, (d->nunit + 1) * sizeof(int));
+	for (si = 0; si < d->nunit; si++) {
+		d->usubj_p[si] = d->usubj_o[si] = -1;
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			mi = d->t[k].ment;
+			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
+				continue;
+			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON)
+				d->usubj_p[si] = mi;
+			if (d->usubj_o[si] < 0 && (d->m[mi].type == QUOTE_E_ORG ||
+			    d->m[mi].type == QUOTE_E_LOC))
+				d->usubj_o[si] = mi;
+		}
 	}
-	return -1;
+}
+
+/* Is each unit a headline: three or more words, none in lower case
+ * but the small ones ("of", "the")? */
+static void
+unit_headlines(struct doc *d)
+{
+	size_t si, k, words, low;
+
+	d->uhead = arena_calloc(d->a, d->nunit + 1, 1);
+	d->upron = arena_calloc(d->a, d->nunit + 1, sizeof(size_t));
+	for (si = 0; si < d->nunit; si++) {
+		words = low = 0;
+		d->upron[si] = d->slast[si];
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->upron[si] == d->slast[si] && d->t[k].inq < 0 &&
+			    (tok_is(d, &d->t[k], "he") || tok_is(d, &d->t[k], "she")))
+				d->upron[si] = k;
+			if (d->t[k].kind != T_WORD || d->t[k].inq >= 0)
+				continue;
+			words++;
+			low += d->t[k].low && !small_word(d, &d->t[k]);
+		}
+		d->uhead[si] = words >= 3 && low == 0;
+	}
+}
+
+/* Pronouns that follow a subject within this many tokens vote on its sex. */
+#define GENDER_SPAN	20
+
+/*
+ * The sex of a person whose given name does not tell ("Bernie", or none
+ * known): from the pronouns that follow them as the subject of a sentence
+ * ("Sanders said his campaign ..."), when they all agree.
+ */
+static void
+vote_gender(struct doc *d)
+{
+	size_t si, k, end, g;
+	int *male, *female, mi, pc;
+
+	if (d->ng == 0)
+		return;
+	male = arena_calloc(d->a, d->ng, sizeof(int));
+	female = arena_calloc(d->a, d->ng, sizeof(int));
+	for (si = 0; si < d->nunit; si++) {
+		if ((mi = d->usubj_p[si]) < 0 || d->m[mi].group < 0 ||
+		    d->g[d->m[mi].group].gender != 0)
+			continue;
+		end = d->m[mi].t1 + 1 + GENDER_SPAN;
+		if (end > d->slast[si])
+			end = d->slast[si];
+		for (k = d->m[mi].t1 + 1; k < end; k++) {
+			if (d->t[k].inq >= 0)
+				continue;
+			/* Another person may be what the pronoun means. */
+			if (d->t[k].ment >= 0 &&
+			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+				break;
+			pc = pron_class(&d->t[k]);
+			if (pc == 'M')
+				male[d->m[mi].group]++;
+			else if (pc == 'F')
+				female[d->m[mi].group]++;
+		}
+	}
+	for (g = 0; g < d->ng; g++) {
+		if (d->g[g].gender != 0)
+			continue;
+		if (male[g] >= 2 && female[g] == 0)
+			d->g[g].gender = 'M';
+		else if (female[g] >= 2 && male[g] == 0)
+			d->g[g].gender = 'F';
+	}
 }
 
 /*
@@ -1170,7 +1308,7 @@ sent_subject(struct doc *d, size_t si, size_t lim, int person)
 static int
 resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 {
-	size_t si = d->t[k].sent, back, j;
+	size_t si = d->t[k].sent, back, j, n;
 	int mi;
 
 	if (pc != 'M' && pc != 'F' && pc != 'N')
@@ -1178,6 +1316,10 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
 		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
 
+		/* A headline's names ("Hillary Clinton Says Trump ...") are
+		 * not what a pronoun after it stands for. */
+		if (back > 0 && d->uhead[s])
+			continue;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];
 
@@ -1196,10 +1338,12 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			}
 		}
 		if (back == 0 && !backward) {
-			for (j = lim; j > d->sfirst[s]; j--) {
-				mi = d->t[j - 1].ment;
-				if (mi < 0 || d->t[j - 1].inq >= 0)
-					continue;
+			for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK;
+			    n++) {
+				if ((j = d->prevment[j - 1]) == (size_t)-1)
+					break;
+				mi = d->t[j].ment;
+				j = d->m[mi].t0;
 				if (pc != 'N' && d->m[mi].type == QUOTE_E_PERSON &&
 				    gender_ok(d, d->m[mi].group, pc))
 					goto found;
@@ -1209,15 +1353,25 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			}
 			continue;
 		}
+		/* "At 29, she still lives with her Dirty Dancing posters.":
+		 * a sentence about the same "she" is passed over; who she
+		 * is was said before it. */
+		if (back > 0 && pc != 'N' && d->upron[s] < lim &&
+		    pron_class(&d->t[d->upron[s]]) == pc &&
+		    ((mi = sent_subject(d, s, lim, 1)) < 0 ||
+		    d->upron[s] < d->m[mi].t0))
+			continue;
 		mi = sent_subject(d, s, lim, pc != 'N');
 		if (mi >= 0 && (pc == 'N' || gender_ok(d, d->m[mi].group, pc)))
 			goto found;
 		if (pc == 'N')
 			continue;
-		for (j = lim; j > d->sfirst[s]; j--) {
-			mi = d->t[j - 1].ment;
-			if (mi >= 0 && d->t[j - 1].inq < 0 &&
-			    d->m[mi].type == QUOTE_E_PERSON &&
+		for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK; n++) {
+			if ((j = d->prevment[j - 1]) == (size_t)-1)
+				break;
+			mi = d->t[j].ment;
+			j = d->m[mi].t0;
+			if (d->m[mi].type == QUOTE_E_PERSON &&
 			    gender_ok(d, d->m[mi].group, pc))
 				goto found;
 		}
@@ -1238,15 +1392,22 @@ found:
 static int
 resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 {
-	size_t i;
+	size_t i, lo = 0, hi = d->norg, mid, top;
 
-	for (i = d->nm; i > 0 && i + HEAD_BACK > d->nm; i--) {
-		struct ment *m = &d->m[i - 1];
+	/* The organisations that start before k, nearest first. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->m[d->orgs[mid]].t0 < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (top = lo; lo > 0 && lo + HEAD_BACK > top; lo--) {
+		struct ment *m = &d->m[d->orgs[lo - 1]];
 		const struct tok *a = &d->t[m->t1], *b = &d->t[head];
 		size_t n, x;
 
-		if (m->t0 >= k || m->type != QUOTE_E_ORG)
-			continue;
+		i = d->orgs[lo - 1] + 1;
 		n = a->e - a->s;
 		if (n != b->e - b->s)
 			continue;
@@ -1376,6 +1537,8 @@ np_back(const struct doc *d, size_t p, size_t lo)
 {
 	size_t k = p;
 
+	if (p > lo + NP_MAX)
+		lo = p - NP_MAX;
 	while (k > lo) {
 		const struct tok *t = &d->t[k - 1];
 
@@ -1407,6 +1570,8 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 {
 	size_t k = p;
 
+	if (hi > p + NP_MAX)
+		hi = p + NP_MAX;
 	while (k + 1 < hi && np_tok(d, k + 1) &&
 	    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
 	    !tag(&d->t[k + 1], 'D'))
@@ -1654,7 +1819,7 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 /* ---- attribution ------------------------------------------------------ */
 
 static int
-is_cue_tok(const struct doc *d, size_t k, size_t *c1)
+cue_test(const struct doc *d, size_t k, size_t *c1)
 {
 	const struct tok *t = &d->t[k];
 
@@ -1674,8 +1839,85 @@ is_cue_tok(const struct doc *d, size_t k, size_t *c1)
 	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
+	/* "a congressional report that", "her remarks": a form that is
+	 * also a noun is a cue only right after its subject. */
+	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
+	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
+	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], 'R') ||
+	    tag(&d->t[k - 1], 'O'))))
+		return 0;
 	*c1 = k;
 	return 1;
+}
+
+/* Is token k a cue (outside quotes)?  Its last token goes to *c1. */
+static int
+is_cue_tok(const struct doc *d, size_t k, size_t *c1)
+{
+	if (d->cue1[k] == (size_t)-1)
+		return 0;
+	*c1 = d->cue1[k];
+	return 1;
+}
+
+/* The tables of struct doc; see there. */
+static void
+build_tables(struct doc *d)
+{
+	size_t si, k, c1, n = d->nt + 1, last, first;
+
+	d->cue1 = arena_alloc(d->a, n * sizeof(size_t));
+	d->prevcue = arena_alloc(d->a, n * sizeof(size_t));
+	d->nextcue = arena_alloc(d->a, n * sizeof(size_t));
+	d->nextq = arena_alloc(d->a, n * sizeof(size_t));
+	d->prevment = arena_alloc(d->a, n * sizeof(size_t));
+	d->clstart = arena_alloc(d->a, n * sizeof(size_t));
+	d->ufree = arena_alloc(d->a, (d->nunit + 1) * sizeof(size_t));
+	d->nextq[d->nt] = d->nt;
+	for (k = d->nt; k > 0; k--)
+		d->nextq[k - 1] = d->t[k - 1].inq >= 0 ? k - 1 : d->nextq[k];
+	for (k = 0; k < d->nt; k++)
+		d->cue1[k] = cue_test(d, k, &c1) ? c1 : (size_t)-1;
+	for (si = 0; si < d->nunit; si++) {
+		d->ufree[si] = d->slast[si];
+		last = (size_t)-1;
+		first = d->sfirst[si];
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->cue1[k] != (size_t)-1)
+				last = k;
+			d->prevcue[k] = last;
+			d->clstart[k] = first;
+			/* ". The": a sentence ends inside the unit. */
+			if (d->t[k].inq < 0 && sent_end_punct(d, &d->t[k]) &&
+			    k + 1 < d->slast[si] && (d->t[k + 1].cap ||
+			    d->t[k + 1].kind == T_QUOTE))
+				first = k + 1;
+			if (d->t[k].inq < 0 && d->ufree[si] == d->slast[si])
+				d->ufree[si] = k;
+		}
+		last = (size_t)-1;
+		for (k = d->slast[si]; k > d->sfirst[si]; k--) {
+			if (d->cue1[k - 1] != (size_t)-1)
+				last = k - 1;
+			d->nextcue[k - 1] = last;
+		}
+	}
+	for (si = 0; si < d->nunit; si++) {
+		last = (size_t)-1;
+		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
+			if (d->t[k].ment >= 0 && d->t[k].inq < 0)
+				last = k;
+			d->prevment[k] = last;
+		}
+	}
+	d->orgs = arena_alloc(d->a, (d->nm + 1) * sizeof(size_t));
+	d->norg = 0;
+	for (k = 0; k < d->nt; k++) {
+		int mi = d->t[k].ment;
+
+		if (mi >= 0 && d->m[mi].t0 == k && d->m[mi].type == QUOTE_E_ORG)
+			d->orgs[d->norg++] = (size_t)mi;
+	}
 }
 
 static void
@@ -1712,10 +1954,14 @@ small_word(const struct doc *d, const struct tok *t)
 {
 	static const char *const w[] = { "of", "the", "and", "a", "an", "in",
 	    "on", "for", "to", "with", "at", "by", "from", "or", NULL };
-	size_t k;
+	static const unsigned char wlen[] = { 2, 3, 3, 1, 2, 2, 2, 3, 2, 4,
+	    2, 2, 4, 2 };
+	size_t k, n = t->e - t->s;
 
+	if (t->kind != T_WORD || n > 4)
+		return 0;
 	for (k = 0; w[k] != NULL; k++)
-		if (tok_is(d, t, w[k]))
+		if (wlen[k] == n && tok_is_n(d, t, w[k], n))
 			return 1;
 	return 0;
 }
@@ -1728,8 +1974,8 @@ small_word(const struct doc *d, const struct tok *t)
 static int
 keep_span(struct doc *d, const struct span *s)
 {
-	size_t k, end, words = 0, caps = 0;
-	int right;
+	size_t k, end, words = 0, caps = 0, small = 0;
+	int right, set_off;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
 		return 0;
@@ -1737,15 +1983,60 @@ keep_span(struct doc *d, const struct span *s)
 	for (k = s->open + 1; k <= end; k++) {
 		const struct tok *t = &d->t[k];
 
-		if (t->kind != T_WORD || small_word(d, t))
+		if (t->kind != T_WORD)
 			continue;
+		if (small_word(d, t)) {
+			small++;
+			continue;
+		}
 		words++;
 		caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
 	}
-	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close;
-	if (words > 0 && caps == words && !right)
+	/* A title ("Meet the Press") is said only when a cue follows. */
+	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close &&
+	    s->cue_next;
+	/* Set off like a quote: '"...," he said', not '"..." reports'. */
+	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
+	    tok_punct(d, &d->t[s->close + 1], ',')) ||
+	    d->t[s->last].kind == T_PUNCT);
+	if (words > 0 && caps == words && (!right || !set_off))
 		return 0;
+	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
+	if (words > 0 && caps == words && s->open > 0 &&
+	    d->t[s->open - 1].para == d->t[s->open].para &&
+	    (d->t[s->open - 1].kind == T_POSS ||
+	    (d->t[s->open - 1].kind == T_WORD && d->t[s->open - 1].low &&
+	    d->cue1[s->open - 1] == (size_t)-1)))
+		return 0;
+	/* A short paragraph all in single marks is a section heading
+	 * ('A really tough decision.'), not something anyone said. */
+	if (!d->t[s->open].dbl && s->close != (size_t)-1 && words <= 8 &&
+	    (s->open == 0 || d->t[s->open - 1].para != d->t[s->open].para)) {
+		k = s->close + 1;
+		while (k < d->nt && d->t[k].para == d->t[s->close].para &&
+		    d->t[k].kind == T_PUNCT)
+			k++;
+		if (k >= d->nt || d->t[k].para != d->t[s->close].para)
+			return 0;
+	}
+	/* A headline with its credit: '"Title," by X'. */
+	if (s->close != (size_t)-1) {
+		k = s->close + 1;
+		if (k < d->nt && tok_punct(d, &d->t[k], ','))
+			k++;
+		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low)
+			return 0;
+	}
 	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)
+		return 0;
+	/*
+	 * One or two quoted words are a term or a scare quote (so-called
+	 * "independent expenditure") unless a cue stands right beside them:
+	 * calling it "unhinged", "disastrous," he said.
+	 */
+	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2 &&
+	    !(s->cue_next && set_off) &&
+	    !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE))
 		return 0;
 	return 1;
 }
@@ -1765,18 +2056,16 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		*w = d->sspk[si];
 		return 1;
 	}
-	f = k = d->sfirst[si];
-	while (k < c0 && d->t[k].inq >= 0)
-		k++;
+	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
 	/* Past an opening phrase: "After the talks, X said ...". */
 	if (k < c0 && d->t[k].kind == T_WORD && !pron_class(&d->t[k]) &&
 	    !tag(&d->t[k], 'D') && (tag(&d->t[k], 'S') ||
 	    tag(&d->t[k], 'X') || ing_word(d, &d->t[k]))) {
-		while (k < c0 && !tok_punct(d, &d->t[k], ','))
+		f = k + NP_MAX;
+		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;
 		k++;
 	}
-	(void)f;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;
 	if (k >= c0 || !np_tok(d, k))
@@ -1807,6 +2096,7 @@ attribute_span(struct doc *d, size_t i)
 				break;
 			if (is_cue_tok(d, k, &c1)) {
 				found = 1;
+				s->cue_next = 1;
 				break;
 			}
 			if (d->t[k].kind == T_PUNCT && !tok_punct(d, &d->t[k], ','))
@@ -1816,24 +2106,17 @@ attribute_span(struct doc *d, size_t i)
 	/* Left: 'Bolton said, "...', 'told reporters that "...'. */
 	if (!found) {
 		lo = d->sfirst[si];
-		for (k = s->open; k > lo; k--) {
-			if (d->t[k - 1].inq >= 0)
-				continue;
-			if (is_cue_tok(d, k - 1, &c1)) {
-				k--;
-				found = 1;
-				break;
-			}
+		if (s->open > lo && (k = d->prevcue[s->open - 1]) != (size_t)-1) {
+			c1 = d->cue1[k];
+			found = 1;
 		}
 	}
 	/* Right, anywhere later in the sentence (partial quotes). */
-	if (!found && s->close != (size_t)-1) {
-		hi = d->slast[d->t[s->close].sent];
-		for (k = s->close + 1; k < hi; k++)
-			if (is_cue_tok(d, k, &c1)) {
-				found = 1;
-				break;
-			}
+	if (!found && s->close != (size_t)-1 && s->close + 1 < d->nt &&
+	    d->t[s->close + 1].sent == d->t[s->close].sent &&
+	    (k = d->nextcue[s->close + 1]) != (size_t)-1) {
+		c1 = d->cue1[k];
+		found = 1;
 	}
 	if (found) {
 		s->has_cue = 1;
@@ -1847,21 +2130,61 @@ attribute_span(struct doc *d, size_t i)
 		}
 		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
+		else if (!inv && k > d->sfirst[d->t[k].sent] &&
+		    (tok_is(d, &d->t[k - 1], "and") ||
+		    tok_is(d, &d->t[k - 1], "then") ||
+		    tok_is(d, &d->t[k - 1], "but") ||
+		    tok_is(d, &d->t[k - 1], "also")))
+			/* "X spoke at ..., and then predicted: "...": X. */
+			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		return;
+	}
+	/* '"...," ― Karen Smith': a name after a dash signs the quote. */
+	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&
+	    tok_dash(d, &d->t[s->close + 1]) &&
+	    d->t[s->close + 2].ment >= 0 && d->t[s->close + 2].inq < 0 &&
+	    d->m[d->t[s->close + 2].ment].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)d->t[s->close + 2].ment, &s->w);
 		return;
 	}
 	/* 'He said:' closing the sentence before. */
 	if (si > 0 && d->slast[si - 1] > d->sfirst[si - 1]) {
 		size_t pl = d->slast[si - 1] - 1;
 
-		if (tok_punct(d, &d->t[pl], ':')) {
-			for (k = pl; k > d->sfirst[si - 1]; k--)
-				if (is_cue_tok(d, k - 1, &c1)) {
-					s->has_cue = 1;
-					s->c0 = k - 1;
-					s->c1 = c1;
-					(void)cue_speaker(d, k - 1, c1, 0, &s->w, &inv);
-					return;
-				}
+		if (tok_punct(d, &d->t[pl], ':') && pl > d->sfirst[si - 1] &&
+		    (k = d->prevcue[pl - 1]) != (size_t)-1) {
+			s->has_cue = 1;
+			s->c0 = k;
+			s->c1 = d->cue1[k];
+			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
+			return;
+		}
+	}
+	/* "Here's Clinton in 1992: "...": the person before the colon. */
+	{
+		size_t u = si, colon = (size_t)-1;
+		int mi;
+
+		if (s->open > d->sfirst[si] &&
+		    tok_punct(d, &d->t[s->open - 1], ':'))
+			colon = s->open - 1;
+		else if (s->open == d->sfirst[si] && si > 0 &&
+		    d->slast[si - 1] > d->sfirst[si - 1] &&
+		    tok_punct(d, &d->t[d->slast[si - 1] - 1], ':') &&
+		    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para) {
+			u = si - 1;
+			colon = d->slast[u] - 1;
+		}
+		if (colon != (size_t)-1) {
+			mi = sent_subject(d, u, colon, 1);
+			if (mi < 0 && colon > d->sfirst[u] &&
+			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
+			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+				mi = d->t[k].ment;
+			if (mi >= 0) {
+				who_ment(d, (size_t)mi, &s->w);
+				return;
+			}
 		}
 	}
 	/* A quote that goes on from the one before. */
@@ -1901,6 +2224,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 
 		if (t->kind == T_QUOTE || sent_end_punct(d, t) ||
 		    tok_punct(d, t, ';') || tok_punct(d, t, ':') ||
+		    tok_dash(d, t) || tok_punct(d, t, '(') ||
 		    (t->kind == T_WORD && t->cue != NULL) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
@@ -1926,6 +2250,9 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return k;
 	if (strchr(f, 'S') == NULL)
 		return (size_t)-1;
+	/* "They are saying his vote is a signal ..." */
+	if (poss_pron(d, &d->t[k]) && d->t[k].low)
+		return k;
 	if ((tag(&d->t[k], 'D') && !tok_is(d, &d->t[k], "that") &&
 	    d->t[k].low) ||
 	    (d->t[k].cap && !tag(&d->t[k], 'K')) ||
@@ -1940,10 +2267,12 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int sub;
+	int sub, ncue = 0;
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	sub = 0;
+	if (c0 > f + SUB_BACK)
+		f = c0 - SUB_BACK;
 	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
 		const struct tok *t = &d->t[k - 1];
 
@@ -1977,6 +2306,10 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			continue;
 		}
 		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
+			break;
+		/* Reported speech nests ("X said Y told Z that ..."), but
+		 * not without end: the clause stops at the third cue. */
+		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
 			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
@@ -2017,19 +2350,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 static int
 quote_in(const struct doc *d, size_t a, size_t b)
 {
-	size_t k;
-
-	for (k = a; k < b; k++)
-		if (d->t[k].inq >= 0)
-			return 1;
-	return 0;
+	return a < b && d->nextq[a] < b;
 }
 
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
-	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
+	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
 	int inv, acc, part;
@@ -2041,7 +2369,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
 			memset(&w, 0, sizeof(w));
 		if (c0 == lo) {
-			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ','); k++)
+			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ',') &&
+			    d->clstart[k] == lo; k++)
 				;
 			if (k + 1 < hi && !starts_quote(d, k + 1))
 				emit_clause(d, k + 1, hi, c0, c1, &w);
@@ -2073,6 +2402,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))
 				e++;
+		/* '..., said Ms. Gil, with games ...': the clause is before. */
+		if (inv && e < hi && tok_punct(d, &d->t[e], ','))
+			e = hi;
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */
 			s0 = inv ? p : (size_t)-1;
@@ -2083,10 +2415,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						break;
 					}
 			}
+			/* The clause may end in a quoted fragment: 'The bill's
+			 * failure was "heartbreaking," she said.' */
 			if (s0 != (size_t)-1 && s0 > lo + 1 && !starts_quote(d, lo) &&
 			    words_between(d, lo, s0 - 1) >= 4 &&
 			    tok_punct(d, &d->t[s0 - 1], ',') &&
-			    d->t[s0 - 2].inq < 0) {
+			    (d->t[s0 - 2].inq < 0 ||
+			    d->sp[d->t[s0 - 2].inq].open > lo)) {
 				if (w.name != NULL && !inv) {
 					/* "..., his office said": resolve anew. */
 					size_t r1 = p - 1;
@@ -2094,7 +2429,14 @@ indirect(struct doc *d, size_t c0, size_t c1)
 					(void)cue_speaker(d, c0, c1, 1, &w, &inv);
 					(void)r1;
 				}
-				emit(d, d->t[lo].s, d->t[s0 - 2].e, QUOTE_INDIRECT,
+				/* Ending inside a quote, it takes in the
+				 * closing mark. */
+				k = s0 - 2;
+				if (d->t[k].inq >= 0 &&
+				    d->sp[d->t[k].inq].close != (size_t)-1 &&
+				    d->sp[d->t[k].inq].close < c0)
+					k = d->sp[d->t[k].inq].close;
+				emit(d, d->t[lo].s, d->t[k].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;
@@ -2109,8 +2451,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    np_tok(d, p - 1)) {
 		size_t r0 = np_back(d, p - 1, lo), e = hi;
 
-		for (k = lo; k < hi && d->t[k].inq < 0; k++)
-			;
+		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
@@ -2127,7 +2468,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
 	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
-	    words_between(d, c1 + 1, hi - 1) >= 3 && quote_in(d, c1 + 1, hi))
+	    words_between(d, c1 + 1, hi - 1) >= 3 &&
+	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
 	if (j == (size_t)-1 || starts_quote(d, j))
 		return;
@@ -2165,6 +2507,10 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	if (nent > 0)
 		ents_mentions(d, &cap, e, nent);
 	group_persons(d);
+	build_tables(d);
+	unit_subjects(d);
+	unit_headlines(d);
+	vote_gender(d);
 }
 
 size_t
@@ -2203,6 +2549,7 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 	}
 	if (d.nout > 1)
 		qsort(d.out, d.nout, sizeof(*d.out), quote_cmp);
+	free(d.t);
 	*out = d.out;
 	return d.nout;
 }
@@ -2239,5 +2586,6 @@ quote_marks(const struct quoter *q, const char *text, size_t len,
 		eo[n] = base1 + p1.off;
 		n++;
 	}
+	free(d.t);
 	return n;
 }

@@ -41,20 +41,73 @@ help(void)
 	    "  --version   print the version and exit\n", stdout);
 }
 
+/*
+ * Where the U+FFFD that stand for one invalid byte each sit in a
+ * sentence's text (the first nrepl of them, as sentence_doc_offset()
+ * counts them), so that offsets map both ways in O(log n), not O(n).
+ */
+struct repl {
+	size_t		*at;		/* text offsets, ascending */
+	size_t		 n;		/* how many */
+};
+
+static void
+repl_find(const struct sentence *s, struct arena *a, struct repl *r)
+{
+	const char *p = s->text, *end = s->text + s->text_len;
+
+	r->n = 0;
+	r->at = NULL;
+	if (s->nrepl == 0)
+		return;
+	r->at = arena_calloc(a, s->nrepl, sizeof(size_t));
+	while (r->n < s->nrepl &&
+	    (p = memchr(p, '\xEF', (size_t)(end - p))) != NULL) {
+		if (end - p >= 3 && memcmp(p, "\xEF\xBF\xBD", 3) == 0) {
+			r->at[r->n++] = (size_t)(p - s->text);
+			p += 3;
+		} else
+			p++;
+	}
+}
+
+/* The document offset of text offset t: sentence_doc_offset(), faster. */
+static size_t
+repl_doc(const struct sentence *s, const struct repl *r, size_t t)
+{
+	size_t lo = 0, hi = r->n, mid;
+
+	if (t > s->text_len)
+		t = s->text_len;
+	/* The replacements that end at or before t. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->at[mid] + 3 <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return s->start + t - 2 * lo;
+}
+
 /* The text offset of document offset off in sentence s, or -1. */
 static long long
-text_offset(const struct sentence *s, size_t off)
+text_offset(const struct sentence *s, const struct repl *r, size_t off)
 {
-	size_t t;
+	size_t lo = 0, hi = r->n, mid, t;
 
 	if (off < s->start || off > s->end)
 		return -1;
-	if (s->nrepl == 0)
-		return (long long)(off - s->start);
-	for (t = 0; t <= s->text_len; t++)
-		if (sentence_doc_offset(s, t) == off)
-			return (long long)t;
-	return -1;
+	/* Replacement i stands for document byte start + at[i] - 2i. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->start + r->at[mid] - 2 * mid < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	t = off - s->start + 2 * lo;
+	return t <= s->text_len ? (long long)t : -1;
 }
 
 static enum quote_etype
@@ -76,7 +129,8 @@ etype(const char *v, size_t len)
  * is skipped: "ents" belongs to lede-ents, and a quote can do without it.
  */
 static void
-read_ents(const struct docrec *r, size_t si, struct quote_ent **e, size_t *n,
+read_ents(const struct docrec *r, const struct repl *rp, size_t si,
+    struct quote_ent **e, size_t *n,
     size_t *cap)
 {
 	const struct json_member *m;
@@ -113,8 +167,8 @@ read_ents(const struct docrec *r, size_t si, struct quote_ent **e, size_t *n,
 		    ms->type == JSON_NUMBER && me->type == JSON_NUMBER &&
 		    json_get_size(v + k + ms->val_off, ms->val_len, &st) == 0 &&
 		    json_get_size(v + k + me->val_off, me->val_len, &en) == 0 &&
-		    (ts = text_offset(&r->s, st)) >= 0 &&
-		    (te = text_offset(&r->s, en)) > ts) {
+		    (ts = text_offset(&r->s, rp, st)) >= 0 &&
+		    (te = text_offset(&r->s, rp, en)) > ts) {
 			if (*n == *cap) {
 				*cap = *cap ? *cap * 2 : 32;
 				*e = xrealloc(*e, *cap, sizeof(**e));
@@ -132,31 +186,32 @@ read_ents(const struct docrec *r, size_t si, struct quote_ent **e, size_t *n,
 
 /* The document offset of a position. */
 static size_t
-doc_offset(const struct document *d, const size_t *idx, struct quote_pos p)
+doc_offset(const struct document *d, const size_t *idx,
+    const struct repl *rp, struct quote_pos p)
 {
 	const struct sentence *s = &d->recs[idx[p.sent]].s;
 
 	if (p.off <= s->text_len)
-		return sentence_doc_offset(s, p.off);
+		return repl_doc(s, &rp[p.sent], p.off);
 	return s->end + (p.off - s->text_len);
 }
 
 static void
 put_pos(struct buf *b, const char *key, const struct document *d,
-    const size_t *idx, struct quote_pos p)
+    const size_t *idx, const struct repl *rp, struct quote_pos p)
 {
 	buf_adds(b, key);
-	json_put_size(b, doc_offset(d, idx, p));
+	json_put_size(b, doc_offset(d, idx, rp, p));
 }
 
 static void
 put_quote(struct buf *b, const struct document *d, const size_t *idx,
-    const struct quote *q)
+    const struct repl *rp, const struct quote *q)
 {
 	static const char *const kinds[] = { "direct", "partial", "indirect" };
 
-	put_pos(b, "{\"start\":", d, idx, q->start);
-	put_pos(b, ",\"end\":", d, idx, q->end);
+	put_pos(b, "{\"start\":", d, idx, rp, q->start);
+	put_pos(b, ",\"end\":", d, idx, rp, q->end);
 	buf_adds(b, ",\"text\":");
 	json_put_string(b, q->text, q->text_len);
 	buf_adds(b, ",\"kind\":\"");
@@ -164,15 +219,15 @@ put_quote(struct buf *b, const struct document *d, const size_t *idx,
 	buf_adds(b, "\",\"cue\":");
 	if (q->cue != NULL) {
 		json_put_string(b, q->cue, q->cue_len);
-		put_pos(b, ",\"cue_start\":", d, idx, q->cue_start);
-		put_pos(b, ",\"cue_end\":", d, idx, q->cue_end);
+		put_pos(b, ",\"cue_start\":", d, idx, rp, q->cue_start);
+		put_pos(b, ",\"cue_end\":", d, idx, rp, q->cue_end);
 	} else
 		buf_adds(b, "null,\"cue_start\":null,\"cue_end\":null");
 	buf_adds(b, ",\"speaker\":");
 	if (q->speaker != NULL) {
 		json_put_string(b, q->speaker, q->speaker_len);
-		put_pos(b, ",\"speaker_start\":", d, idx, q->spk_start);
-		put_pos(b, ",\"speaker_end\":", d, idx, q->spk_end);
+		put_pos(b, ",\"speaker_start\":", d, idx, rp, q->spk_start);
+		put_pos(b, ",\"speaker_end\":", d, idx, rp, q->spk_end);
 	} else
 		buf_adds(b, "null,\"speaker_start\":null,\"speaker_end\":null");
 	buf_addc(b, '}');
@@ -186,12 +241,14 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 	struct quote_ent *e = NULL;
 	struct quote *q;
 	size_t *idx, ns = 0, ne = 0, ecap = 0, nq, i, k, prev_end = 0;
+	struct repl *rp;
 	struct buf b;
 
 	(void)out;
 	(void)why;
 	qs = arena_calloc(d->arena, d->n + 1, sizeof(*qs));
 	idx = arena_calloc(d->arena, d->n + 1, sizeof(*idx));
+	rp = arena_calloc(d->arena, d->n + 1, sizeof(*rp));
 	for (i = 0; i < d->n; i++) {
 		const struct sentence *s = &d->recs[i].s;
 
@@ -203,7 +260,8 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 		qs[ns].gap = ns > 0 && s->start > prev_end ? s->start - prev_end : 0;
 		prev_end = s->end;
 		idx[ns] = i;
-		read_ents(&d->recs[i], ns, &e, &ne, &ecap);
+		repl_find(s, d->arena, &rp[ns]);
+		read_ents(&d->recs[i], &rp[ns], ns, &e, &ne, &ecap);
 		ns++;
 	}
 	nq = quote_extract(qr, qs, ns, e, ne, d->arena, &q);
@@ -219,7 +277,7 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 			if (!first)
 				buf_addc(&b, ',');
 			first = 0;
-			put_quote(&b, d, idx, &q[k]);
+			put_quote(&b, d, idx, rp, &q[k]);
 		}
 		buf_addc(&b, ']');
 		r->value = arena_strndup(d->arena, b.data, b.len);

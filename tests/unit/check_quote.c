@@ -30,6 +30,16 @@ static const struct {
 	{ "The Armenians' 'new deal' is done.", "new deal" },
 	{ "''Jobs, jobs,'' she said.", "Jobs, jobs," },
 	{ "\"One.\" \"Two.\"", "One.|Two." },
+	{ "\"A,\" he said, \"B and C.\"", "A,|B and C." },
+	{ "\"One para.\n\"Two para.\n\"Three para.\"\nAfter.",
+	    "One para.\n\"Two para.\n\"Three para." },
+	{ "\"Left open here\nNot quoted.\n\"Quoted.\"", "Left open here|Quoted." },
+	{ "\"He said 'no' today,\" she said.", "He said 'no' today," },
+	{ "The Joneses' house and the Smiths' car.", "" },
+	{ "\xe2\x80\x9c" "Curly open, straight close\" and \"straight open, "
+	    "curly close\xe2\x80\x9d.", "Curly open, straight close|"
+	    "straight open, curly close" },
+	{ "He said: \xe2\x80\x9c" "Done.\xe2\x80\x9d", "Done." },
 	{ "No quotes at all.", "" },
 	{ "", "" },
 	{ "\"", "" },
@@ -89,6 +99,26 @@ static const struct {
 	    "Ana Lopez", "told" },
 	{ "The ministry of defence met.|Its chief left for Paris on Monday, the ministry said.",
 	    QUOTE_INDIRECT, "ministry", "said" },
+	{ "\"We will win this time.\" \xe2\x80\x95 Karen Smith", QUOTE_DIRECT,
+	    "Karen Smith", "" },
+	{ "Here is Anna Berg in 1992: \"We need new ideas now.\"",
+	    QUOTE_DIRECT, "Anna Berg", "" },
+	{ "Mary Jones spoke at length.\nAt 29, she still lives with "
+	    "Dirty Dancing posters.|\"It is hard,\" she said.", QUOTE_DIRECT,
+	    "Mary Jones", "said" },
+	{ "Tom Hale met Republican leaders.|\"We are ready,\" he said.",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	{ "The plan will fail, said Ana Lopez, with a smile.", QUOTE_INDIRECT,
+	    "Ana Lopez", "said" },
+};
+
+/* Quoted strings that are not quotations: no direct or partial quote. */
+static const char *const unquoted[] = {
+	"He spoke on \"Meet the Press\" on Sunday, she said.",
+	"\"Markets fall again,\" by Jane Roe.",
+	"The so-called \"independent expenditure\" reports grew, he said.",
+	"Rival Tom Hale appeared on \"Face the Nation,\" said Ana Lopez.",
+	"She left early.\n'A really tough decision.'\nThey left.",
 };
 
 static size_t
@@ -136,6 +166,57 @@ START_TEST(test_attrib)
 	ck_assert_str_eq(buf, attrib[_i].cue);
 	arena_free(&a);
 	quoter_free(q);
+}
+END_TEST
+
+START_TEST(test_unquoted)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+
+	ns = split_doc(unquoted[_i], s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	for (i = 0; i < n; i++)
+		ck_assert_int_eq(out[i].kind, QUOTE_INDIRECT);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+/*
+ * One long "sentence" of cues and names: the quotes found hold each byte
+ * of it a bounded number of times (reported clauses nest, but not without
+ * end), so the work and the output stay linear in the input.
+ */
+START_TEST(test_long_sentence)
+{
+	static const char unit[] = "John Smith said \"it\" ";
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	size_t reps = 20000, len = reps * (sizeof(unit) - 1), i, n, total = 0;
+	char *t = malloc(len + 1);
+	struct quote_sent s[1];
+	struct quote *out;
+
+	ck_assert_ptr_nonnull(t);
+	for (i = 0; i < reps; i++)
+		memcpy(t + i * (sizeof(unit) - 1), unit, sizeof(unit) - 1);
+	t[len] = '\0';
+	s[0].text = t;
+	s[0].len = len;
+	s[0].para = 0;
+	s[0].gap = 0;
+	n = quote_extract(q, s, 1, NULL, 0, &a, &out);
+	ck_assert_uint_gt(n, 0);
+	for (i = 0; i < n; i++)
+		total += out[i].text_len;
+	ck_assert_uint_le(total, 4 * len);
+	arena_free(&a);
+	quoter_free(q);
+	free(t);
 }
 END_TEST
 
@@ -193,6 +274,9 @@ quote_suite(void)
 	tcase_add_loop_test(tc, test_marks, 0, sizeof(marks) / sizeof(marks[0]));
 	tcase_add_loop_test(tc, test_attrib, 0,
 	    sizeof(attrib) / sizeof(attrib[0]));
+	tcase_add_loop_test(tc, test_unquoted, 0,
+	    sizeof(unquoted) / sizeof(unquoted[0]));
+	tcase_add_test(tc, test_long_sentence);
 	tcase_add_test(tc, test_ents_and_positions);
 	tcase_add_test(tc, test_garbage);
 	suite_add_tcase(s, tc);
