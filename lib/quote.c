@@ -1594,7 +1594,8 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
 		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
-		    tok_is(d, t, "an")) && k < p) {
+		    tok_is(d, t, "an") || tok_is(d, t, "one") ||
+		    tok_is(d, t, "another")) && k < p) {
 			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
 
 			w->name = d->buf + d->t[s0].s;
@@ -1605,10 +1606,35 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 			w->group = -1;
 			return 1;
 		}
-		if (!t->low || t->cue != NULL || tag(t, 'S') || tag(t, 'X'))
+		/* "the 43-year-old", "the congressional report" */
+		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s])) ||
+		    d->cue1[k - 1] != (size_t)-1 || tag(t, 'S') || tag(t, 'X'))
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * '"...," said retired neurosurgeon Ben Carson': a person named a few
+ * lower-case words after the cue.  The mention, or -1.
+ */
+static int
+person_after(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k;
+	int mi;
+
+	for (k = p; k < hi && k < p + 5; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || t->kind != T_WORD || d->cue1[k] != (size_t)-1)
+			return -1;
+		if ((mi = t->ment) >= 0)
+			return d->m[mi].type == QUOTE_E_PERSON ? mi : -1;
+		if (!t->low || tag(t, 'S') || pron_class(t))
+			return -1;
+	}
+	return -1;
 }
 
 /* "said one former senior agency official": a description after a cue. */
@@ -1684,6 +1710,17 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	p = c0;
 	while (p > lo && skippable(d, &d->t[p - 1]))
 		p--;
+	/* "Sen. Chuck Schumer (D-N.Y.) said": over the parenthesis. */
+	if (p > lo + 2 && tok_punct(d, &d->t[p - 1], ')')) {
+		size_t x;
+
+		for (x = p - 1; x > lo && x + 8 > p; x--)
+			if (tok_punct(d, &d->t[x - 1], '(')) {
+				if (x - 1 > lo && d->t[x - 2].ment >= 0)
+					p = x - 1;
+				break;
+			}
+	}
 	if (p == lo || d->t[p - 1].kind == T_QUOTE || tok_dash(d, &d->t[p - 1]) ||
 	    (tok_punct(d, &d->t[p - 1], ',') && after_ok &&
 	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], 'D') ||
@@ -1691,8 +1728,22 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
 		/* Inverted: '," said X' or 'CLAUSE, said X'. */
-		if (!after_ok)
+		if (!after_ok) {
+			int mi;
+
+			if (p > lo && (d->t[p - 1].kind == T_QUOTE ||
+			    tok_punct(d, &d->t[p - 1], ',')) &&
+			    (mi = person_after(d, c1 + 1, hi)) >= 0) {
+				size_t ms;
+
+				who_ment(d, (size_t)mi, w);
+				ms = d->t[c1 + 1].s;
+				w->ms = ms;
+				*inverted = 1;
+				return 1;
+			}
 			return desc_fwd(d, c1 + 1, hi, w) ? (*inverted = 1) : 0;
+		}
 		if (p > lo && tok_punct(d, &d->t[p - 1], ',') && p - 1 > lo &&
 		    d->t[p - 2].kind == T_WORD) {
 			/* Could be an appositive "X, a spokesman, said Y

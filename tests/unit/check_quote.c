@@ -110,6 +110,15 @@ static const struct {
 	    QUOTE_DIRECT, "Tom Hale", "said" },
 	{ "The plan will fail, said Ana Lopez, with a smile.", QUOTE_INDIRECT,
 	    "Ana Lopez", "said" },
+	{ "\"We lost,\" said retired judge Ana Lopez.", QUOTE_DIRECT,
+	    "Ana Lopez", "said" },
+	{ "\"We will not go,\" Sen. Tom Hale (D-Ohio) said.", QUOTE_DIRECT,
+	    "Tom Hale", "said" },
+	{ "\"It is fun,\" one user wrote.", QUOTE_DIRECT, "one user", "wrote" },
+	{ "\"Too late,\" the 43-year-old said.", QUOTE_DIRECT, "43-year-old",
+	    "said" },
+	{ "Said Ana Lopez: \"We are done here.\"", QUOTE_DIRECT, "Ana Lopez",
+	    "Said" },
 };
 
 /* Quoted strings that are not quotations: no direct or partial quote. */
