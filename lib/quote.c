@@ -1891,11 +1891,12 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
 	/* "a congressional report that", "her remarks": a form that is
-	 * also a noun is a cue only right after its subject. */
+	 * also a noun is a cue only right after its subject or an
+	 * auxiliary ("has claimed"). */
 	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
 	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
 	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], 'R') ||
-	    tag(&d->t[k - 1], 'O'))))
+	    tag(&d->t[k - 1], 'O') || tag(&d->t[k - 1], 'A'))))
 		return 0;
 	*c1 = k;
 	return 1;
@@ -2018,6 +2019,18 @@ small_word(const struct doc *d, const struct tok *t)
 }
 
 /*
+ * A short quote inside the clause a speech cue of its sentence reports
+ * is the speaker's words, near the cue or not: 'has claimed the results
+ * show he will have a "sweeping victory" in the run-off'.
+ */
+static int
+reported_by_cue(const struct doc *d, const struct span *s)
+{
+	return s->has_cue && s->c1 < s->open &&
+	    d->t[s->c1].sent == d->t[s->open].sent;
+}
+
+/*
  * Not every quoted string is a quotation: titles of shows and books
  * ("Meet the Press"), markup attributes (author="..."), and scare quotes
  * nobody is said to have said.
@@ -2087,7 +2100,8 @@ keep_span(struct doc *d, const struct span *s)
 	 */
 	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2 &&
 	    !(s->cue_next && set_off) &&
-	    !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE))
+	    !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE) &&
+	    !reported_by_cue(d, s))
 		return 0;
 	return 1;
 }
