@@ -2009,7 +2009,12 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	} else if (!st->t[i].cap && i > 0 && !is(st, i - 1, "on"))
 		return 0;
 	wd = w->wday;
-	weekday_date(st, wd, tense_at(st, i, j), 0, &d);
+	/* "as early as Tuesday", "as soon as Tuesday": a day still to come */
+	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
+	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
+		weekday_date(st, wd, 1, 0, &d);
+	else
+		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
 	set_date(c, j, &d, 1);
 	if (d.y <= 0)
 		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);

@@ -161,6 +161,8 @@ static const struct {
 	{ "2020-10-21", "Power was reconnected by Thursday.", "Thursday", "DATE", "2020-10-15", "" },
 	{ "2020-10-21", "It has risen in recent years.", "recent years", "DURATION", "PXY", "" },
 	{ "2020-10-21", "Talks stalled in recent weeks.", "recent weeks", "DURATION", "PXW", "" },
+	{ "2020-10-21", "It could be unveiled as early as Tuesday.", "Tuesday", "DATE", "2020-10-27", "" },
+	{ "2020-12-30", "A verdict is due as soon as Monday.", "Monday", "DATE", "2021-01-04", "" },
 	{ "2020-10-21", "Profit for the year rose.", "the year", "DURATION", "P1Y", "" },
 	{ "2020-10-21", "It ends by the end of the year.", "the end of the year", "DATE", "2020", "END" },
 	{ "2020-10-21", "Profit rose earlier in the year.", "earlier in the year", "DATE", "2020", "START" },
