@@ -2019,7 +2019,12 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	} else if (!st->t[i].cap && i > 0 && !is(st, i - 1, "on"))
 		return 0;
 	wd = w->wday;
-	weekday_date(st, wd, tense_at(st, i, j), 0, &d);
+	/* "as early as Tuesday", "as soon as Tuesday": a day still to come */
+	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
+	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
+		weekday_date(st, wd, 1, 0, &d);
+	else
+		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
 	set_date(c, j, &d, 1);
 	if (d.y <= 0)
 		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
@@ -2097,8 +2102,12 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	memcpy(type, v, (size_t)(sp - v));
 	type[sp - v] = '\0';
 	v = sp + 1;
-	/* "as soon as", "now" as a discourse word at the start is still now */
+	/* "as soon as" */
 	if (is(st, i, "soon") && i > 0 && is(st, i - 1, "as"))
+		return 0;
+	/* "Now, he says, ...": a discourse word that opens a sentence */
+	if (end == i + 1 && is(st, i, "now") && is_punct(st, i + 1, ',') &&
+	    (i == 0 || (i == 1 && st->t[0].kind == K_PUNCT)))
 		return 0;
 	if (is(st, i, "the") && end == i + 2 && is(st, i + 1, "past") &&
 	    (has(st, end, W_UNIT) || has(st, end, W_NUM)))
@@ -2618,6 +2627,14 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	    is(st, i + 2, "in") || is(st, i + 2, "that") ||
 	    is(st, i + 2, "'s") || is_punct(st, i + 2, '-'))
 		return 0;
+	/*
+	 * "profit for the year", "during the year": TimeBank marks the
+	 * stretch of a year (P1Y) rather than the calendar year.
+	 */
+	if (u->unit == U_Y) {
+		set_val(c, i + 2, T_DUR, "P1Y");
+		return i + 2;
+	}
 	anchor(st, &d, unit_gran(u->unit));
 	set_date(c, i + 2, &d, 1);
 	c->nolast = 1;
@@ -3123,6 +3140,14 @@ m_top(const struct st *st, size_t i, struct cand *best)
 		k++;	/* mid-November */
 	memset(&c, 0, sizeof(c));
 	m_plain(st, k, &c);
+	if (c.end > k && c.type == T_DUR) {
+		struct cand inner;
+
+		/* "the end of the year": the year as a date, not P1Y */
+		memset(&inner, 0, sizeof(inner));
+		if (m_inner_unit(st, k, &inner) == c.end)
+			c = inner;
+	}
 	if (c.end <= k) {
 		memset(&c, 0, sizeof(c));
 		if (m_inner_unit(st, k, &c) <= k && m_inner_part(st, k, &c) <= k)
