@@ -126,6 +126,11 @@ MAN = \
 FUZZ = \
 	tests/fuzz/fuzz_json \
 	tests/fuzz/fuzz_split \
+	tests/fuzz/fuzz_utf8 \
+	tests/fuzz/fuzz_timex \
+	tests/fuzz/fuzz_ner \
+	tests/fuzz/fuzz_quote \
+	tests/fuzz/fuzz_model \
 	$(EMPTY)
 
 FUZZ_SECONDS = 60
@@ -214,8 +219,16 @@ check: all units
 check-once: all units
 	SHARED="$(SHARED)" sh tests/run.sh
 
-fuzz:
+fuzz: lib/liblede.a
 	SHARED="$(SHARED)" FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh $(FUZZ)
+
+# The golden cases with every program under valgrind (tests/valgrind.sh).
+valgrind: all
+	SHARED="$(SHARED)" sh tests/valgrind.sh
+
+# Peak memory and time per MB on constructed worst cases (tests/stress.sh).
+stress: all bin/peak
+	sh tests/stress.sh
 
 bench: all bin/peak
 	SHARED="$(SHARED)" python3 tests/bench.py
@@ -266,10 +279,12 @@ help:
 	@echo "make bench      throughput (MB/s, tokens/s) and peak memory; beside peers"
 	@echo "make peers      install the peers bench compares with into bin/peers (npm)"
 	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS (clang)"
+	@echo "make valgrind   the golden tests with every program under valgrind"
+	@echo "make stress     peak memory (1 GB vs 10 MB) and time per MB of worst cases"
 	@echo "make model      retrain lib/data/ner_model.txt from ../shared"
 	@echo "make show-png   render the article page with headless Chromium (bin/show.png)"
 	@echo "make install    copy programs and man pages under DESTDIR/PREFIX"
 	@echo "make uninstall  remove them again"
 	@echo "make clean      remove everything make built"
 
-.PHONY: all units check check-once fuzz bench peers demo model show-png install uninstall clean help
+.PHONY: all units check check-once fuzz valgrind stress bench peers demo model show-png install uninstall clean help

@@ -1611,6 +1611,10 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 	    (nrows = (size_t)strtoull(line + 5, &end, 10), *end != '\0') ||
 	    errno != 0 || nrows > 100000000)
 		return load_fail(err, ln, "bad rows line", m);
+	/* Each row is a 16-digit key and a newline at least: a count the
+	 * file cannot hold is corrupt, not a reason to allocate gigabytes. */
+	if (nrows > (len - pos) / 17)
+		return load_fail(err, ln, "more rows than the model holds", m);
 	m = model_bare(nrows);
 	if (NEXT() < 0)
 		return -1;
