@@ -53,6 +53,8 @@ extern const size_t data_quote_places_len;
 #define NP_MAX		24
 /* Tokens looked back for "while", "although" before a cue. */
 #define SUB_BACK	16
+/* Tokens between "who" and the person it stands for ("X, 24, who said"). */
+#define REL_BACK	12
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
 #ifndef PARTIAL_NEEDS_CUE
@@ -1762,6 +1764,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 subject:
+	/* "Beck, who said": the person the relative clause hangs on. */
+	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
+	    tok_punct(d, &d->t[p - 2], ',') &&
+	    (a1 = d->prevment[p - 3]) != (size_t)-1 && a1 + REL_BACK > p &&
+	    d->m[d->t[a1].ment].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)d->t[a1].ment, w);
+		return 1;
+	}
 	if (tok_punct(d, &d->t[p - 1], ',')) {
 		/* "the ambassador to Russia, Polad Bulbuloglu, said" */
 		if (p - 1 == lo)
@@ -2196,7 +2206,7 @@ attribute_span(struct doc *d, size_t i)
 		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
 		else if (!inv && k > d->sfirst[d->t[k].sent] &&
-		    (tok_is(d, &d->t[k - 1], "and") ||
+		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[k - 1], "and") ||
 		    tok_is(d, &d->t[k - 1], "then") ||
 		    tok_is(d, &d->t[k - 1], "but") ||
 		    tok_is(d, &d->t[k - 1], "also")))
@@ -2458,6 +2468,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		p--;
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv))
 		memset(&w, 0, sizeof(w));
+	/* "tweeted on Friday saying that": the sentence's speaker. */
+	if (w.name == NULL && !inv && ing_word(d, &d->t[c0]))
+		(void)sent_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
 	{
