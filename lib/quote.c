@@ -55,6 +55,8 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Words from which a person named in a headline is taken as a phrase. */
+#define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
 #ifndef PARTIAL_NEEDS_CUE
@@ -1044,6 +1046,7 @@ static void
 group_persons(struct doc *d)
 {
 	size_t i, k, hcap, h, u;
+	int head, ohead;
 	struct ment *m, *o;
 	struct hent *last;
 
@@ -1094,6 +1097,10 @@ group_persons(struct doc *d)
 		m = &d->m[i];
 		if (m->type != QUOTE_E_PERSON)
 			continue;
+		head = d->uhead[d->t[m->t0].sent];
+		/* "Clinton Says Trump Lies" in a headline: not one name. */
+		if (head && m->t1 >= m->t0 + HEAD_NAME)
+			continue;
 		h = hslot(d, last, hcap, m->t1);
 		if (last[h].tok == (size_t)-1) {
 			last[h].tok = m->t1;
@@ -1102,8 +1109,12 @@ group_persons(struct doc *d)
 			d->g[d->ng].gender = 0;
 			d->ng++;
 		} else {
+			/* The longest, but a headline's only when nothing
+			 * else names them. */
 			o = &d->m[d->g[last[h].val].m];
-			if (m->t1 - m->t0 > o->t1 - o->t0)
+			ohead = d->uhead[d->t[o->t0].sent];
+			if ((ohead && !head) || (ohead == head &&
+			    m->t1 - m->t0 > o->t1 - o->t0))
 				d->g[last[h].val].m = i;
 		}
 		m->group = last[h].val;
@@ -2151,6 +2162,23 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	return np_speaker(d, k, r1, 0, w);
 }
 
+/*
+ * An -ing cue ("issued a statement saying", "tweeted on Friday saying"):
+ * the phrase before it names the speaker when it is a person; else a
+ * person who is the sentence's subject does.
+ */
+static void
+ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
+{
+	struct who s;
+
+	if (w->name != NULL && w->person == 1)
+		return;
+	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
+	    (s.person == 1 || w->name == NULL))
+		*w = s;
+}
+
 /* Find and resolve the attribution of quote span i. */
 static void
 attribute_span(struct doc *d, size_t i)
@@ -2203,7 +2231,10 @@ attribute_span(struct doc *d, size_t i)
 			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 			return;
 		}
-		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
+		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && !inv &&
+		    ing_word(d, &d->t[k]))
+			ing_speaker(d, d->t[k].sent, k, &s->w);
+		if (s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
 		else if (!inv && k > d->sfirst[d->t[k].sent] &&
 		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[k - 1], "and") ||
@@ -2469,8 +2500,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv))
 		memset(&w, 0, sizeof(w));
 	/* "tweeted on Friday saying that": the sentence's speaker. */
-	if (w.name == NULL && !inv && ing_word(d, &d->t[c0]))
-		(void)sent_speaker(d, si, c0, &w);
+	if (!inv && ing_word(d, &d->t[c0]))
+		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
 	{
@@ -2584,10 +2615,10 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	guess_mentions(d, &cap);
 	if (nent > 0)
 		ents_mentions(d, &cap, e, nent);
+	unit_headlines(d);
 	group_persons(d);
 	build_tables(d);
 	unit_subjects(d);
-	unit_headlines(d);
 	vote_gender(d);
 }
 
