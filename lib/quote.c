@@ -55,6 +55,9 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Words after a cue that still leave its sentence without content
+ * ("said in a statement on Monday."). */
+#define CUE_TAIL	6
 /* Words from which a person named in a headline is taken as a phrase. */
 #define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
@@ -1811,9 +1814,22 @@ subject:
 			if (np_speaker(d, r0, a0 - 2, backward, w))
 				return 1;
 		}
-		if (!np_tok(d, a1))
-			return 0;
-		return np_speaker(d, np_back(d, a1, lo), a1, backward, w);
+		if (np_tok(d, a1) &&
+		    np_speaker(d, np_back(d, a1, lo), a1, backward, w) &&
+		    w->name != NULL)
+			return 1;
+		/* "Ramil Carr, 31, a freelance photographer, said": the
+		 * person who opens the clause, set off by a comma. */
+		a0 = d->clstart[c0];
+		if (a0 < p && (n = (size_t)d->t[a0].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 == a0 &&
+		    d->m[n].t1 + 1 < p &&
+		    tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
+		    d->prevcue[p - 1] == (size_t)-1) {
+			who_ment(d, n, w);
+			return 1;
+		}
+		return 0;
 	}
 	if (!np_tok(d, p - 1))
 		return desc_back(d, p, lo, w);
@@ -2264,6 +2280,32 @@ attribute_span(struct doc *d, size_t i)
 			s->c1 = d->cue1[k];
 			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
 			return;
+		}
+	}
+	/* 'X said in a statement.' with no quote of its own, before a quote
+	 * that opens the next sentence: X. */
+	if (si > 0 && s->open == d->sfirst[si] &&
+	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para) {
+		size_t pl = d->slast[si - 1] - 1, j;
+
+		if (tok_punct(d, &d->t[pl], '.') &&
+		    (k = d->prevcue[pl - 1]) != (size_t)-1 &&
+		    d->cue1[k] < pl && pl - d->cue1[k] <= CUE_TAIL) {
+			for (j = d->cue1[k] + 1; j < pl; j++)
+				if (tok_is(d, &d->t[j], "that") ||
+				    d->t[j].kind != T_WORD)
+					break;
+			if (j == pl && cue_speaker(d, k, d->cue1[k], 0, &s->w,
+			    &inv) && s->w.name != NULL) {
+				s->has_cue = 1;
+				s->c0 = k;
+				s->c1 = d->cue1[k];
+				return;
+			}
+			memset(&s->w, 0, sizeof(s->w));
+			s->w.group = -1;
 		}
 	}
 	/* "Here's Clinton in 1992: "...": the person before the colon. */
