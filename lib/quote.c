@@ -2329,6 +2329,9 @@ attribute_span(struct doc *d, size_t i)
 			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
 			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
 				mi = d->t[k].ment;
+			/* "The foundation describes itself this way:". */
+			if (mi < 0)
+				mi = sent_subject(d, u, colon, 0);
 			if (mi >= 0) {
 				who_ment(d, (size_t)mi, &s->w);
 				return;
