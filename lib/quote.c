@@ -58,6 +58,8 @@ extern const size_t data_quote_places_len;
 /* Words after a cue that still leave its sentence without content
  * ("said in a statement on Monday."). */
 #define CUE_TAIL	6
+/* Words of a short opening phrase before a subject ("Hours later,"). */
+#define OPEN_MAX	3
 /* Words from which a person named in a headline is taken as a phrase. */
 #define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
@@ -2168,6 +2170,13 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 			k++;
 		k++;
 	}
+	/* "Hours later, X ...": a short opening phrase with no name. */
+	if (k < c0 && d->ucomma[si] < c0 && d->ucomma[si] > k &&
+	    !tag(&d->t[k], 'D') && !pron_class(&d->t[k]) &&
+	    d->ucomma[si] <= k + OPEN_MAX &&
+	    (d->prevment[d->ucomma[si]] == (size_t)-1 ||
+	    d->prevment[d->ucomma[si]] < k))
+		k = d->ucomma[si] + 1;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;
 	if (k >= c0 || !np_tok(d, k))
