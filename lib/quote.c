@@ -53,6 +53,15 @@ extern const size_t data_quote_places_len;
 #define NP_MAX		24
 /* Tokens looked back for "while", "although" before a cue. */
 #define SUB_BACK	16
+/* Tokens between "who" and the person it stands for ("X, 24, who said"). */
+#define REL_BACK	12
+/* Words after a cue that still leave its sentence without content
+ * ("said in a statement on Monday."). */
+#define CUE_TAIL	6
+/* Words of a short opening phrase before a subject ("Hours later,"). */
+#define OPEN_MAX	3
+/* Words from which a person named in a headline is taken as a phrase. */
+#define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
 #ifndef PARTIAL_NEEDS_CUE
@@ -1042,6 +1051,7 @@ static void
 group_persons(struct doc *d)
 {
 	size_t i, k, hcap, h, u;
+	int head, ohead;
 	struct ment *m, *o;
 	struct hent *last;
 
@@ -1092,6 +1102,10 @@ group_persons(struct doc *d)
 		m = &d->m[i];
 		if (m->type != QUOTE_E_PERSON)
 			continue;
+		head = d->uhead[d->t[m->t0].sent];
+		/* "Clinton Says Trump Lies" in a headline: not one name. */
+		if (head && m->t1 >= m->t0 + HEAD_NAME)
+			continue;
 		h = hslot(d, last, hcap, m->t1);
 		if (last[h].tok == (size_t)-1) {
 			last[h].tok = m->t1;
@@ -1100,8 +1114,12 @@ group_persons(struct doc *d)
 			d->g[d->ng].gender = 0;
 			d->ng++;
 		} else {
+			/* The longest, but a headline's only when nothing
+			 * else names them. */
 			o = &d->m[d->g[last[h].val].m];
-			if (m->t1 - m->t0 > o->t1 - o->t0)
+			ohead = d->uhead[d->t[o->t0].sent];
+			if ((ohead && !head) || (ohead == head &&
+			    m->t1 - m->t0 > o->t1 - o->t0))
 				d->g[last[h].val].m = i;
 		}
 		m->group = last[h].val;
@@ -1762,6 +1780,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 subject:
+	/* "Beck, who said": the person the relative clause hangs on. */
+	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
+	    tok_punct(d, &d->t[p - 2], ',') &&
+	    (a1 = d->prevment[p - 3]) != (size_t)-1 && a1 + REL_BACK > p &&
+	    d->m[d->t[a1].ment].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)d->t[a1].ment, w);
+		return 1;
+	}
 	if (tok_punct(d, &d->t[p - 1], ',')) {
 		/* "the ambassador to Russia, Polad Bulbuloglu, said" */
 		if (p - 1 == lo)
@@ -1790,9 +1816,22 @@ subject:
 			if (np_speaker(d, r0, a0 - 2, backward, w))
 				return 1;
 		}
-		if (!np_tok(d, a1))
-			return 0;
-		return np_speaker(d, np_back(d, a1, lo), a1, backward, w);
+		if (np_tok(d, a1) &&
+		    np_speaker(d, np_back(d, a1, lo), a1, backward, w) &&
+		    w->name != NULL)
+			return 1;
+		/* "Ramil Carr, 31, a freelance photographer, said": the
+		 * person who opens the clause, set off by a comma. */
+		a0 = d->clstart[c0];
+		if (a0 < p && (n = (size_t)d->t[a0].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 == a0 &&
+		    d->m[n].t1 + 1 < p &&
+		    tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
+		    d->prevcue[p - 1] == (size_t)-1) {
+			who_ment(d, n, w);
+			return 1;
+		}
+		return 0;
 	}
 	if (!np_tok(d, p - 1))
 		return desc_back(d, p, lo, w);
@@ -2131,6 +2170,13 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 			k++;
 		k++;
 	}
+	/* "Hours later, X ...": a short opening phrase with no name. */
+	if (k < c0 && d->ucomma[si] < c0 && d->ucomma[si] > k &&
+	    !tag(&d->t[k], 'D') && !pron_class(&d->t[k]) &&
+	    d->ucomma[si] <= k + OPEN_MAX &&
+	    (d->prevment[d->ucomma[si]] == (size_t)-1 ||
+	    d->prevment[d->ucomma[si]] < k))
+		k = d->ucomma[si] + 1;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;
 	if (k >= c0 || !np_tok(d, k))
@@ -2139,6 +2185,23 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
 	return np_speaker(d, k, r1, 0, w);
+}
+
+/*
+ * An -ing cue ("issued a statement saying", "tweeted on Friday saying"):
+ * the phrase before it names the speaker when it is a person; else a
+ * person who is the sentence's subject does.
+ */
+static void
+ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
+{
+	struct who s;
+
+	if (w->name != NULL && w->person == 1)
+		return;
+	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
+	    (s.person == 1 || w->name == NULL))
+		*w = s;
 }
 
 /* Find and resolve the attribution of quote span i. */
@@ -2193,10 +2256,13 @@ attribute_span(struct doc *d, size_t i)
 			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 			return;
 		}
-		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && s->w.name != NULL)
+		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && !inv &&
+		    ing_word(d, &d->t[k]))
+			ing_speaker(d, d->t[k].sent, k, &s->w);
+		if (s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
 		else if (!inv && k > d->sfirst[d->t[k].sent] &&
-		    (tok_is(d, &d->t[k - 1], "and") ||
+		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[k - 1], "and") ||
 		    tok_is(d, &d->t[k - 1], "then") ||
 		    tok_is(d, &d->t[k - 1], "but") ||
 		    tok_is(d, &d->t[k - 1], "also")))
@@ -2225,6 +2291,32 @@ attribute_span(struct doc *d, size_t i)
 			return;
 		}
 	}
+	/* 'X said in a statement.' with no quote of its own, before a quote
+	 * that opens the next sentence: X. */
+	if (si > 0 && s->open == d->sfirst[si] &&
+	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para) {
+		size_t pl = d->slast[si - 1] - 1, j;
+
+		if (tok_punct(d, &d->t[pl], '.') &&
+		    (k = d->prevcue[pl - 1]) != (size_t)-1 &&
+		    d->cue1[k] < pl && pl - d->cue1[k] <= CUE_TAIL) {
+			for (j = d->cue1[k] + 1; j < pl; j++)
+				if (tok_is(d, &d->t[j], "that") ||
+				    d->t[j].kind != T_WORD)
+					break;
+			if (j == pl && cue_speaker(d, k, d->cue1[k], 0, &s->w,
+			    &inv) && s->w.name != NULL) {
+				s->has_cue = 1;
+				s->c0 = k;
+				s->c1 = d->cue1[k];
+				return;
+			}
+			memset(&s->w, 0, sizeof(s->w));
+			s->w.group = -1;
+		}
+	}
 	/* "Here's Clinton in 1992: "...": the person before the colon. */
 	{
 		size_t u = si, colon = (size_t)-1;
@@ -2246,6 +2338,9 @@ attribute_span(struct doc *d, size_t i)
 			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
 			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
 				mi = d->t[k].ment;
+			/* "The foundation describes itself this way:". */
+			if (mi < 0)
+				mi = sent_subject(d, u, colon, 0);
 			if (mi >= 0) {
 				who_ment(d, (size_t)mi, &s->w);
 				return;
@@ -2458,6 +2553,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		p--;
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv))
 		memset(&w, 0, sizeof(w));
+	/* "tweeted on Friday saying that": the sentence's speaker. */
+	if (!inv && ing_word(d, &d->t[c0]))
+		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
 	{
@@ -2571,10 +2669,10 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	guess_mentions(d, &cap);
 	if (nent > 0)
 		ents_mentions(d, &cap, e, nent);
+	unit_headlines(d);
 	group_persons(d);
 	build_tables(d);
 	unit_subjects(d);
-	unit_headlines(d);
 	vote_gender(d);
 }
 
