@@ -482,34 +482,17 @@ each_span(struct work *w, const struct docrec *r, const char *key,
     span_fn *fn, size_t si)
 {
 	const struct json_member *m = json_find(r->line, &r->obj, key);
-	const char *p, *end;
-	struct json_err err;
+	struct json_iter it;
 	enum json_type type;
-	size_t n;
+	const char *p;
 
 	if (m == NULL || m->type != JSON_ARRAY)
 		return 0;
-	p = r->line + m->val_off + 1;
-	end = r->line + m->val_off + m->val_len - 1;
-	while (p < end) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == ',') {
-			p++;
-			continue;
-		}
-		if (*p == '{') {	/* an object: scanned once, not twice */
-			if ((n = json_scan_object_at(p, (size_t)(end - p), &w->obj,
-			    &err)) == 0)
-				break;
+	json_iter_init(&it, r->line + m->val_off, m->val_len);
+	/* Objects are scanned into w->obj once, not twice. */
+	while (json_iter_next(&it, &p, &type, &w->obj) > 0)
+		if (type == JSON_OBJECT)
 			fn(w, si, p, &w->obj);
-			p += n;
-			continue;
-		}
-		n = json_scan_value(p, (size_t)(end - p), &type, &err);
-		if (n == 0)
-			break;
-		p += n;
-	}
 	return 1;
 }
 

@@ -565,3 +565,37 @@ json_put_size(struct buf *out, size_t v)
 	} while (v != 0);
 	buf_add(out, tmp + n, sizeof(tmp) - n);
 }
+
+void
+json_iter_init(struct json_iter *it, const char *p, size_t len)
+{
+	it->p = p + 1;
+	it->end = p + len - 1;
+}
+
+size_t
+json_iter_next(struct json_iter *it, const char **elem, enum json_type *type,
+    struct json_obj *obj)
+{
+	struct json_err err;
+	size_t n;
+
+	while (it->p < it->end && (*it->p == ' ' || *it->p == '\t' ||
+	    *it->p == '\n' || *it->p == '\r' || *it->p == ','))
+		it->p++;
+	if (it->p >= it->end)
+		return 0;
+	if (obj != NULL && *it->p == '{') {
+		n = json_scan_object_at(it->p, (size_t)(it->end - it->p), obj,
+		    &err);
+		*type = JSON_OBJECT;
+	} else
+		n = json_scan_value(it->p, (size_t)(it->end - it->p), type, &err);
+	if (n == 0) {
+		it->p = it->end;
+		return 0;
+	}
+	*elem = it->p;
+	it->p += n;
+	return n;
+}

@@ -128,4 +128,22 @@ int	json_member_size(const char *line, const struct json_obj *o,
 /* Append an integer. */
 void	json_put_size(struct buf *out, size_t v);
 
+/* Walks the elements of an array value. */
+struct json_iter {
+	const char	*p;		/* next byte to look at */
+	const char	*end;		/* the closing ']' */
+};
+
+/* Start at the array value at p, len bytes from '[' to ']'. */
+void	json_iter_init(struct json_iter *it, const char *p, size_t len);
+
+/*
+ * Return the length of the next element and set *elem to its first byte
+ * and *type to its type; 0 when the elements end (or one does not scan).
+ * When obj is not NULL, an object element is scanned into obj (offsets
+ * from *elem), so that the caller need not scan it again.
+ */
+size_t	json_iter_next(struct json_iter *it, const char **elem,
+	    enum json_type *type, struct json_obj *obj);
+
 #endif

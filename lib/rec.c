@@ -632,3 +632,44 @@ done:
 	buf_free(&out);
 	return rec_finish(status);
 }
+
+_Noreturn void
+rec_usage(const struct rec_prog *p)
+{
+	fputs(p->synopsis, stderr);
+	exit(2);
+}
+
+int
+rec_opt_next(struct opt_state *st, int argc, char **argv, const char *shorts,
+    const struct opt_long *longs, const struct rec_prog *p, struct rec_opts *ro)
+{
+	int c;
+
+	for (;;) {
+		switch (c = opt_next(st, argc, argv, shorts, longs)) {
+		case 'k':
+			if (ro == NULL)
+				return c;
+			ro->keep_going = 1;
+			break;
+		case 'u':
+			if (ro == NULL)
+				return c;
+			ro->unbuffered = 1;
+			break;
+		case OPT_HELP:
+			fputs(p->synopsis, stdout);
+			fputs(p->help, stdout);
+			exit(rec_finish(0));
+		case OPT_VERSION:
+			printf("%s %s\n", progname, VERSION);
+			exit(rec_finish(0));
+		case '?':
+			warnf("%s", st->msg);
+			rec_usage(p);
+		default:
+			return c;
+		}
+	}
+}

@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "json.h"
 #include "mem.h"
+#include "opt.h"
 
 /* Reads lines of any length (a 100 MB line is fine) and counts them. */
 struct linereader {
@@ -88,6 +89,29 @@ struct rec_opts {
 	int		 keep_going;	/* -k: pass bad lines through, go on */
 	int		 unbuffered;	/* -u: flush after each record */
 };
+
+/* What a program prints for --help and on a usage error. */
+struct rec_prog {
+	const char	*synopsis;	/* "usage: NAME ...\n" lines */
+	const char	*help;		/* the --help lines after the synopsis */
+};
+
+/* The long options every program has; put them in its opt_long table. */
+#define REC_OPT_LONGS	{ "help", 0, OPT_HELP }, { "version", 0, OPT_VERSION }
+
+/* Print the synopsis on stderr and exit 2. */
+_Noreturn void	rec_usage(const struct rec_prog *p);
+
+/*
+ * opt_next() that handles the options every program shares and returns
+ * only the program's own (or -1 when the options end): -k and -u set ro
+ * (pass NULL when shorts has neither), --help prints the synopsis and
+ * help, --version prints "progname VERSION", each then exiting with
+ * rec_finish(0); a bad option is reported and ends in rec_usage().
+ */
+int	rec_opt_next(struct opt_state *st, int argc, char **argv,
+	    const char *shorts, const struct opt_long *longs,
+	    const struct rec_prog *p, struct rec_opts *ro);
 
 /* err->off value for a message that names no byte of the line. */
 #define REC_NO_OFFSET	((size_t)-1)

@@ -282,20 +282,14 @@ static void
 each_elem(struct score *sc, struct side *sd, int side, const char *p,
     size_t len, elem_fn *fn)
 {
-	const char *end = p + len - 1;
-	struct json_err err;
+	struct json_iter it;
 	enum json_type type;
+	const char *elem;
 	size_t n;
 
-	for (p++; p < end; p += n) {
-		if (is_ws(*p) || *p == ',') {
-			n = 1;
-			continue;
-		}
-		if ((n = json_scan_value(p, (size_t)(end - p), &type, &err)) == 0)
-			break;
-		fn(sc, sd, side, p, n, type);
-	}
+	json_iter_init(&it, p, len);
+	while ((n = json_iter_next(&it, &elem, &type, NULL)) > 0)
+		fn(sc, sd, side, elem, n, type);
 }
 
 /* Read [s, e] from a two-number array such as [12, 40]. */

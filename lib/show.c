@@ -140,25 +140,16 @@ each_elem(struct model *m, const char *line, const struct json_obj *o,
     const char *key, elem_fn *fn, int arg)
 {
 	const struct json_member *mb = json_find(line, o, key);
-	const char *p, *end;
-	struct json_err err;
+	struct json_iter it;
 	enum json_type type;
+	const char *p;
 	size_t n;
 
 	if (mb == NULL || mb->type != JSON_ARRAY)
 		return;
-	p = line + mb->val_off + 1;
-	end = line + mb->val_off + mb->val_len - 1;
-	for (; p < end; p += n) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == ',') {
-			n = 1;
-			continue;
-		}
-		if ((n = json_scan_value(p, (size_t)(end - p), &type, &err)) == 0)
-			break;
+	json_iter_init(&it, line + mb->val_off, mb->val_len);
+	while ((n = json_iter_next(&it, &p, &type, NULL)) > 0)
 		fn(m, p, n, type, arg);
-	}
 }
 
 static void

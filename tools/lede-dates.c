@@ -34,29 +34,17 @@ struct tagger {
 	int		 started;	/* a document has been seen */
 };
 
-static const char synopsis[] =
-    "usage: lede-dates [-ku] [--dct date] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Add \"timex\" (TIMEX3 dates, times, durations, sets) to sentence"
+static const struct rec_prog prog = {
+	"usage: lede-dates [-ku] [--dct date] [file ...]\n",
+	"Add \"timex\" (TIMEX3 dates, times, durations, sets) to sentence"
 	    " records.\n"
 	    "  -k          keep going: pass bad lines through, warn, exit 1\n"
 	    "  -u          flush after every record\n"
 	    "  --dct date  document creation time (YYYY-MM-DD) for records"
 	    " without \"dct\"\n"
 	    "  --help      print this help and exit\n"
-	    "  --version   print the version and exit\n", stdout);
-}
+	    "  --version   print the version and exit\n"
+};
 
 static int
 same(const struct buf *b, const char *s, size_t len)
@@ -125,8 +113,7 @@ main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
 		{ "dct", 1, 'D' },
-		{ "help", 0, OPT_HELP },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct opts opts;
@@ -140,33 +127,19 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "ku", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "ku", longs, &prog,
+	    &opts.rec)) != -1) {
 		switch (c) {
 		case 'D':
 			opts.dct = st.arg;
 			break;
-		case 'k':
-			opts.rec.keep_going = 1;
-			break;
-		case 'u':
-			opts.rec.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-dates " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;
 	if (opts.dct != NULL &&
 	    timex_ctx_init(&check, opts.dct, strlen(opts.dct)) != 0) {
 		warnf("--dct %s: not a date (YYYY-MM-DD)", opts.dct);
-		usage();
+		rec_usage(&prog);
 	}
 	memset(&tg, 0, sizeof(tg));
 	tg.opts = &opts;

@@ -32,27 +32,15 @@ struct ents {
 	int		 started;	/* a record has been seen */
 };
 
-static const char synopsis[] =
-    "usage: lede-ents [-ku] [-m model] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Tag people, organisations, places and other names in sentence records.\n"
+static const struct rec_prog prog = {
+	"usage: lede-ents [-ku] [-m model] [file ...]\n",
+	"Tag people, organisations, places and other names in sentence records.\n"
 	    "  -k         keep going: pass bad lines through, warn, exit 1\n"
 	    "  -m model   use this model (from lede-train), not the embedded one\n"
 	    "  -u         flush after every record\n"
 	    "  --help     print this help and exit\n"
-	    "  --version  print the version and exit\n", stdout);
-}
+	    "  --version  print the version and exit\n"
+};
 
 static int
 annotate(void *ctx, const struct sentence *s, struct arena *a, struct buf *value,
@@ -121,8 +109,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
-		{ "help", 0, OPT_HELP },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct opts opts;
@@ -137,26 +124,12 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "km:u", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "km:u", longs, &prog,
+	    &opts.rec)) != -1) {
 		switch (c) {
-		case 'k':
-			opts.rec.keep_going = 1;
-			break;
 		case 'm':
 			opts.model = st.arg;
 			break;
-		case 'u':
-			opts.rec.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-ents " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;

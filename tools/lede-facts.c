@@ -28,26 +28,15 @@ struct joiner {
 	int		 format;	/* FACTS_JSONL or FACTS_TABLE */
 };
 
-static const char synopsis[] = "usage: lede-facts [-ktu] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Join one document's annotations into fact records.\n"
+static const struct rec_prog prog = {
+	"usage: lede-facts [-ktu] [file ...]\n",
+	"Join one document's annotations into fact records.\n"
 	    "  -k         keep going: pass bad lines through, warn, exit 1\n"
 	    "  -t         write a plain-text table instead of JSON Lines\n"
 	    "  -u         flush after every document\n"
 	    "  --help     print this help and exit\n"
-	    "  --version  print the version and exit\n", stdout);
-}
+	    "  --version  print the version and exit\n"
+};
 
 static int
 join(void *arg, struct document *d, struct buf *out, const char **why)
@@ -62,8 +51,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
-		{ "help", 0, OPT_HELP },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct opts opts;
@@ -78,26 +66,12 @@ main(int argc, char *argv[])
 	memset(&opts, 0, sizeof(opts));
 	opts.format = FACTS_JSONL;
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "ktu", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "ktu", longs, &prog,
+	    &opts.rec)) != -1) {
 		switch (c) {
-		case 'k':
-			opts.rec.keep_going = 1;
-			break;
 		case 't':
 			opts.format = FACTS_TABLE;
 			break;
-		case 'u':
-			opts.rec.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-facts " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;

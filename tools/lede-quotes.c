@@ -20,26 +20,15 @@
 #include "quote.h"
 #include "rec.h"
 
-static const char synopsis[] = "usage: lede-quotes [-ku] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Add \"quotes\" (quotations and reported speech with their"
+static const struct rec_prog prog = {
+	"usage: lede-quotes [-ku] [file ...]\n",
+	"Add \"quotes\" (quotations and reported speech with their"
 	    " speakers) to sentence records.\n"
 	    "  -k          keep going: pass bad lines through, warn, exit 1\n"
 	    "  -u          flush after every record\n"
 	    "  --help      print this help and exit\n"
-	    "  --version   print the version and exit\n", stdout);
-}
+	    "  --version   print the version and exit\n"
+};
 
 /*
  * Where the U+FFFD that stand for one invalid byte each sit in a
@@ -291,39 +280,22 @@ int
 main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
-		{ "help", 0, OPT_HELP },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct rec_opts opts;
 	struct opt_state st;
 	struct quoter *qr;
-	int c, status;
+	int status;
 
 	progname = "lede-quotes";
 	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
 	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "ku", longs)) != -1) {
-		switch (c) {
-		case 'k':
-			opts.keep_going = 1;
-			break;
-		case 'u':
-			opts.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-quotes " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
-		}
-	}
+	/* -k and -u are its only options: the shared parser sets them. */
+	while (rec_opt_next(&st, argc, argv, "ku", longs, &prog, &opts) != -1)
+		continue;
 	argv += st.ind;
 	qr = quoter_new();
 	status = rec_document_main(argv, "quotes", annotate, qr, &opts);

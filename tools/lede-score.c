@@ -25,27 +25,15 @@ struct opts {
 	double		 min;		/* --min: lowest headline F1, percent */
 };
 
-static const char synopsis[] =
-    "usage: lede-score [-j] [--min f1] gold system\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Score a record stream against gold records (P, R, F1).\n"
+static const struct rec_prog prog = {
+	"usage: lede-score [-j] [--min f1] gold system\n",
+	"Score a record stream against gold records (P, R, F1).\n"
 	    "  -j          print one JSON object instead of a table\n"
 	    "  --min f1    exit 1 when a headline F1 (percent) is below f1\n"
 	    "  --help      print this help and exit\n"
 	    "  --version   print the version and exit\n"
-	    "Either file may be \"-\" for stdin, not both.\n", stdout);
-}
+	    "Either file may be \"-\" for stdin, not both.\n"
+};
 
 /* Read every line of path into side; return 0, 1 (bad record) or 2. */
 static int
@@ -87,7 +75,7 @@ parse_min(const char *s)
 	v = strtod(s, &end);
 	if (end == s || *end != '\0' || errno != 0 || !(v >= 0 && v <= 100)) {
 		warnf("--min: %s: not a percentage from 0 to 100", s);
-		usage();
+		rec_usage(&prog);
 	}
 	return v;
 }
@@ -96,9 +84,8 @@ int
 main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
-		{ "help", 0, OPT_HELP },
 		{ "min", 1, 'm' },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct score_report rep;
@@ -116,7 +103,8 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "j", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "j", longs, &prog,
+	    NULL)) != -1) {
 		switch (c) {
 		case 'j':
 			opts.json = 1;
@@ -125,26 +113,17 @@ main(int argc, char *argv[])
 			opts.has_min = 1;
 			opts.min = parse_min(st.arg);
 			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-score " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;
 	argc -= st.ind;
 	if (argc != 2) {
 		warnf("expected two files, gold and system");
-		usage();
+		rec_usage(&prog);
 	}
 	if (strcmp(argv[0], "-") == 0 && strcmp(argv[1], "-") == 0) {
 		warnf("gold and system cannot both be stdin");
-		usage();
+		rec_usage(&prog);
 	}
 	sc = score_new();
 	if ((status = load(sc, SCORE_GOLD, argv[0])) != 0 ||

@@ -35,27 +35,15 @@ struct ctx {
 	struct buf	 page;		/* one page with -o */
 };
 
-static const char synopsis[] =
-    "usage: lede-show [-au] [-o dir] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Render annotated records as an HTML page or coloured text.\n"
+static const struct rec_prog prog = {
+	"usage: lede-show [-au] [-o dir] [file ...]\n",
+	"Render annotated records as an HTML page or coloured text.\n"
 	    "  -a          text with ANSI colours for a terminal, not HTML\n"
 	    "  -o dir      write one dir/DOC.html page per document\n"
 	    "  -u          flush after every document\n"
 	    "  --help      print this help and exit\n"
-	    "  --version   print the version and exit\n", stdout);
-}
+	    "  --version   print the version and exit\n"
+};
 
 /*
  * The file name of a document: letters, digits, '.', '-' and '_' kept,
@@ -137,8 +125,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct opt_long longs[] = {
-		{ "help", 0, OPT_HELP },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct opt_state st;
@@ -152,7 +139,8 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "ao:u", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "ao:u", longs, &prog,
+	    &opts.rec)) != -1) {
 		switch (c) {
 		case 'a':
 			opts.ansi = 1;
@@ -160,24 +148,12 @@ main(int argc, char *argv[])
 		case 'o':
 			opts.dir = st.arg;
 			break;
-		case 'u':
-			opts.rec.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-show " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;
 	if (opts.ansi && opts.dir != NULL) {
 		warnf("-a writes to the terminal; it does not go with -o");
-		usage();
+		rec_usage(&prog);
 	}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.opts = &opts;

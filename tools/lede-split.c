@@ -40,22 +40,10 @@ struct writer {
 	struct buf	*out;		/* where records go */
 };
 
-static const char synopsis[] =
-    "usage: lede-split [-jku] [-d doc] [--dct date] [--text-field name]\n"
-    "                  [--dct-field name] [--doc-field name] [file ...]\n";
-
-static _Noreturn void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
-
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("Split news text into sentences, one JSON record per sentence.\n"
+static const struct rec_prog prog = {
+	"usage: lede-split [-jku] [-d doc] [--dct date] [--text-field name]\n"
+	    "                  [--dct-field name] [--doc-field name] [file ...]\n",
+	"Split news text into sentences, one JSON record per sentence.\n"
 	    "  -d doc             name of the document (default: the file name)\n"
 	    "  -j                 input is document records, one JSON object a line\n"
 	    "  -k                 keep going: pass bad lines through, warn, exit 1\n"
@@ -65,8 +53,8 @@ help(void)
 	    "  --dct-field name   member holding the DCT with -j (default dct)\n"
 	    "  --doc-field name   member holding the name with -j (default doc)\n"
 	    "  --help             print this help and exit\n"
-	    "  --version          print the version and exit\n", stdout);
-}
+	    "  --version          print the version and exit\n"
+};
 
 static void
 add_sentence(void *arg, const struct split_sent *ss)
@@ -264,9 +252,8 @@ main(int argc, char *argv[])
 		{ "dct", 1, 'D' },
 		{ "doc-field", 1, 'I' },
 		{ "dct-field", 1, 'T' },
-		{ "help", 0, OPT_HELP },
 		{ "text-field", 1, 'X' },
-		{ "version", 0, OPT_VERSION },
+		REC_OPT_LONGS,
 		{ NULL, 0, 0 }
 	};
 	struct opts opts;
@@ -283,7 +270,8 @@ main(int argc, char *argv[])
 	opts.dct_field = "dct";
 	opts.doc_field = "doc";
 	opt_init(&st);
-	while ((c = opt_next(&st, argc, argv, "d:jku", longs)) != -1) {
+	while ((c = rec_opt_next(&st, argc, argv, "d:jku", longs, &prog,
+	    &opts.rec)) != -1) {
 		switch (c) {
 		case 'D':
 			opts.dct = st.arg;
@@ -303,28 +291,13 @@ main(int argc, char *argv[])
 		case 'j':
 			opts.jsonl = 1;
 			break;
-		case 'k':
-			opts.rec.keep_going = 1;
-			break;
-		case 'u':
-			opts.rec.unbuffered = 1;
-			break;
-		case OPT_HELP:
-			help();
-			return rec_finish(0);
-		case OPT_VERSION:
-			puts("lede-split " VERSION);
-			return rec_finish(0);
-		default:
-			warnf("%s", st.msg);
-			usage();
 		}
 	}
 	argv += st.ind;
 	if (opts.doc != NULL && (opts.jsonl || (argv[0] != NULL && argv[1] != NULL))) {
 		warnf("-d names one text document; with -j or several files, "
 		    "documents are named by their records or file names");
-		usage();
+		rec_usage(&prog);
 	}
 	sp = splitter_new();
 	if (opts.jsonl) {

@@ -302,6 +302,56 @@ START_TEST(test_scan_value)
 }
 END_TEST
 
+/* The array iterator: every element with its type, whitespace and commas skipped. */
+START_TEST(test_iter)
+{
+	static const char arr[] = "[ {\"a\":1}, 2 ,\"x\",\n[3,4],{} ]";
+	struct json_iter it;
+	struct json_obj o;
+	enum json_type t;
+	const char *e;
+	size_t n;
+
+	json_iter_init(&it, arr, strlen(arr));
+	ck_assert_uint_eq(n = json_iter_next(&it, &e, &t, NULL), 7);
+	ck_assert_int_eq(t, JSON_OBJECT);
+	ck_assert(strncmp(e, "{\"a\":1}", n) == 0);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 1);
+	ck_assert_int_eq(t, JSON_NUMBER);
+	ck_assert_int_eq(*e, '2');
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 3);
+	ck_assert_int_eq(t, JSON_STRING);
+	ck_assert_uint_eq(n = json_iter_next(&it, &e, &t, NULL), 5);
+	ck_assert_int_eq(t, JSON_ARRAY);
+	ck_assert(strncmp(e, "[3,4]", n) == 0);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 2);
+	ck_assert_int_eq(t, JSON_OBJECT);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 0);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 0);
+
+	/* With obj, an object element comes back scanned, offsets from e. */
+	json_obj_init(&o);
+	json_iter_init(&it, arr, strlen(arr));
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 7);
+	ck_assert_int_eq(t, JSON_OBJECT);
+	ck_assert_uint_eq(o.n, 1);
+	ck_assert(json_find(e, &o, "a") != NULL);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 1);
+	ck_assert_int_eq(t, JSON_NUMBER);
+
+	/* Empty arrays have no elements; a broken element ends the walk. */
+	json_iter_init(&it, "[]", 2);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, NULL), 0);
+	json_iter_init(&it, "[ ]", 3);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 0);
+	json_iter_init(&it, "[1,{\"a\"},2]", 11);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 1);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 0);
+	ck_assert_uint_eq(json_iter_next(&it, &e, &t, &o), 0);
+	json_obj_free(&o);
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 int
@@ -324,6 +374,7 @@ main(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_loop_test(tc, test_get_size, 0, N(sizes));
 	tcase_add_test(tc, test_scan_value);
+	tcase_add_test(tc, test_iter);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
