@@ -34,18 +34,6 @@ skip_ws(const char *s, size_t len, size_t i)
 	return i;
 }
 
-static int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Read 4 hex digits at s; return the value or -1. */
 static long
 hex4(const char *s)
@@ -54,7 +42,7 @@ hex4(const char *s)
 	int i, h;
 
 	for (i = 0; i < 4; i++) {
-		if ((h = hexval(s[i])) < 0)
+		if ((h = uc_hex_value((unsigned char)s[i])) < 0)
 			return -1;
 		v = v << 4 | h;
 	}

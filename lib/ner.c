@@ -1478,18 +1478,6 @@ load_fail(struct ner_err *err, unsigned long line, const char *msg,
  * strtoul() or strtof() it stands for gives, and calling it for anything
  * but the plain forms ner_model_write() writes.
  */
-static int
-hexdig(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* A feature key: 16 hex digits. */
 static uint64_t
 read_key(char *s, char **end)
@@ -1497,9 +1485,9 @@ read_key(char *s, char **end)
 	uint64_t v = 0;
 	int k;
 
-	for (k = 0; k < 16 && hexdig(s[k]) >= 0; k++)
-		v = v << 4 | (uint64_t)hexdig(s[k]);
-	if (k == 16 && hexdig(s[16]) < 0) {
+	for (k = 0; k < 16 && uc_hex_value((unsigned char)s[k]) >= 0; k++)
+		v = v << 4 | (uint64_t)uc_hex_value((unsigned char)s[k]);
+	if (k == 16 && uc_hex_value((unsigned char)s[16]) < 0) {
 		*end = s + 16;
 		return v;
 	}

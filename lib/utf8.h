@@ -33,6 +33,19 @@ size_t	utf8_check(const char *s, size_t len);
 /* Encode cp (at most U+10FFFF, no surrogate) into out; return 1-4. */
 size_t	utf8_encode(uint32_t cp, char out[4]);
 
+/* The value of an ASCII hex digit, or -1: for \u escapes and model keys. */
+static inline int
+uc_hex_value(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int)(cp - '0');
+	if (cp >= 'a' && cp <= 'f')
+		return (int)(cp - 'a' + 10);
+	if (cp >= 'A' && cp <= 'F')
+		return (int)(cp - 'A' + 10);
+	return -1;
+}
+
 /* Character classes.  Each takes a code point. */
 int	uc_is_letter(uint32_t cp);	/* Latin, Greek, Cyrillic, Armenian, ... */
 int	uc_is_upper(uint32_t cp);	/* an upper-case or title-case letter */
