@@ -1127,11 +1127,10 @@ ner_viterbi(const float *emit, size_t n, const float *trans,
 	}
 }
 
+/* The arrays of one entry per token, which grow with the longest sentence. */
 static void
-fscratch_free(struct fscratch *fs)
+fscratch_free_tokens(struct fscratch *fs)
 {
-	free(fs->key);
-	free(fs->hit);
 	free(fs->off);
 	free(fs->hend);
 	free(fs->wend);
@@ -1139,6 +1138,14 @@ fscratch_free(struct fscratch *fs)
 	free(fs->wc);
 	free(fs->wchit);
 	free(fs->snap);
+}
+
+static void
+fscratch_free(struct fscratch *fs)
+{
+	fscratch_free_tokens(fs);
+	free(fs->key);
+	free(fs->hit);
 	free(fs->cache);
 }
 
@@ -1194,13 +1201,7 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 
 	if (n + 1 > fs->tcap) {
 		fs->tcap = n + 64;
-		free(fs->off);
-		free(fs->hend);
-		free(fs->wend);
-		free(fs->hword);
-		free(fs->wc);
-		free(fs->wchit);
-		free(fs->snap);
+		fscratch_free_tokens(fs);
 		fs->off = xmalloc(fs->tcap, sizeof(*fs->off));
 		fs->hend = xmalloc(fs->tcap, sizeof(*fs->hend));
 		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
