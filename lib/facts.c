@@ -532,6 +532,25 @@ add_mention(struct work *w, size_t si, size_t t0, size_t t1, int type)
 	return m;
 }
 
+/*
+ * The first token of st at or after lo that starts at or after text
+ * offset off; binary search, so a sentence of many entities stays linear.
+ */
+static size_t
+first_tok_from(const struct sent *st, size_t lo, size_t off)
+{
+	size_t hi = st->ntok, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (st->tv[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void
 read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 {
@@ -545,10 +564,8 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 		return;
 	if ((type = type_of(get_str(w, p, o, "type"))) < 0)
 		return;
-	for (t0 = 0; t0 < st->ntok && st->tv[t0].start < ts; t0++)
-		continue;
-	for (t1 = t0; t1 < st->ntok && st->tv[t1].start < te; t1++)
-		continue;
+	t0 = first_tok_from(st, 0, ts);
+	t1 = first_tok_from(st, t0, te);
 	/* Leading "The" or "Besides", a trailing possessive or mark. */
 	while (t1 - t0 > 1 && (!tis_word(st, t0) ||
 	    tlex(w->f->lead, st, t0) != NULL))
@@ -664,16 +681,86 @@ read_document(struct work *w, const struct document *d)
 
 /* Mentions. */
 
+/* Longest run of capitalised words complete_orgs takes for a name. */
+#define ORG_MAX_TOKENS	12
+
+/* A mention's first token and index, to sort by both. */
+struct tok_ment {
+	size_t	t0;
+	size_t	k;
+};
+
+static int
+cmp_tok_ment(const void *pa, const void *pb)
+{
+	const struct tok_ment *a = pa, *b = pb;
+
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	return a->k < b->k ? -1 : a->k > b->k;
+}
+
+/*
+ * The mentions of one sentence in order of first token, and the
+ * furthest end among each prefix: which mentions meet a range is then a
+ * binary search, not a walk over every mention of the sentence.
+ */
+struct ment_index {
+	struct tok_ment	*order;		/* mentions by first token */
+	size_t		*reach;		/* reach[j]: max t1 of order[0..j] */
+	size_t		 n;		/* mentions */
+};
+
+static void
+index_mentions(struct work *w, size_t mstart, size_t mend,
+    struct ment_index *ix)
+{
+	size_t i;
+
+	ix->n = mend - mstart;
+	ix->order = arena_calloc(w->a, ix->n ? ix->n : 1, sizeof(*ix->order));
+	ix->reach = arena_calloc(w->a, ix->n ? ix->n : 1, sizeof(*ix->reach));
+	for (i = 0; i < ix->n; i++) {
+		ix->order[i].t0 = w->mv[mstart + i].t0;
+		ix->order[i].k = mstart + i;
+	}
+	qsort(ix->order, ix->n, sizeof(*ix->order), cmp_tok_ment);
+	for (i = 0; i < ix->n; i++) {
+		ix->reach[i] = w->mv[ix->order[i].k].t1;
+		if (i > 0 && ix->reach[i - 1] > ix->reach[i])
+			ix->reach[i] = ix->reach[i - 1];
+	}
+}
+
+/* The first position in ix whose mention starts at or after token t. */
+static size_t
+index_from(const struct ment_index *ix, size_t t)
+{
+	size_t lo = 0, hi = ix->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ix->order[mid].t0 < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * An organisation the tagger cut short or missed: a run of capitalised
  * words ending in a head noun ("Italian Foreign Ministry"), with "of X"
- * after it.  It replaces the place or nationality mentions inside it.
+ * after it.  It replaces the place or nationality mentions inside it,
+ * unless a mention crosses its edges or names a person.  A longer run
+ * than ORG_MAX_TOKENS is a heading or a list, not a name.
  */
 static void
 complete_orgs(struct work *w, size_t si, size_t mstart)
 {
 	struct sent *st = &w->sv[si];
-	size_t i, l, r, k, n0 = w->nm;
+	struct ment_index ix = { NULL, NULL, 0 };
+	size_t i, l, r, j, j0, n0 = w->nm;
 	int skip;
 
 	if (st->headline)
@@ -681,36 +768,39 @@ complete_orgs(struct work *w, size_t si, size_t mstart)
 	for (i = 1; i < st->ntok; i++) {
 		if (!tis_cap(st, i) || tlex(w->f->orgheads, st, i) == NULL)
 			continue;
-		for (l = i; l > 0 && tis_cap(st, l - 1) && tis_word(st, l - 1);)
+		for (l = i; l > 0 && i - l < ORG_MAX_TOKENS &&
+		    tis_cap(st, l - 1) && tis_word(st, l - 1);)
 			l--;
+		if (l > 0 && tis_cap(st, l - 1) && tis_word(st, l - 1))
+			continue;
 		while (l < i && tlex(w->f->lead, st, l) != NULL)
 			l++;
 		r = i + 1;
-		while (r + 1 < st->ntok && (tis(st, r, "of") || tis(st, r, "for")) &&
+		while (r + 1 < st->ntok && r - l < ORG_MAX_TOKENS &&
+		    (tis(st, r, "of") || tis(st, r, "for")) &&
 		    tis_cap(st, r + 1) && tlex(w->f->lead, st, r + 1) == NULL) {
-			for (r++; r < st->ntok && tis_cap(st, r) && tis_word(st, r);)
+			for (r++; r < st->ntok && r - l <= ORG_MAX_TOKENS &&
+			    tis_cap(st, r) && tis_word(st, r);)
 				r++;
 		}
-		if (r - l < 2)
+		if (r - l < 2 || r - l > ORG_MAX_TOKENS)
 			continue;
-		skip = 0;
-		for (k = mstart; k < n0; k++) {
-			struct mention *m = &w->mv[k];
+		if (ix.order == NULL)
+			index_mentions(w, mstart, n0, &ix);
+		j0 = index_from(&ix, l);
+		/* A mention that starts before the run and reaches into it. */
+		skip = j0 > 0 && ix.reach[j0 - 1] > l;
+		for (j = j0; j < ix.n && ix.order[j].t0 < r && !skip; j++) {
+			const struct mention *m = &w->mv[ix.order[j].k];
 
-			if (m->si != si || m->dead || m->t1 <= l || m->t0 >= r)
-				continue;
-			if (m->t0 < l || m->t1 > r || m->type == TY_PERSON ||
-			    (m->type == TY_ORG && m->t0 == l && m->t1 == r))
+			if (!m->dead && (m->t1 > r || m->type == TY_PERSON ||
+			    (m->type == TY_ORG && m->t0 == l && m->t1 == r)))
 				skip = 1;
 		}
 		if (skip)
 			continue;
-		for (k = mstart; k < n0; k++) {
-			struct mention *m = &w->mv[k];
-
-			if (m->si == si && m->t0 >= l && m->t1 <= r)
-				m->dead = 1;
-		}
+		for (j = j0; j < ix.n && ix.order[j].t0 < r; j++)
+			w->mv[ix.order[j].k].dead = 1;
 		add_mention(w, si, l, r, TY_ORG);
 		i = r - 1;
 	}

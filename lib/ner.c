@@ -1789,22 +1789,19 @@ ner_tagger_reset(struct ner_tagger *t)
 	mem_reset(&t->mem);
 }
 
-size_t
-ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
-    const struct ner_span **spans)
+/*
+ * Tag the tokens [from, from + n) of t->toks as one sentence and append
+ * their spans.
+ */
+static void
+tag_piece(struct ner_tagger *t, const char *text, size_t from, size_t n)
 {
-	size_t i, n, start = 0;
+	size_t i, start = 0;
 	int tag;
 
-	n = tok_split(text, len, &t->toks);
-	t->nspans = 0;
-	*spans = t->spans;
-	if (n == 0)
-		return 0;
-	tagger_room(t, n);
 	for (i = 0; i < n; i++) {
-		t->words[i] = text + t->toks.v[i].start;
-		t->wlens[i] = t->toks.v[i].end - t->toks.v[i].start;
+		t->words[i] = text + t->toks.v[from + i].start;
+		t->wlens[i] = t->toks.v[from + i].end - t->toks.v[from + i].start;
 	}
 	prep_words(&t->p, &t->m->gz, t->words, t->wlens, n);
 	decode(t);
@@ -1813,7 +1810,7 @@ ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
 		if (tag == 0)
 			continue;
 		if (NER_TAG_POS(tag) == 0 || NER_TAG_POS(tag) == 3)
-			start = t->toks.v[i].start;
+			start = t->toks.v[from + i].start;
 		if (NER_TAG_POS(tag) < 2)
 			continue;
 		if (t->nspans == t->spcap) {
@@ -1821,9 +1818,29 @@ ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
 			t->spans = xrealloc(t->spans, t->spcap, sizeof(*t->spans));
 		}
 		t->spans[t->nspans].start = start;
-		t->spans[t->nspans].end = t->toks.v[i].end;
+		t->spans[t->nspans].end = t->toks.v[from + i].end;
 		t->spans[t->nspans].type = NER_TAG_TYPE(tag);
 		t->nspans++;
+	}
+}
+
+size_t
+ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
+    const struct ner_span **spans)
+{
+	size_t n, from, piece;
+
+	n = tok_split(text, len, &t->toks);
+	t->nspans = 0;
+	/*
+	 * No real sentence has NER_PIECE_TOKENS tokens; a longer one (a
+	 * document without full stops) is tagged a piece at a time, so the
+	 * per-token state stays bounded whatever the input.
+	 */
+	for (from = 0; from < n; from += piece) {
+		piece = n - from < NER_PIECE_TOKENS ? n - from : NER_PIECE_TOKENS;
+		tagger_room(t, piece);
+		tag_piece(t, text, from, piece);
 	}
 	*spans = t->spans;
 	return t->nspans;

@@ -102,6 +102,9 @@ void			 ner_tagger_free(struct ner_tagger *t);
 /* Forget the document memory: the next sentence starts a new document. */
 void	ner_tagger_reset(struct ner_tagger *t);
 
+/* A longer sentence is tagged in pieces of this many tokens. */
+#define NER_PIECE_TOKENS	2048
+
 /*
  * Tokenize and tag one sentence of len bytes and remember its entities
  * for the rest of the document.  Return the number of spans and point

@@ -209,6 +209,23 @@ static const struct fcase cases[] = {
 	  { "\"kind\":\"partial\",\"quote\":\"would stay\"",
 	    "\"kind\":\"indirect\",\"quote\":\"he \\\"might\\\" go\"" },
 	  { "\"quote\":\"she " } },
+	/* 24: twelve capitalised words ending in a head noun are a name ... */
+	{ { { "They met at the Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
+	      "Iota Kappa Lambda Ministry today.", "Alpha/LOC", NULL, NULL } },
+	  { "\"type\":\"ORG\",\"name\":\"Alpha Beta Gamma Delta Epsilon "
+	    "Zeta Eta Theta Iota Kappa Lambda Ministry\"" },
+	  { "\"LOC\"" } },
+	/* 25: ... thirteen are a heading or a list, and the place stays. */
+	{ { { "They met at the Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
+	      "Iota Kappa Lambda Mu Ministry today.", "Alpha/LOC", NULL,
+	      NULL } },
+	  { "\"type\":\"LOC\",\"name\":\"Alpha\"" },
+	  { "\"ORG\"" } },
+	/* 26: a mention reaching into the run from before it keeps it out. */
+	{ { { "They met old Alba Foreign Ministry offices.",
+	      "old Alba/MISC", NULL, NULL } },
+	  { "\"name\":\"old Alba\"" },
+	  { "\"ORG\"" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

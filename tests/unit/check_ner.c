@@ -386,6 +386,51 @@ START_TEST(test_embedded)
 }
 END_TEST
 
+/*
+ * A "sentence" of several pieces' worth of tokens (a text without full
+ * stops) is tagged in pieces: every piece is tagged, and the spans are
+ * in order, inside the text, with offsets into the whole text.
+ */
+START_TEST(test_long_sentence)
+{
+	static const char part[] = "Nikol Pashinian met Sergei Lavrov in "
+	    "Moscow on Monday and ";
+	enum { REPEAT = 3 * NER_PIECE_TOKENS / 10 };
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n, i, len = 0, moscow = 0, last_end = 0;
+	char *text = malloc(REPEAT * (sizeof(part) - 1) + 1);
+
+	ck_assert_ptr_nonnull(text);
+	for (i = 0; i < REPEAT; i++) {
+		memcpy(text + len, part, sizeof(part) - 1);
+		len += sizeof(part) - 1;
+	}
+	text[len] = '\0';
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, text, len, &sp);
+	for (i = 0; i < n; i++) {
+		ck_assert_uint_ge(sp[i].start, last_end);
+		ck_assert_uint_lt(sp[i].start, sp[i].end);
+		ck_assert_uint_le(sp[i].end, len);
+		last_end = sp[i].end;
+		if (sp[i].end - sp[i].start == 6 &&
+		    memcmp(text + sp[i].start, "Moscow", 6) == 0 &&
+		    sp[i].type == NER_LOC)
+			moscow++;
+	}
+	/* A piece's edge may cut one name; the rest are all found. */
+	ck_assert_uint_ge(moscow, REPEAT - 3);
+	ck_assert_uint_gt(last_end, len - sizeof(part));
+	ner_tagger_free(t);
+	ner_model_free(m);
+	free(text);
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 int
@@ -407,6 +452,7 @@ main(void)
 	tcase_add_test(tc, test_corpus_and_train);
 	tcase_add_loop_test(tc, test_corpus_bad, 0, N(badconll));
 	tcase_add_test(tc, test_embedded);
+	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
