@@ -113,6 +113,8 @@ struct sent {
 	struct timex	*xv;		/* its timex spans */
 	size_t		 nx;		/* timex spans used */
 	size_t		 xcap;		/* timex spans allocated */
+	size_t		*xoff;		/* text offsets where they start, sorted */
+	size_t		 nxoff;		/* offsets in xoff */
 	struct quote	*qv;		/* its quotes */
 	size_t		 nq;		/* quotes used */
 	size_t		 qcap;		/* quotes allocated */
@@ -630,6 +632,28 @@ read_quote(struct work *w, size_t si, const char *p, const struct json_obj *o)
 
 static void	complete_orgs(struct work *, size_t, size_t);
 
+static int
+cmp_size(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Where the timex spans of st start, in its text, sorted. */
+static void
+index_timex(struct work *w, struct sent *st)
+{
+	size_t i, n = 0;
+
+	st->xoff = arena_calloc(w->a, st->nx ? st->nx : 1, sizeof(*st->xoff));
+	for (i = 0; i < st->nx; i++)
+		if (text_off(st->s, st->xv[i].start, &st->xoff[n]) == 0)
+			n++;
+	qsort(st->xoff, n, sizeof(*st->xoff), cmp_size);
+	st->nxoff = n;
+}
+
 /* Read the tokens and annotations of every sentence record. */
 static void
 read_document(struct work *w, const struct document *d)
@@ -675,6 +699,7 @@ read_document(struct work *w, const struct document *d)
 			complete_orgs(w, w->ns - 1, k);
 		}
 		each_span(w, r, "timex", read_timex, w->ns - 1);
+		index_timex(w, st);
 		each_span(w, r, "quotes", read_quote, w->ns - 1);
 	}
 }
@@ -1271,17 +1296,25 @@ set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
     size_t t1)
 {
 	struct entity *o;
-	size_t i;
+	size_t i, lo = st->m0, hi = st->m0 + st->nm, mid;
 
 	/*
 	 * "Name, Social Sciences Lecturer at X": a person the tagger read in
-	 * another's title, holding a role word, is part of the title.
+	 * another's title, holding a role word, is part of the title.  The
+	 * sentence's mentions are sorted: start at the first inside.
 	 */
-	for (i = st->m0; i < st->m0 + st->nm; i++) {
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (w->mv[mid].t0 < t0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < st->m0 + st->nm && w->mv[i].t0 < t1; i++) {
 		o = &w->ev[w->mv[i].ent];
 		if (o != e && o->type == TY_PERSON && o->n > 0 &&
-		    w->mv[i].t0 >= t0 && w->mv[i].t1 <= t1 &&
-		    has_head(w, st, w->mv[i].t0, w->mv[i].t1))
+		    w->mv[i].t1 <= t1 && has_head(w, st, w->mv[i].t0,
+		    w->mv[i].t1))
 			o->n--;
 	}
 	e->title_len = st->tv[t1 - 1].end - st->tv[t0].start;
@@ -1592,13 +1625,8 @@ speaker_of(struct work *w, const struct quote *q)
 static int
 starts_timex(const struct sent *st, size_t k)
 {
-	size_t i, t;
-
-	for (i = 0; i < st->nx; i++)
-		if (text_off(st->s, st->xv[i].start, &t) == 0 &&
-		    t == st->tv[k].start)
-			return 1;
-	return 0;
+	return bsearch(&st->tv[k].start, st->xoff, st->nxoff,
+	    sizeof(*st->xoff), cmp_size) != NULL;
 }
 
 /* Whom the speaker told: "told the state agency X", "told reporters". */
@@ -1617,8 +1645,9 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	if (q->cue == NULL || !q->has_cue ||
 	    text_off(st->s, q->cue_end, &t) != 0)
 		return NULL;
-	for (k = 0; k < st->ntok && st->tv[k].end <= t; k++)
-		continue;
+	/* Tokens do not overlap: the first one starting at or after the
+	 * cue's end follows the cue's last token. */
+	k = first_tok_from(st, 0, t);
 	if (k == 0 || k >= st->ntok || !tin(st, k - 1, tell))
 		return NULL;
 	for (j = k; j < st->ntok && j - k < TO_MAX && tis_word(st, j) &&
@@ -1800,30 +1829,64 @@ same_speaker(const struct qfact *a, const struct qfact *b)
 	    strcmp(a->q->speaker, b->q->speaker) == 0;
 }
 
+static int
+kind_is(const struct quote *q, const char *kind)
+{
+	return q->kind != NULL && strcmp(q->kind, kind) == 0;
+}
+
+static int
+cmp_qfact_start(const void *pa, const void *pb)
+{
+	const struct qfact *a = pa, *b = pb;
+
+	return a->q->start < b->q->start ? -1 : a->q->start > b->q->start;
+}
+
+/* Nonzero when a partial quote of a's speaker lies inside indirect a. */
+static int
+wraps_partial(const struct qfact *a, const struct qfact *pv, size_t np)
+{
+	size_t lo = 0, hi = np, mid, end = a->q->start + strlen(a->q->text);
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (pv[mid].q->start < a->q->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < np && pv[lo].q->start <= end; lo++)
+		if (pv[lo].q->start + strlen(pv[lo].q->text) <= end &&
+		    same_speaker(a, &pv[lo]))
+			return 1;
+	return 0;
+}
+
 /*
  * He said that he "strongly supports ...": the tagger gives the indirect
  * clause and the partial quote inside it; the statement is one, told by
  * the partial quote.  Drop such indirect quotes; return how many are left.
+ * qv is in sentence order; each sentence's partial quotes are sorted by
+ * start, so a sentence of many quotes costs n log n, not n squared.
  */
 static size_t
-drop_wrapping_indirect(struct qfact *qv, size_t nq)
+drop_wrapping_indirect(struct arena *a, struct qfact *qv, size_t nq)
 {
-	const struct quote *a, *b;
-	size_t i, k, n = 0;
+	struct qfact *pv = arena_calloc(a, nq ? nq : 1, sizeof(*pv));
+	size_t i, k, run_end, np, n = 0;
 
-	for (i = 0; i < nq; i++) {
-		a = qv[i].q;
-		for (k = 0; a->kind != NULL && strcmp(a->kind, "indirect") == 0 &&
-		    k < nq; k++) {
-			b = qv[k].q;
-			if (k != i && qv[k].si == qv[i].si && b->kind != NULL &&
-			    strcmp(b->kind, "partial") == 0 &&
-			    same_speaker(&qv[i], &qv[k]) && b->start >= a->start &&
-			    b->start + strlen(b->text) <= a->start + strlen(a->text))
-				break;
-		}
-		if (a->kind == NULL || strcmp(a->kind, "indirect") != 0 || k == nq)
-			qv[n++] = qv[i];
+	for (i = 0; i < nq; i = run_end) {
+		np = 0;
+		for (run_end = i; run_end < nq && qv[run_end].si == qv[i].si;
+		    run_end++)
+			if (kind_is(qv[run_end].q, "partial"))
+				pv[np++] = qv[run_end];
+		qsort(pv, np, sizeof(*pv), cmp_qfact_start);
+		for (k = i; k < run_end; k++)
+			if (!kind_is(qv[k].q, "indirect") ||
+			    !wraps_partial(&qv[k], pv, np))
+				qv[n++] = qv[k];
 	}
 	return n;
 }
@@ -2211,7 +2274,7 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
 		}
-	nq = drop_wrapping_indirect(qv, nq);
+	nq = drop_wrapping_indirect(w.a, qv, nq);
 	order = number_entities(&w, &n);
 	/* A speaker whose entity was left out (set_title) is named alone. */
 	for (i = 0; i < nq; i++)

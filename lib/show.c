@@ -48,9 +48,13 @@ struct qfact {
 	size_t		 person;	/* index + 1 into people, 0 for none */
 };
 
+/* Bytes of an event's sentence the timeline shows: it is a digest. */
+#define EVENT_TEXT_MAX	300
+
 struct event {
 	const char	*date;		/* TIMEX value */
 	const char	*text;		/* the sentence */
+	size_t		 sent;		/* index + 1 of its sentence record, or 0 */
 	const char	*who;		/* names, comma-separated, or NULL */
 	size_t		 order;		/* input order, for a stable sort */
 };
@@ -450,23 +454,34 @@ events_from_timex(struct model *m)
 
 	for (i = 0; i < m->nsp; i++) {
 		struct span *sp = &m->spv[i];
+		size_t lo = 0, hi = m->ns, mid;
 
 		if (sp->kind != SP_TIMEX || sp->value == NULL ||
 		    !((sp->value[0] >= '0' && sp->value[0] <= '9') ||
 		    sp->value[0] == 'X'))
 			continue;
-		for (k = 0; k < m->ns; k++) {
-			s = m->sv[k];
-			if (sp->start >= s->start && sp->start < s->end)
-				break;
+		/* The last sentence starting at or before the span. */
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (m->sv[mid]->start <= sp->start)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		if (k == m->ns)
+		if (lo == 0 || sp->start >= m->sv[lo - 1]->end)
+			continue;
+		k = lo - 1;
+		s = m->sv[k];
+		/* A sentence is listed once for each date, not each mention. */
+		if (m->ne > 0 && m->ev[m->ne - 1].sent == k + 1 &&
+		    strcmp(m->ev[m->ne - 1].date, sp->value) == 0)
 			continue;
 		m->ev = grow(m->a, m->ev, m->ne, &m->ecap, sizeof(*m->ev));
 		ev = &m->ev[m->ne];
 		ev->order = m->ne++;
 		ev->date = sp->value;
 		ev->text = s->text;
+		ev->sent = k + 1;
 	}
 }
 
@@ -971,6 +986,32 @@ html_people(struct writer *w)
 	buf_adds(out, "</section>\n");
 }
 
+/*
+ * An event's sentence, through put (which escapes it), cut after
+ * EVENT_TEXT_MAX bytes: a timeline of a text without full stops would
+ * otherwise repeat the whole text for each date in it.
+ */
+static void
+event_text(struct buf *out, const char *text,
+    void (*put)(struct buf *, const char *, size_t))
+{
+	size_t len;
+
+	if (text == NULL)
+		return;
+	len = strlen(text);
+	if (len <= EVENT_TEXT_MAX) {
+		put(out, text, len);
+		return;
+	}
+	len = EVENT_TEXT_MAX;
+	/* Never cut inside a UTF-8 sequence. */
+	while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+		len--;
+	put(out, text, len);
+	buf_adds(out, "\xE2\x80\xA6");
+}
+
 static void
 html_timeline(struct writer *w)
 {
@@ -987,7 +1028,7 @@ html_timeline(struct writer *w)
 		buf_adds(out, "<li><time>");
 		esc(out, m->ev[i].date ? m->ev[i].date : "undated");
 		buf_adds(out, "</time>");
-		esc(out, m->ev[i].text);
+		event_text(out, m->ev[i].text, show_escape);
 		if (m->ev[i].who != NULL) {
 			buf_adds(out, " <span class=\"n\">(");
 			esc(out, m->ev[i].who);
@@ -1081,7 +1122,7 @@ show_ansi_document(struct buf *out, const struct document *d)
 		buf_adds(out, "  \033[33m");
 		ansi_str(out, m.ev[i].date ? m.ev[i].date : "undated");
 		buf_adds(out, "\033[0m  ");
-		ansi_str(out, m.ev[i].text);
+		event_text(out, m.ev[i].text, ansi_text);
 		buf_addc(out, '\n');
 	}
 	buf_addc(out, '\n');

@@ -7,8 +7,10 @@
 #     two peaks should be the same.
 # (b) Time per MB is flat: each program on 1 MB and 10 MB of a worst case
 #     (runs of quotation marks, of full stops, of capitalised words, of
-#     digits, one giant word, no sentence boundary).  lede-split gets raw
-#     text; the others one sentence record holding all of it.  A ratio
+#     digits, one giant word, no sentence boundary, names and cue verbs).
+#     lede-split gets raw text; the others one sentence record holding all
+#     of it, for "names" annotated by the programs before them in the
+#     pipeline (entities, dates and quotes are what is dense).  A ratio
 #     (10 MB s/MB over 1 MB s/MB) well above 1 means superlinear.  Each run
 #     is cut at STRESS_LIMIT CPU seconds (default 120).
 #
@@ -67,6 +69,9 @@ elif kind == 'digits':
     unit = '1234567890'
 elif kind == 'word':
     unit = 'abcdefghij'
+elif kind == 'names':
+    unit = ('Anna Berg said the Foreign Ministry in Paris and Jan Novak '
+            'told the Council of Europe on Monday that ')
 else:                           # noboundary: lower-case words, no marks
     unit = ' '.join(lower) + ' '
 text = (unit * (size // len(unit) + 1))[:size].strip() or 'x'
@@ -108,14 +113,25 @@ done
 
 echo "== (b) CPU seconds per MB, 1 MB and 10 MB of each worst case"
 printf '%-12s %-12s %10s %10s %7s\n' program case '1MB s/MB' '10MB s/MB' ratio
-for kind in quotes stops caps digits word noboundary; do
+for kind in quotes stops caps digits word noboundary names; do
 	for mb in 1 10; do
 		gen $kind.txt $mb >"$tmp/$kind.$mb.txt"
 		gen $kind $mb >"$tmp/$kind.$mb.jsonl"
+		if [ $kind = names ]; then
+			bin/lede-ents <"$tmp/$kind.$mb.jsonl" >"$tmp/$kind.$mb.ents"
+			bin/lede-dates <"$tmp/$kind.$mb.ents" | bin/lede-quotes \
+			    >"$tmp/$kind.$mb.all"
+		fi
 	done
 	for p in split ents dates quotes facts show; do
 		ext=jsonl
 		[ $p = split ] && ext=txt
+		if [ $kind = names ]; then
+			case $p in
+			quotes) ext=ents ;;
+			facts|show) ext=all ;;
+			esac
+		fi
 		set -- $(run "$tmp/$kind.1.$ext" bin/lede-$p) \
 		    $(run "$tmp/$kind.10.$ext" bin/lede-$p)
 		awk -v p="lede-$p" -v k="$kind" -v a="$1" -v b="$3" 'BEGIN {
