@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -631,6 +632,13 @@ done:
 	free(g.d.recs);
 	buf_free(&out);
 	return rec_finish(status);
+}
+
+void
+rec_begin(const char *name)
+{
+	progname = name;
+	signal(SIGPIPE, SIG_IGN);
 }
 
 _Noreturn void

@@ -96,6 +96,13 @@ struct rec_prog {
 	const char	*help;		/* the --help lines after the synopsis */
 };
 
+/*
+ * Start a program: name it for messages, and ignore SIGPIPE so that a
+ * reader that goes away (| head) ends the run quietly: the next write
+ * fails with EPIPE and rec_finish() exits 0.
+ */
+void	rec_begin(const char *name);
+
 /* The long options every program has; put them in its opt_long table. */
 #define REC_OPT_LONGS	{ "help", 0, OPT_HELP }, { "version", 0, OPT_VERSION }
 

@@ -6,7 +6,6 @@
  * mentioned.  Every other member passes through unchanged.  See
  * lede-dates(1) and DESIGN.md.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,9 +121,7 @@ main(int argc, char *argv[])
 	struct timex_ctx check;
 	int c, status;
 
-	progname = "lede-dates";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-dates");
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = rec_opt_next(&st, argc, argv, "ku", longs, &prog,

@@ -8,7 +8,6 @@
  * "doc" (a surname alone after the full name).
  */
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,9 +118,7 @@ main(int argc, char *argv[])
 	struct ents e;
 	int c, status;
 
-	progname = "lede-ents";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-ents");
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = rec_opt_next(&st, argc, argv, "km:u", longs, &prog,

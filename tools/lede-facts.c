@@ -6,7 +6,6 @@
  * for people).  It writes nothing but facts.  See lede-facts(1) and
  * DESIGN.md.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,9 +59,7 @@ main(int argc, char *argv[])
 	struct facts *f;
 	int c, status;
 
-	progname = "lede-facts";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-facts");
 	memset(&opts, 0, sizeof(opts));
 	opts.format = FACTS_JSONL;
 	opt_init(&st);

@@ -7,7 +7,6 @@
  * have them.  Every other member passes through unchanged.  See
  * lede-quotes(1) and DESIGN.md.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -288,9 +287,7 @@ main(int argc, char *argv[])
 	struct quoter *qr;
 	int status;
 
-	progname = "lede-quotes";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-quotes");
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	/* -k and -u are its only options: the shared parser sets them. */

@@ -7,7 +7,6 @@
  * both streams whole and writes only the report.  See lede-score(1).
  */
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,9 +97,7 @@ main(int argc, char *argv[])
 	double p, r, f;
 	int c, i, status;
 
-	progname = "lede-score";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-score");
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = rec_opt_next(&st, argc, argv, "j", longs, &prog,

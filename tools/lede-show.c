@@ -8,7 +8,6 @@
  * through.  See lede-show(1).
  */
 #include <errno.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,9 +133,7 @@ main(int argc, char *argv[])
 	struct buf tail;
 	int c, status, st2;
 
-	progname = "lede-show";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-show");
 	memset(&opts, 0, sizeof(opts));
 	opt_init(&st);
 	while ((c = rec_opt_next(&st, argc, argv, "ao:u", longs, &prog,

@@ -6,7 +6,6 @@
  * the document) and text.  See lede-split(1) and DESIGN.md.
  */
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,9 +261,7 @@ main(int argc, char *argv[])
 	struct jsonl j;
 	int c, status;
 
-	progname = "lede-split";
-	/* A reader that goes away (| head) ends the run quietly: EPIPE, status 0. */
-	signal(SIGPIPE, SIG_IGN);
+	rec_begin("lede-split");
 	memset(&opts, 0, sizeof(opts));
 	opts.text_field = "text";
 	opts.dct_field = "dct";
