@@ -293,7 +293,8 @@ failed:
 
 /*
  * A blank line is no record, but it keeps its place: it is passed through
- * so that line N of the input stays line N of the output.
+ * so that line N of the input stays line N of the output.  Blank is JSON
+ * white space only, a stray carriage return too ("\r\r\n").
  */
 static int
 blank(const char *line, size_t len)
@@ -301,7 +302,7 @@ blank(const char *line, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if (line[i] != ' ' && line[i] != '\t')
+		if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
 			return 0;
 	return 1;
 }
