@@ -105,6 +105,8 @@ struct ment {
 
 struct group {
 	size_t		 m;		/* the longest mention of the person */
+	size_t		 given;		/* token of their given name, or -1 */
+	int		 next;		/* next group of the same last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
 
@@ -1046,12 +1048,91 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 	return i;
 }
 
+/* Groups of one last name told apart by given name, at most. */
+#define CHAIN_MAX	8
+
+/* The given name of a person mention: its first capitalised word found
+ * in the given-name list before the last ("Certainly Donald Trump"), else
+ * its first capitalised word; -1 for a last name alone. */
+static size_t
+given_tok(const struct doc *d, const struct ment *m)
+{
+	size_t x;
+
+	if (m->t1 == m->t0)
+		return (size_t)-1;
+	for (x = m->t0; x < m->t1; x++)
+		if (cap_word(&d->t[x]) && lex_has(d->q->given,
+		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
+			return x;
+	/* "for Trump" from a tagger: a last name alone. */
+	for (x = m->t0; x < m->t1; x++)
+		if (cap_word(&d->t[x]))
+			return x;
+	return (size_t)-1;
+}
+
+/* The sex a title before token t0 tells ("Mr.", "Queen"), or 0. */
+static int
+title_sex(const struct doc *d, size_t t0)
+{
+	size_t k;
+	const struct tok *t;
+
+	for (k = t0; k > 0 && k + 3 > t0; k--) {
+		t = &d->t[k - 1];
+		if (tag(t, 'Y'))
+			return 'M';
+		if (tag(t, 'Z'))
+			return 'F';
+		if (!tag(t, 'T'))
+			break;
+	}
+	return 0;
+}
+
+/* The sex of given name token k ('M', 'F'), or 0. */
+static int
+given_sex(const struct doc *d, size_t k)
+{
+	const char *v;
+
+	if (k == (size_t)-1)
+		return 0;
+	v = lex_get(d->q->given, d->buf + d->t[k].s, d->t[k].e - d->t[k].s);
+	return v != NULL && (*v == 'M' || *v == 'F') ? *v : 0;
+}
+
+/* Bytes of the name a mention gives, from its given name on. */
+static size_t
+name_len(const struct doc *d, const struct ment *m)
+{
+	size_t gv = given_tok(d, m);
+
+	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t0 : gv].s;
+}
+
+/* A new person group named by mention mi, chained after group prev. */
+static int
+new_group(struct doc *d, size_t mi, size_t given, int prev)
+{
+	struct group *g = &d->g[d->ng];
+
+	g->m = mi;
+	g->given = given;
+	g->next = -1;
+	g->gender = given_sex(d, given);
+	if (prev >= 0)
+		d->g[prev].next = (int)d->ng;
+	return (int)d->ng++;
+}
+
 /* Group person mentions by last name; find each group's longest form. */
 static void
 group_persons(struct doc *d)
 {
 	size_t i, k, hcap, h, u;
-	int head, ohead;
+	int head, ohead, gi;
 	struct ment *m, *o;
 	struct hent *last;
 
@@ -1093,12 +1174,23 @@ group_persons(struct doc *d)
 		    m->type == QUOTE_E_NONE))
 			m->type = QUOTE_E_PERSON;
 	}
-	/* Group persons by last name; the longest mention names them. */
+	/*
+	 * Group persons by last name, then by given name: "Bill Clinton" and
+	 * "Hillary Clinton" are two people.  A last name alone ("Clinton",
+	 * "Mr. Clinton") is the first person introduced with it, the first of
+	 * the title's sex if a title tells.  The longest mention names them.
+	 */
 	for (k = 0; k < hcap; k++) {
 		last[k].tok = (size_t)-1;
 		last[k].val = 0;
 	}
-	for (i = 0; i < d->nm; i++) {
+	for (k = 0; k < d->nt; k++) {
+		size_t gv;
+		int tg;
+
+		if (d->t[k].ment < 0 || d->m[d->t[k].ment].t0 != k)
+			continue;
+		i = (size_t)d->t[k].ment;
 		m = &d->m[i];
 		if (m->type != QUOTE_E_PERSON)
 			continue;
@@ -1106,47 +1198,54 @@ group_persons(struct doc *d)
 		/* "Clinton Says Trump Lies" in a headline: not one name. */
 		if (head && m->t1 >= m->t0 + HEAD_NAME)
 			continue;
+		gv = given_tok(d, m);
+		tg = title_sex(d, m->t0);
 		h = hslot(d, last, hcap, m->t1);
 		if (last[h].tok == (size_t)-1) {
 			last[h].tok = m->t1;
-			last[h].val = (int)d->ng;
-			d->g[d->ng].m = i;
-			d->g[d->ng].gender = 0;
-			d->ng++;
+			last[h].val = new_group(d, i, gv, -1);
 		} else {
+			int first = -1, lastg = -1, n = 0;
+
+			for (gi = last[h].val; gi >= 0 && n < CHAIN_MAX;
+			    gi = d->g[gi].next, n++) {
+				struct group *g = &d->g[gi];
+
+				lastg = gi;
+				if (gv != (size_t)-1) {
+					/* "Trump", then "Donald Trump": the same. */
+					if (g->given == (size_t)-1 ||
+					    same_word(d, g->given, gv))
+						break;
+				} else if (first < 0 && (tg == 0 ||
+				    g->gender == 0 || g->gender == tg))
+					first = gi;
+			}
+			if (gv == (size_t)-1)
+				gi = first >= 0 ? first : last[h].val;
+			else if (gi < 0 || n == CHAIN_MAX)
+				gi = n == CHAIN_MAX ? lastg :
+				    new_group(d, i, gv, lastg);
+			if (gv != (size_t)-1 && d->g[gi].given == (size_t)-1) {
+				d->g[gi].given = gv;
+				if (d->g[gi].gender == 0)
+					d->g[gi].gender = given_sex(d, gv);
+			}
 			/* The longest, but a headline's only when nothing
 			 * else names them. */
-			o = &d->m[d->g[last[h].val].m];
+			o = &d->m[d->g[gi].m];
 			ohead = d->uhead[d->t[o->t0].sent];
 			if ((ohead && !head) || (ohead == head &&
-			    m->t1 - m->t0 > o->t1 - o->t0))
-				d->g[last[h].val].m = i;
+			    name_len(d, m) > name_len(d, o)))
+				d->g[gi].m = i;
+			m->group = gi;
+			if (tg != 0 && d->g[gi].gender == 0)
+				d->g[gi].gender = tg;
+			continue;
 		}
 		m->group = last[h].val;
-	}
-	/* Gender from a title or a given name. */
-	for (i = 0; i < d->nm; i++) {
-		const char *v;
-		struct tok *t;
-
-		m = &d->m[i];
-		if (m->group < 0)
-			continue;
-		for (k = m->t0; k > 0 && k + 3 > m->t0; k--) {
-			t = &d->t[k - 1];
-			if (tag(t, 'Y'))
-				d->g[m->group].gender = 'M';
-			else if (tag(t, 'Z'))
-				d->g[m->group].gender = 'F';
-			if (!tag(t, 'T'))
-				break;
-		}
-		if (m->t1 > m->t0 && d->g[m->group].gender == 0) {
-			t = &d->t[m->t0];
-			v = lex_get(d->q->given, d->buf + t->s, t->e - t->s);
-			if (v != NULL && (*v == 'M' || *v == 'F'))
-				d->g[m->group].gender = *v;
-		}
+		if (tg != 0)
+			d->g[m->group].gender = tg;
 	}
 	/* A subject: not the object of a preposition, not inside a quote,
 	 * not in an opening phrase ("Besides X, ...", "Welcoming X, ..."). */
@@ -1187,10 +1286,17 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 {
 	struct ment *m = &d->m[mi], *f = m;
 
+	size_t n0;
+
 	if (m->group >= 0)
 		f = &d->m[d->g[m->group].m];
-	w->name = d->buf + d->t[f->t0].s;
-	w->len = d->t[f->t1].e - d->t[f->t0].s;
+	/* "Certainly Donald Trump", a word run into the name: from the
+	 * given name on. */
+	n0 = f->type == QUOTE_E_PERSON ? given_tok(d, f) : (size_t)-1;
+	if (n0 == (size_t)-1)
+		n0 = f->t0;
+	w->name = d->buf + d->t[n0].s;
+	w->len = d->t[f->t1].e - d->t[n0].s;
 	w->ms = d->t[m->t0].s;
 	w->me = d->t[m->t1].e;
 	w->person = m->type == QUOTE_E_PERSON ? 1 :

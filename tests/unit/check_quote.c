@@ -274,6 +274,50 @@ START_TEST(test_garbage)
 }
 END_TEST
 
+/*
+ * Speakers (qspeakers): a document and its first quote of a kind, as in
+ * attrib[] above.
+ */
+static const struct {
+	const char	*doc;
+	enum quote_kind	 kind;
+	const char	*speaker;
+	const char	*cue;
+} speakers[] = {
+	/* Two people of one last name: told apart by given name. */
+	{ "Hillary Moss spoke first.|Then Bill Moss arrived.|"
+	    "\"We are ready,\" he said.", QUOTE_DIRECT, "Bill Moss", "said" },
+	{ "Ann Cole met Tom Cole.|\"We are ready,\" Mr. Cole said.",
+	    QUOTE_DIRECT, "Tom Cole", "said" },
+	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
+	    QUOTE_DIRECT, "Ann Cole", "said" },
+};
+
+START_TEST(test_speakers)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char buf[128];
+
+	ns = split_doc(speakers[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	for (i = 0; i < n && out[i].kind != speakers[_i].kind; i++)
+		;
+	ck_assert_uint_lt(i, n);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
+	    out[i].speaker ? out[i].speaker : "");
+	ck_assert_str_eq(buf, speakers[_i].speaker);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
+	    out[i].cue ? out[i].cue : "");
+	ck_assert_str_eq(buf, speakers[_i].cue);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
 static Suite *
 quote_suite(void)
 {
@@ -288,6 +332,8 @@ quote_suite(void)
 	tcase_add_test(tc, test_long_sentence);
 	tcase_add_test(tc, test_ents_and_positions);
 	tcase_add_test(tc, test_garbage);
+	tcase_add_loop_test(tc, test_speakers, 0,
+	    sizeof(speakers) / sizeof(speakers[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
