@@ -842,6 +842,8 @@ cap_word(const struct tok *t)
 	return t->kind == T_WORD && t->cap;
 }
 
+static int	given_sex(const struct doc *, size_t);
+
 /* Capitalised-name heuristics, used when no entity spans were given. */
 static void
 guess_mentions(struct doc *d, size_t *cap)
@@ -872,7 +874,17 @@ guess_mentions(struct doc *d, size_t *cap)
 		org = 0;
 		for (x = k; x <= j; x++)
 			if (tag(&d->t[x], 'G'))
-				org = 1;
+				org = x + 1;
+		/* "Ohio Democratic Party Chairman David Pepper": the
+		 * organisation ends before a title or a given name that
+		 * follows its last organisation word. */
+		for (x = org; org && x < j; x++)
+			if ((tag(&d->t[x], 'T') && !tag(&d->t[x], 'G')) ||
+			    (x + 3 > j && given_sex(d, x) != 0)) {
+				if (x > k)
+					j = x - 1;
+				break;
+			}
 		/* Strip "The", titles and nationality adjectives. */
 		t0 = k;
 		titled = 0;
@@ -1053,7 +1065,7 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 
 /* The given name of a person mention: its first capitalised word found
  * in the given-name list before the last ("Certainly Donald Trump"), else
- * its first capitalised word; -1 for a last name alone. */
+ * its first capitalised word of no word class; -1 for a last name alone. */
 static size_t
 given_tok(const struct doc *d, const struct ment *m)
 {
@@ -1065,9 +1077,9 @@ given_tok(const struct doc *d, const struct ment *m)
 		if (cap_word(&d->t[x]) && lex_has(d->q->given,
 		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
 			return x;
-	/* "for Trump" from a tagger: a last name alone. */
+	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone. */
 	for (x = m->t0; x < m->t1; x++)
-		if (cap_word(&d->t[x]))
+		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL)
 			return x;
 	return (size_t)-1;
 }
@@ -1109,7 +1121,7 @@ name_len(const struct doc *d, const struct ment *m)
 {
 	size_t gv = given_tok(d, m);
 
-	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t0 : gv].s;
+	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t1 : gv].s;
 }
 
 /* A new person group named by mention mi, chained after group prev. */
@@ -1292,9 +1304,9 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 		f = &d->m[d->g[m->group].m];
 	/* "Certainly Donald Trump", a word run into the name: from the
 	 * given name on. */
-	n0 = f->type == QUOTE_E_PERSON ? given_tok(d, f) : (size_t)-1;
-	if (n0 == (size_t)-1)
-		n0 = f->t0;
+	n0 = f->t0;
+	if (f->type == QUOTE_E_PERSON && (n0 = given_tok(d, f)) == (size_t)-1)
+		n0 = f->t1;
 	w->name = d->buf + d->t[n0].s;
 	w->len = d->t[f->t1].e - d->t[n0].s;
 	w->ms = d->t[m->t0].s;
@@ -1341,7 +1353,11 @@ unit_subjects(struct doc *d)
 			mi = d->t[k].ment;
 			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
 				continue;
-			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON)
+			/* "Bloomberg's pollster, Douglas Schoen, says": an
+			 * owner is not the subject. */
+			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON &&
+			    !(d->m[mi].t1 + 1 < d->slast[si] &&
+			    d->t[d->m[mi].t1 + 1].kind == T_POSS))
 				d->usubj_p[si] = mi;
 			if (d->usubj_o[si] < 0 && (d->m[mi].type == QUOTE_E_ORG ||
 			    d->m[mi].type == QUOTE_E_LOC))
@@ -1461,7 +1477,18 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 				return 1;
 			}
 		}
+		/* '"A" -- that Smith is right -- "B," he says': a
+		 * sentence that opens with a quote names its speaker
+		 * before it. */
+		if (back == 0 && d->t[d->sfirst[s]].kind == T_QUOTE)
+			continue;
 		if (back == 0 && !backward) {
+			/* "Netanyahu said that ..., although he tweeted":
+			 * the sentence's subject first. */
+			mi = sent_subject(d, s, lim, pc != 'N');
+			if (mi >= 0 && pc != 'N' &&
+			    gender_ok(d, d->m[mi].group, pc))
+				goto found;
 			for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK;
 			    n++) {
 				if ((j = d->prevment[j - 1]) == (size_t)-1)

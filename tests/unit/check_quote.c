@@ -291,6 +291,18 @@ static const struct {
 	    QUOTE_DIRECT, "Tom Cole", "said" },
 	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
 	    QUOTE_DIRECT, "Ann Cole", "said" },
+	/* An organisation's name ends before a title. */
+	{ "Ohio Farm Party Chairman Tom Hale called it a win.|"
+	    "\"It is a win,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* In its own sentence, a pronoun is first the subject. */
+	{ "John Roe met Tom Fox on Monday, and he said that the talks went "
+	    "well.", QUOTE_INDIRECT, "John Roe", "said" },
+	/* A sentence that opens with a quote: the speaker is before it. */
+	{ "Tom Hale spoke.|\"We won\" -- and Bob Lee agreed -- \"for good,\" "
+	    "he says.", QUOTE_DIRECT, "Tom Hale", "says" },
+	/* An owner is not the subject. */
+	{ "Tom Hale's aide, Bob Lee, spoke.|\"We won,\" he said.",
+	    QUOTE_DIRECT, "Bob Lee", "said" },
 };
 
 START_TEST(test_speakers)
