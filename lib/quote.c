@@ -1788,6 +1788,58 @@ person_after(const struct doc *d, size_t p, size_t hi)
 	return -1;
 }
 
+/* Words looked at for the person a phrase after a cue ends with. */
+#define MOD_MAX		8
+
+/*
+ * "said Clinton ally James Carville", "said ACLU executive director
+ * Anthony Romero", "said the Rev. Peter Wherry", "according to former
+ * secretary of state Jane Roe": the last person named in a run of
+ * modifiers (names, titles, lower-case nouns, "of") right after a cue.
+ * The run ends at punctuation, a preposition, a pronoun or a cue.  The
+ * mention, or -1.
+ */
+static int
+person_in_run(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k, end = p + MOD_MAX;
+	int mi, best = -1, past = 0;
+
+	for (k = p; k < hi && k < end; k++) {
+		const struct tok *t = &d->t[k];
+
+		/* "the Rev. Jane Roe": the point of a short title. */
+		if (tok_punct(d, t, '.') && k > p && k + 1 < hi &&
+		    cap_word(&d->t[k - 1]) &&
+		    d->t[k - 1].e - d->t[k - 1].s <= 4 && d->t[k - 1].e == t->s)
+			continue;
+		if (t->inq >= 0 || t->kind != T_WORD || d->cue1[k] != (size_t)-1 ||
+		    pron_class(t) || tok_is(d, t, "that"))
+			break;
+		if ((mi = t->ment) >= 0) {
+			if (d->m[mi].type == QUOTE_E_PERSON) {
+				best = mi;
+				past = 0;
+			} else
+				past = 1;
+			k = d->m[mi].t1;
+			continue;
+		}
+		if (k == p && (tok_is(d, t, "the") || tok_is(d, t, "a")))
+			continue;
+		/* "secretary of state Jane Roe" */
+		if (!(tok_is(d, t, "of") && k > p) && (t->cap ?
+		    tag(t, 'K') || tag(t, 'X') : !t->low || tag(t, 'S') ||
+		    tag(t, 'X') || tag(t, 'K') || tag(t, 'A') || tag(t, 'D') ||
+		    (t->e - t->s > 5 && d->buf[t->e - 2] == 'l' &&
+		    d->buf[t->e - 1] == 'y')))
+			break;
+		past = 1;
+	}
+	/* "a Trump supporter": a name that is not the head. */
+	return past ? -1 : best;
+}
+
 /* "said one former senior agency official": a description after a cue. */
 static int
 desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
@@ -1841,7 +1893,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n;
-	int after_ok;
+	int after_ok, obj, mi;
 
 	*inverted = 0;
 	memset(w, 0, sizeof(*w));
@@ -1853,6 +1905,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    !tag(&d->t[c1 + 1], 'N') ? 1 : subj_pron(d, &d->t[c1 + 1]));
 	if (tok_is(d, &d->t[c0], "according")) {
 		*inverted = 1;
+		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		if (after_ok &&
 		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
@@ -1872,16 +1928,20 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				break;
 			}
 	}
-	if (p == lo || d->t[p - 1].kind == T_QUOTE || tok_dash(d, &d->t[p - 1]) ||
-	    (tok_punct(d, &d->t[p - 1], ',') && after_ok &&
+	/* "X, a supporter, told the paper": a cue whose object comes
+	 * first (told, urged) is never inverted; "asked X" may be. */
+	obj = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'O') != NULL &&
+	    (d->t[c0].e - d->t[c0].s < 3 ||
+	    memcmp(d->buf + d->t[c0].s + 1, "sk", 2) != 0);
+	if (p == lo || (!obj && (d->t[p - 1].kind == T_QUOTE ||
+	    tok_dash(d, &d->t[p - 1]))) ||
+	    (!obj && tok_punct(d, &d->t[p - 1], ',') && after_ok &&
 	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], 'D') ||
 	    subj_pron(d, &d->t[c1 + 1])) &&
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
 		/* Inverted: '," said X' or 'CLAUSE, said X'. */
 		if (!after_ok) {
-			int mi;
-
 			if (p > lo && (d->t[p - 1].kind == T_QUOTE ||
 			    tok_punct(d, &d->t[p - 1], ',')) &&
 			    (mi = person_after(d, c1 + 1, hi)) >= 0) {
@@ -1908,6 +1968,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				goto subject;
 		}
 		*inverted = 1;
+		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		if (np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);

@@ -303,6 +303,20 @@ static const struct {
 	/* An owner is not the subject. */
 	{ "Tom Hale's aide, Bob Lee, spoke.|\"We won,\" he said.",
 	    QUOTE_DIRECT, "Bob Lee", "said" },
+	/* After a cue: the person a run of modifiers ends with. */
+	{ "\"We won,\" said Hale ally James Boyd.", QUOTE_DIRECT,
+	    "James Boyd", "said" },
+	{ "\"We won,\" said the Rev. Peter Wherry, of the church.",
+	    QUOTE_DIRECT, "Peter Wherry", "said" },
+	{ "According to conservative radio host Rush Lee, the vote was "
+	    "rigged.", QUOTE_INDIRECT, "Rush Lee", "According to" },
+	{ "\"We won,\" said former secretary of state Ann Lee, who left.",
+	    QUOTE_DIRECT, "Ann Lee", "said" },
+	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
+	    "a Hale supporter", "wrote" },
+	/* "told" has its object after it: never inverted. */
+	{ "\"Yes,\" Ann Lee, a Hale supporter, told the Daily Star.",
+	    QUOTE_DIRECT, "Ann Lee", "told" },
 };
 
 START_TEST(test_speakers)
