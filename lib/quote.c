@@ -1182,8 +1182,13 @@ group_persons(struct doc *d)
 		if (m->conf || m->type == QUOTE_E_PERSON)
 			continue;
 		h = hslot(d, last, hcap, m->t1);
+		/* Also a word the tagger took for a place or a company,
+		 * unless a preposition or a determiner says it is one
+		 * ("in Washington") or it is a country. */
 		if (last[h].tok != (size_t)-1 && ((last[h].val & 2) ||
-		    m->type == QUOTE_E_NONE))
+		    m->type == QUOTE_E_NONE || (!is_place(d, m->t0, m->t1, 'C') &&
+		    !(m->t0 > 0 && (tag(&d->t[m->t0 - 1], 'S') ||
+		    tag(&d->t[m->t0 - 1], 'D'))))))
 			m->type = QUOTE_E_PERSON;
 	}
 	/*
@@ -2456,13 +2461,17 @@ attribute_span(struct doc *d, size_t i)
 		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && !inv &&
 		    ing_word(d, &d->t[k]))
 			ing_speaker(d, d->t[k].sent, k, &s->w);
+		/* "and later said": past the adverbs. */
+		for (n = k; n > d->sfirst[d->t[k].sent] &&
+		    skippable(d, &d->t[n - 1]) && n + SUB_BACK > k; n--)
+			;
 		if (s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
-		else if (!inv && k > d->sfirst[d->t[k].sent] &&
-		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[k - 1], "and") ||
-		    tok_is(d, &d->t[k - 1], "then") ||
-		    tok_is(d, &d->t[k - 1], "but") ||
-		    tok_is(d, &d->t[k - 1], "also")))
+		else if (!inv && n > d->sfirst[d->t[k].sent] &&
+		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[n - 1], "and") ||
+		    tok_is(d, &d->t[n - 1], "then") ||
+		    tok_is(d, &d->t[n - 1], "but") ||
+		    tok_is(d, &d->t[n - 1], "also")))
 			/* "X spoke at ..., and then predicted: "...": X. */
 			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 		return;
@@ -2535,6 +2544,18 @@ attribute_span(struct doc *d, size_t i)
 			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
 			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
 				mi = d->t[k].ment;
+			/* "He then listed them:": who he is. */
+			if (mi < 0 && d->upron[u] < colon &&
+			    d->upron[u] == d->ufree[u]) {
+				k = d->upron[u];
+				s->w.ms = d->t[k].s;
+				s->w.me = d->t[k].e;
+				if (resolve_pron(d, k, pron_class(&d->t[k]), 0,
+				    &s->w))
+					return;
+				memset(&s->w, 0, sizeof(s->w));
+				s->w.group = -1;
+			}
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);

@@ -317,6 +317,12 @@ static const struct {
 	/* "told" has its object after it: never inverted. */
 	{ "\"Yes,\" Ann Lee, a Hale supporter, told the Daily Star.",
 	    QUOTE_DIRECT, "Ann Lee", "told" },
+	/* "and later said": the sentence's subject. */
+	{ "Tom Hale spoke when he arrived and later said, \"We won.\"",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* "He then listed them:" before a quote: who he is. */
+	{ "Tom Hale wrote a letter.\nHe then listed his demands:\n"
+	    "\"More pay now.\"", QUOTE_DIRECT, "Tom Hale", "" },
 };
 
 START_TEST(test_speakers)
@@ -344,6 +350,36 @@ START_TEST(test_speakers)
 }
 END_TEST
 
+/* A last name the tagger took for a place is the person of that name. */
+START_TEST(test_tagger_place_is_person)
+{
+	static const char t0[] = "Radek Garcia came.";
+	static const char t1[] = "Garcia met Bob Hale.";
+	static const char t2[] = "\"No,\" he said.";
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[3] = {
+		{ t0, sizeof(t0) - 1, 0, 0 },
+		{ t1, sizeof(t1) - 1, 0, 1 },
+		{ t2, sizeof(t2) - 1, 0, 1 },
+	};
+	struct quote_ent e[3] = {
+		{ 0, 0, 12, QUOTE_E_PERSON },
+		{ 1, 0, 6, QUOTE_E_LOC },
+		{ 1, 11, 19, QUOTE_E_PERSON },
+	};
+	struct quote *out;
+	size_t n;
+
+	n = quote_extract(q, s, 3, e, 3, &a, &out);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(out[0].speaker_len, 12);
+	ck_assert(memcmp(out[0].speaker, "Radek Garcia", 12) == 0);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
 static Suite *
 quote_suite(void)
 {
@@ -360,6 +396,7 @@ quote_suite(void)
 	tcase_add_test(tc, test_garbage);
 	tcase_add_loop_test(tc, test_speakers, 0,
 	    sizeof(speakers) / sizeof(speakers[0]));
+	tcase_add_test(tc, test_tagger_place_is_person);
 	suite_add_tcase(s, tc);
 	return s;
 }
