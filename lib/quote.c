@@ -105,6 +105,8 @@ struct ment {
 
 struct group {
 	size_t		 m;		/* the longest mention of the person */
+	size_t		 given;		/* token of their given name, or -1 */
+	int		 next;		/* next group of the same last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
 
@@ -840,6 +842,8 @@ cap_word(const struct tok *t)
 	return t->kind == T_WORD && t->cap;
 }
 
+static int	given_sex(const struct doc *, size_t);
+
 /* Capitalised-name heuristics, used when no entity spans were given. */
 static void
 guess_mentions(struct doc *d, size_t *cap)
@@ -870,7 +874,17 @@ guess_mentions(struct doc *d, size_t *cap)
 		org = 0;
 		for (x = k; x <= j; x++)
 			if (tag(&d->t[x], 'G'))
-				org = 1;
+				org = x + 1;
+		/* "Ohio Democratic Party Chairman David Pepper": the
+		 * organisation ends before a title or a given name that
+		 * follows its last organisation word. */
+		for (x = org; org && x < j; x++)
+			if ((tag(&d->t[x], 'T') && !tag(&d->t[x], 'G')) ||
+			    (x + 3 > j && given_sex(d, x) != 0)) {
+				if (x > k)
+					j = x - 1;
+				break;
+			}
 		/* Strip "The", titles and nationality adjectives. */
 		t0 = k;
 		titled = 0;
@@ -1046,12 +1060,91 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 	return i;
 }
 
+/* Groups of one last name told apart by given name, at most. */
+#define CHAIN_MAX	8
+
+/* The given name of a person mention: its first capitalised word found
+ * in the given-name list before the last ("Certainly Donald Trump"), else
+ * its first capitalised word of no word class; -1 for a last name alone. */
+static size_t
+given_tok(const struct doc *d, const struct ment *m)
+{
+	size_t x;
+
+	if (m->t1 == m->t0)
+		return (size_t)-1;
+	for (x = m->t0; x < m->t1; x++)
+		if (cap_word(&d->t[x]) && lex_has(d->q->given,
+		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
+			return x;
+	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone. */
+	for (x = m->t0; x < m->t1; x++)
+		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL)
+			return x;
+	return (size_t)-1;
+}
+
+/* The sex a title before token t0 tells ("Mr.", "Queen"), or 0. */
+static int
+title_sex(const struct doc *d, size_t t0)
+{
+	size_t k;
+	const struct tok *t;
+
+	for (k = t0; k > 0 && k + 3 > t0; k--) {
+		t = &d->t[k - 1];
+		if (tag(t, 'Y'))
+			return 'M';
+		if (tag(t, 'Z'))
+			return 'F';
+		if (!tag(t, 'T'))
+			break;
+	}
+	return 0;
+}
+
+/* The sex of given name token k ('M', 'F'), or 0. */
+static int
+given_sex(const struct doc *d, size_t k)
+{
+	const char *v;
+
+	if (k == (size_t)-1)
+		return 0;
+	v = lex_get(d->q->given, d->buf + d->t[k].s, d->t[k].e - d->t[k].s);
+	return v != NULL && (*v == 'M' || *v == 'F') ? *v : 0;
+}
+
+/* Bytes of the name a mention gives, from its given name on. */
+static size_t
+name_len(const struct doc *d, const struct ment *m)
+{
+	size_t gv = given_tok(d, m);
+
+	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t1 : gv].s;
+}
+
+/* A new person group named by mention mi, chained after group prev. */
+static int
+new_group(struct doc *d, size_t mi, size_t given, int prev)
+{
+	struct group *g = &d->g[d->ng];
+
+	g->m = mi;
+	g->given = given;
+	g->next = -1;
+	g->gender = given_sex(d, given);
+	if (prev >= 0)
+		d->g[prev].next = (int)d->ng;
+	return (int)d->ng++;
+}
+
 /* Group person mentions by last name; find each group's longest form. */
 static void
 group_persons(struct doc *d)
 {
 	size_t i, k, hcap, h, u;
-	int head, ohead;
+	int head, ohead, gi;
 	struct ment *m, *o;
 	struct hent *last;
 
@@ -1089,16 +1182,32 @@ group_persons(struct doc *d)
 		if (m->conf || m->type == QUOTE_E_PERSON)
 			continue;
 		h = hslot(d, last, hcap, m->t1);
+		/* Also a word the tagger took for a place or a company,
+		 * unless a preposition or a determiner says it is one
+		 * ("in Washington") or it is a country. */
 		if (last[h].tok != (size_t)-1 && ((last[h].val & 2) ||
-		    m->type == QUOTE_E_NONE))
+		    m->type == QUOTE_E_NONE || (!is_place(d, m->t0, m->t1, 'C') &&
+		    !(m->t0 > 0 && (tag(&d->t[m->t0 - 1], 'S') ||
+		    tag(&d->t[m->t0 - 1], 'D'))))))
 			m->type = QUOTE_E_PERSON;
 	}
-	/* Group persons by last name; the longest mention names them. */
+	/*
+	 * Group persons by last name, then by given name: "Bill Clinton" and
+	 * "Hillary Clinton" are two people.  A last name alone ("Clinton",
+	 * "Mr. Clinton") is the first person introduced with it, the first of
+	 * the title's sex if a title tells.  The longest mention names them.
+	 */
 	for (k = 0; k < hcap; k++) {
 		last[k].tok = (size_t)-1;
 		last[k].val = 0;
 	}
-	for (i = 0; i < d->nm; i++) {
+	for (k = 0; k < d->nt; k++) {
+		size_t gv;
+		int tg;
+
+		if (d->t[k].ment < 0 || d->m[d->t[k].ment].t0 != k)
+			continue;
+		i = (size_t)d->t[k].ment;
 		m = &d->m[i];
 		if (m->type != QUOTE_E_PERSON)
 			continue;
@@ -1106,47 +1215,54 @@ group_persons(struct doc *d)
 		/* "Clinton Says Trump Lies" in a headline: not one name. */
 		if (head && m->t1 >= m->t0 + HEAD_NAME)
 			continue;
+		gv = given_tok(d, m);
+		tg = title_sex(d, m->t0);
 		h = hslot(d, last, hcap, m->t1);
 		if (last[h].tok == (size_t)-1) {
 			last[h].tok = m->t1;
-			last[h].val = (int)d->ng;
-			d->g[d->ng].m = i;
-			d->g[d->ng].gender = 0;
-			d->ng++;
+			last[h].val = new_group(d, i, gv, -1);
 		} else {
+			int first = -1, lastg = -1, n = 0;
+
+			for (gi = last[h].val; gi >= 0 && n < CHAIN_MAX;
+			    gi = d->g[gi].next, n++) {
+				struct group *g = &d->g[gi];
+
+				lastg = gi;
+				if (gv != (size_t)-1) {
+					/* "Trump", then "Donald Trump": the same. */
+					if (g->given == (size_t)-1 ||
+					    same_word(d, g->given, gv))
+						break;
+				} else if (first < 0 && (tg == 0 ||
+				    g->gender == 0 || g->gender == tg))
+					first = gi;
+			}
+			if (gv == (size_t)-1)
+				gi = first >= 0 ? first : last[h].val;
+			else if (gi < 0 || n == CHAIN_MAX)
+				gi = n == CHAIN_MAX ? lastg :
+				    new_group(d, i, gv, lastg);
+			if (gv != (size_t)-1 && d->g[gi].given == (size_t)-1) {
+				d->g[gi].given = gv;
+				if (d->g[gi].gender == 0)
+					d->g[gi].gender = given_sex(d, gv);
+			}
 			/* The longest, but a headline's only when nothing
 			 * else names them. */
-			o = &d->m[d->g[last[h].val].m];
+			o = &d->m[d->g[gi].m];
 			ohead = d->uhead[d->t[o->t0].sent];
 			if ((ohead && !head) || (ohead == head &&
-			    m->t1 - m->t0 > o->t1 - o->t0))
-				d->g[last[h].val].m = i;
+			    name_len(d, m) > name_len(d, o)))
+				d->g[gi].m = i;
+			m->group = gi;
+			if (tg != 0 && d->g[gi].gender == 0)
+				d->g[gi].gender = tg;
+			continue;
 		}
 		m->group = last[h].val;
-	}
-	/* Gender from a title or a given name. */
-	for (i = 0; i < d->nm; i++) {
-		const char *v;
-		struct tok *t;
-
-		m = &d->m[i];
-		if (m->group < 0)
-			continue;
-		for (k = m->t0; k > 0 && k + 3 > m->t0; k--) {
-			t = &d->t[k - 1];
-			if (tag(t, 'Y'))
-				d->g[m->group].gender = 'M';
-			else if (tag(t, 'Z'))
-				d->g[m->group].gender = 'F';
-			if (!tag(t, 'T'))
-				break;
-		}
-		if (m->t1 > m->t0 && d->g[m->group].gender == 0) {
-			t = &d->t[m->t0];
-			v = lex_get(d->q->given, d->buf + t->s, t->e - t->s);
-			if (v != NULL && (*v == 'M' || *v == 'F'))
-				d->g[m->group].gender = *v;
-		}
+		if (tg != 0)
+			d->g[m->group].gender = tg;
 	}
 	/* A subject: not the object of a preposition, not inside a quote,
 	 * not in an opening phrase ("Besides X, ...", "Welcoming X, ..."). */
@@ -1187,10 +1303,17 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 {
 	struct ment *m = &d->m[mi], *f = m;
 
+	size_t n0;
+
 	if (m->group >= 0)
 		f = &d->m[d->g[m->group].m];
-	w->name = d->buf + d->t[f->t0].s;
-	w->len = d->t[f->t1].e - d->t[f->t0].s;
+	/* "Certainly Donald Trump", a word run into the name: from the
+	 * given name on. */
+	n0 = f->t0;
+	if (f->type == QUOTE_E_PERSON && (n0 = given_tok(d, f)) == (size_t)-1)
+		n0 = f->t1;
+	w->name = d->buf + d->t[n0].s;
+	w->len = d->t[f->t1].e - d->t[n0].s;
 	w->ms = d->t[m->t0].s;
 	w->me = d->t[m->t1].e;
 	w->person = m->type == QUOTE_E_PERSON ? 1 :
@@ -1235,7 +1358,11 @@ unit_subjects(struct doc *d)
 			mi = d->t[k].ment;
 			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
 				continue;
-			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON)
+			/* "Bloomberg's pollster, Douglas Schoen, says": an
+			 * owner is not the subject. */
+			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON &&
+			    !(d->m[mi].t1 + 1 < d->slast[si] &&
+			    d->t[d->m[mi].t1 + 1].kind == T_POSS))
 				d->usubj_p[si] = mi;
 			if (d->usubj_o[si] < 0 && (d->m[mi].type == QUOTE_E_ORG ||
 			    d->m[mi].type == QUOTE_E_LOC))
@@ -1355,7 +1482,18 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 				return 1;
 			}
 		}
+		/* '"A" -- that Smith is right -- "B," he says': a
+		 * sentence that opens with a quote names its speaker
+		 * before it. */
+		if (back == 0 && d->t[d->sfirst[s]].kind == T_QUOTE)
+			continue;
 		if (back == 0 && !backward) {
+			/* "Netanyahu said that ..., although he tweeted":
+			 * the sentence's subject first. */
+			mi = sent_subject(d, s, lim, pc != 'N');
+			if (mi >= 0 && pc != 'N' &&
+			    gender_ok(d, d->m[mi].group, pc))
+				goto found;
 			for (j = lim, n = 0; j > d->sfirst[s] && n < MENT_BACK;
 			    n++) {
 				if ((j = d->prevment[j - 1]) == (size_t)-1)
@@ -1655,6 +1793,58 @@ person_after(const struct doc *d, size_t p, size_t hi)
 	return -1;
 }
 
+/* Words looked at for the person a phrase after a cue ends with. */
+#define MOD_MAX		8
+
+/*
+ * "said Clinton ally James Carville", "said ACLU executive director
+ * Anthony Romero", "said the Rev. Peter Wherry", "according to former
+ * secretary of state Jane Roe": the last person named in a run of
+ * modifiers (names, titles, lower-case nouns, "of") right after a cue.
+ * The run ends at punctuation, a preposition, a pronoun or a cue.  The
+ * mention, or -1.
+ */
+static int
+person_in_run(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k, end = p + MOD_MAX;
+	int mi, best = -1, past = 0;
+
+	for (k = p; k < hi && k < end; k++) {
+		const struct tok *t = &d->t[k];
+
+		/* "the Rev. Jane Roe": the point of a short title. */
+		if (tok_punct(d, t, '.') && k > p && k + 1 < hi &&
+		    cap_word(&d->t[k - 1]) &&
+		    d->t[k - 1].e - d->t[k - 1].s <= 4 && d->t[k - 1].e == t->s)
+			continue;
+		if (t->inq >= 0 || t->kind != T_WORD || d->cue1[k] != (size_t)-1 ||
+		    pron_class(t) || tok_is(d, t, "that"))
+			break;
+		if ((mi = t->ment) >= 0) {
+			if (d->m[mi].type == QUOTE_E_PERSON) {
+				best = mi;
+				past = 0;
+			} else
+				past = 1;
+			k = d->m[mi].t1;
+			continue;
+		}
+		if (k == p && (tok_is(d, t, "the") || tok_is(d, t, "a")))
+			continue;
+		/* "secretary of state Jane Roe" */
+		if (!(tok_is(d, t, "of") && k > p) && (t->cap ?
+		    tag(t, 'K') || tag(t, 'X') : !t->low || tag(t, 'S') ||
+		    tag(t, 'X') || tag(t, 'K') || tag(t, 'A') || tag(t, 'D') ||
+		    (t->e - t->s > 5 && d->buf[t->e - 2] == 'l' &&
+		    d->buf[t->e - 1] == 'y')))
+			break;
+		past = 1;
+	}
+	/* "a Trump supporter": a name that is not the head. */
+	return past ? -1 : best;
+}
+
 /* "said one former senior agency official": a description after a cue. */
 static int
 desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
@@ -1708,7 +1898,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n;
-	int after_ok;
+	int after_ok, obj, mi;
 
 	*inverted = 0;
 	memset(w, 0, sizeof(*w));
@@ -1720,6 +1910,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    !tag(&d->t[c1 + 1], 'N') ? 1 : subj_pron(d, &d->t[c1 + 1]));
 	if (tok_is(d, &d->t[c0], "according")) {
 		*inverted = 1;
+		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		if (after_ok &&
 		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
@@ -1739,16 +1933,20 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				break;
 			}
 	}
-	if (p == lo || d->t[p - 1].kind == T_QUOTE || tok_dash(d, &d->t[p - 1]) ||
-	    (tok_punct(d, &d->t[p - 1], ',') && after_ok &&
+	/* "X, a supporter, told the paper": a cue whose object comes
+	 * first (told, urged) is never inverted; "asked X" may be. */
+	obj = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'O') != NULL &&
+	    (d->t[c0].e - d->t[c0].s < 3 ||
+	    memcmp(d->buf + d->t[c0].s + 1, "sk", 2) != 0);
+	if (p == lo || (!obj && (d->t[p - 1].kind == T_QUOTE ||
+	    tok_dash(d, &d->t[p - 1]))) ||
+	    (!obj && tok_punct(d, &d->t[p - 1], ',') && after_ok &&
 	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], 'D') ||
 	    subj_pron(d, &d->t[c1 + 1])) &&
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
 		/* Inverted: '," said X' or 'CLAUSE, said X'. */
 		if (!after_ok) {
-			int mi;
-
 			if (p > lo && (d->t[p - 1].kind == T_QUOTE ||
 			    tok_punct(d, &d->t[p - 1], ',')) &&
 			    (mi = person_after(d, c1 + 1, hi)) >= 0) {
@@ -1775,6 +1973,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				goto subject;
 		}
 		*inverted = 1;
+		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		if (np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);
@@ -2259,13 +2461,17 @@ attribute_span(struct doc *d, size_t i)
 		if (cue_speaker(d, k, c1, 0, &s->w, &inv) && !inv &&
 		    ing_word(d, &d->t[k]))
 			ing_speaker(d, d->t[k].sent, k, &s->w);
+		/* "and later said": past the adverbs. */
+		for (n = k; n > d->sfirst[d->t[k].sent] &&
+		    skippable(d, &d->t[n - 1]) && n + SUB_BACK > k; n--)
+			;
 		if (s->w.name != NULL)
 			d->sspk[d->t[k].sent] = s->w;
-		else if (!inv && k > d->sfirst[d->t[k].sent] &&
-		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[k - 1], "and") ||
-		    tok_is(d, &d->t[k - 1], "then") ||
-		    tok_is(d, &d->t[k - 1], "but") ||
-		    tok_is(d, &d->t[k - 1], "also")))
+		else if (!inv && n > d->sfirst[d->t[k].sent] &&
+		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[n - 1], "and") ||
+		    tok_is(d, &d->t[n - 1], "then") ||
+		    tok_is(d, &d->t[n - 1], "but") ||
+		    tok_is(d, &d->t[n - 1], "also")))
 			/* "X spoke at ..., and then predicted: "...": X. */
 			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 		return;
@@ -2338,6 +2544,18 @@ attribute_span(struct doc *d, size_t i)
 			    (k = d->prevment[colon - 1]) != (size_t)-1 &&
 			    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
 				mi = d->t[k].ment;
+			/* "He then listed them:": who he is. */
+			if (mi < 0 && d->upron[u] < colon &&
+			    d->upron[u] == d->ufree[u]) {
+				k = d->upron[u];
+				s->w.ms = d->t[k].s;
+				s->w.me = d->t[k].e;
+				if (resolve_pron(d, k, pron_class(&d->t[k]), 0,
+				    &s->w))
+					return;
+				memset(&s->w, 0, sizeof(s->w));
+				s->w.group = -1;
+			}
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);

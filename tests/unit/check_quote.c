@@ -274,6 +274,112 @@ START_TEST(test_garbage)
 }
 END_TEST
 
+/*
+ * Speakers (qspeakers): a document and its first quote of a kind, as in
+ * attrib[] above.
+ */
+static const struct {
+	const char	*doc;
+	enum quote_kind	 kind;
+	const char	*speaker;
+	const char	*cue;
+} speakers[] = {
+	/* Two people of one last name: told apart by given name. */
+	{ "Hillary Moss spoke first.|Then Bill Moss arrived.|"
+	    "\"We are ready,\" he said.", QUOTE_DIRECT, "Bill Moss", "said" },
+	{ "Ann Cole met Tom Cole.|\"We are ready,\" Mr. Cole said.",
+	    QUOTE_DIRECT, "Tom Cole", "said" },
+	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
+	    QUOTE_DIRECT, "Ann Cole", "said" },
+	/* An organisation's name ends before a title. */
+	{ "Ohio Farm Party Chairman Tom Hale called it a win.|"
+	    "\"It is a win,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* In its own sentence, a pronoun is first the subject. */
+	{ "John Roe met Tom Fox on Monday, and he said that the talks went "
+	    "well.", QUOTE_INDIRECT, "John Roe", "said" },
+	/* A sentence that opens with a quote: the speaker is before it. */
+	{ "Tom Hale spoke.|\"We won\" -- and Bob Lee agreed -- \"for good,\" "
+	    "he says.", QUOTE_DIRECT, "Tom Hale", "says" },
+	/* An owner is not the subject. */
+	{ "Tom Hale's aide, Bob Lee, spoke.|\"We won,\" he said.",
+	    QUOTE_DIRECT, "Bob Lee", "said" },
+	/* After a cue: the person a run of modifiers ends with. */
+	{ "\"We won,\" said Hale ally James Boyd.", QUOTE_DIRECT,
+	    "James Boyd", "said" },
+	{ "\"We won,\" said the Rev. Peter Wherry, of the church.",
+	    QUOTE_DIRECT, "Peter Wherry", "said" },
+	{ "According to conservative radio host Rush Lee, the vote was "
+	    "rigged.", QUOTE_INDIRECT, "Rush Lee", "According to" },
+	{ "\"We won,\" said former secretary of state Ann Lee, who left.",
+	    QUOTE_DIRECT, "Ann Lee", "said" },
+	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
+	    "a Hale supporter", "wrote" },
+	/* "told" has its object after it: never inverted. */
+	{ "\"Yes,\" Ann Lee, a Hale supporter, told the Daily Star.",
+	    QUOTE_DIRECT, "Ann Lee", "told" },
+	/* "and later said": the sentence's subject. */
+	{ "Tom Hale spoke when he arrived and later said, \"We won.\"",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* "He then listed them:" before a quote: who he is. */
+	{ "Tom Hale wrote a letter.\nHe then listed his demands:\n"
+	    "\"More pay now.\"", QUOTE_DIRECT, "Tom Hale", "" },
+};
+
+START_TEST(test_speakers)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char buf[128];
+
+	ns = split_doc(speakers[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	for (i = 0; i < n && out[i].kind != speakers[_i].kind; i++)
+		;
+	ck_assert_uint_lt(i, n);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
+	    out[i].speaker ? out[i].speaker : "");
+	ck_assert_str_eq(buf, speakers[_i].speaker);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
+	    out[i].cue ? out[i].cue : "");
+	ck_assert_str_eq(buf, speakers[_i].cue);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+/* A last name the tagger took for a place is the person of that name. */
+START_TEST(test_tagger_place_is_person)
+{
+	static const char t0[] = "Radek Garcia came.";
+	static const char t1[] = "Garcia met Bob Hale.";
+	static const char t2[] = "\"No,\" he said.";
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[3] = {
+		{ t0, sizeof(t0) - 1, 0, 0 },
+		{ t1, sizeof(t1) - 1, 0, 1 },
+		{ t2, sizeof(t2) - 1, 0, 1 },
+	};
+	struct quote_ent e[3] = {
+		{ 0, 0, 12, QUOTE_E_PERSON },
+		{ 1, 0, 6, QUOTE_E_LOC },
+		{ 1, 11, 19, QUOTE_E_PERSON },
+	};
+	struct quote *out;
+	size_t n;
+
+	n = quote_extract(q, s, 3, e, 3, &a, &out);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(out[0].speaker_len, 12);
+	ck_assert(memcmp(out[0].speaker, "Radek Garcia", 12) == 0);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
 static Suite *
 quote_suite(void)
 {
@@ -288,6 +394,9 @@ quote_suite(void)
 	tcase_add_test(tc, test_long_sentence);
 	tcase_add_test(tc, test_ents_and_positions);
 	tcase_add_test(tc, test_garbage);
+	tcase_add_loop_test(tc, test_speakers, 0,
+	    sizeof(speakers) / sizeof(speakers[0]));
+	tcase_add_test(tc, test_tagger_place_is_person);
 	suite_add_tcase(s, tc);
 	return s;
 }
