@@ -406,8 +406,12 @@ tokenize(struct doc *d)
 			/* '90s: an apostrophe that opens a number. */
 			if (is_apos(cp) && !uc_is_alnum(pv) && uc_is_digit(nx))
 				goto word;
-			/* Two apostrophes stand for a double mark (''Yes''). */
-			if (cp == '\'' && nx == '\'') {
+			/*
+			 * Two apostrophes or two backticks stand for a double
+			 * mark: ''Yes'', and ``Yes'' as TeX and the Penn
+			 * Treebank write it.
+			 */
+			if ((cp == '\'' || cp == '`') && nx == cp) {
 				push_tok(d, &cap, i, i + 2, T_QUOTE, si, para);
 				d->t[d->nt - 1].dbl = 1;
 				i += 2;

@@ -29,6 +29,8 @@ static const struct {
 	    "" },
 	{ "The Armenians' 'new deal' is done.", "new deal" },
 	{ "''Jobs, jobs,'' she said.", "Jobs, jobs," },
+	{ "``Jobs, jobs,'' she said, a ``sure thing''.",
+	    "Jobs, jobs,|sure thing" },
 	{ "\"One.\" \"Two.\"", "One.|Two." },
 	{ "\"A,\" he said, \"B and C.\"", "A,|B and C." },
 	{ "\"One para.\n\"Two para.\n\"Three para.\"\nAfter.",
