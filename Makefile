@@ -131,6 +131,7 @@ FUZZ = \
 	tests/fuzz/fuzz_ner \
 	tests/fuzz/fuzz_quote \
 	tests/fuzz/fuzz_model \
+	tests/fuzz/fuzz_facts \
 	$(EMPTY)
 
 FUZZ_SECONDS = 60

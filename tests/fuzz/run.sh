@@ -14,7 +14,7 @@ for t in "$@"; do
 	corpus=tests/fuzz/corpus/$name
 	work=tests/fuzz/work/$name
 	mkdir -p "$corpus" "$work"
-	clang -std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L -Ilib \
+	clang -std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L -DVERSION=\"fuzz\" -Ilib \
 	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -o "$t" "$t.c" lib/*.c lib/data/*.o -lm || exit 2
 	dict=
