@@ -39,11 +39,14 @@ extern const char data_facts_orgheads[];
 extern const size_t data_facts_orgheads_len;
 extern const char data_facts_lead[];
 extern const size_t data_facts_lead_len;
+extern const char data_timex_zones[];
+extern const size_t data_timex_zones_len;
 
 struct facts {
 	struct lex	*titles;	/* title words, value "head" or "mod" */
 	struct lex	*orgheads;	/* nouns that end an organisation's name */
 	struct lex	*lead;		/* words that open a clause, not a name */
+	struct lex	*zones;		/* time zones (lede-dates' lexicon) */
 };
 
 /* Entity types, in the order a tie between votes is broken. */
@@ -200,6 +203,7 @@ facts_new(void)
 	f->titles = lex_load(LEX_DATA(facts_titles), LEX_FOLD);
 	f->orgheads = lex_load(LEX_DATA(facts_orgheads), LEX_FOLD);
 	f->lead = lex_load(LEX_DATA(facts_lead), LEX_FOLD);
+	f->zones = lex_load(LEX_DATA(timex_zones), LEX_FOLD);
 	return f;
 }
 
@@ -211,6 +215,7 @@ facts_free(struct facts *f)
 	lex_free(f->titles);
 	lex_free(f->orgheads);
 	lex_free(f->lead);
+	lex_free(f->zones);
 	free(f);
 }
 
@@ -534,6 +539,8 @@ add_mention(struct work *w, size_t si, size_t t0, size_t t1, int type)
 	return m;
 }
 
+static int	all_caps(const char *, size_t);
+
 /*
  * The first token of st at or after lo that starts at or after text
  * offset off; binary search, so a sentence of many entities stays linear.
@@ -579,6 +586,10 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	    tlex(w->f->titles, st, t0) != NULL)
 		t0++;
 	if (t0 >= t1 || !tis_word(st, t0) || tis_poss(st, t0))
+		return;
+	/* "10 a.m. EDT", "(UTC+10)": a time zone the tagger took for a name. */
+	if (t1 - t0 == 1 && all_caps(ttext(st, t0), tlen(st, t0)) &&
+	    tlex(w->f->zones, st, t0) != NULL)
 		return;
 	add_mention(w, si, t0, t1, type);
 }
@@ -842,6 +853,9 @@ span_key(struct work *w, const struct sent *st, size_t t0, size_t t1,
 /*
  * "the Contact Group of the Council of Europe": when the part
  * before "of" is named alone elsewhere, the mention holds two entities.
+ * One bare word after "of" is part of the name, as in "the Bank of
+ * England" or "the Liberal Party of Australia": a short form of such a
+ * name is an alias, not a second organisation.
  */
 static void
 split_nested(struct work *w)
@@ -873,7 +887,8 @@ split_nested(struct work *w)
 		b0 = k + 1;
 		if (tis(st, b0, "the"))
 			b0++;
-		if (b0 >= m->t1 || !tis_cap(st, b0))
+		if (b0 >= m->t1 || !tis_cap(st, b0) ||
+		    (b0 == k + 1 && m->t1 - b0 == 1))
 			continue;
 		key = span_key(w, st, m->t0, k, &len);
 		if (ht_get(w->a, &orgs, key, len, 0) == NULL)
@@ -1111,6 +1126,52 @@ person_by_last(struct work *w, const char *key, size_t len, size_t at)
 	return best;
 }
 
+/* The " of " in folded key, or NULL. */
+static const char *
+find_of(const char *key, size_t len)
+{
+	size_t i;
+
+	for (i = 1; i + 4 < len; i++)
+		if (memcmp(key + i, " of ", 4) == 0)
+			return key + i;
+	return NULL;
+}
+
+/*
+ * "the Liberal Party" after "the Liberal Party of Australia": the name of
+ * an organisation before "of" joins the one full name it begins, but not
+ * when two begin with it ("the Bank of England", "the Bank of France").
+ */
+static void
+join_short_orgs(struct work *w)
+{
+	struct htab longs;
+	const char *of;
+	size_t f, *v;
+
+	memset(&longs, 0, sizeof(longs));
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f];
+
+		if (fm->ent == (size_t)-1 || argmax(fm->votes) != TY_ORG ||
+		    (of = find_of(fm->key, fm->key_len)) == NULL)
+			continue;
+		v = ht_get(w->a, &longs, fm->key, (size_t)(of - fm->key), 1);
+		*v = *v == (size_t)-1 ? f : (size_t)-2;
+	}
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+
+		if (fm->ent == (size_t)-1 || fm->nword < 2 ||
+		    argmax(fm->votes) != TY_ORG)
+			continue;
+		v = ht_get(w->a, &longs, fm->key, fm->key_len, 0);
+		if (v != NULL && *v < w->nf)
+			fm->ent = w->fv[*v].ent;
+	}
+}
+
 /* Group the mentions into forms and the forms into entities. */
 static void
 cluster(struct work *w)
@@ -1169,6 +1230,7 @@ cluster(struct work *w)
 			}
 		}
 	}
+	join_short_orgs(w);
 	/* ... an acronym joins the name it abbreviates ... */
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];

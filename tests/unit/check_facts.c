@@ -226,6 +226,26 @@ static const struct fcase cases[] = {
 	      "old Alba/MISC", NULL, NULL } },
 	  { "\"name\":\"old Alba\"" },
 	  { "\"ORG\"" } },
+	/* 27: one bare word after "of" is part of the name; the short
+	 * form is an alias. */
+	{ { { "The Liberal Party of Australia met.",
+	      "Liberal Party of Australia/ORG", NULL, NULL },
+	    { "The Liberal Party agreed.", "Liberal Party/ORG", NULL, NULL } },
+	  { "\"name\":\"Liberal Party of Australia\","
+	    "\"aliases\":[\"Liberal Party\"],\"mentions\":2" },
+	  { "\"name\":\"Australia\"" } },
+	/* 28: ... unless two full names begin with it. */
+	{ { { "The National Bank of Greece met the National Bank of Egypt.",
+	      "National Bank of Greece/ORG;National Bank of Egypt/ORG", NULL,
+	      NULL },
+	    { "The National Bank agreed.", "National Bank/ORG", NULL, NULL } },
+	  { "\"name\":\"National Bank\",\"aliases\":[],\"mentions\":1" },
+	  { NULL } },
+	/* 29: a time zone is no organisation. */
+	{ { { "The vote closed at 10 p.m. EDT in Ohio.", "EDT/ORG;Ohio/LOC",
+	      NULL, NULL } },
+	  { "\"name\":\"Ohio\"" },
+	  { "EDT" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
