@@ -1604,6 +1604,29 @@ np_tok(const struct doc *d, size_t k)
 }
 
 /*
+ * "a spokeswoman for the House Armed Services Committee": a description
+ * goes on over "for", "of" or "at" and the name after it.  The last
+ * token of the description that ends at r.
+ */
+static size_t
+desc_pp(const struct doc *d, size_t r)
+{
+	size_t k = r + 2;
+	int mi;
+
+	if (k >= d->nt || d->t[r + 1].sent != d->t[r].sent ||
+	    !(tok_is(d, &d->t[r + 1], "for") || tok_is(d, &d->t[r + 1], "of") ||
+	    tok_is(d, &d->t[r + 1], "at")))
+		return r;
+	if (tok_is(d, &d->t[k], "the") && k + 1 < d->nt)
+		k++;
+	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
+	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)
+		return r;
+	return d->m[mi].t1;
+}
+
+/*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
  * resolved, a description is resolved or kept as written.
@@ -1660,8 +1683,10 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		k = r0;
 		if (tok_is(d, &d->t[k], "the") && k < r1)
 			k++;
+		r1 = desc_pp(d, r1);
 		w->name = d->buf + d->t[k].s;
-		w->len = h->e - d->t[k].s;
+		w->len = d->t[r1].e - d->t[k].s;
+		w->me = d->t[r1].e;
 		w->person = tag(h, 'O') && !tag(h, 'R') ? 0 : -1;
 		return 1;
 	}
@@ -1879,6 +1904,7 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	}
 	if (k <= s0 || k == p + 1)
 		return 0;
+	k = desc_pp(d, k - 1) + 1;
 	w->name = d->buf + d->t[s0].s;
 	w->len = d->t[k - 1].e - d->t[s0].s;
 	w->ms = d->t[p].s;
@@ -2377,7 +2403,8 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	    !tag(&d->t[k], 'D') && !pron_class(&d->t[k]) &&
 	    d->ucomma[si] <= k + OPEN_MAX &&
 	    (d->prevment[d->ucomma[si]] == (size_t)-1 ||
-	    d->prevment[d->ucomma[si]] < k))
+	    d->prevment[d->ucomma[si]] < k ||
+	    d->m[d->t[d->prevment[d->ucomma[si]]].ment].type == QUOTE_E_NONE))
 		k = d->ucomma[si] + 1;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;

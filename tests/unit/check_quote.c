@@ -323,6 +323,14 @@ static const struct {
 	/* "He then listed them:" before a quote: who he is. */
 	{ "Tom Hale wrote a letter.\nHe then listed his demands:\n"
 	    "\"More pay now.\"", QUOTE_DIRECT, "Tom Hale", "" },
+	/* Past an opening phrase ("Hours later,", "Amid ...,"). */
+	{ "Hours later, Tom Hale met Bob Lee, telling reporters, \"We won.\"",
+	    QUOTE_DIRECT, "Tom Hale", "telling" },
+	{ "Amid the protests over the vote, Tom Hale left early, saying that "
+	    "he was done.", QUOTE_INDIRECT, "Tom Hale", "saying" },
+	/* A description goes on over "for" and a name. */
+	{ "\"We won,\" said a spokesman for the Foreign Ministry.",
+	    QUOTE_DIRECT, "a spokesman for the Foreign Ministry", "said" },
 };
 
 START_TEST(test_speakers)
