@@ -1771,13 +1771,26 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 
 	for (k = p, n = 0; k > lo && n < 5; k--, n++) {
 		const struct tok *t = &d->t[k - 1];
+		int mi;
 
+		/* "the People's Daily newspaper" */
+		if (t->kind == T_POSS && k < p && k - 1 > lo &&
+		    cap_word(&d->t[k - 2]))
+			continue;
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
+		/* "However, 63 percent said": a number opens it too. */
 		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
 		    tok_is(d, t, "an") || tok_is(d, t, "one") ||
-		    tok_is(d, t, "another")) && k < p) {
+		    tok_is(d, t, "another") ||
+		    (uc_is_digit((unsigned char)d->buf[t->s]) &&
+		    (k - 1 == lo || d->t[k - 2].kind != T_WORD))) && k < p) {
 			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
+
+			/* "a source familiar with the inquiry said": the
+			 * object of a preposition says nothing. */
+			if (k - 1 > lo && tag(&d->t[k - 2], 'S'))
+				return 0;
 
 			w->name = d->buf + d->t[s0].s;
 			w->len = d->t[p - 1].e - d->t[s0].s;
@@ -1787,8 +1800,11 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 			w->group = -1;
 			return 1;
 		}
-		/* "the 43-year-old", "the congressional report" */
-		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s])) ||
+		/* "the 43-year-old", "the congressional report", "the GOP
+		 * front-runner": words, numbers and names of no person. */
+		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s]) ||
+		    (t->cap && ((mi = t->ment) < 0 ||
+		    d->m[mi].type != QUOTE_E_PERSON) && !tag(t, 'X'))) ||
 		    d->cue1[k - 1] != (size_t)-1 || tag(t, 'S') || tag(t, 'X'))
 			return 0;
 	}
@@ -1946,8 +1962,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 	p = c0;
-	while (p > lo && skippable(d, &d->t[p - 1]))
+	while (p > lo && skippable(d, &d->t[p - 1])) {
 		p--;
+		/* "X was asked": a passive names no speaker. */
+		if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
+		    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
+		    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
+			return 0;
+	}
 	/* "Sen. Chuck Schumer (D-N.Y.) said": over the parenthesis. */
 	if (p > lo + 2 && tok_punct(d, &d->t[p - 1], ')')) {
 		size_t x;
@@ -2380,7 +2402,7 @@ keep_span(struct doc *d, const struct span *s)
 static int
 sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
-	size_t k, f, r1;
+	size_t k, f, r1, n;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -2389,10 +2411,12 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 1;
 	}
 	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
-	/* Past an opening phrase: "After the talks, X said ...". */
-	if (k < c0 && d->t[k].kind == T_WORD && !pron_class(&d->t[k]) &&
-	    !tag(&d->t[k], 'D') && (tag(&d->t[k], 'S') ||
-	    tag(&d->t[k], 'X') || ing_word(d, &d->t[k]))) {
+	/* Past opening phrases: "After the talks, X said ...", "On
+	 * Thursday, after a long wait, X said". */
+	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
+	    !pron_class(&d->t[k]) && !tag(&d->t[k], 'D') &&
+	    (tag(&d->t[k], 'S') || tag(&d->t[k], 'X') ||
+	    ing_word(d, &d->t[k])); n++) {
 		f = k + NP_MAX;
 		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;

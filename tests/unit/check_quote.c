@@ -331,6 +331,20 @@ static const struct {
 	/* A description goes on over "for" and a name. */
 	{ "\"We won,\" said a spokesman for the Foreign Ministry.",
 	    QUOTE_DIRECT, "a spokesman for the Foreign Ministry", "said" },
+	/* Descriptions with names and numbers; not a preposition's object. */
+	{ "\"We won,\" the GOP front-runner said.", QUOTE_DIRECT,
+	    "GOP front-runner", "said" },
+	{ "\"We won,\" the People's Daily newspaper wrote.", QUOTE_DIRECT,
+	    "People's Daily newspaper", "wrote" },
+	{ "However, 63 percent said that the plan was fair.", QUOTE_INDIRECT,
+	    "63 percent", "said" },
+	{ "A source familiar with the inquiry said that the plan was fair.",
+	    QUOTE_INDIRECT, "", "said" },
+	/* A passive names no speaker. */
+	{ "Tom Hale was asked, \"Why now?\"", QUOTE_DIRECT, "", "asked" },
+	/* Past two opening phrases. */
+	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
+	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
 };
 
 START_TEST(test_speakers)
