@@ -861,9 +861,12 @@ guess_mentions(struct doc *d, size_t *cap)
 				j++;
 				continue;
 			}
+			/* "Commission on Presidential Debates": "on" after
+			 * an organisation word. */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
 			    (tag(&d->t[j + 1], 'J') || tok_is(d, &d->t[j + 1], "of") ||
-			    tok_is(d, &d->t[j + 1], "for")) &&
+			    tok_is(d, &d->t[j + 1], "for") ||
+			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], 'G'))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
 				j += 2;
@@ -891,7 +894,9 @@ guess_mentions(struct doc *d, size_t *cap)
 		while (t0 <= j) {
 			struct tok *t = &d->t[t0];
 
-			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k)) {
+			/* "Last September": a time word names nobody. */
+			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k) ||
+			    tag(t, 'K')) {
 				t0++;
 				continue;
 			}
@@ -1465,6 +1470,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		 * not what a pronoun after it stands for. */
 		if (back > 0 && d->uhead[s])
 			continue;
+		/* "Carson ..., pointing out that the paper's Costa had
+		 * reported that ...": a speaker inside the sentence, after
+		 * its subject, is not what "he" means next. */
+		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
+		    (mi = sent_subject(d, s, lim, 1)) >= 0 &&
+		    d->t[d->m[mi].t0].s < d->sspk[s].ms &&
+		    d->m[mi].group != d->sspk[s].group &&
+		    gender_ok(d, d->m[mi].group, pc))
+			goto found;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];
 

@@ -342,6 +342,14 @@ static const struct {
 	    QUOTE_INDIRECT, "", "said" },
 	/* A passive names no speaker. */
 	{ "Tom Hale was asked, \"Why now?\"", QUOTE_DIRECT, "", "asked" },
+	/* "Commission on Fair Debates" is one organisation, no person. */
+	{ "Tom Hale spoke.|The Commission on Fair Debates announced a change.|"
+	    "\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A speaker inside a sentence after its subject: "he" is the
+	 * subject. */
+	{ "Tom Hale left the stage, noting that Bob Lee had said that the vote "
+	    "was rigged.|\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale",
+	    "said" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
