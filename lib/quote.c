@@ -865,9 +865,12 @@ guess_mentions(struct doc *d, size_t *cap)
 				j++;
 				continue;
 			}
+			/* "Commission on Presidential Debates": "on" after
+			 * an organisation word. */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
 			    (tag(&d->t[j + 1], 'J') || tok_is(d, &d->t[j + 1], "of") ||
-			    tok_is(d, &d->t[j + 1], "for")) &&
+			    tok_is(d, &d->t[j + 1], "for") ||
+			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], 'G'))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
 				j += 2;
@@ -895,7 +898,9 @@ guess_mentions(struct doc *d, size_t *cap)
 		while (t0 <= j) {
 			struct tok *t = &d->t[t0];
 
-			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k)) {
+			/* "Last September": a time word names nobody. */
+			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k) ||
+			    tag(t, 'K')) {
 				t0++;
 				continue;
 			}
@@ -1469,6 +1474,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		 * not what a pronoun after it stands for. */
 		if (back > 0 && d->uhead[s])
 			continue;
+		/* "Carson ..., pointing out that the paper's Costa had
+		 * reported that ...": a speaker inside the sentence, after
+		 * its subject, is not what "he" means next. */
+		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
+		    (mi = sent_subject(d, s, lim, 1)) >= 0 &&
+		    d->t[d->m[mi].t0].s < d->sspk[s].ms &&
+		    d->m[mi].group != d->sspk[s].group &&
+		    gender_ok(d, d->m[mi].group, pc))
+			goto found;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];
 
@@ -1608,6 +1622,29 @@ np_tok(const struct doc *d, size_t k)
 }
 
 /*
+ * "a spokeswoman for the House Armed Services Committee": a description
+ * goes on over "for", "of" or "at" and the name after it.  The last
+ * token of the description that ends at r.
+ */
+static size_t
+desc_pp(const struct doc *d, size_t r)
+{
+	size_t k = r + 2;
+	int mi;
+
+	if (k >= d->nt || d->t[r + 1].sent != d->t[r].sent ||
+	    !(tok_is(d, &d->t[r + 1], "for") || tok_is(d, &d->t[r + 1], "of") ||
+	    tok_is(d, &d->t[r + 1], "at")))
+		return r;
+	if (tok_is(d, &d->t[k], "the") && k + 1 < d->nt)
+		k++;
+	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
+	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)
+		return r;
+	return d->m[mi].t1;
+}
+
+/*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
  * resolved, a description is resolved or kept as written.
@@ -1664,8 +1701,10 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		k = r0;
 		if (tok_is(d, &d->t[k], "the") && k < r1)
 			k++;
+		r1 = desc_pp(d, r1);
 		w->name = d->buf + d->t[k].s;
-		w->len = h->e - d->t[k].s;
+		w->len = d->t[r1].e - d->t[k].s;
+		w->me = d->t[r1].e;
 		w->person = tag(h, 'O') && !tag(h, 'R') ? 0 : -1;
 		return 1;
 	}
@@ -1750,13 +1789,26 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 
 	for (k = p, n = 0; k > lo && n < 5; k--, n++) {
 		const struct tok *t = &d->t[k - 1];
+		int mi;
 
+		/* "the People's Daily newspaper" */
+		if (t->kind == T_POSS && k < p && k - 1 > lo &&
+		    cap_word(&d->t[k - 2]))
+			continue;
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
+		/* "However, 63 percent said": a number opens it too. */
 		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
 		    tok_is(d, t, "an") || tok_is(d, t, "one") ||
-		    tok_is(d, t, "another")) && k < p) {
+		    tok_is(d, t, "another") ||
+		    (uc_is_digit((unsigned char)d->buf[t->s]) &&
+		    (k - 1 == lo || d->t[k - 2].kind != T_WORD))) && k < p) {
 			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
+
+			/* "a source familiar with the inquiry said": the
+			 * object of a preposition says nothing. */
+			if (k - 1 > lo && tag(&d->t[k - 2], 'S'))
+				return 0;
 
 			w->name = d->buf + d->t[s0].s;
 			w->len = d->t[p - 1].e - d->t[s0].s;
@@ -1766,8 +1818,11 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 			w->group = -1;
 			return 1;
 		}
-		/* "the 43-year-old", "the congressional report" */
-		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s])) ||
+		/* "the 43-year-old", "the congressional report", "the GOP
+		 * front-runner": words, numbers and names of no person. */
+		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s]) ||
+		    (t->cap && ((mi = t->ment) < 0 ||
+		    d->m[mi].type != QUOTE_E_PERSON) && !tag(t, 'X'))) ||
 		    d->cue1[k - 1] != (size_t)-1 || tag(t, 'S') || tag(t, 'X'))
 			return 0;
 	}
@@ -1883,6 +1938,7 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	}
 	if (k <= s0 || k == p + 1)
 		return 0;
+	k = desc_pp(d, k - 1) + 1;
 	w->name = d->buf + d->t[s0].s;
 	w->len = d->t[k - 1].e - d->t[s0].s;
 	w->ms = d->t[p].s;
@@ -1924,8 +1980,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 	p = c0;
-	while (p > lo && skippable(d, &d->t[p - 1]))
+	while (p > lo && skippable(d, &d->t[p - 1])) {
 		p--;
+		/* "X was asked": a passive names no speaker. */
+		if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
+		    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
+		    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
+			return 0;
+	}
 	/* "Sen. Chuck Schumer (D-N.Y.) said": over the parenthesis. */
 	if (p > lo + 2 && tok_punct(d, &d->t[p - 1], ')')) {
 		size_t x;
@@ -2358,7 +2420,7 @@ keep_span(struct doc *d, const struct span *s)
 static int
 sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
-	size_t k, f, r1;
+	size_t k, f, r1, n;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -2367,10 +2429,12 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 1;
 	}
 	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
-	/* Past an opening phrase: "After the talks, X said ...". */
-	if (k < c0 && d->t[k].kind == T_WORD && !pron_class(&d->t[k]) &&
-	    !tag(&d->t[k], 'D') && (tag(&d->t[k], 'S') ||
-	    tag(&d->t[k], 'X') || ing_word(d, &d->t[k]))) {
+	/* Past opening phrases: "After the talks, X said ...", "On
+	 * Thursday, after a long wait, X said". */
+	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
+	    !pron_class(&d->t[k]) && !tag(&d->t[k], 'D') &&
+	    (tag(&d->t[k], 'S') || tag(&d->t[k], 'X') ||
+	    ing_word(d, &d->t[k])); n++) {
 		f = k + NP_MAX;
 		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;
@@ -2381,7 +2445,8 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	    !tag(&d->t[k], 'D') && !pron_class(&d->t[k]) &&
 	    d->ucomma[si] <= k + OPEN_MAX &&
 	    (d->prevment[d->ucomma[si]] == (size_t)-1 ||
-	    d->prevment[d->ucomma[si]] < k))
+	    d->prevment[d->ucomma[si]] < k ||
+	    d->m[d->t[d->prevment[d->ucomma[si]]].ment].type == QUOTE_E_NONE))
 		k = d->ucomma[si] + 1;
 	if (k < c0 && tok_is(d, &d->t[k], "but"))
 		k++;

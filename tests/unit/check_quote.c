@@ -325,6 +325,36 @@ static const struct {
 	/* "He then listed them:" before a quote: who he is. */
 	{ "Tom Hale wrote a letter.\nHe then listed his demands:\n"
 	    "\"More pay now.\"", QUOTE_DIRECT, "Tom Hale", "" },
+	/* Past an opening phrase ("Hours later,", "Amid ...,"). */
+	{ "Hours later, Tom Hale met Bob Lee, telling reporters, \"We won.\"",
+	    QUOTE_DIRECT, "Tom Hale", "telling" },
+	{ "Amid the protests over the vote, Tom Hale left early, saying that "
+	    "he was done.", QUOTE_INDIRECT, "Tom Hale", "saying" },
+	/* A description goes on over "for" and a name. */
+	{ "\"We won,\" said a spokesman for the Foreign Ministry.",
+	    QUOTE_DIRECT, "a spokesman for the Foreign Ministry", "said" },
+	/* Descriptions with names and numbers; not a preposition's object. */
+	{ "\"We won,\" the GOP front-runner said.", QUOTE_DIRECT,
+	    "GOP front-runner", "said" },
+	{ "\"We won,\" the People's Daily newspaper wrote.", QUOTE_DIRECT,
+	    "People's Daily newspaper", "wrote" },
+	{ "However, 63 percent said that the plan was fair.", QUOTE_INDIRECT,
+	    "63 percent", "said" },
+	{ "A source familiar with the inquiry said that the plan was fair.",
+	    QUOTE_INDIRECT, "", "said" },
+	/* A passive names no speaker. */
+	{ "Tom Hale was asked, \"Why now?\"", QUOTE_DIRECT, "", "asked" },
+	/* "Commission on Fair Debates" is one organisation, no person. */
+	{ "Tom Hale spoke.|The Commission on Fair Debates announced a change.|"
+	    "\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A speaker inside a sentence after its subject: "he" is the
+	 * subject. */
+	{ "Tom Hale left the stage, noting that Bob Lee had said that the vote "
+	    "was rigged.|\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale",
+	    "said" },
+	/* Past two opening phrases. */
+	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
+	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
 };
 
 START_TEST(test_speakers)
