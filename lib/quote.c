@@ -64,6 +64,9 @@ extern const size_t data_quote_places_len;
 #define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
+/* Tokens from a cue to a quoted fragment of the clause it reports
+ * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
+#define MIX_SPAN	12
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -131,6 +134,9 @@ struct span {
 	int		 cue_next;	/* the cue follows the closing mark */
 	size_t		 c0;		/* cue tokens */
 	size_t		 c1;
+	size_t		 words;		/* content words, small words aside */
+	size_t		 small;		/* small words ("of", "the") */
+	size_t		 caps;		/* content words capitalised or digits */
 };
 
 struct doc {
@@ -2176,6 +2182,8 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 
 /* ---- attribution ------------------------------------------------------ */
 
+static size_t	mixed_start(const struct doc *, size_t, size_t);
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
@@ -2204,6 +2212,10 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
 	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], 'R') ||
 	    tag(&d->t[k - 1], 'O') || tag(&d->t[k - 1], 'A'))))
+		return 0;
+	/* 'praised the plan as "bold"': a cue only for the fragment. */
+	if (strchr(t->cue, 'M') != NULL &&
+	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1)
 		return 0;
 	*c1 = k;
 	return 1;
@@ -2282,9 +2294,24 @@ build_tables(struct doc *d)
 static void
 set_direct_kind(struct doc *d, struct span *s)
 {
-	size_t o = s->open, si = d->t[o].sent;
+	size_t o = s->open, si = d->t[o].sent, k;
 	int pre, post;
 	struct tok *b;
+
+	/* Words of the content, for titles and scare quotes (keep_span). */
+	s->words = s->caps = s->small = 0;
+	for (k = s->open + 1; k <= s->last; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD)
+			continue;
+		if (small_word(d, t)) {
+			s->small++;
+			continue;
+		}
+		s->words++;
+		s->caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
+	}
 
 	pre = o == d->sfirst[si];
 	if (!pre && o > 0) {
@@ -2292,6 +2319,7 @@ set_direct_kind(struct doc *d, struct span *s)
 		pre = tok_punct(d, b, ':') || tok_punct(d, b, ',') ||
 		    tok_dash(d, b) || b->kind == T_QUOTE ||
 		    (b->kind == T_WORD && b->cue != NULL &&
+		    strchr(b->cue, 'M') == NULL &&
 		    !tok_is(d, b, "that")) || b->para != d->t[o].para;
 	}
 	if (s->close == (size_t)-1 || s->close + 1 >= d->nt)
@@ -2345,24 +2373,11 @@ reported_by_cue(const struct doc *d, const struct span *s)
 static int
 keep_span(struct doc *d, const struct span *s)
 {
-	size_t k, end, words = 0, caps = 0, small = 0;
+	size_t k, words = s->words, caps = s->caps, small = s->small;
 	int right, set_off;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
 		return 0;
-	end = s->last;
-	for (k = s->open + 1; k <= end; k++) {
-		const struct tok *t = &d->t[k];
-
-		if (t->kind != T_WORD)
-			continue;
-		if (small_word(d, t)) {
-			small++;
-			continue;
-		}
-		words++;
-		caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
-	}
 	/* A title ("Meet the Press") is said only when a cue follows. */
 	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close &&
 	    s->cue_next;
@@ -2714,7 +2729,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int sub, ncue = 0;
+	int sub, ncue = 0, paren = 0;
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	sub = 0;
@@ -2754,6 +2769,11 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		}
 		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
 			break;
+		/* The end of a parenthesis the clause began in. */
+		if (tok_punct(d, t, '('))
+			paren++;
+		else if (tok_punct(d, t, ')') && paren-- == 0)
+			break;
 		/* Reported speech nests ("X said Y told Z that ..."), but
 		 * not without end: the clause stops at the third cue. */
 		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
@@ -2767,6 +2787,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
+			/* ", and Trump vowed to ...": another report. */
+			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
+				for (x = k + 2; x < hi && x < k + 6; x++)
+					if (d->cue1[x] != (size_t)-1 ||
+					    d->t[x].kind != T_WORD)
+						break;
+				if (x < hi && x < k + 6 &&
+				    d->cue1[x] != (size_t)-1)
+					break;
+			}
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
@@ -2800,6 +2830,54 @@ quote_in(const struct doc *d, size_t a, size_t b)
 	return a < b && d->nextq[a] < b;
 }
 
+/* Is token j the opening mark of a quoted fragment (not a whole quote)? */
+static int
+partial_at(const struct doc *d, size_t j)
+{
+	const struct span *s;
+
+	if (j >= d->nt || d->t[j].kind != T_QUOTE || d->t[j].inq < 0)
+		return 0;
+	s = &d->sp[d->t[j].inq];
+	/* A title ('said on "Meet the Press"') is no one's words. */
+	return s->open == j && s->kind == QUOTE_PARTIAL && s->caps < s->words;
+}
+
+/*
+ * A quoted fragment a few words after a cue is part of what the cue
+ * reports: 'vowed to "fight every vote" in the fall', 'says "the wind is
+ * at our backs" despite the loss', 'called the budget "a welfare
+ * payment"'.  The reported clause then starts right after the cue (past
+ * "that", "of", "about" and time words); (size_t)-1 when no fragment
+ * follows, or when a stop (end of sentence, colon, dash, parenthesis,
+ * another cue) comes first.
+ */
+static size_t
+mixed_start(const struct doc *d, size_t c1, size_t hi)
+{
+	size_t k = c1 + 1, j, q;
+
+	while (k < hi && k < c1 + 1 + MIX_SPAN && d->t[k].kind == T_WORD &&
+	    d->t[k].low &&
+	    (tok_is(d, &d->t[k], "that") || tok_is(d, &d->t[k], "of") ||
+	    tok_is(d, &d->t[k], "about") || tag(&d->t[k], 'K')))
+		k++;
+	if (k >= hi || d->t[k].kind == T_PUNCT)
+		return (size_t)-1;
+	q = d->nextq[k];
+	if (q >= hi || q > k + MIX_SPAN || !partial_at(d, q))
+		return (size_t)-1;
+	for (j = k; j < q; j++) {
+		const struct tok *t = &d->t[j];
+
+		if (sent_end_punct(d, t) || tok_punct(d, t, ';') ||
+		    tok_punct(d, t, ':') || tok_dash(d, t) ||
+		    tok_punct(d, t, '(') || (t->kind == T_WORD && t->cue != NULL))
+			return (size_t)-1;
+	}
+	return k;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -2812,6 +2890,23 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	acc = tok_is(d, &d->t[c0], "according");
 	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
 	    c0 > lo && tok_punct(d, &d->t[c0 - 1], ',');
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'M') != NULL) {
+		/* 'described the plan as "a disaster"': only the clause
+		 * holding the fragment; its speaker is the subject. */
+		inv = 0;
+		if (part || !cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
+			(void)sent_speaker(d, si, c0, &w);
+		j = mixed_start(d, c1, hi);
+		if (j != (size_t)-1) {
+			/* ... up to the fragment's end ('as "bold" in May'). */
+			k = d->sp[d->t[d->nextq[j]].inq].close;
+			if (k != (size_t)-1 && k < hi)
+				emit_clause(d, j, k + 1, c0, c1, &w);
+			else
+				emit_clause(d, j, hi, c0, c1, &w);
+		}
+		return;
+	}
 	if (acc) {
 		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
 			memset(&w, 0, sizeof(w));
@@ -2921,7 +3016,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
 	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
-	if (j == (size_t)-1 || starts_quote(d, j))
+	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
+		j = mixed_start(d, c1, hi);
+	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		return;
 	if (w.name != NULL)
 		d->sspk[si] = w;
@@ -2944,7 +3041,7 @@ static void
 prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
     size_t nsent, const struct quote_ent *e, size_t nent, struct arena *a)
 {
-	size_t cap = 0;
+	size_t cap = 0, k;
 
 	memset(d, 0, sizeof(*d));
 	d->q = q;
@@ -2958,6 +3055,9 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 		ents_mentions(d, &cap, e, nent);
 	unit_headlines(d);
 	group_persons(d);
+	/* Before the cue table: a fragment makes a cue of some verbs. */
+	for (k = 0; k < d->nsp; k++)
+		set_direct_kind(d, &d->sp[k]);
 	build_tables(d);
 	unit_subjects(d);
 	vote_gender(d);
@@ -2976,8 +3076,6 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 		return 0;
 	prepare(&d, q, s, nsent, e, nent, a);
 	d.sspk = arena_calloc(a, d.nunit + 1, sizeof(*d.sspk));
-	for (k = 0; k < d.nsp; k++)
-		set_direct_kind(&d, &d.sp[k]);
 	/* Quotes and free cues, in document order. */
 	for (k = 0; k < d.nt; k++) {
 		while (i < d.nsp && d.sp[i].open == k) {

@@ -412,6 +412,8 @@ START_TEST(test_tagger_place_is_person)
 }
 END_TEST
 
+static void	add_span_tests(TCase *);
+
 static Suite *
 quote_suite(void)
 {
@@ -429,6 +431,7 @@ quote_suite(void)
 	tcase_add_loop_test(tc, test_speakers, 0,
 	    sizeof(speakers) / sizeof(speakers[0]));
 	tcase_add_test(tc, test_tagger_place_is_person);
+	add_span_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -443,4 +446,73 @@ main(void)
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
 	return failed == 0 ? 0 : 1;
+}
+
+/*
+ * Reported clauses (qspans): a document ('|' separates sentences, '\n'
+ * paragraphs) and the text of every indirect quote found, joined by '|'.
+ */
+static const struct {
+	const char	*doc;
+	const char	*want;
+} clauses[] = {
+	/* A quoted fragment after the cue belongs to the clause it reports. */
+	{ "Ana Lopez says \xe2\x80\x9cthe wind is at our backs\xe2\x80\x9d "
+	    "despite the loss in Ohio.",
+	    "\xe2\x80\x9cthe wind is at our backs\xe2\x80\x9d despite the loss "
+	    "in Ohio" },
+	{ "Ana Lopez conceded the old plan is \"deeply flawed.\"",
+	    "the old plan is \"deeply flawed.\"" },
+	{ "She vowed to \"fight for every vote\" in the fall.",
+	    "to \"fight for every vote\" in the fall" },
+	{ "Tom Hale boasted of his plan to spend \"whatever it takes\" on it.",
+	    "his plan to spend \"whatever it takes\" on it" },
+	/* A whole quote after the cue is direct, not a clause. */
+	{ "Ana Lopez said \"we will win the state.\"", "" },
+	/* A title is nobody's words. */
+	{ "Tom Hale said on \"Meet the Press\" on Sunday.", "" },
+	/* ", and X vowed": another report begins. */
+	{ "Tom Hale said he would win the state, and Ana Lopez vowed to "
+	    "\"fight on.\"", "he would win the state|to \"fight on.\"" },
+	/* A verb that judges reports only a quoted fragment in its object,
+	 * up to the fragment's end. */
+	{ "Ana Lopez praised the new mayor as \"a work horse\" on Friday.",
+	    "the new mayor as \"a work horse\"" },
+	{ "Ana Lopez praised the new mayor on Friday.", "" },
+	{ "Tom Hale described the vote this way: \"We lost it.\"", "" },
+	/* A clause begun inside a parenthesis ends with it. */
+	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
+	    "he \"lost the plot\" in May" },
+};
+
+START_TEST(test_clauses)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char got[512];
+
+	ns = split_doc(clauses[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		if (out[i].kind != QUOTE_INDIRECT)
+			continue;
+		if (got[0] != '\0')
+			strcat(got, "|");
+		strncat(got, out[i].text, out[i].text_len);
+	}
+	ck_assert_str_eq(got, clauses[_i].want);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+static void
+add_span_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_clauses, 0,
+	    sizeof(clauses) / sizeof(clauses[0]));
 }
