@@ -225,7 +225,7 @@ fuzz: lib/liblede.a
 
 # The golden cases with every program under valgrind (tests/valgrind.sh).
 valgrind: all
-	SHARED="$(SHARED)" sh tests/valgrind.sh
+	SHARED="$(SHARED)" VALGRIND_CASES="$(VALGRIND_CASES)" sh tests/valgrind.sh
 
 # Peak memory and time per MB on constructed worst cases (tests/stress.sh).
 stress: all bin/peak
@@ -280,7 +280,8 @@ help:
 	@echo "make bench      throughput (MB/s, tokens/s) and peak memory; beside peers"
 	@echo "make peers      install the peers bench compares with into bin/peers (npm)"
 	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS (clang)"
-	@echo "make valgrind   the golden tests with every program under valgrind"
+	@echo "make valgrind   the golden tests with every program under valgrind;"
+	@echo "                VALGRIND_CASES=dirs runs only those"
 	@echo "make stress     peak memory (1 GB vs 10 MB) and time per MB of worst cases"
 	@echo "make model      retrain lib/data/ner_model.txt from ../shared"
 	@echo "make show-png   render the article page with headless Chromium (bin/show.png)"
