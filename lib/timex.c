@@ -251,11 +251,13 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_TEMP		0x20000	/* a grammar word that is temporal itself */
 #define W_CLOCK		0x40000	/* follows a number in a time or a set */
 #define W_REPORT	0x80000	/* a reporting verb: "said" */
+#define W_NOTENSE	0x100000 /* ends in -ed but tells no past: "succeed" */
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
 /* Classes that say little on their own (see worth_trying()). */
-#define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT)
+#define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
+			 W_NOTENSE)
 
 /* Unit codes. */
 enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
@@ -464,7 +466,8 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 		break;
 	case F_TENSE:
 		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
-		    v[0] == 'R' ? W_REPORT : W_PAST;
+		    v[0] == 'R' ? W_REPORT : vlen > 0 && v[0] == 'N' ?
+		    W_NOTENSE : W_PAST;
 		break;
 	case F_ZONE:
 		w->cls |= W_ZONE;
@@ -1123,6 +1126,8 @@ tense_word(const struct tok *t)
 		return TENSE_REPORT;
 	if (t->w != NULL && (t->w->cls & W_PAST))
 		return -1;
+	if (t->w != NULL && (t->w->cls & W_NOTENSE))
+		return 0;
 	len = t->lwlen;
 	if (len >= 5 && t->lw[len - 2] == 'e' && t->lw[len - 1] == 'd' && !t->cap)
 		return -1;
@@ -2112,10 +2117,20 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	if (is(st, i, "the") && end == i + 2 && is(st, i + 1, "past") &&
 	    (has(st, end, W_UNIT) || has(st, end, W_NUM)))
 		return 0;
+	/*
+	 * A newspaper: "The Daily Mail", "Kookmin Daily" (capital inside
+	 * a sentence), "the daily Le Figaro" (before a name).
+	 */
+	if (strcmp(type, "SET") == 0 && end == i + 1 && ((st->t[i].cap &&
+	    i > 0 && st->t[i - 1].kind == K_WORD) || (end < st->n &&
+	    st->t[end].kind == K_WORD && st->t[end].cap &&
+	    W(st, end) == NULL)))
+		return 0;
 	/* "quarterly earnings": an adjective before a noun is no set */
 	if (strcmp(type, "SET") == 0 && end < st->n &&
 	    st->t[end].kind == K_WORD && !st->t[end].cap &&
-	    W(st, end) == NULL && strcmp(st->t[end].lw, "and") != 0 &&
+	    (W(st, end) == NULL || !(W(st, end)->cls & ~(W_PAST | W_REPORT |
+	    W_NOTENSE))) && strcmp(st->t[end].lw, "and") != 0 &&
 	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
 		return 0;
 	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
@@ -3291,6 +3306,24 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		 */
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] < 0 && is(&st, i - 1, "be"))
+				st.tense[i] = 0;
+		/*
+		 * "had been due to expire Friday": a plan told in the past
+		 * perfect was overtaken, its time is past ("was due to
+		 * arrive Friday" may still be ahead).
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
+				st.tense[i] = -1;
+		/*
+		 * "the reduced dividend is payable Jan. 2": an -ed word
+		 * after an article is an adjective, not the past tense.
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] == -1 && (st.t[i].w == NULL ||
+			    !(st.t[i].w->cls & W_PAST)) &&
+			    (is(&st, i - 1, "the") || is(&st, i - 1, "a") ||
+			    is(&st, i - 1, "an")))
 				st.tense[i] = 0;
 	}
 	*out = NULL;
