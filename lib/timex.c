@@ -2510,6 +2510,30 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	if (dir == 3)
 		fromlast = 1;
 	j++;
+	if (dir == 3 && is(st, j - 1, "that") && is(st, j, "same"))
+		j++;		/* that same day */
+	/*
+	 * "the next morning", "that evening", "the previous night": a part
+	 * of the last day mentioned (of the anchor's day without one), not
+	 * "the morning session", "the evening's final".
+	 */
+	if (fromlast && has(st, j, W_PART) && W(st, j)->part <= 4 &&
+	    !W(st, j)->plural && !is(st, j + 1, "'s") && !is(st, j + 1, "of") &&
+	    !is(st, j + 1, "session") && !is(st, j + 1, "sessions") &&
+	    !is(st, j + 1, "edition") && !is(st, j + 1, "news") &&
+	    !is(st, j + 1, "newspaper") && !is(st, j + 1, "paper") &&
+	    !is(st, j + 1, "show") && !is(st, j + 1, "shift")) {
+		d = st->ctx->last.gran >= TIMEX_G_DAY && st->ctx->last.y > 0 ?
+		    st->ctx->last : st->ctx->dct;
+		d.gran = TIMEX_G_DAY;
+		if (d.y <= 0)
+			unknown_day(&d);
+		else if (dir == -1 || dir == 1)
+			shift(&d, U_D, dir);
+		set_date(c, j + 1, &d, 1);
+		add_part(c, W(st, j)->part);
+		return j + 1;
+	}
 	/* the previous Friday, the following Monday: from the last date */
 	if (has(st, j, W_WDAY) && st->t[j].cap && the && fromlast &&
 	    dir != 3 && st->t[j].end - st->t[j].start > 3) {
@@ -2573,6 +2597,13 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	else
 		anchor(st, &d, TIMEX_G_DAY);
+	/* "that same day" after "in October": a day of that month */
+	if (fromlast && u->unit == U_D && d.y > 0 && d.m > 0 &&
+	    d.gran == TIMEX_G_MONTH) {
+		set_date(c, j + 1, &d, 1);
+		strncat(c->value, "-XX", sizeof(c->value) - strlen(c->value) - 1);
+		return j + 1;
+	}
 	if (d.y > 0 && d.m == 0)
 		d.m = 1;
 	if (d.y > 0 && d.d == 0)
