@@ -1612,10 +1612,15 @@ guess_year(const struct st *st, int m, int d, int tense)
 			return a->y + 1;
 		if (tense != 0)
 			return a->y;
-		/* no tense: the nearer of the two */
+		/*
+		 * no tense: the nearer of the two, but news tells the past
+		 * more than the future: a month is next year's only when it
+		 * is at most three months ahead ("in January" said in
+		 * November, not in October).
+		 */
 		if (tense == 0 && m - a->m > 6)
 			return a->y - 1;
-		if (tense == 0 && a->m - m > 6)
+		if (tense == 0 && a->m - m > 9)
 			return a->y + 1;
 		return a->y;
 	}
@@ -1627,7 +1632,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 		return a->y + 1;
 	if (tense == 0 && diff > 183)
 		return a->y - 1;
-	if (tense == 0 && diff < -183)
+	if (tense == 0 && diff < -285)
 		return a->y + 1;
 	return a->y;
 }
