@@ -3351,6 +3351,10 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
 				st.tense[i] = -1;
+		/* "next to the embassy" is a place, not the future */
+		for (i = 0; i + 1 < st.n; i++)
+			if (is(&st, i, "next") && is(&st, i + 1, "to"))
+				st.tense[i] = 0;
 		/*
 		 * "the reduced dividend is payable Jan. 2": an -ed word
 		 * after an article is an adjective, not the past tense.
