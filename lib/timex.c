@@ -251,11 +251,13 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_TEMP		0x20000	/* a grammar word that is temporal itself */
 #define W_CLOCK		0x40000	/* follows a number in a time or a set */
 #define W_REPORT	0x80000	/* a reporting verb: "said" */
+#define W_NOTENSE	0x100000 /* ends in -ed but tells no past: "succeed" */
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
 /* Classes that say little on their own (see worth_trying()). */
-#define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT)
+#define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
+			 W_NOTENSE)
 
 /* Unit codes. */
 enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
@@ -464,7 +466,8 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 		break;
 	case F_TENSE:
 		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
-		    v[0] == 'R' ? W_REPORT : W_PAST;
+		    v[0] == 'R' ? W_REPORT : vlen > 0 && v[0] == 'N' ?
+		    W_NOTENSE : W_PAST;
 		break;
 	case F_ZONE:
 		w->cls |= W_ZONE;
@@ -1123,6 +1126,8 @@ tense_word(const struct tok *t)
 		return TENSE_REPORT;
 	if (t->w != NULL && (t->w->cls & W_PAST))
 		return -1;
+	if (t->w != NULL && (t->w->cls & W_NOTENSE))
+		return 0;
 	len = t->lwlen;
 	if (len >= 5 && t->lw[len - 2] == 'e' && t->lw[len - 1] == 'd' && !t->cap)
 		return -1;
@@ -1607,10 +1612,15 @@ guess_year(const struct st *st, int m, int d, int tense)
 			return a->y + 1;
 		if (tense != 0)
 			return a->y;
-		/* no tense: the nearer of the two */
+		/*
+		 * no tense: the nearer of the two, but news tells the past
+		 * more than the future: a month is next year's only when it
+		 * is at most three months ahead ("in January" said in
+		 * November, not in October).
+		 */
 		if (tense == 0 && m - a->m > 6)
 			return a->y - 1;
-		if (tense == 0 && a->m - m > 6)
+		if (tense == 0 && a->m - m > 9)
 			return a->y + 1;
 		return a->y;
 	}
@@ -1622,7 +1632,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 		return a->y + 1;
 	if (tense == 0 && diff > 183)
 		return a->y - 1;
-	if (tense == 0 && diff < -183)
+	if (tense == 0 && diff < -285)
 		return a->y + 1;
 	return a->y;
 }
@@ -2112,10 +2122,20 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	if (is(st, i, "the") && end == i + 2 && is(st, i + 1, "past") &&
 	    (has(st, end, W_UNIT) || has(st, end, W_NUM)))
 		return 0;
+	/*
+	 * A newspaper: "The Daily Mail", "Kookmin Daily" (capital inside
+	 * a sentence), "the daily Le Figaro" (before a name).
+	 */
+	if (strcmp(type, "SET") == 0 && end == i + 1 && ((st->t[i].cap &&
+	    i > 0 && st->t[i - 1].kind == K_WORD) || (end < st->n &&
+	    st->t[end].kind == K_WORD && st->t[end].cap &&
+	    W(st, end) == NULL)))
+		return 0;
 	/* "quarterly earnings": an adjective before a noun is no set */
 	if (strcmp(type, "SET") == 0 && end < st->n &&
 	    st->t[end].kind == K_WORD && !st->t[end].cap &&
-	    W(st, end) == NULL && strcmp(st->t[end].lw, "and") != 0 &&
+	    (W(st, end) == NULL || !(W(st, end)->cls & ~(W_PAST | W_REPORT |
+	    W_NOTENSE))) && strcmp(st->t[end].lw, "and") != 0 &&
 	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
 		return 0;
 	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
@@ -2495,6 +2515,30 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	if (dir == 3)
 		fromlast = 1;
 	j++;
+	if (dir == 3 && is(st, j - 1, "that") && is(st, j, "same"))
+		j++;		/* that same day */
+	/*
+	 * "the next morning", "that evening", "the previous night": a part
+	 * of the last day mentioned (of the anchor's day without one), not
+	 * "the morning session", "the evening's final".
+	 */
+	if (fromlast && has(st, j, W_PART) && W(st, j)->part <= 4 &&
+	    !W(st, j)->plural && !is(st, j + 1, "'s") && !is(st, j + 1, "of") &&
+	    !is(st, j + 1, "session") && !is(st, j + 1, "sessions") &&
+	    !is(st, j + 1, "edition") && !is(st, j + 1, "news") &&
+	    !is(st, j + 1, "newspaper") && !is(st, j + 1, "paper") &&
+	    !is(st, j + 1, "show") && !is(st, j + 1, "shift")) {
+		d = st->ctx->last.gran >= TIMEX_G_DAY && st->ctx->last.y > 0 ?
+		    st->ctx->last : st->ctx->dct;
+		d.gran = TIMEX_G_DAY;
+		if (d.y <= 0)
+			unknown_day(&d);
+		else if (dir == -1 || dir == 1)
+			shift(&d, U_D, dir);
+		set_date(c, j + 1, &d, 1);
+		add_part(c, W(st, j)->part);
+		return j + 1;
+	}
 	/* the previous Friday, the following Monday: from the last date */
 	if (has(st, j, W_WDAY) && st->t[j].cap && the && fromlast &&
 	    dir != 3 && st->t[j].end - st->t[j].start > 3) {
@@ -2558,6 +2602,13 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	else
 		anchor(st, &d, TIMEX_G_DAY);
+	/* "that same day" after "in October": a day of that month */
+	if (fromlast && u->unit == U_D && d.y > 0 && d.m > 0 &&
+	    d.gran == TIMEX_G_MONTH) {
+		set_date(c, j + 1, &d, 1);
+		strncat(c->value, "-XX", sizeof(c->value) - strlen(c->value) - 1);
+		return j + 1;
+	}
 	if (d.y > 0 && d.m == 0)
 		d.m = 1;
 	if (d.y > 0 && d.d == 0)
@@ -3291,6 +3342,28 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		 */
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] < 0 && is(&st, i - 1, "be"))
+				st.tense[i] = 0;
+		/*
+		 * "had been due to expire Friday": a plan told in the past
+		 * perfect was overtaken, its time is past ("was due to
+		 * arrive Friday" may still be ahead).
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
+				st.tense[i] = -1;
+		/* "next to the embassy" is a place, not the future */
+		for (i = 0; i + 1 < st.n; i++)
+			if (is(&st, i, "next") && is(&st, i + 1, "to"))
+				st.tense[i] = 0;
+		/*
+		 * "the reduced dividend is payable Jan. 2": an -ed word
+		 * after an article is an adjective, not the past tense.
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] == -1 && (st.t[i].w == NULL ||
+			    !(st.t[i].w->cls & W_PAST)) &&
+			    (is(&st, i - 1, "the") || is(&st, i - 1, "a") ||
+			    is(&st, i - 1, "an")))
 				st.tense[i] = 0;
 	}
 	*out = NULL;
