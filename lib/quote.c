@@ -1082,10 +1082,17 @@ given_tok(const struct doc *d, const struct ment *m)
 		if (cap_word(&d->t[x]) && lex_has(d->q->given,
 		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
 			return x;
-	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone. */
-	for (x = m->t0; x < m->t1; x++)
-		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL)
+	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone;
+	 * "United States Hamdullah Mohib": past a country. */
+	for (x = m->t0; x < m->t1; x++) {
+		if (x + 1 < m->t1 && is_place(d, x, x + 1, 'C')) {
+			x++;
+			continue;
+		}
+		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL &&
+		    !is_place(d, x, x, 'C') && !is_place(d, x, x, 'D'))
 			return x;
+	}
 	return (size_t)-1;
 }
 
@@ -1235,9 +1242,14 @@ group_persons(struct doc *d)
 
 				lastg = gi;
 				if (gv != (size_t)-1) {
-					/* "Trump", then "Donald Trump": the same. */
+					/* "Trump", then "Donald Trump": the same;
+					 * "Ana González Anaya" and "González
+					 * Anaya" too. */
+					o = &d->m[g->m];
 					if (g->given == (size_t)-1 ||
-					    same_word(d, g->given, gv))
+					    same_word(d, g->given, gv) ||
+					    (o->t1 > o->t0 && m->t1 > m->t0 &&
+					    same_word(d, o->t1 - 1, m->t1 - 1)))
 						break;
 				} else if (first < 0 && (tg == 0 ||
 				    g->gender == 0 || g->gender == tg))
@@ -1248,7 +1260,9 @@ group_persons(struct doc *d)
 			else if (gi < 0 || n == CHAIN_MAX)
 				gi = n == CHAIN_MAX ? lastg :
 				    new_group(d, i, gv, lastg);
-			if (gv != (size_t)-1 && d->g[gi].given == (size_t)-1) {
+			if (gv != (size_t)-1 && (d->g[gi].given == (size_t)-1 ||
+			    (given_sex(d, d->g[gi].given) == 0 &&
+			    given_sex(d, gv) != 0))) {
 				d->g[gi].given = gv;
 				if (d->g[gi].gender == 0)
 					d->g[gi].gender = given_sex(d, gv);

@@ -291,6 +291,9 @@ static const struct {
 	    QUOTE_DIRECT, "Tom Cole", "said" },
 	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
 	    QUOTE_DIRECT, "Ann Cole", "said" },
+	/* A last name of two words: the same person. */
+	{ "Ana Gonz\xc3\xa1lez Anaya spoke.|\"We won,\" Gonz\xc3\xa1lez Anaya "
+	    "said.", QUOTE_DIRECT, "Ana Gonz\xc3\xa1lez Anaya", "said" },
 	/* An organisation's name ends before a title. */
 	{ "Ohio Farm Party Chairman Tom Hale called it a win.|"
 	    "\"It is a win,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
