@@ -2444,7 +2444,9 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
 	    !pron_class(&d->t[k]) && !tag(&d->t[k], 'D') &&
 	    (tag(&d->t[k], 'S') || tag(&d->t[k], 'X') ||
-	    ing_word(d, &d->t[k])); n++) {
+	    ing_word(d, &d->t[k]) || (d->t[k].e - d->t[k].s > 4 &&
+	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
+	    d->ucomma[si] < c0 && d->ucomma[si] > k)); n++) {
 		f = k + NP_MAX;
 		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;
@@ -2572,7 +2574,12 @@ attribute_span(struct doc *d, size_t i)
 			s->has_cue = 1;
 			s->c0 = k;
 			s->c1 = d->cue1[k];
-			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
+			/* "The Times confirmed it, reporting:" */
+			if (cue_speaker(d, k, s->c1, 0, &s->w, &inv) && !inv &&
+			    ing_word(d, &d->t[k]))
+				ing_speaker(d, d->t[k].sent, k, &s->w);
+			else if (s->w.name == NULL && !inv && ing_word(d, &d->t[k]))
+				(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 			return;
 		}
 	}
@@ -2602,6 +2609,16 @@ attribute_span(struct doc *d, size_t i)
 			s->w.group = -1;
 		}
 	}
+	/* 'Trump issued a statement, "..."': the sentence's subject. */
+	if (s->open > d->sfirst[si] + 1 &&
+	    (tok_punct(d, &d->t[s->open - 1], ',') ||
+	    tok_punct(d, &d->t[s->open - 1], ':')) &&
+	    tag(&d->t[s->open - 2], 'E') &&
+	    sent_speaker(d, si, s->open - 2, &s->w) && s->w.name != NULL &&
+	    s->w.person != 0)
+		return;
+	memset(&s->w, 0, sizeof(s->w));
+	s->w.group = -1;
 	/* "Here's Clinton in 1992: "...": the person before the colon. */
 	{
 		size_t u = si, colon = (size_t)-1;

@@ -353,6 +353,12 @@ static const struct {
 	{ "Tom Hale left the stage, noting that Bob Lee had said that the vote "
 	    "was rigged.|\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale",
 	    "said" },
+	/* "issued a statement, "..."": the subject, past "Immediately". */
+	{ "Tom Hale spoke.|Immediately after the vote, Bob Lee issued a "
+	    "statement, \"We lost the vote.\"", QUOTE_DIRECT, "Bob Lee", "" },
+	/* "reporting:" closing the sentence before: its subject. */
+	{ "The Daily Star confirmed it, reporting:\n\"The vote was rigged by "
+	    "the party.\"", QUOTE_DIRECT, "Daily Star", "reporting" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
