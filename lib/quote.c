@@ -106,6 +106,7 @@ struct ment {
 struct group {
 	size_t		 m;		/* the longest mention of the person */
 	size_t		 given;		/* token of their given name, or -1 */
+	size_t		 n0;		/* token their name starts at, in m */
 	int		 next;		/* next group of the same last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
@@ -1127,15 +1128,6 @@ given_sex(const struct doc *d, size_t k)
 	return v != NULL && (*v == 'M' || *v == 'F') ? *v : 0;
 }
 
-/* Bytes of the name a mention gives, from its given name on. */
-static size_t
-name_len(const struct doc *d, const struct ment *m)
-{
-	size_t gv = given_tok(d, m);
-
-	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t1 : gv].s;
-}
-
 /* A new person group named by mention mi, chained after group prev. */
 static int
 new_group(struct doc *d, size_t mi, size_t given, int prev)
@@ -1144,6 +1136,7 @@ new_group(struct doc *d, size_t mi, size_t given, int prev)
 
 	g->m = mi;
 	g->given = given;
+	g->n0 = given != (size_t)-1 ? given : d->m[mi].t1;
 	g->next = -1;
 	g->gender = given_sex(d, given);
 	if (prev >= 0)
@@ -1214,7 +1207,7 @@ group_persons(struct doc *d)
 		last[k].val = 0;
 	}
 	for (k = 0; k < d->nt; k++) {
-		size_t gv;
+		size_t gv, k0;
 		int tg;
 
 		if (d->t[k].ment < 0 || d->m[d->t[k].ment].t0 != k)
@@ -1271,9 +1264,13 @@ group_persons(struct doc *d)
 			 * else names them. */
 			o = &d->m[d->g[gi].m];
 			ohead = d->uhead[d->t[o->t0].sent];
+			k0 = gv != (size_t)-1 ? gv : m->t1;
 			if ((ohead && !head) || (ohead == head &&
-			    name_len(d, m) > name_len(d, o)))
+			    d->t[m->t1].e - d->t[k0].s >
+			    d->t[o->t1].e - d->t[d->g[gi].n0].s)) {
 				d->g[gi].m = i;
+				d->g[gi].n0 = k0;
+			}
 			m->group = gi;
 			if (tg != 0 && d->g[gi].gender == 0)
 				d->g[gi].gender = tg;
@@ -1324,12 +1321,14 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 
 	size_t n0;
 
-	if (m->group >= 0)
-		f = &d->m[d->g[m->group].m];
 	/* "Certainly Donald Trump", a word run into the name: from the
 	 * given name on. */
-	n0 = f->t0;
-	if (f->type == QUOTE_E_PERSON && (n0 = given_tok(d, f)) == (size_t)-1)
+	if (m->group >= 0) {
+		f = &d->m[d->g[m->group].m];
+		n0 = d->g[m->group].n0;
+	} else if (f->type != QUOTE_E_PERSON)
+		n0 = f->t0;
+	else if ((n0 = given_tok(d, f)) == (size_t)-1)
 		n0 = f->t1;
 	w->name = d->buf + d->t[n0].s;
 	w->len = d->t[f->t1].e - d->t[n0].s;
