@@ -1881,6 +1881,17 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 	for (k = p; k < hi && k < end; k++) {
 		const struct tok *t = &d->t[k];
 
+		/* "Clinton's introducer": an owner is not the head. */
+		if (t->kind == T_POSS && k > p) {
+			past = 1;
+			continue;
+		}
+		/* "Clinton's introducer, actress Jamie Lee Curtis": the
+		 * person the head noun is set beside. */
+		if (tok_punct(d, t, ',') && past) {
+			best = -1;
+			continue;
+		}
 		/* "the Rev. Jane Roe": the point of a short title. */
 		if (tok_punct(d, t, '.') && k > p && k + 1 < hi &&
 		    cap_word(&d->t[k - 1]) &&
@@ -2466,6 +2477,16 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
+	/* "Trump's state director, Mike Rubino, reached out": the
+	 * person set beside a description. */
+	else if (r1 + 3 < c0 && d->t[r1].ment < 0 &&
+	    tok_punct(d, &d->t[r1 + 1], ',') && (n = (size_t)d->t[r1 + 2].ment) !=
+	    (size_t)-1 && d->m[n].t0 == r1 + 2 &&
+	    d->m[n].type == QUOTE_E_PERSON && d->m[n].t1 + 1 < c0 &&
+	    tok_punct(d, &d->t[d->m[n].t1 + 1], ',')) {
+		who_ment(d, n, w);
+		return 1;
+	}
 	return np_speaker(d, k, r1, 0, w);
 }
 

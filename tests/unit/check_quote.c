@@ -359,6 +359,13 @@ static const struct {
 	/* "reporting:" closing the sentence before: its subject. */
 	{ "The Daily Star confirmed it, reporting:\n\"The vote was rigged by "
 	    "the party.\"", QUOTE_DIRECT, "Daily Star", "reporting" },
+	/* The person set beside a description ("X's aide, actress Y"). */
+	{ "\"It is time,\" exhorted Hale's aide, actress Ann Lee.",
+	    QUOTE_DIRECT, "Ann Lee", "exhorted" },
+	{ "\"We won,\" said the lawyer, Ann Lee.", QUOTE_DIRECT, "Ann Lee",
+	    "said" },
+	{ "In May, Tom Hale's state director, Bob Lee, reached out to us, "
+	    "writing: \"We won.\"", QUOTE_DIRECT, "Bob Lee", "writing" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
