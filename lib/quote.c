@@ -109,6 +109,7 @@ struct ment {
 struct group {
 	size_t		 m;		/* the longest mention of the person */
 	size_t		 given;		/* token of their given name, or -1 */
+	size_t		 n0;		/* token their name starts at, in m */
 	int		 next;		/* next group of the same last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
@@ -1092,10 +1093,17 @@ given_tok(const struct doc *d, const struct ment *m)
 		if (cap_word(&d->t[x]) && lex_has(d->q->given,
 		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
 			return x;
-	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone. */
-	for (x = m->t0; x < m->t1; x++)
-		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL)
+	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone;
+	 * "United States Hamdullah Mohib": past a country. */
+	for (x = m->t0; x < m->t1; x++) {
+		if (x + 1 < m->t1 && is_place(d, x, x + 1, 'C')) {
+			x++;
+			continue;
+		}
+		if (cap_word(&d->t[x]) && d->t[x].wtag == NULL &&
+		    !is_place(d, x, x, 'C') && !is_place(d, x, x, 'D'))
 			return x;
+	}
 	return (size_t)-1;
 }
 
@@ -1130,15 +1138,6 @@ given_sex(const struct doc *d, size_t k)
 	return v != NULL && (*v == 'M' || *v == 'F') ? *v : 0;
 }
 
-/* Bytes of the name a mention gives, from its given name on. */
-static size_t
-name_len(const struct doc *d, const struct ment *m)
-{
-	size_t gv = given_tok(d, m);
-
-	return d->t[m->t1].e - d->t[gv == (size_t)-1 ? m->t1 : gv].s;
-}
-
 /* A new person group named by mention mi, chained after group prev. */
 static int
 new_group(struct doc *d, size_t mi, size_t given, int prev)
@@ -1147,6 +1146,7 @@ new_group(struct doc *d, size_t mi, size_t given, int prev)
 
 	g->m = mi;
 	g->given = given;
+	g->n0 = given != (size_t)-1 ? given : d->m[mi].t1;
 	g->next = -1;
 	g->gender = given_sex(d, given);
 	if (prev >= 0)
@@ -1217,7 +1217,7 @@ group_persons(struct doc *d)
 		last[k].val = 0;
 	}
 	for (k = 0; k < d->nt; k++) {
-		size_t gv;
+		size_t gv, k0;
 		int tg;
 
 		if (d->t[k].ment < 0 || d->m[d->t[k].ment].t0 != k)
@@ -1245,9 +1245,14 @@ group_persons(struct doc *d)
 
 				lastg = gi;
 				if (gv != (size_t)-1) {
-					/* "Trump", then "Donald Trump": the same. */
+					/* "Trump", then "Donald Trump": the same;
+					 * "Ana González Anaya" and "González
+					 * Anaya" too. */
+					o = &d->m[g->m];
 					if (g->given == (size_t)-1 ||
-					    same_word(d, g->given, gv))
+					    same_word(d, g->given, gv) ||
+					    (o->t1 > o->t0 && m->t1 > m->t0 &&
+					    same_word(d, o->t1 - 1, m->t1 - 1)))
 						break;
 				} else if (first < 0 && (tg == 0 ||
 				    g->gender == 0 || g->gender == tg))
@@ -1258,7 +1263,9 @@ group_persons(struct doc *d)
 			else if (gi < 0 || n == CHAIN_MAX)
 				gi = n == CHAIN_MAX ? lastg :
 				    new_group(d, i, gv, lastg);
-			if (gv != (size_t)-1 && d->g[gi].given == (size_t)-1) {
+			if (gv != (size_t)-1 && (d->g[gi].given == (size_t)-1 ||
+			    (given_sex(d, d->g[gi].given) == 0 &&
+			    given_sex(d, gv) != 0))) {
 				d->g[gi].given = gv;
 				if (d->g[gi].gender == 0)
 					d->g[gi].gender = given_sex(d, gv);
@@ -1267,9 +1274,13 @@ group_persons(struct doc *d)
 			 * else names them. */
 			o = &d->m[d->g[gi].m];
 			ohead = d->uhead[d->t[o->t0].sent];
+			k0 = gv != (size_t)-1 ? gv : m->t1;
 			if ((ohead && !head) || (ohead == head &&
-			    name_len(d, m) > name_len(d, o)))
+			    d->t[m->t1].e - d->t[k0].s >
+			    d->t[o->t1].e - d->t[d->g[gi].n0].s)) {
 				d->g[gi].m = i;
+				d->g[gi].n0 = k0;
+			}
 			m->group = gi;
 			if (tg != 0 && d->g[gi].gender == 0)
 				d->g[gi].gender = tg;
@@ -1320,12 +1331,14 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 
 	size_t n0;
 
-	if (m->group >= 0)
-		f = &d->m[d->g[m->group].m];
 	/* "Certainly Donald Trump", a word run into the name: from the
 	 * given name on. */
-	n0 = f->t0;
-	if (f->type == QUOTE_E_PERSON && (n0 = given_tok(d, f)) == (size_t)-1)
+	if (m->group >= 0) {
+		f = &d->m[d->g[m->group].m];
+		n0 = d->g[m->group].n0;
+	} else if (f->type != QUOTE_E_PERSON)
+		n0 = f->t0;
+	else if ((n0 = given_tok(d, f)) == (size_t)-1)
 		n0 = f->t1;
 	w->name = d->buf + d->t[n0].s;
 	w->len = d->t[f->t1].e - d->t[n0].s;
@@ -1878,6 +1891,17 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 	for (k = p; k < hi && k < end; k++) {
 		const struct tok *t = &d->t[k];
 
+		/* "Clinton's introducer": an owner is not the head. */
+		if (t->kind == T_POSS && k > p) {
+			past = 1;
+			continue;
+		}
+		/* "Clinton's introducer, actress Jamie Lee Curtis": the
+		 * person the head noun is set beside. */
+		if (tok_punct(d, t, ',') && past) {
+			best = -1;
+			continue;
+		}
 		/* "the Rev. Jane Roe": the point of a short title. */
 		if (tok_punct(d, t, '.') && k > p && k + 1 < hi &&
 		    cap_word(&d->t[k - 1]) &&
@@ -2449,7 +2473,9 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
 	    !pron_class(&d->t[k]) && !tag(&d->t[k], 'D') &&
 	    (tag(&d->t[k], 'S') || tag(&d->t[k], 'X') ||
-	    ing_word(d, &d->t[k])); n++) {
+	    ing_word(d, &d->t[k]) || (d->t[k].e - d->t[k].s > 4 &&
+	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
+	    d->ucomma[si] < c0 && d->ucomma[si] > k)); n++) {
 		f = k + NP_MAX;
 		while (k < c0 && k < f && !tok_punct(d, &d->t[k], ','))
 			k++;
@@ -2470,6 +2496,16 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
+	/* "Trump's state director, Mike Rubino, reached out": the
+	 * person set beside a description. */
+	else if (r1 + 3 < c0 && d->t[r1].ment < 0 &&
+	    tok_punct(d, &d->t[r1 + 1], ',') && (n = (size_t)d->t[r1 + 2].ment) !=
+	    (size_t)-1 && d->m[n].t0 == r1 + 2 &&
+	    d->m[n].type == QUOTE_E_PERSON && d->m[n].t1 + 1 < c0 &&
+	    tok_punct(d, &d->t[d->m[n].t1 + 1], ',')) {
+		who_ment(d, n, w);
+		return 1;
+	}
 	return np_speaker(d, k, r1, 0, w);
 }
 
@@ -2577,7 +2613,12 @@ attribute_span(struct doc *d, size_t i)
 			s->has_cue = 1;
 			s->c0 = k;
 			s->c1 = d->cue1[k];
-			(void)cue_speaker(d, k, s->c1, 0, &s->w, &inv);
+			/* "The Times confirmed it, reporting:" */
+			if (cue_speaker(d, k, s->c1, 0, &s->w, &inv) && !inv &&
+			    ing_word(d, &d->t[k]))
+				ing_speaker(d, d->t[k].sent, k, &s->w);
+			else if (s->w.name == NULL && !inv && ing_word(d, &d->t[k]))
+				(void)sent_speaker(d, d->t[k].sent, k, &s->w);
 			return;
 		}
 	}
@@ -2607,6 +2648,16 @@ attribute_span(struct doc *d, size_t i)
 			s->w.group = -1;
 		}
 	}
+	/* 'Trump issued a statement, "..."': the sentence's subject. */
+	if (s->open > d->sfirst[si] + 1 &&
+	    (tok_punct(d, &d->t[s->open - 1], ',') ||
+	    tok_punct(d, &d->t[s->open - 1], ':')) &&
+	    tag(&d->t[s->open - 2], 'E') &&
+	    sent_speaker(d, si, s->open - 2, &s->w) && s->w.name != NULL &&
+	    s->w.person != 0)
+		return;
+	memset(&s->w, 0, sizeof(s->w));
+	s->w.group = -1;
 	/* "Here's Clinton in 1992: "...": the person before the colon. */
 	{
 		size_t u = si, colon = (size_t)-1;

@@ -293,6 +293,9 @@ static const struct {
 	    QUOTE_DIRECT, "Tom Cole", "said" },
 	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
 	    QUOTE_DIRECT, "Ann Cole", "said" },
+	/* A last name of two words: the same person. */
+	{ "Ana Gonz\xc3\xa1lez Anaya spoke.|\"We won,\" Gonz\xc3\xa1lez Anaya "
+	    "said.", QUOTE_DIRECT, "Ana Gonz\xc3\xa1lez Anaya", "said" },
 	/* An organisation's name ends before a title. */
 	{ "Ohio Farm Party Chairman Tom Hale called it a win.|"
 	    "\"It is a win,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
@@ -352,6 +355,19 @@ static const struct {
 	{ "Tom Hale left the stage, noting that Bob Lee had said that the vote "
 	    "was rigged.|\"We won,\" he said.", QUOTE_DIRECT, "Tom Hale",
 	    "said" },
+	/* "issued a statement, "..."": the subject, past "Immediately". */
+	{ "Tom Hale spoke.|Immediately after the vote, Bob Lee issued a "
+	    "statement, \"We lost the vote.\"", QUOTE_DIRECT, "Bob Lee", "" },
+	/* "reporting:" closing the sentence before: its subject. */
+	{ "The Daily Star confirmed it, reporting:\n\"The vote was rigged by "
+	    "the party.\"", QUOTE_DIRECT, "Daily Star", "reporting" },
+	/* The person set beside a description ("X's aide, actress Y"). */
+	{ "\"It is time,\" exhorted Hale's aide, actress Ann Lee.",
+	    QUOTE_DIRECT, "Ann Lee", "exhorted" },
+	{ "\"We won,\" said the lawyer, Ann Lee.", QUOTE_DIRECT, "Ann Lee",
+	    "said" },
+	{ "In May, Tom Hale's state director, Bob Lee, reached out to us, "
+	    "writing: \"We won.\"", QUOTE_DIRECT, "Bob Lee", "writing" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
