@@ -24,6 +24,8 @@
 
 extern const char data_cues[];
 extern const size_t data_cues_len;
+extern const char data_quote_cues_verbs[];
+extern const size_t data_quote_cues_verbs_len;
 extern const char data_quote_words[];
 extern const size_t data_quote_words_len;
 extern const char data_quote_given[];
@@ -67,6 +69,12 @@ extern const size_t data_quote_places_len;
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
+/* Words of a plain subject between commas ("..., many economists say,"). */
+#define PLAIN_NP	4
+/* Words from "asked" to the question it reports ("asked X whether"). */
+#define ASK_SPAN	8
+/* Words after a cue searched for the verb of a bare clause. */
+#define VERB_LOOK	6
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -76,6 +84,7 @@ struct quoter {
 	struct lex	*words;		/* word classes, see quote_words.txt */
 	struct lex	*given;		/* given names -> F, M or U */
 	struct lex	*places;	/* countries (C) and demonyms (D) */
+	struct lex	*verbs;		/* finite verbs, see quote_cues_verbs.txt */
 };
 
 enum { T_WORD = 1, T_PUNCT, T_QUOTE, T_POSS };
@@ -192,6 +201,7 @@ quoter_new(void)
 	q->words = lex_load(LEX_DATA(quote_words), LEX_FOLD);
 	q->given = lex_load(LEX_DATA(quote_given), LEX_EXACT);
 	q->places = lex_load(LEX_DATA(quote_places), LEX_EXACT);
+	q->verbs = lex_load(LEX_DATA(quote_cues_verbs), LEX_FOLD);
 	return q;
 }
 
@@ -204,6 +214,7 @@ quoter_free(struct quoter *q)
 	lex_free(q->words);
 	lex_free(q->given);
 	lex_free(q->places);
+	lex_free(q->verbs);
 	free(q);
 }
 
@@ -485,9 +496,12 @@ word:
 			}
 		}
 	}
-	/* A capitalised first word is a cue only before a name. */
+	/* A capitalised first word is a cue only before a name, or, for
+	 * "Asked about ...", before the question. */
 	for (j = 0; j < d->nt; j++)
-		if (d->t[j].cap && d->t[j].cue != NULL && (j + 1 >= d->nt ||
+		if (d->t[j].cap && d->t[j].cue != NULL &&
+		    !(strchr(d->t[j].cue, 'W') != NULL && j + 1 < d->nt &&
+		    d->t[j + 1].low) && (j + 1 >= d->nt ||
 		    d->t[j + 1].sent != d->t[j].sent || !d->t[j + 1].cap ||
 		    d->t[j + 1].kind != T_WORD))
 			d->t[j].cue = NULL;
@@ -2380,6 +2394,54 @@ starts_quote(const struct doc *d, size_t j)
 	return j < d->nt && d->t[j].kind == T_QUOTE;
 }
 
+/* A subject pronoun, also contracted ("he'd", "they're"). */
+static int
+subj_word(const struct doc *d, const struct tok *t)
+{
+	size_t k;
+
+	if (subj_pron(d, t))
+		return 1;
+	if (t->kind != T_WORD || !t->low)
+		return 0;
+	for (k = t->s; k < t->e && k < t->s + 5; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			break;
+	if (k == t->s || k >= t->e || k == t->s + 5)
+		return 0;
+	{
+		struct tok u = *t;
+
+		u.e = k;
+		return subj_pron(d, &u);
+	}
+}
+
+/* Does a finite verb follow within a few words of token k ("officials
+ * are", "much of the talk was")?  Then a clause starts at k. */
+static int
+verb_follows(const struct doc *d, size_t k, size_t hi)
+{
+	size_t j, n;
+
+	for (j = k + 1, n = 0; j < hi && n < VERB_LOOK; j++, n++) {
+		const struct tok *t = &d->t[j];
+
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or") ||
+		    tok_is(d, t, "but"))
+			return 0;
+		if (!t->low)
+			continue;
+		if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			return 1;
+		if (t->e - t->s > 4 && d->buf[t->e - 2] == 'e' &&
+		    d->buf[t->e - 1] == 'd')
+			return 1;
+	}
+	return 0;
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -2421,10 +2483,20 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		k++;
 	if (k >= hi)
 		return (size_t)-1;
-	if (subj_pron(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+	if (subj_word(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+		return k;
+	/* "said officials are ...": a noun phrase, then its verb. */
+	if (d->t[k].kind == T_WORD && d->t[k].low && d->t[k].inq < 0 &&
+	    !tag(&d->t[k], 'S') && !tag(&d->t[k], 'X') &&
+	    !skippable(d, &d->t[k]) && !lex_has(d->q->verbs,
+	    d->buf + d->t[k].s, d->t[k].e - d->t[k].s) &&
+	    verb_follows(d, k, hi))
 		return k;
 	if (strchr(f, 'S') == NULL)
 		return (size_t)-1;
+	/* "said if she wins, ...". */
+	if (tok_is(d, &d->t[k], "if") || tok_is(d, &d->t[k], "unless"))
+		return k;
 	/* "They are saying his vote is a signal ..." */
 	if (poss_pron(d, &d->t[k]) && d->t[k].low)
 		return k;
@@ -2436,16 +2508,16 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
-/* Emit the clause j.. as reported speech, split at "and that". */
+/* Emit the clause j.. as reported speech, split at "and that"; with sub,
+ * it ends at the first comma (a subordinate clause or question). */
 static void
 emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
-    const struct who *w)
+    const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int sub, ncue = 0, paren = 0;
+	int ncue = 0, paren = 0;
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
-	sub = 0;
 	if (c0 > f + SUB_BACK)
 		f = c0 - SUB_BACK;
 	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
@@ -2591,6 +2663,60 @@ mixed_start(const struct doc *d, size_t c1, size_t hi)
 	return k;
 }
 
+/*
+ * A short plain noun phrase ending at token p, set off by a comma before
+ * it ("..., many economists say, ..."): its first token, or (size_t)-1.
+ */
+static size_t
+plain_np(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k;
+
+	for (k = p + 1; k > lo + 1 && k + PLAIN_NP > p + 1; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
+		    tag(t, 'S') || lex_has(d->q->verbs, d->buf + t->s,
+		    t->e - t->s))
+			break;
+	}
+	if (k > p || k <= lo || !tok_punct(d, &d->t[k - 1], ','))
+		return (size_t)-1;
+	return k;
+}
+
+/*
+ * A question reported after "asked" or "wondered": it opens a few words
+ * on, after the person asked, at a wh-word ("asked Pence whether ..."),
+ * after "about", or at "to" ("asked the network to donate ...").
+ */
+static size_t
+ask_start(const struct doc *d, size_t c1, size_t hi)
+{
+	static const char *const wh[] = { "whether", "if", "why", "how",
+	    "what", "who", "whom", "when", "where", "which", NULL };
+	size_t k, i;
+
+	for (k = c1 + 1; k < hi && k <= c1 + ASK_SPAN; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
+			break;
+		if (!t->low)
+			continue;
+		for (i = 0; wh[i] != NULL; i++)
+			if (tok_is_n(d, t, wh[i], strlen(wh[i])))
+				return k;
+		if (tok_is(d, t, "about") && k + 1 < hi &&
+		    d->t[k + 1].kind == T_WORD)
+			return k + 1;
+		if (tok_is(d, t, "to") && k + 1 < hi && d->t[k + 1].low &&
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D'))
+			return k;
+	}
+	return (size_t)-1;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -2614,9 +2740,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			/* ... up to the fragment's end ('as "bold" in May'). */
 			k = d->sp[d->t[d->nextq[j]].inq].close;
 			if (k != (size_t)-1 && k < hi)
-				emit_clause(d, j, k + 1, c0, c1, &w);
+				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else
-				emit_clause(d, j, hi, c0, c1, &w);
+				emit_clause(d, j, hi, c0, c1, &w, 0);
 		}
 		return;
 	}
@@ -2628,7 +2754,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    d->clstart[k] == lo; k++)
 				;
 			if (k + 1 < hi && !starts_quote(d, k + 1))
-				emit_clause(d, k + 1, hi, c0, c1, &w);
+				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
 		    !starts_quote(d, lo) && c0 - 1 > lo)
 			emit(d, d->t[lo].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1,
@@ -2638,8 +2764,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (part) {
 		(void)sent_speaker(d, si, c0, &w);
 		j = clause_start(d, c0, c1);
-		if (j != (size_t)-1 && !starts_quote(d, j))
-			emit_clause(d, j, hi, c0, c1, &w);
+		if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
+			j = mixed_start(d, c1, hi);
+		if (j != (size_t)-1 && (!starts_quote(d, j) || partial_at(d, j)))
+			emit_clause(d, j, hi, c0, c1, &w, 0);
 		return;
 	}
 	/* "CLAUSE, X said." / "CLAUSE, said X." */
@@ -2653,9 +2781,23 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
+	/* "asked Pence whether ...", "Asked about X, she said ...". */
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
+	    (inv || clause_start(d, c0, c1) == (size_t)-1) &&
+	    (k = ask_start(d, c1, hi)) != (size_t)-1) {
+		if (inv) {
+			memset(&w, 0, sizeof(w));
+			w.group = -1;
+		}
+		emit_clause(d, k, hi, c0, c1, &w, 1);
+		return;
+	}
 	{
 		size_t e = c1 + 1, s0;
 
+		/* "..., she said Monday.": a time word closes it too. */
+		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], 'K'))
+			e++;
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))
@@ -2706,10 +2848,17 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	/* "Loyalty, he noted, has long been ...": the whole sentence. */
 	if (c1 + 1 < hi && tok_punct(d, &d->t[c1 + 1], ',') && p > lo + 1 &&
-	    np_tok(d, p - 1)) {
-		size_t r0 = np_back(d, p - 1, lo), e = hi;
+	    (np_tok(d, p - 1) || (!ing_word(d, &d->t[c0]) &&
+	    plain_np(d, p - 1, lo) != (size_t)-1))) {
+		size_t r0, e = hi;
 
+		r0 = np_tok(d, p - 1) ? np_back(d, p - 1, lo) :
+		    plain_np(d, p - 1, lo);
+		/* No quote, or a fragment after the cue ('..., he said,
+		 * "we do not know" how many ...'). */
 		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
+		if (k < hi && k > c1 + 2 && partial_at(d, k))
+			k = hi;
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
@@ -2735,7 +2884,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	if (w.name != NULL)
 		d->sspk[si] = w;
-	emit_clause(d, j, hi, c0, c1, &w);
+	emit_clause(d, j, hi, c0, c1, &w, 0);
 }
 
 static int

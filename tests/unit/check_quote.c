@@ -339,6 +339,30 @@ static const struct {
 	    "the new mayor as \"a work horse\"" },
 	{ "Ana Lopez praised the new mayor on Friday.", "" },
 	{ "Tom Hale described the vote this way: \"We lost it.\"", "" },
+	/* A bare clause: a contracted pronoun, "if", a noun and its verb. */
+	{ "Tom Hale said he\xe2\x80\x99" "d welcome the move.",
+	    "he\xe2\x80\x99" "d welcome the move" },
+	{ "Tom Hale said officials are in possession of the video.",
+	    "officials are in possession of the video" },
+	{ "Tom Hale said if Ana Lopez wins, taxes will rise.",
+	    "if Ana Lopez wins, taxes will rise" },
+	{ "Tom Hale said on Monday.", "" },
+	{ "Tom Hale said so in a speech in Ohio.", "" },
+	/* A question after "asked", up to its comma. */
+	{ "Tom Hale asked Ana Lopez whether the vote was fair.",
+	    "whether the vote was fair" },
+	{ "Asked about the budget, Tom Hale said nothing.", "the budget" },
+	{ "Tom Hale asked the city to delay the vote.",
+	    "to delay the vote" },
+	/* A cue between commas with a plain subject: the whole sentence. */
+	{ "On top of that, opponents say, the new wage will raise prices.",
+	    "On top of that, opponents say, the new wage will raise prices" },
+	/* A time word after a cue that closes the sentence. */
+	{ "The tax plan is \"a total disaster,\" Tom Hale said Monday.",
+	    "The tax plan is \"a total disaster,\"" },
+	/* ", calling X ...": the clause holds the fragment. */
+	{ "Tom Hale left, calling the plan \"a total disaster\" in the end.",
+	    "the plan \"a total disaster\" in the end" },
 	/* A clause begun inside a parenthesis ends with it. */
 	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
 	    "he \"lost the plot\" in May" },
