@@ -69,6 +69,8 @@ extern const size_t data_quote_places_len;
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
+/* Words of a credit before an excerpt ('"Title," by Times' Jo Roe:'). */
+#define CREDIT_MAX	10
 /* Words of a plain subject between commas ("..., many economists say,"). */
 #define PLAIN_NP	4
 /* Words from "asked" to the question it reports ("asked X whether"). */
@@ -1861,6 +1863,31 @@ subject:
 	return desc_back(d, p, lo, w);
 }
 
+/*
+ * In a headline every word is capitalised: "Glenn Beck Says Trump Poses
+ * A Threat".  A capitalised form of a strong cue (S) inside a headline,
+ * after a name and before a capitalised word, is a cue there.
+ */
+static void
+headline_cues(struct doc *d)
+{
+	size_t k;
+	const char *f;
+
+	for (k = 1; k + 1 < d->nt; k++) {
+		struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || !t->cap || t->cue != NULL ||
+		    t->inq >= 0 || !d->uhead[t->sent] ||
+		    d->t[k - 1].sent != t->sent || !d->t[k - 1].cap ||
+		    d->t[k + 1].sent != t->sent || !d->t[k + 1].cap)
+			continue;
+		f = lex_get(d->q->cues, d->buf + t->s, t->e - t->s);
+		if (f != NULL && strchr(f, 'S') != NULL)
+			t->cue = f;
+	}
+}
+
 /* ---- output ----------------------------------------------------------- */
 
 static struct quote_pos
@@ -1929,6 +1956,7 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 /* ---- attribution ------------------------------------------------------ */
 
 static size_t	mixed_start(const struct doc *, size_t, size_t);
+static int	subj_word(const struct doc *, const struct tok *);
 
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
@@ -1946,8 +1974,13 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	}
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
-	/* "the call", "to say": a noun or an infinitive. */
-	if (k > 0 && (tag(&d->t[k - 1], 'D') || tok_is(d, &d->t[k - 1], "to") ||
+	/* "the call", "to say": a noun or an infinitive; but "took to
+	 * Twitter to say he ..." reports. */
+	if (k > 0 && (tag(&d->t[k - 1], 'D') || (tok_is(d, &d->t[k - 1], "to") &&
+	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
+	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
+	    (subj_word(d, &d->t[k + 1]) ||
+	    (tok_is(d, &d->t[k + 1], "that") && d->t[k + 1].low)))) ||
 	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
@@ -2150,6 +2183,23 @@ keep_span(struct doc *d, const struct span *s)
 			k++;
 		if (k >= d->nt || d->t[k].para != d->t[s->close].para)
 			return 0;
+	}
+	/* The excerpt after a headline and its credit: '"Title," by X:
+	 * "..."' quotes an article, not a speaker. */
+	if (s->open > 2 && tok_punct(d, &d->t[s->open - 1], ':')) {
+		for (k = s->open - 1; k > 1 && k + CREDIT_MAX > s->open; k--) {
+			const struct tok *t = &d->t[k - 1];
+
+			if (tok_is(d, t, "by") && t->low) {
+				if (d->t[k - 2].kind == T_QUOTE)
+					return 0;
+				break;
+			}
+			if (t->kind != T_WORD && t->kind != T_POSS &&
+			    !tok_punct(d, t, '.') &&
+			    !(t->kind == T_QUOTE && !t->dbl))
+				break;
+		}
 	}
 	/* A headline with its credit: '"Title," by X'. */
 	if (s->close != (size_t)-1) {
@@ -2717,6 +2767,28 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 	return (size_t)-1;
 }
 
+/*
+ * The infinitive a promise or an appeal reports: "to" right after the
+ * cue, or after its object when it takes one ("urged the Fed to wait").
+ */
+static size_t
+inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
+{
+	size_t k;
+
+	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN : 1); k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
+			break;
+		if (tok_is(d, t, "to") && t->low && d->t[k + 1].low &&
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D') &&
+		    !poss_pron(d, &d->t[k + 1]) && !tok_is(d, &d->t[k + 1], "be"))
+			return k;
+	}
+	return (size_t)-1;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -2878,6 +2950,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
 	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
+	/* "vowed to fight ...", "urged the Fed to wait ...". */
+	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'I') != NULL)
+		j = inf_start(d, c1, hi, strchr(d->t[c0].cue, 'O') != NULL);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		j = mixed_start(d, c1, hi);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
@@ -2917,6 +2993,7 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 		ents_mentions(d, &cap, e, nent);
 	unit_headlines(d);
 	group_persons(d);
+	headline_cues(d);
 	/* Before the cue table: a fragment makes a cue of some verbs. */
 	for (k = 0; k < d->nsp; k++)
 		set_direct_kind(d, &d->sp[k]);

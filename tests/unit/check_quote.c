@@ -128,6 +128,8 @@ static const char *const unquoted[] = {
 	"The so-called \"independent expenditure\" reports grew, he said.",
 	"Rival Tom Hale appeared on \"Face the Nation,\" said Ana Lopez.",
 	"She left early.\n'A really tough decision.'\nThey left.",
+	"\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
+	    "show of new work in May.\"",
 };
 
 static size_t
@@ -363,6 +365,23 @@ static const struct {
 	/* ", calling X ...": the clause holds the fragment. */
 	{ "Tom Hale left, calling the plan \"a total disaster\" in the end.",
 	    "the plan \"a total disaster\" in the end" },
+	/* A cue that reports an infinitive, after its object or not. */
+	{ "Tom Hale vowed to cut taxes in May.", "to cut taxes in May" },
+	{ "Tom Hale urged the city to delay the vote.", "to delay the vote" },
+	{ "The debate promised to be long.", "" },
+	/* More cues take a bare clause ("announced they will"). */
+	{ "Tom Hale announced he will run again.", "he will run again" },
+	{ "Tom Hale announced the new plan in May.", "" },
+	/* "to say" reports when a clause follows. */
+	{ "Tom Hale took to Twitter to say he had never met her.",
+	    "he had never met her" },
+	{ "Tom Hale wants to say something.", "" },
+	/* A strong cue inside a headline. */
+	{ "Tom Hale Says Taxes Will Rise Again", "Taxes Will Rise Again" },
+	/* The excerpt after a headline's credit is not a quote; see
+	 * test_unquoted for the quote itself. */
+	{ "\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
+	    "show of new work in May.\"", "" },
 	/* A clause begun inside a parenthesis ends with it. */
 	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
 	    "he \"lost the plot\" in May" },
