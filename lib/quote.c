@@ -2736,6 +2736,39 @@ plain_np(const struct doc *d, size_t p, size_t lo)
 }
 
 /*
+ * A relative clause that holds its own cue reports what the relative
+ * pronoun stands for: "policies which he said had harmed the economy",
+ * "a group who officials say is tied to ...".  The pronoun opens the
+ * clause, a short subject comes before the cue, and a verb right after
+ * it.  Returns the pronoun's token, or (size_t)-1.
+ */
+static size_t
+rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
+{
+	const struct tok *v = &d->t[c1 + 1];
+	size_t k, n = v->e - v->s;
+
+	if (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') == NULL ||
+	    v->kind != T_WORD || !v->low || v->inq >= 0)
+		return (size_t)-1;
+	if (!lex_has(d->q->verbs, d->buf + v->s, n) && !(n > 3 &&
+	    ((d->buf[v->e - 2] == 'e' && d->buf[v->e - 1] == 'd') ||
+	    (d->buf[v->e - 1] == 's' && d->buf[v->e - 2] != 's'))))
+		return (size_t)-1;
+	for (k = c0; k > lo && k + PLAIN_NP + 1 > c0; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->kind != T_WORD || t->inq >= 0)
+			return (size_t)-1;
+		if (t->low && k < c0 && (tok_is(d, t, "which") ||
+		    tok_is(d, t, "who") || tok_is(d, t, "that") ||
+		    tok_is(d, t, "what")))
+			return k - 1;
+	}
+	return (size_t)-1;
+}
+
+/*
  * A question reported after "asked" or "wondered": it opens a few words
  * on, after the person asked, at a wh-word ("asked Pence whether ..."),
  * after "about", or at "to" ("asked the network to donate ...").
@@ -2943,6 +2976,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			return;
 		}
 	}
+	/* "..., which critics said was unfair": the relative clause. */
+	if (c1 + 1 < hi && (k = rel_start(d, c0, c1, lo)) != (size_t)-1) {
+		emit_clause(d, k, hi, c0, c1, &w, 1);
+		return;
+	}
 	j = clause_start(d, c0, c1);
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
@@ -2950,6 +2988,18 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
 	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
+	/* "accused X of lying": the object and its charge. */
+	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'F') != NULL) {
+		for (k = c1 + 1; k + 1 < hi && k <= c1 + ASK_SPAN; k++) {
+			if (d->t[k].kind != T_WORD || d->t[k].inq >= 0)
+				break;
+			if (tok_is(d, &d->t[k], "of") && k > c1 + 1) {
+				j = c1 + 1;
+				break;
+			}
+		}
+	}
 	/* "vowed to fight ...", "urged the Fed to wait ...". */
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'I') != NULL)

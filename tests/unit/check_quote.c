@@ -382,6 +382,16 @@ static const struct {
 	 * test_unquoted for the quote itself. */
 	{ "\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
 	    "show of new work in May.\"", "" },
+	/* "accused X of Y": the object and its charge. */
+	{ "Tom Hale accused the mayor of lying about the budget.",
+	    "the mayor of lying about the budget" },
+	/* A relative clause holding its own cue. */
+	{ "Tom Hale cited the policies, which he said had harmed the city.",
+	    "which he said had harmed the city" },
+	{ "Tom Hale met a man who officials say is tied to the mob.",
+	    "who officials say is tied to the mob" },
+	/* A pledge reports only a quoted fragment (flag M). */
+	{ "Tom Hale pledged to cut taxes in May.", "" },
 	/* A clause begun inside a parenthesis ends with it. */
 	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
 	    "he \"lost the plot\" in May" },
