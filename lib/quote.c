@@ -138,14 +138,15 @@ struct span {
 	size_t		 cs;		/* content start in the buffer */
 	size_t		 ce;		/* content end */
 	int		 kind;		/* QUOTE_DIRECT or QUOTE_PARTIAL */
+	unsigned char	 words;		/* content words, small words aside
+					 * (counts stop at 255) */
+	unsigned char	 small;		/* small words ("of", "the") */
+	unsigned char	 title;		/* every content word capitalised */
 	struct who	 w;		/* speaker */
 	int		 has_cue;	/* cue found */
 	int		 cue_next;	/* the cue follows the closing mark */
 	size_t		 c0;		/* cue tokens */
 	size_t		 c1;
-	size_t		 words;		/* content words, small words aside */
-	size_t		 small;		/* small words ("of", "the") */
-	size_t		 caps;		/* content words capitalised or digits */
 };
 
 struct doc {
@@ -2078,18 +2079,20 @@ set_direct_kind(struct doc *d, struct span *s)
 	struct tok *b;
 
 	/* Words of the content, for titles and scare quotes (keep_span). */
-	s->words = s->caps = s->small = 0;
+	s->words = s->small = 0;
+	s->title = 1;
 	for (k = s->open + 1; k <= s->last; k++) {
 		const struct tok *t = &d->t[k];
 
 		if (t->kind != T_WORD)
 			continue;
 		if (small_word(d, t)) {
-			s->small++;
+			s->small += s->small < 255;
 			continue;
 		}
-		s->words++;
-		s->caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
+		s->words += s->words < 255;
+		if (!t->cap && !uc_is_digit((unsigned char)d->buf[t->s]))
+			s->title = 0;
 	}
 
 	pre = o == d->sfirst[si];
@@ -2152,7 +2155,8 @@ reported_by_cue(const struct doc *d, const struct span *s)
 static int
 keep_span(struct doc *d, const struct span *s)
 {
-	size_t k, words = s->words, caps = s->caps, small = s->small;
+	size_t k, words = s->words, small = s->small;
+	int title = words > 0 && s->title;
 	int right, set_off;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
@@ -2164,10 +2168,10 @@ keep_span(struct doc *d, const struct span *s)
 	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
 	    tok_punct(d, &d->t[s->close + 1], ',')) ||
 	    d->t[s->last].kind == T_PUNCT);
-	if (words > 0 && caps == words && (!right || !set_off))
+	if (title && (!right || !set_off))
 		return 0;
 	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
-	if (words > 0 && caps == words && s->open > 0 &&
+	if (title && s->open > 0 &&
 	    d->t[s->open - 1].para == d->t[s->open].para &&
 	    (d->t[s->open - 1].kind == T_POSS ||
 	    (d->t[s->open - 1].kind == T_WORD && d->t[s->open - 1].low &&
@@ -2675,7 +2679,8 @@ partial_at(const struct doc *d, size_t j)
 		return 0;
 	s = &d->sp[d->t[j].inq];
 	/* A title ('said on "Meet the Press"') is no one's words. */
-	return s->open == j && s->kind == QUOTE_PARTIAL && s->caps < s->words;
+	return s->open == j && s->kind == QUOTE_PARTIAL && s->words > 0 &&
+	    !s->title;
 }
 
 /*
@@ -2964,6 +2969,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
 		if (k < hi && k > c1 + 2 && partial_at(d, k))
 			k = hi;
+		/* The whole sentence only when no other cue is in it, so
+		 * that no byte is reported over and over. */
+		if (c0 > lo && d->prevcue[c0 - 1] != (size_t)-1 &&
+		    d->prevcue[c0 - 1] >= lo)
+			k = 0;
+		if (c1 + 1 < hi && d->nextcue[c1 + 1] != (size_t)-1)
+			k = 0;
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;

@@ -422,9 +422,53 @@ START_TEST(test_clauses)
 }
 END_TEST
 
+/*
+ * Long sentences made of the patterns the clause rules look for: the
+ * quotes found hold each byte a bounded number of times.
+ */
+static const char *const long_units[] = {
+	"On top, experts say, the ",
+	"Tom asked him whether ",
+	"policies which he said had ",
+	"Tom praised it as \"a b c\" in ",
+	"Tom accused him of ",
+	"Tom said officials are ",
+};
+
+START_TEST(test_long_clauses)
+{
+	const char *unit = long_units[_i];
+	size_t ulen = strlen(unit), reps = 20000, len = reps * ulen, i, n;
+	size_t total = 0;
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	char *t = malloc(len + 1);
+	struct quote_sent s[1];
+	struct quote *out;
+
+	ck_assert_ptr_nonnull(t);
+	for (i = 0; i < reps; i++)
+		memcpy(t + i * ulen, unit, ulen);
+	t[len] = '\0';
+	s[0].text = t;
+	s[0].len = len;
+	s[0].para = 0;
+	s[0].gap = 0;
+	n = quote_extract(q, s, 1, NULL, 0, &a, &out);
+	for (i = 0; i < n; i++)
+		total += out[i].text_len;
+	ck_assert_uint_le(total, 4 * len);
+	arena_free(&a);
+	quoter_free(q);
+	free(t);
+}
+END_TEST
+
 static void
 add_span_tests(TCase *tc)
 {
+	tcase_add_loop_test(tc, test_long_clauses, 0,
+	    sizeof(long_units) / sizeof(long_units[0]));
 	tcase_add_loop_test(tc, test_clauses, 0,
 	    sizeof(clauses) / sizeof(clauses[0]));
 }
