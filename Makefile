@@ -61,6 +61,7 @@ LIBOBJ = \
 # Data files embedded into the binaries (lib/data/NAME.txt -> data_NAME[]).
 DATAOBJ = \
 	lib/data/cues.o \
+	lib/data/quote_cues_verbs.o \
 	lib/data/facts_lead.o \
 	lib/data/facts_orgheads.o \
 	lib/data/facts_titles.o \

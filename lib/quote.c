@@ -24,6 +24,8 @@
 
 extern const char data_cues[];
 extern const size_t data_cues_len;
+extern const char data_quote_cues_verbs[];
+extern const size_t data_quote_cues_verbs_len;
 extern const char data_quote_words[];
 extern const size_t data_quote_words_len;
 extern const char data_quote_given[];
@@ -67,6 +69,14 @@ extern const size_t data_quote_places_len;
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
+/* Words of a credit before an excerpt ('"Title," by Times' Jo Roe:'). */
+#define CREDIT_MAX	10
+/* Words of a plain subject between commas ("..., many economists say,"). */
+#define PLAIN_NP	4
+/* Words from "asked" to the question it reports ("asked X whether"). */
+#define ASK_SPAN	8
+/* Words after a cue searched for the verb of a bare clause. */
+#define VERB_LOOK	6
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -76,6 +86,7 @@ struct quoter {
 	struct lex	*words;		/* word classes, see quote_words.txt */
 	struct lex	*given;		/* given names -> F, M or U */
 	struct lex	*places;	/* countries (C) and demonyms (D) */
+	struct lex	*verbs;		/* finite verbs, see quote_cues_verbs.txt */
 };
 
 enum { T_WORD = 1, T_PUNCT, T_QUOTE, T_POSS };
@@ -130,14 +141,15 @@ struct span {
 	size_t		 cs;		/* content start in the buffer */
 	size_t		 ce;		/* content end */
 	int		 kind;		/* QUOTE_DIRECT or QUOTE_PARTIAL */
+	unsigned char	 words;		/* content words, small words aside
+					 * (counts stop at 255) */
+	unsigned char	 small;		/* small words ("of", "the") */
+	unsigned char	 title;		/* every content word capitalised */
 	struct who	 w;		/* speaker */
 	int		 has_cue;	/* cue found */
 	int		 cue_next;	/* the cue follows the closing mark */
 	size_t		 c0;		/* cue tokens */
 	size_t		 c1;
-	size_t		 words;		/* content words, small words aside */
-	size_t		 small;		/* small words ("of", "the") */
-	size_t		 caps;		/* content words capitalised or digits */
 };
 
 struct doc {
@@ -195,6 +207,7 @@ quoter_new(void)
 	q->words = lex_load(LEX_DATA(quote_words), LEX_FOLD);
 	q->given = lex_load(LEX_DATA(quote_given), LEX_EXACT);
 	q->places = lex_load(LEX_DATA(quote_places), LEX_EXACT);
+	q->verbs = lex_load(LEX_DATA(quote_cues_verbs), LEX_FOLD);
 	return q;
 }
 
@@ -207,6 +220,7 @@ quoter_free(struct quoter *q)
 	lex_free(q->words);
 	lex_free(q->given);
 	lex_free(q->places);
+	lex_free(q->verbs);
 	free(q);
 }
 
@@ -492,9 +506,12 @@ word:
 			}
 		}
 	}
-	/* A capitalised first word is a cue only before a name. */
+	/* A capitalised first word is a cue only before a name, or, for
+	 * "Asked about ...", before the question. */
 	for (j = 0; j < d->nt; j++)
-		if (d->t[j].cap && d->t[j].cue != NULL && (j + 1 >= d->nt ||
+		if (d->t[j].cap && d->t[j].cue != NULL &&
+		    !(strchr(d->t[j].cue, 'W') != NULL && j + 1 < d->nt &&
+		    d->t[j + 1].low) && (j + 1 >= d->nt ||
 		    d->t[j + 1].sent != d->t[j].sent || !d->t[j + 1].cap ||
 		    d->t[j + 1].kind != T_WORD))
 			d->t[j].cue = NULL;
@@ -2139,6 +2156,31 @@ subject:
 	return desc_back(d, p, lo, w);
 }
 
+/*
+ * In a headline every word is capitalised: "Glenn Beck Says Trump Poses
+ * A Threat".  A capitalised form of a strong cue (S) inside a headline,
+ * after a name and before a capitalised word, is a cue there.
+ */
+static void
+headline_cues(struct doc *d)
+{
+	size_t k;
+	const char *f;
+
+	for (k = 1; k + 1 < d->nt; k++) {
+		struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || !t->cap || t->cue != NULL ||
+		    t->inq >= 0 || !d->uhead[t->sent] ||
+		    d->t[k - 1].sent != t->sent || !d->t[k - 1].cap ||
+		    d->t[k + 1].sent != t->sent || !d->t[k + 1].cap)
+			continue;
+		f = lex_get(d->q->cues, d->buf + t->s, t->e - t->s);
+		if (f != NULL && strchr(f, 'S') != NULL)
+			t->cue = f;
+	}
+}
+
 /* ---- output ----------------------------------------------------------- */
 
 static struct quote_pos
@@ -2207,6 +2249,7 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 /* ---- attribution ------------------------------------------------------ */
 
 static size_t	mixed_start(const struct doc *, size_t, size_t);
+static int	subj_word(const struct doc *, const struct tok *);
 
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
@@ -2224,8 +2267,13 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	}
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
-	/* "the call", "to say": a noun or an infinitive. */
-	if (k > 0 && (tag(&d->t[k - 1], 'D') || tok_is(d, &d->t[k - 1], "to") ||
+	/* "the call", "to say": a noun or an infinitive; but "took to
+	 * Twitter to say he ..." reports. */
+	if (k > 0 && (tag(&d->t[k - 1], 'D') || (tok_is(d, &d->t[k - 1], "to") &&
+	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
+	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
+	    (subj_word(d, &d->t[k + 1]) ||
+	    (tok_is(d, &d->t[k + 1], "that") && d->t[k + 1].low)))) ||
 	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
@@ -2323,18 +2371,20 @@ set_direct_kind(struct doc *d, struct span *s)
 	struct tok *b;
 
 	/* Words of the content, for titles and scare quotes (keep_span). */
-	s->words = s->caps = s->small = 0;
+	s->words = s->small = 0;
+	s->title = 1;
 	for (k = s->open + 1; k <= s->last; k++) {
 		const struct tok *t = &d->t[k];
 
 		if (t->kind != T_WORD)
 			continue;
 		if (small_word(d, t)) {
-			s->small++;
+			s->small += s->small < 255;
 			continue;
 		}
-		s->words++;
-		s->caps += t->cap || uc_is_digit((unsigned char)d->buf[t->s]);
+		s->words += s->words < 255;
+		if (!t->cap && !uc_is_digit((unsigned char)d->buf[t->s]))
+			s->title = 0;
 	}
 
 	pre = o == d->sfirst[si];
@@ -2397,7 +2447,8 @@ reported_by_cue(const struct doc *d, const struct span *s)
 static int
 keep_span(struct doc *d, const struct span *s)
 {
-	size_t k, words = s->words, caps = s->caps, small = s->small;
+	size_t k, words = s->words, small = s->small;
+	int title = words > 0 && s->title;
 	int right, set_off;
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
@@ -2409,10 +2460,10 @@ keep_span(struct doc *d, const struct span *s)
 	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
 	    tok_punct(d, &d->t[s->close + 1], ',')) ||
 	    d->t[s->last].kind == T_PUNCT);
-	if (words > 0 && caps == words && (!right || !set_off))
+	if (title && (!right || !set_off))
 		return 0;
 	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
-	if (words > 0 && caps == words && s->open > 0 &&
+	if (title && s->open > 0 &&
 	    d->t[s->open - 1].para == d->t[s->open].para &&
 	    (d->t[s->open - 1].kind == T_POSS ||
 	    (d->t[s->open - 1].kind == T_WORD && d->t[s->open - 1].low &&
@@ -2428,6 +2479,23 @@ keep_span(struct doc *d, const struct span *s)
 			k++;
 		if (k >= d->nt || d->t[k].para != d->t[s->close].para)
 			return 0;
+	}
+	/* The excerpt after a headline and its credit: '"Title," by X:
+	 * "..."' quotes an article, not a speaker. */
+	if (s->open > 2 && tok_punct(d, &d->t[s->open - 1], ':')) {
+		for (k = s->open - 1; k > 1 && k + CREDIT_MAX > s->open; k--) {
+			const struct tok *t = &d->t[k - 1];
+
+			if (tok_is(d, t, "by") && t->low) {
+				if (d->t[k - 2].kind == T_QUOTE)
+					return 0;
+				break;
+			}
+			if (t->kind != T_WORD && t->kind != T_POSS &&
+			    !tok_punct(d, t, '.') &&
+			    !(t->kind == T_QUOTE && !t->dbl))
+				break;
+		}
 	}
 	/* A headline with its credit: '"Title," by X'. */
 	if (s->close != (size_t)-1) {
@@ -2718,6 +2786,54 @@ starts_quote(const struct doc *d, size_t j)
 	return j < d->nt && d->t[j].kind == T_QUOTE;
 }
 
+/* A subject pronoun, also contracted ("he'd", "they're"). */
+static int
+subj_word(const struct doc *d, const struct tok *t)
+{
+	size_t k;
+
+	if (subj_pron(d, t))
+		return 1;
+	if (t->kind != T_WORD || !t->low)
+		return 0;
+	for (k = t->s; k < t->e && k < t->s + 5; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			break;
+	if (k == t->s || k >= t->e || k == t->s + 5)
+		return 0;
+	{
+		struct tok u = *t;
+
+		u.e = k;
+		return subj_pron(d, &u);
+	}
+}
+
+/* Does a finite verb follow within a few words of token k ("officials
+ * are", "much of the talk was")?  Then a clause starts at k. */
+static int
+verb_follows(const struct doc *d, size_t k, size_t hi)
+{
+	size_t j, n;
+
+	for (j = k + 1, n = 0; j < hi && n < VERB_LOOK; j++, n++) {
+		const struct tok *t = &d->t[j];
+
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or") ||
+		    tok_is(d, t, "but"))
+			return 0;
+		if (!t->low)
+			continue;
+		if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			return 1;
+		if (t->e - t->s > 4 && d->buf[t->e - 2] == 'e' &&
+		    d->buf[t->e - 1] == 'd')
+			return 1;
+	}
+	return 0;
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -2759,10 +2875,20 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		k++;
 	if (k >= hi)
 		return (size_t)-1;
-	if (subj_pron(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+	if (subj_word(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+		return k;
+	/* "said officials are ...": a noun phrase, then its verb. */
+	if (d->t[k].kind == T_WORD && d->t[k].low && d->t[k].inq < 0 &&
+	    !tag(&d->t[k], 'S') && !tag(&d->t[k], 'X') &&
+	    !skippable(d, &d->t[k]) && !lex_has(d->q->verbs,
+	    d->buf + d->t[k].s, d->t[k].e - d->t[k].s) &&
+	    verb_follows(d, k, hi))
 		return k;
 	if (strchr(f, 'S') == NULL)
 		return (size_t)-1;
+	/* "said if she wins, ...". */
+	if (tok_is(d, &d->t[k], "if") || tok_is(d, &d->t[k], "unless"))
+		return k;
 	/* "They are saying his vote is a signal ..." */
 	if (poss_pron(d, &d->t[k]) && d->t[k].low)
 		return k;
@@ -2774,16 +2900,16 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
-/* Emit the clause j.. as reported speech, split at "and that". */
+/* Emit the clause j.. as reported speech, split at "and that"; with sub,
+ * it ends at the first comma (a subordinate clause or question). */
 static void
 emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
-    const struct who *w)
+    const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int sub, ncue = 0, paren = 0;
+	int ncue = 0, paren = 0;
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
-	sub = 0;
 	if (c0 > f + SUB_BACK)
 		f = c0 - SUB_BACK;
 	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
@@ -2891,7 +3017,8 @@ partial_at(const struct doc *d, size_t j)
 		return 0;
 	s = &d->sp[d->t[j].inq];
 	/* A title ('said on "Meet the Press"') is no one's words. */
-	return s->open == j && s->kind == QUOTE_PARTIAL && s->caps < s->words;
+	return s->open == j && s->kind == QUOTE_PARTIAL && s->words > 0 &&
+	    !s->title;
 }
 
 /*
@@ -2929,6 +3056,115 @@ mixed_start(const struct doc *d, size_t c1, size_t hi)
 	return k;
 }
 
+/*
+ * A short plain noun phrase ending at token p, set off by a comma before
+ * it ("..., many economists say, ..."): its first token, or (size_t)-1.
+ */
+static size_t
+plain_np(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k;
+
+	for (k = p + 1; k > lo + 1 && k + PLAIN_NP > p + 1; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
+		    tag(t, 'S') || lex_has(d->q->verbs, d->buf + t->s,
+		    t->e - t->s))
+			break;
+	}
+	if (k > p || k <= lo || !tok_punct(d, &d->t[k - 1], ','))
+		return (size_t)-1;
+	return k;
+}
+
+/*
+ * A relative clause that holds its own cue reports what the relative
+ * pronoun stands for: "policies which he said had harmed the economy",
+ * "a group who officials say is tied to ...".  The pronoun opens the
+ * clause, a short subject comes before the cue, and a verb right after
+ * it.  Returns the pronoun's token, or (size_t)-1.
+ */
+static size_t
+rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
+{
+	const struct tok *v = &d->t[c1 + 1];
+	size_t k, n = v->e - v->s;
+
+	if (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') == NULL ||
+	    v->kind != T_WORD || !v->low || v->inq >= 0)
+		return (size_t)-1;
+	if (!lex_has(d->q->verbs, d->buf + v->s, n) && !(n > 3 &&
+	    ((d->buf[v->e - 2] == 'e' && d->buf[v->e - 1] == 'd') ||
+	    (d->buf[v->e - 1] == 's' && d->buf[v->e - 2] != 's'))))
+		return (size_t)-1;
+	for (k = c0; k > lo && k + PLAIN_NP + 1 > c0; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->kind != T_WORD || t->inq >= 0)
+			return (size_t)-1;
+		if (t->low && k < c0 && (tok_is(d, t, "which") ||
+		    tok_is(d, t, "who") || tok_is(d, t, "that") ||
+		    tok_is(d, t, "what")))
+			return k - 1;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * A question reported after "asked" or "wondered": it opens a few words
+ * on, after the person asked, at a wh-word ("asked Pence whether ..."),
+ * after "about", or at "to" ("asked the network to donate ...").
+ */
+static size_t
+ask_start(const struct doc *d, size_t c1, size_t hi)
+{
+	static const char *const wh[] = { "whether", "if", "why", "how",
+	    "what", "who", "whom", "when", "where", "which", NULL };
+	size_t k, i;
+
+	for (k = c1 + 1; k < hi && k <= c1 + ASK_SPAN; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
+			break;
+		if (!t->low)
+			continue;
+		for (i = 0; wh[i] != NULL; i++)
+			if (tok_is_n(d, t, wh[i], strlen(wh[i])))
+				return k;
+		if (tok_is(d, t, "about") && k + 1 < hi &&
+		    d->t[k + 1].kind == T_WORD)
+			return k + 1;
+		if (tok_is(d, t, "to") && k + 1 < hi && d->t[k + 1].low &&
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D'))
+			return k;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * The infinitive a promise or an appeal reports: "to" right after the
+ * cue, or after its object when it takes one ("urged the Fed to wait").
+ */
+static size_t
+inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
+{
+	size_t k;
+
+	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN : 1); k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
+			break;
+		if (tok_is(d, t, "to") && t->low && d->t[k + 1].low &&
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D') &&
+		    !poss_pron(d, &d->t[k + 1]) && !tok_is(d, &d->t[k + 1], "be"))
+			return k;
+	}
+	return (size_t)-1;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -2952,9 +3188,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			/* ... up to the fragment's end ('as "bold" in May'). */
 			k = d->sp[d->t[d->nextq[j]].inq].close;
 			if (k != (size_t)-1 && k < hi)
-				emit_clause(d, j, k + 1, c0, c1, &w);
+				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else
-				emit_clause(d, j, hi, c0, c1, &w);
+				emit_clause(d, j, hi, c0, c1, &w, 0);
 		}
 		return;
 	}
@@ -2966,7 +3202,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    d->clstart[k] == lo; k++)
 				;
 			if (k + 1 < hi && !starts_quote(d, k + 1))
-				emit_clause(d, k + 1, hi, c0, c1, &w);
+				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
 		    !starts_quote(d, lo) && c0 - 1 > lo)
 			emit(d, d->t[lo].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1,
@@ -2976,8 +3212,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (part) {
 		(void)sent_speaker(d, si, c0, &w);
 		j = clause_start(d, c0, c1);
-		if (j != (size_t)-1 && !starts_quote(d, j))
-			emit_clause(d, j, hi, c0, c1, &w);
+		if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
+			j = mixed_start(d, c1, hi);
+		if (j != (size_t)-1 && (!starts_quote(d, j) || partial_at(d, j)))
+			emit_clause(d, j, hi, c0, c1, &w, 0);
 		return;
 	}
 	/* "CLAUSE, X said." / "CLAUSE, said X." */
@@ -2991,9 +3229,23 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
+	/* "asked Pence whether ...", "Asked about X, she said ...". */
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
+	    (inv || clause_start(d, c0, c1) == (size_t)-1) &&
+	    (k = ask_start(d, c1, hi)) != (size_t)-1) {
+		if (inv) {
+			memset(&w, 0, sizeof(w));
+			w.group = -1;
+		}
+		emit_clause(d, k, hi, c0, c1, &w, 1);
+		return;
+	}
 	{
 		size_t e = c1 + 1, s0;
 
+		/* "..., she said Monday.": a time word closes it too. */
+		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], 'K'))
+			e++;
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))
@@ -3044,10 +3296,24 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	/* "Loyalty, he noted, has long been ...": the whole sentence. */
 	if (c1 + 1 < hi && tok_punct(d, &d->t[c1 + 1], ',') && p > lo + 1 &&
-	    np_tok(d, p - 1)) {
-		size_t r0 = np_back(d, p - 1, lo), e = hi;
+	    (np_tok(d, p - 1) || (!ing_word(d, &d->t[c0]) &&
+	    plain_np(d, p - 1, lo) != (size_t)-1))) {
+		size_t r0, e = hi;
 
+		r0 = np_tok(d, p - 1) ? np_back(d, p - 1, lo) :
+		    plain_np(d, p - 1, lo);
+		/* No quote, or a fragment after the cue ('..., he said,
+		 * "we do not know" how many ...'). */
 		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
+		if (k < hi && k > c1 + 2 && partial_at(d, k))
+			k = hi;
+		/* The whole sentence only when no other cue is in it, so
+		 * that no byte is reported over and over. */
+		if (c0 > lo && d->prevcue[c0 - 1] != (size_t)-1 &&
+		    d->prevcue[c0 - 1] >= lo)
+			k = 0;
+		if (c1 + 1 < hi && d->nextcue[c1 + 1] != (size_t)-1)
+			k = 0;
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
@@ -3060,6 +3326,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			return;
 		}
 	}
+	/* "..., which critics said was unfair": the relative clause. */
+	if (c1 + 1 < hi && (k = rel_start(d, c0, c1, lo)) != (size_t)-1) {
+		emit_clause(d, k, hi, c0, c1, &w, 1);
+		return;
+	}
 	j = clause_start(d, c0, c1);
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
@@ -3067,13 +3338,29 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
 	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
 		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
+	/* "accused X of lying": the object and its charge. */
+	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'F') != NULL) {
+		for (k = c1 + 1; k + 1 < hi && k <= c1 + ASK_SPAN; k++) {
+			if (d->t[k].kind != T_WORD || d->t[k].inq >= 0)
+				break;
+			if (tok_is(d, &d->t[k], "of") && k > c1 + 1) {
+				j = c1 + 1;
+				break;
+			}
+		}
+	}
+	/* "vowed to fight ...", "urged the Fed to wait ...". */
+	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'I') != NULL)
+		j = inf_start(d, c1, hi, strchr(d->t[c0].cue, 'O') != NULL);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		j = mixed_start(d, c1, hi);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		return;
 	if (w.name != NULL)
 		d->sspk[si] = w;
-	emit_clause(d, j, hi, c0, c1, &w);
+	emit_clause(d, j, hi, c0, c1, &w, 0);
 }
 
 static int
@@ -3106,6 +3393,7 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 		ents_mentions(d, &cap, e, nent);
 	unit_headlines(d);
 	group_persons(d);
+	headline_cues(d);
 	/* Before the cue table: a fragment makes a cue of some verbs. */
 	for (k = 0; k < d->nsp; k++)
 		set_direct_kind(d, &d->sp[k]);

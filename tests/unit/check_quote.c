@@ -130,6 +130,8 @@ static const char *const unquoted[] = {
 	"The so-called \"independent expenditure\" reports grew, he said.",
 	"Rival Tom Hale appeared on \"Face the Nation,\" said Ana Lopez.",
 	"She left early.\n'A really tough decision.'\nThey left.",
+	"\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
+	    "show of new work in May.\"",
 };
 
 static size_t
@@ -496,6 +498,57 @@ static const struct {
 	    "the new mayor as \"a work horse\"" },
 	{ "Ana Lopez praised the new mayor on Friday.", "" },
 	{ "Tom Hale described the vote this way: \"We lost it.\"", "" },
+	/* A bare clause: a contracted pronoun, "if", a noun and its verb. */
+	{ "Tom Hale said he\xe2\x80\x99" "d welcome the move.",
+	    "he\xe2\x80\x99" "d welcome the move" },
+	{ "Tom Hale said officials are in possession of the video.",
+	    "officials are in possession of the video" },
+	{ "Tom Hale said if Ana Lopez wins, taxes will rise.",
+	    "if Ana Lopez wins, taxes will rise" },
+	{ "Tom Hale said on Monday.", "" },
+	{ "Tom Hale said so in a speech in Ohio.", "" },
+	/* A question after "asked", up to its comma. */
+	{ "Tom Hale asked Ana Lopez whether the vote was fair.",
+	    "whether the vote was fair" },
+	{ "Asked about the budget, Tom Hale said nothing.", "the budget" },
+	{ "Tom Hale asked the city to delay the vote.",
+	    "to delay the vote" },
+	/* A cue between commas with a plain subject: the whole sentence. */
+	{ "On top of that, opponents say, the new wage will raise prices.",
+	    "On top of that, opponents say, the new wage will raise prices" },
+	/* A time word after a cue that closes the sentence. */
+	{ "The tax plan is \"a total disaster,\" Tom Hale said Monday.",
+	    "The tax plan is \"a total disaster,\"" },
+	/* ", calling X ...": the clause holds the fragment. */
+	{ "Tom Hale left, calling the plan \"a total disaster\" in the end.",
+	    "the plan \"a total disaster\" in the end" },
+	/* A cue that reports an infinitive, after its object or not. */
+	{ "Tom Hale vowed to cut taxes in May.", "to cut taxes in May" },
+	{ "Tom Hale urged the city to delay the vote.", "to delay the vote" },
+	{ "The debate promised to be long.", "" },
+	/* More cues take a bare clause ("announced they will"). */
+	{ "Tom Hale announced he will run again.", "he will run again" },
+	{ "Tom Hale announced the new plan in May.", "" },
+	/* "to say" reports when a clause follows. */
+	{ "Tom Hale took to Twitter to say he had never met her.",
+	    "he had never met her" },
+	{ "Tom Hale wants to say something.", "" },
+	/* A strong cue inside a headline. */
+	{ "Tom Hale Says Taxes Will Rise Again", "Taxes Will Rise Again" },
+	/* The excerpt after a headline's credit is not a quote; see
+	 * test_unquoted for the quote itself. */
+	{ "\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
+	    "show of new work in May.\"", "" },
+	/* "accused X of Y": the object and its charge. */
+	{ "Tom Hale accused the mayor of lying about the budget.",
+	    "the mayor of lying about the budget" },
+	/* A relative clause holding its own cue. */
+	{ "Tom Hale cited the policies, which he said had harmed the city.",
+	    "which he said had harmed the city" },
+	{ "Tom Hale met a man who officials say is tied to the mob.",
+	    "who officials say is tied to the mob" },
+	/* A pledge reports only a quoted fragment (flag M). */
+	{ "Tom Hale pledged to cut taxes in May.", "" },
 	/* A clause begun inside a parenthesis ends with it. */
 	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
 	    "he \"lost the plot\" in May" },
@@ -526,9 +579,53 @@ START_TEST(test_clauses)
 }
 END_TEST
 
+/*
+ * Long sentences made of the patterns the clause rules look for: the
+ * quotes found hold each byte a bounded number of times.
+ */
+static const char *const long_units[] = {
+	"On top, experts say, the ",
+	"Tom asked him whether ",
+	"policies which he said had ",
+	"Tom praised it as \"a b c\" in ",
+	"Tom accused him of ",
+	"Tom said officials are ",
+};
+
+START_TEST(test_long_clauses)
+{
+	const char *unit = long_units[_i];
+	size_t ulen = strlen(unit), reps = 20000, len = reps * ulen, i, n;
+	size_t total = 0;
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	char *t = malloc(len + 1);
+	struct quote_sent s[1];
+	struct quote *out;
+
+	ck_assert_ptr_nonnull(t);
+	for (i = 0; i < reps; i++)
+		memcpy(t + i * ulen, unit, ulen);
+	t[len] = '\0';
+	s[0].text = t;
+	s[0].len = len;
+	s[0].para = 0;
+	s[0].gap = 0;
+	n = quote_extract(q, s, 1, NULL, 0, &a, &out);
+	for (i = 0; i < n; i++)
+		total += out[i].text_len;
+	ck_assert_uint_le(total, 4 * len);
+	arena_free(&a);
+	quoter_free(q);
+	free(t);
+}
+END_TEST
+
 static void
 add_span_tests(TCase *tc)
 {
+	tcase_add_loop_test(tc, test_long_clauses, 0,
+	    sizeof(long_units) / sizeof(long_units[0]));
 	tcase_add_loop_test(tc, test_clauses, 0,
 	    sizeof(clauses) / sizeof(clauses[0]));
 }
