@@ -2267,6 +2267,17 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	}
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
+	/* "his claim that ...", "the warning that ...": a noun. */
+	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
+	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "that") &&
+	    d->t[k + 1].low) {
+		*c1 = k;
+		return 1;
+	}
+	if (strchr(t->cue, 'N') != NULL && strchr(t->cue, 'B') == NULL &&
+	    strchr(t->cue, 'V') == NULL && strchr(t->cue, 'I') == NULL &&
+	    strchr(t->cue, 'M') == NULL)
+		return 0;
 	/* "the call", "to say": a noun or an infinitive; but "took to
 	 * Twitter to say he ..." reports. */
 	if (k > 0 && (tag(&d->t[k - 1], 'D') || (tok_is(d, &d->t[k - 1], "to") &&
@@ -3165,6 +3176,23 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 	return (size_t)-1;
 }
 
+/*
+ * A sentence that opens with a quote the reporter's words go on from
+ * ('"Boots on the ground" would be needed, he said.'): the clause before
+ * the comma at s0 holds the quote and at least two free words after it.
+ */
+static int
+quote_then_words(const struct doc *d, size_t lo, size_t s0)
+{
+	size_t c;
+
+	if (d->t[lo].inq < 0 || d->sp[d->t[lo].inq].open != lo)
+		return 0;
+	c = d->sp[d->t[lo].inq].close;
+	return c != (size_t)-1 && c + 3 < s0 && d->t[c + 1].kind == T_WORD &&
+	    d->t[c + 2].kind == T_WORD && d->t[c + 1].inq < 0;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -3265,7 +3293,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			}
 			/* The clause may end in a quoted fragment: 'The bill's
 			 * failure was "heartbreaking," she said.' */
-			if (s0 != (size_t)-1 && s0 > lo + 1 && !starts_quote(d, lo) &&
+			if (s0 != (size_t)-1 && s0 > lo + 1 &&
+			    (!starts_quote(d, lo) || quote_then_words(d, lo, s0)) &&
 			    words_between(d, lo, s0 - 1) >= 4 &&
 			    tok_punct(d, &d->t[s0 - 1], ',') &&
 			    (d->t[s0 - 2].inq < 0 ||
@@ -3360,7 +3389,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	if (w.name != NULL)
 		d->sspk[si] = w;
-	emit_clause(d, j, hi, c0, c1, &w, 0);
+	/* After a noun ("the claim that ..., X did") the main clause
+	 * takes up again at the comma. */
+	emit_clause(d, j, hi, c0, c1, &w, d->t[c0].cue != NULL &&
+	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
+	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
+	    tag(&d->t[c0 - 1], 'D') || poss_pron(d, &d->t[c0 - 1])));
 }
 
 static int

@@ -549,6 +549,14 @@ static const struct {
 	    "who officials say is tied to the mob" },
 	/* A pledge reports only a quoted fragment (flag M). */
 	{ "Tom Hale pledged to cut taxes in May.", "" },
+	/* A sentence that opens with a fragment the reporter goes on from. */
+	{ "\"Boots on the ground\" would be needed, Tom Hale said.",
+	    "\"Boots on the ground\" would be needed" },
+	{ "\"We will win,\" Tom Hale said.", "" },
+	/* A noun that reports the that-clause after it, up to the comma. */
+	{ "Despite his claim that the vote was rigged, Tom Hale lost.",
+	    "the vote was rigged" },
+	{ "The claim was false, Tom Hale said.", "The claim was false" },
 	/* A clause begun inside a parenthesis ends with it. */
 	{ "Tom Hale won (he said he \"lost the plot\" in May) in Ohio.",
 	    "he \"lost the plot\" in May" },
