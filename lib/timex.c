@@ -1638,6 +1638,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 }
 
 static size_t	wordyear_at(const struct st *, size_t, int *, int);
+static size_t	m_the_part(const struct st *, size_t, struct cand *);
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -3102,8 +3103,42 @@ m_plain(const struct st *st, size_t i, struct cand *best)
 	TRY(m_duration);
 	TRY(m_bareunits);
 	TRY(m_the_unit);
+	TRY(m_the_part);
 	TRY(m_set);
 #undef TRY
+}
+
+/*
+ * "in the morning", "during the night": a part of the last day mentioned
+ * (or of the anchor's day); not "the morning session", "the night before".
+ */
+static size_t
+m_the_part(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j = i + 1;
+
+	if (i == 0 || !is(st, i, "the") || !(is(st, i - 1, "in") ||
+	    is(st, i - 1, "during") || is(st, i - 1, "through") ||
+	    is(st, i - 1, "throughout")))
+		return 0;
+	if (!has(st, j, W_PART) || W(st, j)->part > 4 || W(st, j)->plural)
+		return 0;
+	if (is(st, j + 1, "'s") || is(st, j + 1, "of") ||
+	    is(st, j + 1, "session") || is(st, j + 1, "sessions") ||
+	    is(st, j + 1, "before") || is(st, j + 1, "after") ||
+	    is(st, j + 1, "shift") || is(st, j + 1, "news") ||
+	    is(st, j + 1, "edition") || is(st, j + 1, "show") ||
+	    is(st, j + 1, "paper") || is(st, j + 1, "newspaper"))
+		return 0;
+	d = st->ctx->last.gran >= TIMEX_G_DAY && st->ctx->last.y > 0 ?
+	    st->ctx->last : st->ctx->dct;
+	d.gran = TIMEX_G_DAY;
+	if (d.y <= 0)
+		unknown_day(&d);
+	set_date(c, j + 1, &d, 1);
+	add_part(c, W(st, j)->part);
+	return j + 1;
 }
 
 /* "the end of the year", "year-end": what follows a position modifier. */
@@ -3351,10 +3386,24 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
 				st.tense[i] = -1;
-		/* "next to the embassy" is a place, not the future */
-		for (i = 0; i + 1 < st.n; i++)
+		/*
+		 * No future: "next to the embassy" (a place), "due to the
+		 * rain" (a cause), "than expected", "as expected" (a
+		 * comparison).
+		 */
+		for (i = 0; i + 1 < st.n; i++) {
 			if (is(&st, i, "next") && is(&st, i + 1, "to"))
 				st.tense[i] = 0;
+			if (is(&st, i, "due") && is(&st, i + 1, "to") &&
+			    (is(&st, i + 2, "the") || is(&st, i + 2, "a") ||
+			    is(&st, i + 2, "an") || is(&st, i + 2, "its") ||
+			    is(&st, i + 2, "their") || is(&st, i + 2, "his") ||
+			    is(&st, i + 2, "her")))
+				st.tense[i] = 0;
+			if (i > 0 && is(&st, i, "expected") &&
+			    (is(&st, i - 1, "than") || is(&st, i - 1, "as")))
+				st.tense[i] = 0;
+		}
 		/*
 		 * "the reduced dividend is payable Jan. 2": an -ed word
 		 * after an article is an adjective, not the past tense.

@@ -172,11 +172,18 @@ static const struct {
 	{ "2020-10-24", "A bomb went off next to the embassy on Friday.", "Friday", "DATE", "2020-10-23", "" },
 	{ "2020-10-24", "Troops massed next to the border on Friday.", "Friday", "DATE", "2020-10-23", "" },
 	{ "2020-10-21", "They meet next on Friday.", "Friday", "DATE", "2020-10-23", "" },
+	{ "2020-10-21", "Shares rose more than expected on Monday.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "The game was called off due to the rain on Sunday.", "Sunday", "DATE", "2020-10-18", "" },
+	{ "2020-10-21", "The game is due to start on Sunday.", "Sunday", "DATE", "2020-10-25", "" },
 	{ "2020-10-21", "Its low point in January is a worry.", "January", "DATE", "2020-01", "" },
 	{ "2020-11-21", "Its low point in January is a worry.", "January", "DATE", "2021-01", "" },
 	{ "2020-10-21", "Its low point on Jan. 5 is a worry.", "Jan. 5", "DATE", "2021-01-05", "" },
 	{ "2020-10-21", "Its low point on Dec. 20 is a worry.", "Dec. 20", "DATE", "2020-12-20", "" },
 	{ "2020-10-21", "Its low point on Feb. 10 is a worry.", "Feb. 10", "DATE", "2020-02-10", "" },
+	{ "2020-10-21", "Prices rose in the morning.", "the morning", "TIME", "2020-10-21TMO", "" },
+	{ "2020-10-21", "Rain fell during the night.", "the night", "TIME", "2020-10-21TNI", "" },
+	{ "2020-10-21", "Prices rose in the morning session.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "He told of the night the war began.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "The daily found that 40 agreed.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "It was in the Kookmin Daily on page two.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He told the daily Le Monde so.", NULL, NULL, NULL, NULL },
@@ -281,10 +288,11 @@ START_TEST(test_context)
 		"That same day the envoy left.",
 		"The talks resumed on July 2, 1999.",
 		"The morning session was short.",
+		"Talks went on in the afternoon.",
 	};
 	static const char *const want[] = { "1999-03-03", "1999-03-02",
 	    "1999-03", "1999-04-30", "1999-05-01TMO", "1999-05-01TEV",
-	    "1999-06", "1999-06-XX", "1999-07-02", NULL };
+	    "1999-06", "1999-06-XX", "1999-07-02", NULL, "1999-07-02TAF" };
 	struct timex *tx = timex_new();
 	struct timex_ctx ctx;
 	struct arena a = ARENA_INIT;
