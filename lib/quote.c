@@ -105,9 +105,9 @@ struct ment {
 
 struct group {
 	size_t		 m;		/* the longest mention of the person */
-	size_t		 given;		/* token of their given name, or -1 */
-	size_t		 n0;		/* token their name starts at, in m */
-	int		 next;		/* next group of the same last name, or -1 */
+	size_t		 given;		/* their given name's token, or -1 */
+	size_t		 n0;		/* where their name starts, in m */
+	int		 next;		/* next group of one last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
 
@@ -1318,7 +1318,6 @@ static void
 who_ment(struct doc *d, size_t mi, struct who *w)
 {
 	struct ment *m = &d->m[mi], *f = m;
-
 	size_t n0;
 
 	/* "Certainly Donald Trump", a word run into the name: from the
@@ -1869,8 +1868,9 @@ person_after(const struct doc *d, size_t p, size_t hi)
  * Anthony Romero", "said the Rev. Peter Wherry", "according to former
  * secretary of state Jane Roe": the last person named in a run of
  * modifiers (names, titles, lower-case nouns, "of") right after a cue.
- * The run ends at punctuation, a preposition, a pronoun or a cue.  The
- * mention, or -1.
+ * The run ends at punctuation, a preposition, a pronoun or a cue; a comma
+ * after a head noun goes on to the person set beside it.  The mention,
+ * or -1.
  */
 static int
 person_in_run(const struct doc *d, size_t p, size_t hi)
