@@ -2549,6 +2549,29 @@ attribute_span(struct doc *d, size_t i)
 		c1 = d->cue1[k];
 		found = 1;
 	}
+	/* '"...?" / Beck questioned.': a quote that ends its sentence, and
+	 * a short next sentence of the paragraph that is only "X said". */
+	if (!found && s->close != (size_t)-1 && s->close + 1 < d->nt &&
+	    d->t[s->close + 1].sent != d->t[s->close].sent) {
+		size_t ns = d->t[s->close + 1].sent, f = d->sfirst[ns], pl;
+
+		if (ns < d->nunit && d->slast[ns] > f + 2 &&
+		    d->t[f].para == d->t[s->close].para &&
+		    d->nextq[f] >= d->slast[ns] &&
+		    (k = d->nextcue[f]) != (size_t)-1 && k > f &&
+		    k <= f + 4 && (pl = d->slast[ns] - 1) > d->cue1[k] &&
+		    pl - d->cue1[k] <= CUE_TAIL && tok_punct(d, &d->t[pl], '.')) {
+			for (n = d->cue1[k] + 1; n < pl; n++)
+				if (tok_is(d, &d->t[n], "that") ||
+				    d->t[n].kind != T_WORD)
+					break;
+			if (n == pl) {
+				c1 = d->cue1[k];
+				found = 1;
+				s->cue_next = 1;
+			}
+		}
+	}
 	if (found) {
 		s->has_cue = 1;
 		s->c0 = k;

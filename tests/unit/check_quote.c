@@ -366,6 +366,11 @@ static const struct {
 	    "said" },
 	{ "In May, Tom Hale's state director, Bob Lee, reached out to us, "
 	    "writing: \"We won.\"", QUOTE_DIRECT, "Bob Lee", "writing" },
+	/* A quote that ends its sentence, then only "X questioned.". */
+	{ "\"What was the point of it all?\"|Bob Lee questioned.",
+	    QUOTE_DIRECT, "Bob Lee", "questioned" },
+	{ "\"What was the point of it all?\"|Bob Lee said that he would "
+	    "stay.", QUOTE_DIRECT, "", "" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
