@@ -2499,11 +2499,17 @@ static void
 ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
 	struct who s;
+	int thing;
 
 	if (w->name != NULL && w->person == 1)
 		return;
+	/* "Rubio's campaign sent out a press release saying": a thing
+	 * that is no person noun gives way to an organisation too. */
+	thing = w->name != NULL && w->person == -1 && w->group < 0 &&
+	    c0 > d->sfirst[si] && d->t[c0 - 1].ment < 0 &&
+	    !tag(&d->t[c0 - 1], 'R');
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
-	    (s.person == 1 || w->name == NULL))
+	    (s.person == 1 || w->name == NULL || thing))
 		*w = s;
 }
 

@@ -371,6 +371,14 @@ static const struct {
 	    QUOTE_DIRECT, "Bob Lee", "questioned" },
 	{ "\"What was the point of it all?\"|Bob Lee said that he would "
 	    "stay.", QUOTE_DIRECT, "", "" },
+	/* An -ing cue after a thing ("a press release saying"): the
+	 * sentence's subject, organisation or description. */
+	{ "After the debate, the Farm Union sent out a press release saying "
+	    "that the vote was rigged.", QUOTE_INDIRECT, "Farm Union",
+	    "saying" },
+	{ "After the debate, a spokesman for Tom Hale sent out a note saying "
+	    "that the vote was rigged.", QUOTE_INDIRECT,
+	    "a spokesman for Tom Hale", "saying" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
