@@ -2068,6 +2068,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 subject:
+	/* "Edwards and others said": the one named. */
+	if (p > lo + 2 && (tok_is(d, &d->t[p - 1], "others") ||
+	    tok_is(d, &d->t[p - 1], "colleagues")) &&
+	    tok_is(d, &d->t[p - 2], "and") && (mi = d->t[p - 3].ment) >= 0 &&
+	    d->m[mi].type == QUOTE_E_PERSON && d->t[p - 3].inq < 0) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
 	/* "Beck, who said": the person the relative clause hangs on. */
 	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
 	    tok_punct(d, &d->t[p - 2], ',') &&

@@ -379,6 +379,9 @@ static const struct {
 	{ "After the debate, a spokesman for Tom Hale sent out a note saying "
 	    "that the vote was rigged.", QUOTE_INDIRECT,
 	    "a spokesman for Tom Hale", "saying" },
+	/* "X and others said": X. */
+	{ "Ann Lee spoke.|Lee and others said that they would vote.",
+	    QUOTE_INDIRECT, "Ann Lee", "said" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
