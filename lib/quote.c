@@ -119,9 +119,9 @@ struct ment {
 
 struct group {
 	size_t		 m;		/* the longest mention of the person */
-	size_t		 given;		/* token of their given name, or -1 */
-	size_t		 n0;		/* token their name starts at, in m */
-	int		 next;		/* next group of the same last name, or -1 */
+	size_t		 given;		/* their given name's token, or -1 */
+	size_t		 n0;		/* where their name starts, in m */
+	int		 next;		/* next group of one last name, or -1 */
 	int		 gender;	/* 'M', 'F' or 0 */
 };
 
@@ -1345,7 +1345,6 @@ static void
 who_ment(struct doc *d, size_t mi, struct who *w)
 {
 	struct ment *m = &d->m[mi], *f = m;
-
 	size_t n0;
 
 	/* "Certainly Donald Trump", a word run into the name: from the
@@ -1896,8 +1895,9 @@ person_after(const struct doc *d, size_t p, size_t hi)
  * Anthony Romero", "said the Rev. Peter Wherry", "according to former
  * secretary of state Jane Roe": the last person named in a run of
  * modifiers (names, titles, lower-case nouns, "of") right after a cue.
- * The run ends at punctuation, a preposition, a pronoun or a cue.  The
- * mention, or -1.
+ * The run ends at punctuation, a preposition, a pronoun or a cue; a comma
+ * after a head noun goes on to the person set beside it.  The mention,
+ * or -1.
  */
 static int
 person_in_run(const struct doc *d, size_t p, size_t hi)
@@ -2095,6 +2095,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 subject:
+	/* "Edwards and others said": the one named. */
+	if (p > lo + 2 && (tok_is(d, &d->t[p - 1], "others") ||
+	    tok_is(d, &d->t[p - 1], "colleagues")) &&
+	    tok_is(d, &d->t[p - 2], "and") && (mi = d->t[p - 3].ment) >= 0 &&
+	    d->m[mi].type == QUOTE_E_PERSON && d->t[p - 3].inq < 0) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
 	/* "Beck, who said": the person the relative clause hangs on. */
 	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
 	    tok_punct(d, &d->t[p - 2], ',') &&
@@ -2597,11 +2605,17 @@ static void
 ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
 	struct who s;
+	int thing;
 
 	if (w->name != NULL && w->person == 1)
 		return;
+	/* "Rubio's campaign sent out a press release saying": a thing
+	 * that is no person noun gives way to an organisation too. */
+	thing = w->name != NULL && w->person == -1 && w->group < 0 &&
+	    c0 > d->sfirst[si] && d->t[c0 - 1].ment < 0 &&
+	    !tag(&d->t[c0 - 1], 'R');
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
-	    (s.person == 1 || w->name == NULL))
+	    (s.person == 1 || w->name == NULL || thing))
 		*w = s;
 }
 
@@ -2646,6 +2660,29 @@ attribute_span(struct doc *d, size_t i)
 	    (k = d->nextcue[s->close + 1]) != (size_t)-1) {
 		c1 = d->cue1[k];
 		found = 1;
+	}
+	/* '"...?" / Beck questioned.': a quote that ends its sentence, and
+	 * a short next sentence of the paragraph that is only "X said". */
+	if (!found && s->close != (size_t)-1 && s->close + 1 < d->nt &&
+	    d->t[s->close + 1].sent != d->t[s->close].sent) {
+		size_t ns = d->t[s->close + 1].sent, f = d->sfirst[ns], pl;
+
+		if (ns < d->nunit && d->slast[ns] > f + 2 &&
+		    d->t[f].para == d->t[s->close].para &&
+		    d->nextq[f] >= d->slast[ns] &&
+		    (k = d->nextcue[f]) != (size_t)-1 && k > f &&
+		    k <= f + 4 && (pl = d->slast[ns] - 1) > d->cue1[k] &&
+		    pl - d->cue1[k] <= CUE_TAIL && tok_punct(d, &d->t[pl], '.')) {
+			for (n = d->cue1[k] + 1; n < pl; n++)
+				if (tok_is(d, &d->t[n], "that") ||
+				    d->t[n].kind != T_WORD)
+					break;
+			if (n == pl) {
+				c1 = d->cue1[k];
+				found = 1;
+				s->cue_next = 1;
+			}
+		}
 	}
 	if (found) {
 		s->has_cue = 1;

@@ -370,6 +370,22 @@ static const struct {
 	    "said" },
 	{ "In May, Tom Hale's state director, Bob Lee, reached out to us, "
 	    "writing: \"We won.\"", QUOTE_DIRECT, "Bob Lee", "writing" },
+	/* A quote that ends its sentence, then only "X questioned.". */
+	{ "\"What was the point of it all?\"|Bob Lee questioned.",
+	    QUOTE_DIRECT, "Bob Lee", "questioned" },
+	{ "\"What was the point of it all?\"|Bob Lee said that he would "
+	    "stay.", QUOTE_DIRECT, "", "" },
+	/* An -ing cue after a thing ("a press release saying"): the
+	 * sentence's subject, organisation or description. */
+	{ "After the debate, the Farm Union sent out a press release saying "
+	    "that the vote was rigged.", QUOTE_INDIRECT, "Farm Union",
+	    "saying" },
+	{ "After the debate, a spokesman for Tom Hale sent out a note saying "
+	    "that the vote was rigged.", QUOTE_INDIRECT,
+	    "a spokesman for Tom Hale", "saying" },
+	/* "X and others said": X. */
+	{ "Ann Lee spoke.|Lee and others said that they would vote.",
+	    QUOTE_INDIRECT, "Ann Lee", "said" },
 	/* Past two opening phrases. */
 	{ "On Monday, after a long wait, Tom Hale left the hall, saying, "
 	    "\"We won.\"", QUOTE_DIRECT, "Tom Hale", "saying" },
