@@ -1252,7 +1252,7 @@ cluster(struct work *w)
 
 		if (fm->ent != (size_t)-1 || fm->nocanon || fm->nword >= 2)
 			continue;
-		/* "Trump" tagged an organisation is still Donald Trump. */
+		/* "Hale" tagged an organisation is still Tom Hale. */
 		if ((fm->votes[TY_PERSON] > 0 || (t != TY_LOC &&
 		    !all_caps(fm->text, fm->len))) &&
 		    ht_get(w->a, &w->lasts, fm->key, fm->key_len, 0) != NULL) {
@@ -1260,7 +1260,7 @@ cluster(struct work *w)
 			fm->surname = 1;
 		} else if (t == TY_PERSON && (v = ht_get(w->a, &firsts, fm->key,
 		    fm->key_len, 0)) != NULL && *v < w->ne)
-			/* "Hillary" alone: the one person of that first name. */
+			/* "Ana" alone: the one person of that first name. */
 			fm->ent = *v;
 		else
 			new_entity(w, f);

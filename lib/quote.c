@@ -906,7 +906,7 @@ guess_mentions(struct doc *d, size_t *cap)
 		for (x = k; x <= j; x++)
 			if (tag(&d->t[x], 'G'))
 				org = x + 1;
-		/* "Ohio Democratic Party Chairman David Pepper": the
+		/* "Ohio Farm Party Chairman Tom Hale": the
 		 * organisation ends before a title or a given name that
 		 * follows its last organisation word. */
 		for (x = org; org && x < j; x++)
@@ -948,7 +948,7 @@ guess_mentions(struct doc *d, size_t *cap)
 		if (!org && j > t0 && !lex_has(d->q->given, d->buf + d->t[t0].s,
 		    d->t[t0].e - d->t[t0].s) && (t0 == d->sfirst[d->t[t0].sent] ||
 		    d->t[t0].wtag != NULL)) {
-			/* "Rival Hillary Clinton": from the given name. */
+			/* "Rival Ana Moss": from the given name. */
 			for (x = t0 + 1; x < j; x++)
 				if (lex_has(d->q->given, d->buf + d->t[x].s,
 				    d->t[x].e - d->t[x].s))
@@ -1097,7 +1097,7 @@ hslot(const struct doc *d, const struct hent *t, size_t cap, size_t k)
 #define CHAIN_MAX	8
 
 /* The given name of a person mention: its first capitalised word found
- * in the given-name list before the last ("Certainly Donald Trump"), else
+ * in the given-name list before the last ("Certainly Tom Hale"), else
  * its first capitalised word of no word class; -1 for a last name alone. */
 static size_t
 given_tok(const struct doc *d, const struct ment *m)
@@ -1110,8 +1110,8 @@ given_tok(const struct doc *d, const struct ment *m)
 		if (cap_word(&d->t[x]) && lex_has(d->q->given,
 		    d->buf + d->t[x].s, d->t[x].e - d->t[x].s))
 			return x;
-	/* "for Trump", "Now Bloomberg" from a tagger: a last name alone;
-	 * "United States Hamdullah Mohib": past a country. */
+	/* "for Hale", "Now Berg" from a tagger: a last name alone;
+	 * "United States Karim Nouri": past a country. */
 	for (x = m->t0; x < m->t1; x++) {
 		if (x + 1 < m->t1 && is_place(d, x, x + 1, 'C')) {
 			x++;
@@ -1224,9 +1224,9 @@ group_persons(struct doc *d)
 			m->type = QUOTE_E_PERSON;
 	}
 	/*
-	 * Group persons by last name, then by given name: "Bill Clinton" and
-	 * "Hillary Clinton" are two people.  A last name alone ("Clinton",
-	 * "Mr. Clinton") is the first person introduced with it, the first of
+	 * Group persons by last name, then by given name: "Bill Moss" and
+	 * "Ana Moss" are two people.  A last name alone ("Moss",
+	 * "Mr. Moss") is the first person introduced with it, the first of
 	 * the title's sex if a title tells.  The longest mention names them.
 	 */
 	for (k = 0; k < hcap; k++) {
@@ -1244,7 +1244,7 @@ group_persons(struct doc *d)
 		if (m->type != QUOTE_E_PERSON)
 			continue;
 		head = d->uhead[d->t[m->t0].sent];
-		/* "Clinton Says Trump Lies" in a headline: not one name. */
+		/* "Moss Says Hale Lies" in a headline: not one name. */
 		if (head && m->t1 >= m->t0 + HEAD_NAME)
 			continue;
 		gv = given_tok(d, m);
@@ -1262,7 +1262,7 @@ group_persons(struct doc *d)
 
 				lastg = gi;
 				if (gv != (size_t)-1) {
-					/* "Trump", then "Donald Trump": the same;
+					/* "Hale", then "Tom Hale": the same;
 					 * "Ana González Anaya" and "González
 					 * Anaya" too. */
 					o = &d->m[g->m];
@@ -1347,7 +1347,7 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 	struct ment *m = &d->m[mi], *f = m;
 	size_t n0;
 
-	/* "Certainly Donald Trump", a word run into the name: from the
+	/* "Certainly Tom Hale", a word run into the name: from the
 	 * given name on. */
 	if (m->group >= 0) {
 		f = &d->m[d->g[m->group].m];
@@ -1402,7 +1402,7 @@ unit_subjects(struct doc *d)
 			mi = d->t[k].ment;
 			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
 				continue;
-			/* "Bloomberg's pollster, Douglas Schoen, says": an
+			/* "Berg's pollster, Lena Ortiz, says": an
 			 * owner is not the subject. */
 			if (d->usubj_p[si] < 0 && d->m[mi].type == QUOTE_E_PERSON &&
 			    !(d->m[mi].t1 + 1 < d->slast[si] &&
@@ -1444,9 +1444,9 @@ unit_headlines(struct doc *d)
 #define GENDER_SPAN	20
 
 /*
- * The sex of a person whose given name does not tell ("Bernie", or none
+ * The sex of a person whose given name does not tell ("Robin", or none
  * known): from the pronouns that follow them as the subject of a sentence
- * ("Sanders said his campaign ..."), when they all agree.
+ * ("Kent said his campaign ..."), when they all agree.
  */
 static void
 vote_gender(struct doc *d)
@@ -1505,11 +1505,11 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
 		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
 
-		/* A headline's names ("Hillary Clinton Says Trump ...") are
+		/* A headline's names ("Ana Moss Says Hale ...") are
 		 * not what a pronoun after it stands for. */
 		if (back > 0 && d->uhead[s])
 			continue;
-		/* "Carson ..., pointing out that the paper's Costa had
+		/* "Hale ..., pointing out that the paper's Ruiz had
 		 * reported that ...": a speaker inside the sentence, after
 		 * its subject, is not what "he" means next. */
 		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
@@ -1865,7 +1865,7 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 }
 
 /*
- * '"...," said retired neurosurgeon Ben Carson': a person named a few
+ * '"...," said retired surgeon Tom Hale': a person named a few
  * lower-case words after the cue.  The mention, or -1.
  */
 static int
@@ -1891,8 +1891,8 @@ person_after(const struct doc *d, size_t p, size_t hi)
 #define MOD_MAX		8
 
 /*
- * "said Clinton ally James Carville", "said ACLU executive director
- * Anthony Romero", "said the Rev. Peter Wherry", "according to former
+ * "said Moss ally Jan Novak", "said ACLU executive director
+ * Sara Kent", "said the Rev. Peter Lund", "according to former
  * secretary of state Jane Roe": the last person named in a run of
  * modifiers (names, titles, lower-case nouns, "of") right after a cue.
  * The run ends at punctuation, a preposition, a pronoun or a cue; a comma
@@ -1908,12 +1908,12 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 	for (k = p; k < hi && k < end; k++) {
 		const struct tok *t = &d->t[k];
 
-		/* "Clinton's introducer": an owner is not the head. */
+		/* "Moss's introducer": an owner is not the head. */
 		if (t->kind == T_POSS && k > p) {
 			past = 1;
 			continue;
 		}
-		/* "Clinton's introducer, actress Jamie Lee Curtis": the
+		/* "Moss's introducer, actress Lena Ortiz": the
 		 * person the head noun is set beside. */
 		if (tok_punct(d, t, ',') && past) {
 			best = -1;
@@ -1947,7 +1947,7 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 			break;
 		past = 1;
 	}
-	/* "a Trump supporter": a name that is not the head. */
+	/* "a Hale supporter": a name that is not the head. */
 	return past ? -1 : best;
 }
 
@@ -2103,7 +2103,7 @@ subject:
 		who_ment(d, (size_t)mi, w);
 		return 1;
 	}
-	/* "Beck, who said": the person the relative clause hangs on. */
+	/* "Berg, who said": the person the relative clause hangs on. */
 	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
 	    tok_punct(d, &d->t[p - 2], ',') &&
 	    (a1 = d->prevment[p - 3]) != (size_t)-1 && a1 + REL_BACK > p &&
@@ -2165,7 +2165,7 @@ subject:
 }
 
 /*
- * In a headline every word is capitalised: "Glenn Beck Says Trump Poses
+ * In a headline every word is capitalised: "Karl Berg Says Hale Poses
  * A Threat".  A capitalised form of a strong cue (S) inside a headline,
  * after a name and before a capitalised word, is a cue there.
  */
@@ -2583,7 +2583,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
-	/* "Trump's state director, Mike Rubino, reached out": the
+	/* "Hale's state director, Jan Novak, reached out": the
 	 * person set beside a description. */
 	else if (r1 + 3 < c0 && d->t[r1].ment < 0 &&
 	    tok_punct(d, &d->t[r1 + 1], ',') && (n = (size_t)d->t[r1 + 2].ment) !=
@@ -2609,7 +2609,7 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 
 	if (w->name != NULL && w->person == 1)
 		return;
-	/* "Rubio's campaign sent out a press release saying": a thing
+	/* "Ruiz's campaign sent out a press release saying": a thing
 	 * that is no person noun gives way to an organisation too. */
 	thing = w->name != NULL && w->person == -1 && w->group < 0 &&
 	    c0 > d->sfirst[si] && d->t[c0 - 1].ment < 0 &&
@@ -2661,7 +2661,7 @@ attribute_span(struct doc *d, size_t i)
 		c1 = d->cue1[k];
 		found = 1;
 	}
-	/* '"...?" / Beck questioned.': a quote that ends its sentence, and
+	/* '"...?" / Berg questioned.': a quote that ends its sentence, and
 	 * a short next sentence of the paragraph that is only "X said". */
 	if (!found && s->close != (size_t)-1 && s->close + 1 < d->nt &&
 	    d->t[s->close + 1].sent != d->t[s->close].sent) {
@@ -2764,7 +2764,7 @@ attribute_span(struct doc *d, size_t i)
 			s->w.group = -1;
 		}
 	}
-	/* 'Trump issued a statement, "..."': the sentence's subject. */
+	/* 'Hale issued a statement, "..."': the sentence's subject. */
 	if (s->open > d->sfirst[si] + 1 &&
 	    (tok_punct(d, &d->t[s->open - 1], ',') ||
 	    tok_punct(d, &d->t[s->open - 1], ':')) &&
@@ -2774,7 +2774,7 @@ attribute_span(struct doc *d, size_t i)
 		return;
 	memset(&s->w, 0, sizeof(s->w));
 	s->w.group = -1;
-	/* "Here's Clinton in 1992: "...": the person before the colon. */
+	/* "Here's Moss in 1992: "...": the person before the colon. */
 	{
 		size_t u = si, colon = (size_t)-1;
 		int mi;
