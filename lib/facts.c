@@ -437,6 +437,12 @@ static const char *const appos_preps[] = {
 	"like", "as", NULL
 };
 
+/* Words before a noun phrase that make it no actor, nor a title's end. */
+static const char *const preps[] = {
+	"of", "for", "with", "by", "on", "against", "between", "about",
+	"over", "under", "among", "than", "like", "and", "or", NULL
+};
+
 static const char *const subjects[] = {
 	"he", "she", "it", "they", "we", "i", "you", NULL
 };
@@ -540,6 +546,7 @@ add_mention(struct work *w, size_t si, size_t t0, size_t t1, int type)
 }
 
 static int	all_caps(const char *, size_t);
+static int	starts_timex(const struct sent *, size_t);
 
 /*
  * The first token of st at or after lo that starts at or after text
@@ -1438,6 +1445,20 @@ title_phrase(const struct work *w, const struct sent *st, size_t t0,
 	return 1;
 }
 
+/*
+ * "Name, secretary general of the UN yesterday called ...": a date in
+ * lower case where the closing comma was left out ends the title, unless
+ * the title would end in a word that needs more ("chief strategist in
+ * his 2012 campaign", "Publishers Weekly").
+ */
+static int
+date_ends_title(const struct sent *st, size_t k)
+{
+	return k > 0 && starts_timex(st, k) && uc_is_lower(tfirst(st, k)) &&
+	    !tin(st, k - 1, determiners) && !tin(st, k - 1, locatives) &&
+	    !tin(st, k - 1, preps);
+}
+
 static int
 is_break(const struct sent *st, size_t k)
 {
@@ -1500,10 +1521,11 @@ title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 	/* "Name, the president who ...": a relative clause ends the title. */
 	for (j = t0; j < st->ntok && j - t0 <= TITLE_MAX; j++)
 		if ((!tis_word(st, j) && !tis_poss(st, j)) ||
-		    (j > t0 && tin(st, j, relatives)))
+		    (j > t0 && (tin(st, j, relatives) || date_ends_title(st, j))))
 			break;
 	if (j < st->ntok && !is_break(st, j) && !tis(st, j, ".") &&
-	    !tis(st, j, ")") && !tin(st, j, relatives))
+	    !tis(st, j, ")") && !tin(st, j, relatives) &&
+	    !(j > t0 && date_ends_title(st, j)))
 		return 0;
 	/* "A, the chief of B, C, said": the title is C's. */
 	if (j + 1 < st->ntok && tis(st, j, ",") &&
@@ -2069,12 +2091,6 @@ dateline(const struct sent *st)
 	}
 	return 0;
 }
-
-/* Words before a noun phrase that make it no actor. */
-static const char *const preps[] = {
-	"of", "for", "with", "by", "on", "against", "between", "about",
-	"over", "under", "among", "than", "like", "and", "or", NULL
-};
 
 /* Nonzero when place mention m is no dateline, object or modifier. */
 static int

@@ -246,6 +246,18 @@ static const struct fcase cases[] = {
 	      NULL, NULL } },
 	  { "\"name\":\"Ohio\"" },
 	  { "EDT" } },
+	/* 30: a date ends an apposition whose closing comma is missing ... */
+	{ { { "Jan Novak, secretary general of the Union yesterday called "
+	      "for talks.", "Jan Novak/PERSON;Union/ORG",
+	      "yesterday/DATE/2021-03-03", NULL } },
+	  { "\"name\":\"Jan Novak\",\"title\":\"secretary general of the "
+	    "Union\"" },
+	  { NULL } },
+	/* 31: ... but not a date the title goes on into. */
+	{ { { "Tom Hale, chief strategist in his 2012 campaign, left.",
+	      "Tom Hale/PERSON", "2012/DATE/2012", NULL } },
+	  { "\"title\":\"chief strategist in his 2012 campaign\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
