@@ -2911,6 +2911,27 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
+/* Does the word after a comma open an adjunct of the sentence rather than
+ * go on with the reported clause ("she said taxes will rise, despite the
+ * surplus")? */
+static int
+adjunct_word(const struct doc *d, const struct tok *u)
+{
+	static const char *const words[] = {
+		"despite", "while", "whereas", "though", "although",
+		"however", "even", "without", "unlike", "amid", "with",
+		"when",
+	};
+	size_t i;
+
+	if (u->kind != T_WORD || !u->low)
+		return 0;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tok_is_n(d, u, words[i], strlen(words[i])))
+			return 1;
+	return 0;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -2919,6 +2940,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
 	int ncue = 0, paren = 0;
+	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	if (c0 > f + SUB_BACK)
@@ -2943,6 +2965,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	for (k = j; k < hi; k++) {
 		struct tok *t = &d->t[k];
 
+		nword += t->kind == T_WORD;
 		if (t->inq >= 0) {
 			/* '... "New York values," stating ...' */
 			if (t->kind == T_QUOTE && k + 1 < hi &&
@@ -2975,6 +2998,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
+			if (adjunct_word(d, u))
+				break;
+			/* "... a new law, who ...": a relative clause on the
+			 * clause's last noun; not after a bare subject ("Kim,
+			 * who chairs it, will resign"). */
+			if ((tok_is(d, u, "who") || tok_is(d, u, "which")) &&
+			    u->low && nword >= 4)
+				break;
 			/* ", and Trump vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
 				for (x = k + 2; x < hi && x < k + 6; x++)
@@ -2991,7 +3022,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    d->t[x].low)
 					break;
 			if (x < hi && x < k + 6 && (x + 1 >= hi ||
-			    sent_end_punct(d, &d->t[x + 1])))
+			    sent_end_punct(d, &d->t[x + 1]) ||
+			    tok_punct(d, &d->t[x + 1], ',')))
 				break;
 		}
 		if (tok_is(d, t, "and") && k + 1 < hi &&
@@ -3001,6 +3033,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    QUOTE_INDIRECT, c0, c1, 1, w);
 			start = k + 2;
 			k++;
+			nword = 0;
 			continue;
 		}
 	}
@@ -3280,6 +3313,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				e++;
 		/* '..., said Ms. Gil, with games ...': the clause is before. */
 		if (inv && e < hi && tok_punct(d, &d->t[e], ','))
+			e = hi;
+		/* "..., she said, at a briefing.": so it is when an adjunct
+		 * follows the cue's comma (a clause goes on with a verb). */
+		if (!inv && e + 1 < hi && tok_punct(d, &d->t[e], ',') &&
+		    d->t[e + 1].low && !tok_is(d, &d->t[e + 1], "when") &&
+		    !tag(&d->t[lo], 'S') && (adjunct_word(d, &d->t[e + 1]) ||
+		    tag(&d->t[e + 1], 'S') || ing_word(d, &d->t[e + 1])))
 			e = hi;
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */

@@ -431,6 +431,7 @@ START_TEST(test_tagger_place_is_person)
 END_TEST
 
 static void	add_span_tests(TCase *);
+static void	add_extent_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -450,6 +451,7 @@ quote_suite(void)
 	    sizeof(speakers) / sizeof(speakers[0]));
 	tcase_add_test(tc, test_tagger_place_is_person);
 	add_span_tests(tc);
+	add_extent_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -636,4 +638,62 @@ add_span_tests(TCase *tc)
 	    sizeof(long_units) / sizeof(long_units[0]));
 	tcase_add_loop_test(tc, test_clauses, 0,
 	    sizeof(clauses) / sizeof(clauses[0]));
+}
+
+/*
+ * Where a reported clause ends (qextent): a document and the text of
+ * every indirect quote found, joined by '|'.
+ */
+static const struct {
+	const char	*doc;
+	const char	*want;
+} extents[] = {
+	/* An adjunct of the sentence after a comma is not reported. */
+	{ "Ana Lopez said the bridge will open in May, despite the storms.",
+	    "the bridge will open in May" },
+	{ "Tom Hale said the tax was fair, while his rival called it a "
+	    "burden.", "the tax was fair" },
+	{ "Ana Lopez said the mayor must resign, with or without a vote.",
+	    "the mayor must resign" },
+	/* A relative clause on the clause's last noun ... */
+	{ "Tom Hale said the city will build a new stadium, which opened "
+	    "debate.", "the city will build a new stadium" },
+	/* ... but not on a bare subject. */
+	{ "Tom Hale said Kim, who runs the board, will quit.",
+	    "Kim, who runs the board, will quit" },
+	/* A trailing attribution set off by commas. */
+	{ "The bridge will open in May, she said, at a short briefing.",
+	    "The bridge will open in May" },
+};
+
+START_TEST(test_extents)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char got[512];
+
+	ns = split_doc(extents[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		if (out[i].kind != QUOTE_INDIRECT)
+			continue;
+		if (got[0] != '\0')
+			strcat(got, "|");
+		strncat(got, out[i].text, out[i].text_len);
+	}
+	ck_assert_str_eq(got, extents[_i].want);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+static void
+add_extent_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_extents, 0,
+	    sizeof(extents) / sizeof(extents[0]));
 }
