@@ -3026,6 +3026,25 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    tok_punct(d, &d->t[x + 1], ',')))
 				break;
 		}
+		/* "he was tired and vowed to rest": a second report by the
+		 * same speaker begins. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
+		    k + 1 < hi && d->cue1[k + 1] != (size_t)-1 &&
+		    d->t[k + 1].low)
+			break;
+		/* "... and Lopez said ...": another speaker's report. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
+		    k + 2 < hi && (d->t[k + 1].cap || subj_pron(d, &d->t[k + 1]))) {
+			size_t x;
+
+			for (x = k + 2; x < hi && x < k + 5; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    d->t[x].kind != T_WORD || !d->t[x].cap)
+					break;
+			if (x < hi && x < k + 5 && d->cue1[x] != (size_t)-1 &&
+			    d->t[x].low)
+				break;
+		}
 		if (tok_is(d, t, "and") && k + 1 < hi &&
 		    tok_is(d, &d->t[k + 1], "that")) {
 			if (words_between(d, start, k - 1) >= 2)

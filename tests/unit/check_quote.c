@@ -664,6 +664,11 @@ static const struct {
 	/* A trailing attribution set off by commas. */
 	{ "The bridge will open in May, she said, at a short briefing.",
 	    "The bridge will open in May" },
+	/* A second report, by the same or another speaker. */
+	{ "Tom Hale said he was tired and vowed to rest.",
+	    "he was tired|to rest" },
+	{ "Ana Lopez said the plan works and Tom Hale said it fails.",
+	    "the plan works|it fails" },
 };
 
 START_TEST(test_extents)
