@@ -2920,7 +2920,7 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	static const char *const words[] = {
 		"despite", "while", "whereas", "though", "although",
 		"however", "even", "without", "unlike", "amid", "with",
-		"when",
+		"when", "a", "an",
 	};
 	size_t i;
 
@@ -2978,7 +2978,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			}
 			continue;
 		}
-		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
+		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
+		    tok_dash(d, t))))
 			break;
 		/* The end of a parenthesis the clause began in. */
 		if (tok_punct(d, t, '('))
@@ -2988,6 +2989,11 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* Reported speech nests ("X said Y told Z that ..."), but
 		 * not without end: the clause stops at the third cue. */
 		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
+			break;
+		/* "... the plan - a move that ...": an aside on it. */
+		if (tok_dash(d, t) && k > j && k + 1 < hi &&
+		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
+		    tag(&d->t[k + 1], 'D')))
 			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
@@ -3453,6 +3459,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	emit_clause(d, j, hi, c0, c1, &w, d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
+	    strchr(d->t[c0].cue, 'V') == NULL ||
 	    tag(&d->t[c0 - 1], 'D') || poss_pron(d, &d->t[c0 - 1])));
 }
 

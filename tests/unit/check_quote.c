@@ -664,6 +664,14 @@ static const struct {
 	/* A trailing attribution set off by commas. */
 	{ "The bridge will open in May, she said, at a short briefing.",
 	    "The bridge will open in May" },
+	/* An appositive on the clause, after a comma or a dash. */
+	{ "Ana Lopez said the city will sell the port, a move that angered "
+	    "unions.", "the city will sell the port" },
+	{ "Tom Hale said the board will meet in May - a rare step for it.",
+	    "the board will meet in May" },
+	/* A noun's clause ends at its comma or dash. */
+	{ "Despite complaints that the fees are too high, the bank kept them.",
+	    "the fees are too high" },
 	/* A second report, by the same or another speaker. */
 	{ "Tom Hale said he was tired and vowed to rest.",
 	    "he was tired|to rest" },
