@@ -2976,6 +2976,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				k++;
 				break;
 			}
+			/* 'his claim that we would "learn nothing," there
+			 * ...': a noun's clause ends at the comma there too. */
+			if (sub && t->kind == T_QUOTE && d->sp[t->inq].close == k &&
+			    k > j && tok_punct(d, &d->t[k - 1], ',')) {
+				k++;
+				break;
+			}
 			continue;
 		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||

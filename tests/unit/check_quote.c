@@ -672,6 +672,8 @@ static const struct {
 	/* A noun's clause ends at its comma or dash. */
 	{ "Despite complaints that the fees are too high, the bank kept them.",
 	    "the fees are too high" },
+	{ "Despite his claim that the fees were \"too high,\" the bank kept "
+	    "them.", "the fees were \"too high,\"" },
 	/* A second report, by the same or another speaker. */
 	{ "Tom Hale said he was tired and vowed to rest.",
 	    "he was tired|to rest" },
