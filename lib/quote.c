@@ -3019,13 +3019,19 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if ((tok_is(d, u, "who") || tok_is(d, u, "which")) &&
 			    u->low && nword >= 4)
 				break;
+			/* ", and they rejected ...": a new clause of the
+			 * reporter's. */
+			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
+			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
+			    d->t[k + 2].low)
+				break;
 			/* ", and Trump vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
-				for (x = k + 2; x < hi && x < k + 6; x++)
+				for (x = k + 2; x < hi && x < k + 8; x++)
 					if (d->cue1[x] != (size_t)-1 ||
 					    d->t[x].kind != T_WORD)
 						break;
-				if (x < hi && x < k + 6 &&
+				if (x < hi && x < k + 8 &&
 				    d->cue1[x] != (size_t)-1)
 					break;
 			}

@@ -675,6 +675,10 @@ static const struct {
 	{ "Despite his claim that the fees were \"too high,\" the bank kept "
 	    "them.", "the fees were \"too high,\"" },
 	/* A second report, by the same or another speaker. */
+	{ "Tom Hale said the plan was fair, and they rejected any change.",
+	    "the plan was fair" },
+	{ "Most said rents were too high, and more than six in ten said "
+	    "wages were too low.", "rents were too high|wages were too low" },
 	{ "Tom Hale said he was tired and vowed to rest.",
 	    "he was tired|to rest" },
 	{ "Ana Lopez said the plan works and Tom Hale said it fails.",
