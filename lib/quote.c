@@ -2948,6 +2948,27 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
+/* Does the word after a comma open an adjunct of the sentence rather than
+ * go on with the reported clause ("she said taxes will rise, despite the
+ * surplus")? */
+static int
+adjunct_word(const struct doc *d, const struct tok *u)
+{
+	static const char *const words[] = {
+		"despite", "while", "whereas", "though", "although",
+		"however", "even", "without", "unlike", "amid", "with",
+		"when", "a", "an",
+	};
+	size_t i;
+
+	if (u->kind != T_WORD || !u->low)
+		return 0;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tok_is_n(d, u, words[i], strlen(words[i])))
+			return 1;
+	return 0;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -2956,6 +2977,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
 	int ncue = 0, paren = 0;
+	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	if (c0 > f + SUB_BACK)
@@ -2980,6 +3002,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	for (k = j; k < hi; k++) {
 		struct tok *t = &d->t[k];
 
+		nword += t->kind == T_WORD;
 		if (t->inq >= 0) {
 			/* '... "New York values," stating ...' */
 			if (t->kind == T_QUOTE && k + 1 < hi &&
@@ -2990,9 +3013,17 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				k++;
 				break;
 			}
+			/* 'his claim that we would "learn nothing," there
+			 * ...': a noun's clause ends at the comma there too. */
+			if (sub && t->kind == T_QUOTE && d->sp[t->inq].close == k &&
+			    k > j && tok_punct(d, &d->t[k - 1], ',')) {
+				k++;
+				break;
+			}
 			continue;
 		}
-		if (tok_punct(d, t, ';') || (sub && tok_punct(d, t, ',')))
+		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
+		    tok_dash(d, t))))
 			break;
 		/* The end of a parenthesis the clause began in. */
 		if (tok_punct(d, t, '('))
@@ -3003,6 +3034,11 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		 * not without end: the clause stops at the third cue. */
 		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
 			break;
+		/* "... the plan - a move that ...": an aside on it. */
+		if (tok_dash(d, t) && k > j && k + 1 < hi &&
+		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
+		    tag(&d->t[k + 1], 'D')))
+			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
 			size_t x;
@@ -3012,13 +3048,27 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
+			if (adjunct_word(d, u))
+				break;
+			/* "... a new law, who ...": a relative clause on the
+			 * clause's last noun; not after a bare subject ("Kim,
+			 * who chairs it, will resign"). */
+			if ((tok_is(d, u, "who") || tok_is(d, u, "which")) &&
+			    u->low && nword >= 4)
+				break;
+			/* ", and they rejected ...": a new clause of the
+			 * reporter's. */
+			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
+			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
+			    d->t[k + 2].low)
+				break;
 			/* ", and Trump vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
-				for (x = k + 2; x < hi && x < k + 6; x++)
+				for (x = k + 2; x < hi && x < k + 8; x++)
 					if (d->cue1[x] != (size_t)-1 ||
 					    d->t[x].kind != T_WORD)
 						break;
-				if (x < hi && x < k + 6 &&
+				if (x < hi && x < k + 8 &&
 				    d->cue1[x] != (size_t)-1)
 					break;
 			}
@@ -3028,7 +3078,27 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    d->t[x].low)
 					break;
 			if (x < hi && x < k + 6 && (x + 1 >= hi ||
-			    sent_end_punct(d, &d->t[x + 1])))
+			    sent_end_punct(d, &d->t[x + 1]) ||
+			    tok_punct(d, &d->t[x + 1], ',')))
+				break;
+		}
+		/* "he was tired and vowed to rest": a second report by the
+		 * same speaker begins. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
+		    k + 1 < hi && d->cue1[k + 1] != (size_t)-1 &&
+		    d->t[k + 1].low)
+			break;
+		/* "... and Lopez said ...": another speaker's report. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
+		    k + 2 < hi && (d->t[k + 1].cap || subj_pron(d, &d->t[k + 1]))) {
+			size_t x;
+
+			for (x = k + 2; x < hi && x < k + 5; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    d->t[x].kind != T_WORD || !d->t[x].cap)
+					break;
+			if (x < hi && x < k + 5 && d->cue1[x] != (size_t)-1 &&
+			    d->t[x].low)
 				break;
 		}
 		if (tok_is(d, t, "and") && k + 1 < hi &&
@@ -3038,6 +3108,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    QUOTE_INDIRECT, c0, c1, 1, w);
 			start = k + 2;
 			k++;
+			nword = 0;
 			continue;
 		}
 	}
@@ -3318,6 +3389,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* '..., said Ms. Gil, with games ...': the clause is before. */
 		if (inv && e < hi && tok_punct(d, &d->t[e], ','))
 			e = hi;
+		/* "..., she said, at a briefing.": so it is when an adjunct
+		 * follows the cue's comma (a clause goes on with a verb). */
+		if (!inv && e + 1 < hi && tok_punct(d, &d->t[e], ',') &&
+		    d->t[e + 1].low && !tok_is(d, &d->t[e + 1], "when") &&
+		    !tag(&d->t[lo], 'S') && (adjunct_word(d, &d->t[e + 1]) ||
+		    tag(&d->t[e + 1], 'S') || ing_word(d, &d->t[e + 1])))
+			e = hi;
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */
 			s0 = inv ? p : (size_t)-1;
@@ -3431,6 +3509,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	emit_clause(d, j, hi, c0, c1, &w, d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
+	    strchr(d->t[c0].cue, 'V') == NULL ||
 	    tag(&d->t[c0 - 1], 'D') || poss_pron(d, &d->t[c0 - 1])));
 }
 

@@ -447,6 +447,7 @@ START_TEST(test_tagger_place_is_person)
 END_TEST
 
 static void	add_span_tests(TCase *);
+static void	add_extent_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -466,6 +467,7 @@ quote_suite(void)
 	    sizeof(speakers) / sizeof(speakers[0]));
 	tcase_add_test(tc, test_tagger_place_is_person);
 	add_span_tests(tc);
+	add_extent_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -652,4 +654,81 @@ add_span_tests(TCase *tc)
 	    sizeof(long_units) / sizeof(long_units[0]));
 	tcase_add_loop_test(tc, test_clauses, 0,
 	    sizeof(clauses) / sizeof(clauses[0]));
+}
+
+/*
+ * Where a reported clause ends (qextent): a document and the text of
+ * every indirect quote found, joined by '|'.
+ */
+static const struct {
+	const char	*doc;
+	const char	*want;
+} extents[] = {
+	/* An adjunct of the sentence after a comma is not reported. */
+	{ "Ana Lopez said the bridge will open in May, despite the storms.",
+	    "the bridge will open in May" },
+	{ "Tom Hale said the tax was fair, while his rival called it a "
+	    "burden.", "the tax was fair" },
+	{ "Ana Lopez said the mayor must resign, with or without a vote.",
+	    "the mayor must resign" },
+	/* A relative clause on the clause's last noun ... */
+	{ "Tom Hale said the city will build a new stadium, which opened "
+	    "debate.", "the city will build a new stadium" },
+	/* ... but not on a bare subject. */
+	{ "Tom Hale said Kim, who runs the board, will quit.",
+	    "Kim, who runs the board, will quit" },
+	/* A trailing attribution set off by commas. */
+	{ "The bridge will open in May, she said, at a short briefing.",
+	    "The bridge will open in May" },
+	/* An appositive on the clause, after a comma or a dash. */
+	{ "Ana Lopez said the city will sell the port, a move that angered "
+	    "unions.", "the city will sell the port" },
+	{ "Tom Hale said the board will meet in May - a rare step for it.",
+	    "the board will meet in May" },
+	/* A noun's clause ends at its comma or dash. */
+	{ "Despite complaints that the fees are too high, the bank kept them.",
+	    "the fees are too high" },
+	{ "Despite his claim that the fees were \"too high,\" the bank kept "
+	    "them.", "the fees were \"too high,\"" },
+	/* A second report, by the same or another speaker. */
+	{ "Tom Hale said the plan was fair, and they rejected any change.",
+	    "the plan was fair" },
+	{ "Most said rents were too high, and more than six in ten said "
+	    "wages were too low.", "rents were too high|wages were too low" },
+	{ "Tom Hale said he was tired and vowed to rest.",
+	    "he was tired|to rest" },
+	{ "Ana Lopez said the plan works and Tom Hale said it fails.",
+	    "the plan works|it fails" },
+};
+
+START_TEST(test_extents)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char got[512];
+
+	ns = split_doc(extents[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		if (out[i].kind != QUOTE_INDIRECT)
+			continue;
+		if (got[0] != '\0')
+			strcat(got, "|");
+		strncat(got, out[i].text, out[i].text_len);
+	}
+	ck_assert_str_eq(got, extents[_i].want);
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+static void
+add_extent_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_extents, 0,
+	    sizeof(extents) / sizeof(extents[0]));
 }
