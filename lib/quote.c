@@ -41,7 +41,7 @@ extern const size_t data_quote_places_len;
 #define CUE_AFTER	8
 /* Tokens from a cue to a short quote it attributes ("called him a"). */
 #define SHORT_CUE	4
-/* Tokens from "called" to the quote it calls someone ("called Trump a"). */
+/* Tokens from "called" to the quote it calls someone ("called Hale a"). */
 #define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
 #define THAT_SPAN	12
@@ -533,8 +533,34 @@ word:
 /* tok_is(d, t, "said"): a string literal only, its length known. */
 #define tok_is(d, t, w)	tok_is_n((d), (t), (w), sizeof(w) - 1)
 
+/*
+ * The word classes of lib/data/quote_words.txt: a word's value there is
+ * the letters of its classes.
+ */
+enum word_class {
+	WC_HE = 'M',		/* he, him, his */
+	WC_SHE = 'F',		/* she, her */
+	WC_IT = 'N',		/* it, its */
+	WC_THEY = 'L',		/* they, them, their */
+	WC_WE = 'W',		/* I, we, you: nobody to resolve */
+	WC_ANYONE = 'Q',	/* anyone, nobody */
+	WC_DET = 'D',		/* the, a, this */
+	WC_PERSON_NOUN = 'R',	/* heads a description: "the spokesman" */
+	WC_ORG_NOUN = 'O',	/* "the ministry" */
+	WC_ORG_WORD = 'G',	/* makes a capitalised name an organisation */
+	WC_TITLE = 'T',		/* a title before a name */
+	WC_TITLE_MALE = 'Y',	/* Mr., King */
+	WC_TITLE_FEMALE = 'Z',	/* Mrs., Queen */
+	WC_BETWEEN = 'A',	/* may sit between a subject and its cue */
+	WC_PREP = 'S',		/* a preposition */
+	WC_NAME_JOIN = 'J',	/* may join the capitalised words of a name */
+	WC_TIME = 'K',		/* a time word: "Last September" */
+	WC_NOT_NAME = 'X',	/* capitalised, but no name */
+	WC_CARRIER = 'E'	/* carries words: "issued a statement" */
+};
+
 static int
-tag(const struct tok *t, int c)
+tag(const struct tok *t, enum word_class c)
 {
 	return t->kind == T_WORD && t->wtag != NULL && strchr(t->wtag, c);
 }
@@ -892,9 +918,9 @@ guess_mentions(struct doc *d, size_t *cap)
 			/* "Commission on Presidential Debates": "on" after
 			 * an organisation word. */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
-			    (tag(&d->t[j + 1], 'J') || tok_is(d, &d->t[j + 1], "of") ||
+			    (tag(&d->t[j + 1], WC_NAME_JOIN) || tok_is(d, &d->t[j + 1], "of") ||
 			    tok_is(d, &d->t[j + 1], "for") ||
-			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], 'G'))) &&
+			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
 				j += 2;
@@ -904,13 +930,13 @@ guess_mentions(struct doc *d, size_t *cap)
 		}
 		org = 0;
 		for (x = k; x <= j; x++)
-			if (tag(&d->t[x], 'G'))
+			if (tag(&d->t[x], WC_ORG_WORD))
 				org = x + 1;
 		/* "Ohio Farm Party Chairman Tom Hale": the
 		 * organisation ends before a title or a given name that
 		 * follows its last organisation word. */
 		for (x = org; org && x < j; x++)
-			if ((tag(&d->t[x], 'T') && !tag(&d->t[x], 'G')) ||
+			if ((tag(&d->t[x], WC_TITLE) && !tag(&d->t[x], WC_ORG_WORD)) ||
 			    (x + 3 > j && given_sex(d, x) != 0)) {
 				if (x > k)
 					j = x - 1;
@@ -923,14 +949,14 @@ guess_mentions(struct doc *d, size_t *cap)
 			struct tok *t = &d->t[t0];
 
 			/* "Last September": a time word names nobody. */
-			if (tok_is(d, t, "the") || (tag(t, 'X') && t0 == k) ||
-			    tag(t, 'K')) {
+			if (tok_is(d, t, "the") || (tag(t, WC_NOT_NAME) && t0 == k) ||
+			    tag(t, WC_TIME)) {
 				t0++;
 				continue;
 			}
 			if (org)
 				break;
-			if (tag(t, 'T') || tag(t, 'R')) {
+			if (tag(t, WC_TITLE) || tag(t, WC_PERSON_NOUN)) {
 				titled = 1;
 				t0++;
 				continue;
@@ -961,7 +987,7 @@ guess_mentions(struct doc *d, size_t *cap)
 			for (x = t0 + 1; x < j; x++)
 				if (lex_has(d->q->given, d->buf + d->t[x].s,
 				    d->t[x].e - d->t[x].s) && (titled ||
-				    tag(&d->t[x - 1], 'T') || is_place(d, t0, t0, 'C') ||
+				    tag(&d->t[x - 1], WC_TITLE) || is_place(d, t0, t0, 'C') ||
 				    tok_is(d, &d->t[x - 1], "state")))
 					break;
 			if (x < j) {
@@ -1044,7 +1070,7 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 			continue;
 		/* Drop leading titles the tagger may have taken in. */
 		while (lo < hi && e[i].type == QUOTE_E_PERSON &&
-		    (tag(&d->t[lo], 'T') || tag(&d->t[lo], 'D')))
+		    (tag(&d->t[lo], WC_TITLE) || tag(&d->t[lo], WC_DET)))
 			lo++;
 		/* A name found already: the tagger decides its type unless a
 		 * title, given name or lexicon did. */
@@ -1133,11 +1159,11 @@ title_sex(const struct doc *d, size_t t0)
 
 	for (k = t0; k > 0 && k + 3 > t0; k--) {
 		t = &d->t[k - 1];
-		if (tag(t, 'Y'))
+		if (tag(t, WC_TITLE_MALE))
 			return 'M';
-		if (tag(t, 'Z'))
+		if (tag(t, WC_TITLE_FEMALE))
 			return 'F';
-		if (!tag(t, 'T'))
+		if (!tag(t, WC_TITLE))
 			break;
 	}
 	return 0;
@@ -1219,8 +1245,8 @@ group_persons(struct doc *d)
 		 * ("in Washington") or it is a country. */
 		if (last[h].tok != (size_t)-1 && ((last[h].val & 2) ||
 		    m->type == QUOTE_E_NONE || (!is_place(d, m->t0, m->t1, 'C') &&
-		    !(m->t0 > 0 && (tag(&d->t[m->t0 - 1], 'S') ||
-		    tag(&d->t[m->t0 - 1], 'D'))))))
+		    !(m->t0 > 0 && (tag(&d->t[m->t0 - 1], WC_PREP) ||
+		    tag(&d->t[m->t0 - 1], WC_DET))))))
 			m->type = QUOTE_E_PERSON;
 	}
 	/*
@@ -1316,8 +1342,8 @@ group_persons(struct doc *d)
 		si = d->t[m->t0].sent;
 		f = d->sfirst[si];
 		if (f < d->slast[si] && d->t[f].kind == T_WORD &&
-		    !pron_class(&d->t[f]) && !tag(&d->t[f], 'D') &&
-		    (tag(&d->t[f], 'S') || tag(&d->t[f], 'X') ||
+		    !pron_class(&d->t[f]) && !tag(&d->t[f], WC_DET) &&
+		    (tag(&d->t[f], WC_PREP) || tag(&d->t[f], WC_NOT_NAME) ||
 		    ing_word(d, &d->t[f]))) {
 			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
 			if (c > m->t0 || c == m->t0) {
@@ -1329,13 +1355,13 @@ group_persons(struct doc *d)
 		}
 		k = m->t0;
 		while (k > d->sfirst[d->t[m->t0].sent] && k + NP_MAX > m->t0 &&
-		    (tag(&d->t[k - 1], 'T') || tag(&d->t[k - 1], 'R') ||
+		    (tag(&d->t[k - 1], WC_TITLE) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
 		    d->t[k - 1].wtag == NULL) ||
 		    tok_is(d, &d->t[k - 1], "the")))
 			k--;
 		m->subj = d->t[m->t0].inq < 0 &&
-		    !(k > d->sfirst[d->t[m->t0].sent] && tag(&d->t[k - 1], 'S'));
+		    !(k > d->sfirst[d->t[m->t0].sent] && tag(&d->t[k - 1], WC_PREP));
 	}
 }
 
@@ -1652,8 +1678,8 @@ np_tok(const struct doc *d, size_t k)
 		return 1;
 	if (tok_is(d, t, "that"))
 		return 0;
-	return tag(t, 'R') || tag(t, 'O') || tag(t, 'T') || tag(t, 'D') ||
-	    tag(t, 'M') || tag(t, 'F') || tag(t, 'N') || tag(t, 'L');
+	return tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN) || tag(t, WC_TITLE) || tag(t, WC_DET) ||
+	    tag(t, WC_HE) || tag(t, WC_SHE) || tag(t, WC_IT) || tag(t, WC_THEY);
 }
 
 /*
@@ -1703,7 +1729,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		w->me = h->e;
 		return resolve_pron(d, r1, pc, backward, w);
 	}
-	if (tag(h, 'R') || tag(h, 'O')) {
+	if (tag(h, WC_PERSON_NOUN) || tag(h, WC_ORG_NOUN)) {
 		w->ms = d->t[r0].s;
 		w->me = h->e;
 		/* "his office", "Pashinian's spokesman": the possessor. */
@@ -1715,20 +1741,20 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 				who_ment(d, (size_t)mi, w);
 				w->ms = ms;
 				w->me = me;
-				w->person = tag(h, 'O') ? 0 : w->person;
+				w->person = tag(h, WC_ORG_NOUN) ? 0 : w->person;
 				return 1;
 			}
 			pc = pron_class(&d->t[k]);
 			if (k == r0 && (pc == 'M' || pc == 'F' || pc == 'N') &&
 			    !tok_is(d, &d->t[k], "it")) {
 				if (resolve_pron(d, k, pc, backward, w)) {
-					w->person = tag(h, 'O') ? 0 : w->person;
+					w->person = tag(h, WC_ORG_NOUN) ? 0 : w->person;
 					return 1;
 				}
 				return 0;
 			}
 		}
-		if (tag(h, 'O') && !tag(h, 'R') && resolve_head(d, r0, r1, w)) {
+		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) && resolve_head(d, r0, r1, w)) {
 			w->person = 0;
 			return 1;
 		}
@@ -1740,7 +1766,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		w->name = d->buf + d->t[k].s;
 		w->len = d->t[r1].e - d->t[k].s;
 		w->me = d->t[r1].e;
-		w->person = tag(h, 'O') && !tag(h, 'R') ? 0 : -1;
+		w->person = tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) ? 0 : -1;
 		return 1;
 	}
 	/* The last mention inside the phrase. */
@@ -1759,7 +1785,7 @@ skippable(const struct doc *d, const struct tok *t)
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0)
 		return 0;
-	if (tag(t, 'A'))
+	if (tag(t, WC_BETWEEN))
 		return 1;
 	n = t->e - t->s;
 	return n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
@@ -1777,7 +1803,7 @@ np_back(const struct doc *d, size_t p, size_t lo)
 		const struct tok *t = &d->t[k - 1];
 
 		/* A determiner or "his" opens the phrase; "he" is one. */
-		if ((tag(&d->t[k], 'D') && !d->t[k].cap) ||
+		if ((tag(&d->t[k], WC_DET) && !d->t[k].cap) ||
 		    poss_pron(d, &d->t[k]) || pron_class(&d->t[k]) ||
 		    (pron_class(t) && !poss_pron(d, t)))
 			break;
@@ -1808,7 +1834,7 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 		hi = p + NP_MAX;
 	while (k + 1 < hi && np_tok(d, k + 1) &&
 	    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
-	    !tag(&d->t[k + 1], 'D'))
+	    !tag(&d->t[k + 1], WC_DET))
 		k++;
 	return k;
 }
@@ -1842,7 +1868,7 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 
 			/* "a source familiar with the inquiry said": the
 			 * object of a preposition says nothing. */
-			if (k - 1 > lo && tag(&d->t[k - 2], 'S'))
+			if (k - 1 > lo && tag(&d->t[k - 2], WC_PREP))
 				return 0;
 
 			w->name = d->buf + d->t[s0].s;
@@ -1857,8 +1883,8 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 		 * front-runner": words, numbers and names of no person. */
 		if (!(t->low || uc_is_digit((unsigned char)d->buf[t->s]) ||
 		    (t->cap && ((mi = t->ment) < 0 ||
-		    d->m[mi].type != QUOTE_E_PERSON) && !tag(t, 'X'))) ||
-		    d->cue1[k - 1] != (size_t)-1 || tag(t, 'S') || tag(t, 'X'))
+		    d->m[mi].type != QUOTE_E_PERSON) && !tag(t, WC_NOT_NAME))) ||
+		    d->cue1[k - 1] != (size_t)-1 || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			return 0;
 	}
 	return 0;
@@ -1881,7 +1907,7 @@ person_after(const struct doc *d, size_t p, size_t hi)
 			return -1;
 		if ((mi = t->ment) >= 0)
 			return d->m[mi].type == QUOTE_E_PERSON ? mi : -1;
-		if (!t->low || tag(t, 'S') || pron_class(t))
+		if (!t->low || tag(t, WC_PREP) || pron_class(t))
 			return -1;
 	}
 	return -1;
@@ -1940,8 +1966,8 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 			continue;
 		/* "secretary of state Jane Roe" */
 		if (!(tok_is(d, t, "of") && k > p) && (t->cap ?
-		    tag(t, 'K') || tag(t, 'X') : !t->low || tag(t, 'S') ||
-		    tag(t, 'X') || tag(t, 'K') || tag(t, 'A') || tag(t, 'D') ||
+		    tag(t, WC_TIME) || tag(t, WC_NOT_NAME) : !t->low || tag(t, WC_PREP) ||
+		    tag(t, WC_NOT_NAME) || tag(t, WC_TIME) || tag(t, WC_BETWEEN) || tag(t, WC_DET) ||
 		    (t->e - t->s > 5 && d->buf[t->e - 2] == 'l' &&
 		    d->buf[t->e - 1] == 'y')))
 			break;
@@ -1962,7 +1988,7 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 		return 0;
 	t = &d->t[p];
 	if (t->inq >= 0 || t->kind != T_WORD || !t->low ||
-	    !(tag(t, 'D') || tok_is(d, t, "one") || tok_is(d, t, "two") ||
+	    !(tag(t, WC_DET) || tok_is(d, t, "one") || tok_is(d, t, "two") ||
 	    tok_is(d, t, "three")) || tok_is(d, t, "that"))
 		return 0;
 	if (tok_is(d, t, "the"))
@@ -1970,7 +1996,7 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	for (k = p + 1; k < hi && k < p + 7; k++) {
 		t = &d->t[k];
 		if (t->kind != T_WORD || t->inq >= 0 ||
-		    (t->cue != NULL && k > p + 1) || tag(t, 'S') || tag(t, 'X'))
+		    (t->cue != NULL && k > p + 1) || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			break;
 	}
 	/* "a report by the Electoral Commission": the author. */
@@ -2012,9 +2038,9 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	w->group = -1;
 	after_ok = c1 + 1 < hi && d->t[c1 + 1].inq < 0 &&
 	    !tok_is(d, &d->t[c1 + 1], "that") &&
-	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], 'M') &&
-	    !tag(&d->t[c1 + 1], 'F') && !tag(&d->t[c1 + 1], 'L') &&
-	    !tag(&d->t[c1 + 1], 'N') ? 1 : subj_pron(d, &d->t[c1 + 1]));
+	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], WC_HE) &&
+	    !tag(&d->t[c1 + 1], WC_SHE) && !tag(&d->t[c1 + 1], WC_THEY) &&
+	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]));
 	if (tok_is(d, &d->t[c0], "according")) {
 		*inverted = 1;
 		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
@@ -2054,7 +2080,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	if (p == lo || (!obj && (d->t[p - 1].kind == T_QUOTE ||
 	    tok_dash(d, &d->t[p - 1]))) ||
 	    (!obj && tok_punct(d, &d->t[p - 1], ',') && after_ok &&
-	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], 'D') ||
+	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], WC_DET) ||
 	    subj_pron(d, &d->t[c1 + 1])) &&
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
@@ -2132,7 +2158,7 @@ subject:
 		if (a0 > lo + 1 && a0 <= a1 && tok_punct(d, &d->t[a0 - 1], ',') &&
 		    np_tok(d, a0 - 2)) {
 			r0 = np_back(d, a0 - 2, lo);
-			if (!tag(&d->t[a0], 'D') && d->t[a1].ment >= 0 &&
+			if (!tag(&d->t[a0], WC_DET) && d->t[a1].ment >= 0 &&
 			    d->m[d->t[a1].ment].type == QUOTE_E_PERSON &&
 			    np_back(d, a1, lo) == a0)
 				return np_speaker(d, a0, a1, backward, w);
@@ -2288,7 +2314,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "the call", "to say": a noun or an infinitive; but "took to
 	 * Twitter to say he ..." reports. */
-	if (k > 0 && (tag(&d->t[k - 1], 'D') || (tok_is(d, &d->t[k - 1], "to") &&
+	if (k > 0 && (tag(&d->t[k - 1], WC_DET) || (tok_is(d, &d->t[k - 1], "to") &&
 	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
 	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
 	    (subj_word(d, &d->t[k + 1]) ||
@@ -2301,8 +2327,8 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	 * auxiliary ("has claimed"). */
 	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
 	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
-	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], 'R') ||
-	    tag(&d->t[k - 1], 'O') || tag(&d->t[k - 1], 'A'))))
+	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
+	    tag(&d->t[k - 1], WC_ORG_NOUN) || tag(&d->t[k - 1], WC_BETWEEN))))
 		return 0;
 	/* 'praised the plan as "bold"': a cue only for the fragment. */
 	if (strchr(t->cue, 'M') != NULL &&
@@ -2558,8 +2584,8 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	/* Past opening phrases: "After the talks, X said ...", "On
 	 * Thursday, after a long wait, X said". */
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
-	    !pron_class(&d->t[k]) && !tag(&d->t[k], 'D') &&
-	    (tag(&d->t[k], 'S') || tag(&d->t[k], 'X') ||
+	    !pron_class(&d->t[k]) && !tag(&d->t[k], WC_DET) &&
+	    (tag(&d->t[k], WC_PREP) || tag(&d->t[k], WC_NOT_NAME) ||
 	    ing_word(d, &d->t[k]) || (d->t[k].e - d->t[k].s > 4 &&
 	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
 	    d->ucomma[si] < c0 && d->ucomma[si] > k)); n++) {
@@ -2570,7 +2596,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	}
 	/* "Hours later, X ...": a short opening phrase with no name. */
 	if (k < c0 && d->ucomma[si] < c0 && d->ucomma[si] > k &&
-	    !tag(&d->t[k], 'D') && !pron_class(&d->t[k]) &&
+	    !tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) &&
 	    d->ucomma[si] <= k + OPEN_MAX &&
 	    (d->prevment[d->ucomma[si]] == (size_t)-1 ||
 	    d->prevment[d->ucomma[si]] < k ||
@@ -2613,7 +2639,7 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	 * that is no person noun gives way to an organisation too. */
 	thing = w->name != NULL && w->person == -1 && w->group < 0 &&
 	    c0 > d->sfirst[si] && d->t[c0 - 1].ment < 0 &&
-	    !tag(&d->t[c0 - 1], 'R');
+	    !tag(&d->t[c0 - 1], WC_PERSON_NOUN);
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
 	    (s.person == 1 || w->name == NULL || thing))
 		*w = s;
@@ -2768,7 +2794,7 @@ attribute_span(struct doc *d, size_t i)
 	if (s->open > d->sfirst[si] + 1 &&
 	    (tok_punct(d, &d->t[s->open - 1], ',') ||
 	    tok_punct(d, &d->t[s->open - 1], ':')) &&
-	    tag(&d->t[s->open - 2], 'E') &&
+	    tag(&d->t[s->open - 2], WC_CARRIER) &&
 	    sent_speaker(d, si, s->open - 2, &s->w) && s->w.name != NULL &&
 	    s->w.person != 0)
 		return;
@@ -2893,8 +2919,8 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 
 	k = c1 + 1;
 	if (!obj && k < hi && !tok_is(d, &d->t[k], "that") &&
-	    !tok_punct(d, &d->t[k], ',') && !tag(&d->t[k], 'S') &&
-	    !tag(&d->t[k], 'K') && !skippable(d, &d->t[k]))
+	    !tok_punct(d, &d->t[k], ',') && !tag(&d->t[k], WC_PREP) &&
+	    !tag(&d->t[k], WC_TIME) && !skippable(d, &d->t[k]))
 		k = hi;
 	for (n = 0; k < hi && n < THAT_SPAN; k++, n++) {
 		struct tok *t = &d->t[k];
@@ -2919,15 +2945,15 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return (size_t)-1;
 	}
 	/* "said Tuesday the ...": a time word first. */
-	while (k < hi && tag(&d->t[k], 'K'))
+	while (k < hi && tag(&d->t[k], WC_TIME))
 		k++;
 	if (k >= hi)
 		return (size_t)-1;
-	if (subj_word(d, &d->t[k]) || tag(&d->t[k], 'Q'))
+	if (subj_word(d, &d->t[k]) || tag(&d->t[k], WC_ANYONE))
 		return k;
 	/* "said officials are ...": a noun phrase, then its verb. */
 	if (d->t[k].kind == T_WORD && d->t[k].low && d->t[k].inq < 0 &&
-	    !tag(&d->t[k], 'S') && !tag(&d->t[k], 'X') &&
+	    !tag(&d->t[k], WC_PREP) && !tag(&d->t[k], WC_NOT_NAME) &&
 	    !skippable(d, &d->t[k]) && !lex_has(d->q->verbs,
 	    d->buf + d->t[k].s, d->t[k].e - d->t[k].s) &&
 	    verb_follows(d, k, hi))
@@ -2940,9 +2966,9 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	/* "They are saying his vote is a signal ..." */
 	if (poss_pron(d, &d->t[k]) && d->t[k].low)
 		return k;
-	if ((tag(&d->t[k], 'D') && !tok_is(d, &d->t[k], "that") &&
+	if ((tag(&d->t[k], WC_DET) && !tok_is(d, &d->t[k], "that") &&
 	    d->t[k].low) ||
-	    (d->t[k].cap && !tag(&d->t[k], 'K')) ||
+	    (d->t[k].cap && !tag(&d->t[k], WC_TIME)) ||
 	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
 		return k;
 	return (size_t)-1;
@@ -3037,7 +3063,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* "... the plan - a move that ...": an aside on it. */
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
-		    tag(&d->t[k + 1], 'D')))
+		    tag(&d->t[k + 1], WC_DET)))
 			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
@@ -3062,7 +3088,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
 			    d->t[k + 2].low)
 				break;
-			/* ", and Trump vowed to ...": another report. */
+			/* ", and Hale vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
 				for (x = k + 2; x < hi && x < k + 8; x++)
 					if (d->cue1[x] != (size_t)-1 ||
@@ -3157,7 +3183,7 @@ mixed_start(const struct doc *d, size_t c1, size_t hi)
 	while (k < hi && k < c1 + 1 + MIX_SPAN && d->t[k].kind == T_WORD &&
 	    d->t[k].low &&
 	    (tok_is(d, &d->t[k], "that") || tok_is(d, &d->t[k], "of") ||
-	    tok_is(d, &d->t[k], "about") || tag(&d->t[k], 'K')))
+	    tok_is(d, &d->t[k], "about") || tag(&d->t[k], WC_TIME)))
 		k++;
 	if (k >= hi || d->t[k].kind == T_PUNCT)
 		return (size_t)-1;
@@ -3188,7 +3214,7 @@ plain_np(const struct doc *d, size_t p, size_t lo)
 		const struct tok *t = &d->t[k - 1];
 
 		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
-		    tag(t, 'S') || lex_has(d->q->verbs, d->buf + t->s,
+		    tag(t, WC_PREP) || lex_has(d->q->verbs, d->buf + t->s,
 		    t->e - t->s))
 			break;
 	}
@@ -3232,7 +3258,7 @@ rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
 
 /*
  * A question reported after "asked" or "wondered": it opens a few words
- * on, after the person asked, at a wh-word ("asked Pence whether ..."),
+ * on, after the person asked, at a wh-word ("asked Hale whether ..."),
  * after "about", or at "to" ("asked the network to donate ...").
  */
 static size_t
@@ -3256,7 +3282,7 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 		    d->t[k + 1].kind == T_WORD)
 			return k + 1;
 		if (tok_is(d, t, "to") && k + 1 < hi && d->t[k + 1].low &&
-		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D'))
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET))
 			return k;
 	}
 	return (size_t)-1;
@@ -3277,7 +3303,7 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
 			break;
 		if (tok_is(d, t, "to") && t->low && d->t[k + 1].low &&
-		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], 'D') &&
+		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET) &&
 		    !poss_pron(d, &d->t[k + 1]) && !tok_is(d, &d->t[k + 1], "be"))
 			return k;
 	}
@@ -3365,7 +3391,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
-	/* "asked Pence whether ...", "Asked about X, she said ...". */
+	/* "asked Hale whether ...", "Asked about X, she said ...". */
 	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
 	    (inv || clause_start(d, c0, c1) == (size_t)-1) &&
 	    (k = ask_start(d, c1, hi)) != (size_t)-1) {
@@ -3380,7 +3406,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		size_t e = c1 + 1, s0;
 
 		/* "..., she said Monday.": a time word closes it too. */
-		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], 'K'))
+		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], WC_TIME))
 			e++;
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
@@ -3393,8 +3419,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		 * follows the cue's comma (a clause goes on with a verb). */
 		if (!inv && e + 1 < hi && tok_punct(d, &d->t[e], ',') &&
 		    d->t[e + 1].low && !tok_is(d, &d->t[e + 1], "when") &&
-		    !tag(&d->t[lo], 'S') && (adjunct_word(d, &d->t[e + 1]) ||
-		    tag(&d->t[e + 1], 'S') || ing_word(d, &d->t[e + 1])))
+		    !tag(&d->t[lo], WC_PREP) && (adjunct_word(d, &d->t[e + 1]) ||
+		    tag(&d->t[e + 1], WC_PREP) || ing_word(d, &d->t[e + 1])))
 			e = hi;
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */
@@ -3481,7 +3507,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
 	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
-		j = c1 + 1;	/* "called Trump "unhinged"", "accused X of" */
+		j = c1 + 1;	/* "called Hale "unhinged"", "accused X of" */
 	/* "accused X of lying": the object and its charge. */
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'F') != NULL) {
@@ -3510,7 +3536,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
 	    strchr(d->t[c0].cue, 'V') == NULL ||
-	    tag(&d->t[c0 - 1], 'D') || poss_pron(d, &d->t[c0 - 1])));
+	    tag(&d->t[c0 - 1], WC_DET) || poss_pron(d, &d->t[c0 - 1])));
 }
 
 static int
