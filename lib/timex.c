@@ -682,17 +682,19 @@ scan_digits(const char *s, size_t len, size_t i, long *v, int *nd)
 	return i;
 }
 
+/*
+ * The token array is on the heap, freed when timex_find() returns: grown
+ * by doubling in the arena, it kept every old copy until the record was
+ * done, 230 bytes per byte of a sentence of full stops.
+ */
 static struct tok *
-tok_push(struct arena *a, struct st *st, size_t *cap)
+tok_push(struct st *st, size_t *cap)
 {
 	struct tok *nt;
 
 	if (st->n == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
-		nt = arena_alloc(a, *cap * sizeof(*nt));
-		if (st->n > 0)
-			memcpy(nt, st->t, st->n * sizeof(*nt));
-		st->t = nt;
+		st->t = xrealloc(st->t, *cap, sizeof(*st->t));
 	}
 	nt = &st->t[st->n++];
 	/* field by field: a memset of the whole token costs more */
@@ -708,7 +710,7 @@ tok_push(struct arena *a, struct st *st, size_t *cap)
 }
 
 static void
-tokenize(struct st *st, const char *s, size_t len, struct arena *a)
+tokenize(struct st *st, const char *s, size_t len)
 {
 	size_t i = 0, cap = 0, j, k, al;
 	uint32_t cp;
@@ -734,7 +736,7 @@ tokenize(struct st *st, const char *s, size_t len, struct arena *a)
 			i += cl;
 			continue;
 		}
-		t = tok_push(a, st, &cap);
+		t = tok_push(st, &cap);
 		t->start = i;
 		t->sp = (char)space;
 		space = 0;
@@ -782,7 +784,7 @@ tokenize(struct st *st, const char *s, size_t len, struct arena *a)
 					/* "10pm": the number, then "pm". */
 					t->end = j;
 					set_lw(t, s);
-					t = tok_push(a, st, &cap);
+					t = tok_push(st, &cap);
 					t->start = j;
 					t->kind = K_WORD;
 					t->end = k;
@@ -3361,7 +3363,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	st.text = text;
 	st.a = a;
 	st.tense = NULL;
-	tokenize(&st, text, len, a);
+	tokenize(&st, text, len);
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st.n; i++)
 		if (st.t[i].w != NULL && (st.t[i].w->cls & (W_MONTH | W_WDAY |
@@ -3461,6 +3463,7 @@ emit:
 			}
 		}
 	}
+	free(st.t);
 	*out = sp;
 	return n;
 }

@@ -580,7 +580,9 @@ static const struct {
 	    "he \"lost the plot\" in May" },
 };
 
-START_TEST(test_clauses)
+/* The indirect quotes of doc, joined by "|", must be want. */
+static void
+check_indirect(const char *doc, const char *want)
 {
 	struct quoter *q = quoter_new();
 	struct arena a = ARENA_INIT;
@@ -589,7 +591,7 @@ START_TEST(test_clauses)
 	size_t ns, n, i;
 	char got[512];
 
-	ns = split_doc(clauses[_i].doc, s, 8);
+	ns = split_doc(doc, s, 8);
 	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
 	got[0] = '\0';
 	for (i = 0; i < n; i++) {
@@ -599,9 +601,14 @@ START_TEST(test_clauses)
 			strcat(got, "|");
 		strncat(got, out[i].text, out[i].text_len);
 	}
-	ck_assert_str_eq(got, clauses[_i].want);
+	ck_assert_str_eq(got, want);
 	arena_free(&a);
 	quoter_free(q);
+}
+
+START_TEST(test_clauses)
+{
+	check_indirect(clauses[_i].doc, clauses[_i].want);
 }
 END_TEST
 
@@ -703,26 +710,7 @@ static const struct {
 
 START_TEST(test_extents)
 {
-	struct quoter *q = quoter_new();
-	struct arena a = ARENA_INIT;
-	struct quote_sent s[8];
-	struct quote *out;
-	size_t ns, n, i;
-	char got[512];
-
-	ns = split_doc(extents[_i].doc, s, 8);
-	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
-	got[0] = '\0';
-	for (i = 0; i < n; i++) {
-		if (out[i].kind != QUOTE_INDIRECT)
-			continue;
-		if (got[0] != '\0')
-			strcat(got, "|");
-		strncat(got, out[i].text, out[i].text_len);
-	}
-	ck_assert_str_eq(got, extents[_i].want);
-	arena_free(&a);
-	quoter_free(q);
+	check_indirect(extents[_i].doc, extents[_i].want);
 }
 END_TEST
 
