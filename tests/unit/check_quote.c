@@ -157,7 +157,10 @@ split_doc(const char *doc, struct quote_sent *s, size_t max)
 	return n;
 }
 
-START_TEST(test_attrib)
+/* The first quote of kind in doc has this speaker and cue. */
+static void
+check_attrib(const char *doc, enum quote_kind kind, const char *speaker,
+    const char *cue)
 {
 	struct quoter *q = quoter_new();
 	struct arena a = ARENA_INIT;
@@ -166,19 +169,25 @@ START_TEST(test_attrib)
 	size_t ns, n, i;
 	char buf[128];
 
-	ns = split_doc(attrib[_i].doc, s, 8);
+	ns = split_doc(doc, s, 8);
 	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
-	for (i = 0; i < n && out[i].kind != attrib[_i].kind; i++)
+	for (i = 0; i < n && out[i].kind != kind; i++)
 		;
 	ck_assert_uint_lt(i, n);
 	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
 	    out[i].speaker ? out[i].speaker : "");
-	ck_assert_str_eq(buf, attrib[_i].speaker);
+	ck_assert_str_eq(buf, speaker);
 	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
 	    out[i].cue ? out[i].cue : "");
-	ck_assert_str_eq(buf, attrib[_i].cue);
+	ck_assert_str_eq(buf, cue);
 	arena_free(&a);
 	quoter_free(q);
+}
+
+START_TEST(test_attrib)
+{
+	check_attrib(attrib[_i].doc, attrib[_i].kind, attrib[_i].speaker,
+	    attrib[_i].cue);
 }
 END_TEST
 
@@ -204,32 +213,47 @@ END_TEST
  * of it a bounded number of times (reported clauses nest, but not without
  * end), so the work and the output stay linear in the input.
  */
-START_TEST(test_long_sentence)
+/*
+ * Extract the quotes of one sentence made of unit repeated reps times;
+ * set *nquotes to their number and *len to the sentence's, and return how
+ * many bytes they quote in all.
+ */
+static size_t
+quoted_bytes(const char *unit, size_t reps, size_t *nquotes, size_t *len)
 {
-	static const char unit[] = "John Smith said \"it\" ";
 	struct quoter *q = quoter_new();
 	struct arena a = ARENA_INIT;
-	size_t reps = 20000, len = reps * (sizeof(unit) - 1), i, n, total = 0;
-	char *t = malloc(len + 1);
+	size_t ulen = strlen(unit), i, n, total = 0;
+	char *t = malloc(reps * ulen + 1);
 	struct quote_sent s[1];
 	struct quote *out;
 
 	ck_assert_ptr_nonnull(t);
 	for (i = 0; i < reps; i++)
-		memcpy(t + i * (sizeof(unit) - 1), unit, sizeof(unit) - 1);
-	t[len] = '\0';
+		memcpy(t + i * ulen, unit, ulen);
+	*len = reps * ulen;
+	t[*len] = '\0';
 	s[0].text = t;
-	s[0].len = len;
+	s[0].len = *len;
 	s[0].para = 0;
 	s[0].gap = 0;
 	n = quote_extract(q, s, 1, NULL, 0, &a, &out);
-	ck_assert_uint_gt(n, 0);
 	for (i = 0; i < n; i++)
 		total += out[i].text_len;
-	ck_assert_uint_le(total, 4 * len);
+	*nquotes = n;
 	arena_free(&a);
 	quoter_free(q);
 	free(t);
+	return total;
+}
+
+START_TEST(test_long_sentence)
+{
+	size_t n, len, total = quoted_bytes("John Smith said \"it\" ", 20000,
+	    &n, &len);
+
+	ck_assert_uint_gt(n, 0);
+	ck_assert_uint_le(total, 4 * len);
 }
 END_TEST
 
@@ -393,26 +417,8 @@ static const struct {
 
 START_TEST(test_speakers)
 {
-	struct quoter *q = quoter_new();
-	struct arena a = ARENA_INIT;
-	struct quote_sent s[8];
-	struct quote *out;
-	size_t ns, n, i;
-	char buf[128];
-
-	ns = split_doc(speakers[_i].doc, s, 8);
-	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
-	for (i = 0; i < n && out[i].kind != speakers[_i].kind; i++)
-		;
-	ck_assert_uint_lt(i, n);
-	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
-	    out[i].speaker ? out[i].speaker : "");
-	ck_assert_str_eq(buf, speakers[_i].speaker);
-	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
-	    out[i].cue ? out[i].cue : "");
-	ck_assert_str_eq(buf, speakers[_i].cue);
-	arena_free(&a);
-	quoter_free(q);
+	check_attrib(speakers[_i].doc, speakers[_i].kind,
+	    speakers[_i].speaker, speakers[_i].cue);
 }
 END_TEST
 
@@ -627,30 +633,9 @@ static const char *const long_units[] = {
 
 START_TEST(test_long_clauses)
 {
-	const char *unit = long_units[_i];
-	size_t ulen = strlen(unit), reps = 20000, len = reps * ulen, i, n;
-	size_t total = 0;
-	struct quoter *q = quoter_new();
-	struct arena a = ARENA_INIT;
-	char *t = malloc(len + 1);
-	struct quote_sent s[1];
-	struct quote *out;
+	size_t n, len, total = quoted_bytes(long_units[_i], 20000, &n, &len);
 
-	ck_assert_ptr_nonnull(t);
-	for (i = 0; i < reps; i++)
-		memcpy(t + i * ulen, unit, ulen);
-	t[len] = '\0';
-	s[0].text = t;
-	s[0].len = len;
-	s[0].para = 0;
-	s[0].gap = 0;
-	n = quote_extract(q, s, 1, NULL, 0, &a, &out);
-	for (i = 0; i < n; i++)
-		total += out[i].text_len;
 	ck_assert_uint_le(total, 4 * len);
-	arena_free(&a);
-	quoter_free(q);
-	free(t);
 }
 END_TEST
 
