@@ -584,6 +584,16 @@ tok_is_n(const struct doc *d, const struct tok *t, const char *w, size_t n)
 	return 1;
 }
 
+/* Is t one of the words of list (lower case, NULL-terminated)? */
+static int
+tok_in(const struct doc *d, const struct tok *t, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (tok_is_n(d, t, *list, strlen(*list)))
+			return 1;
+	return 0;
+}
+
 static int
 tok_punct(const struct doc *d, const struct tok *t, int c)
 {
@@ -2983,16 +2993,10 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	static const char *const words[] = {
 		"despite", "while", "whereas", "though", "although",
 		"however", "even", "without", "unlike", "amid", "with",
-		"when", "a", "an",
+		"when", "a", "an", NULL
 	};
-	size_t i;
 
-	if (u->kind != T_WORD || !u->low)
-		return 0;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (tok_is_n(d, u, words[i], strlen(words[i])))
-			return 1;
-	return 0;
+	return u->kind == T_WORD && u->low && tok_in(d, u, words);
 }
 
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
@@ -3266,7 +3270,7 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 {
 	static const char *const wh[] = { "whether", "if", "why", "how",
 	    "what", "who", "whom", "when", "where", "which", NULL };
-	size_t k, i;
+	size_t k;
 
 	for (k = c1 + 1; k < hi && k <= c1 + ASK_SPAN; k++) {
 		const struct tok *t = &d->t[k];
@@ -3275,9 +3279,8 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 			break;
 		if (!t->low)
 			continue;
-		for (i = 0; wh[i] != NULL; i++)
-			if (tok_is_n(d, t, wh[i], strlen(wh[i])))
-				return k;
+		if (tok_in(d, t, wh))
+			return k;
 		if (tok_is(d, t, "about") && k + 1 < hi &&
 		    d->t[k + 1].kind == T_WORD)
 			return k + 1;
