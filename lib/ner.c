@@ -56,8 +56,18 @@ enum {
 /* Most features a token can have (the gazetteer ones are bounded by GZ_N). */
 #define MAXFEAT	(64 + 4 * GZ_N * 3)
 
-/* Memory slots: the 4 types, then "capitalized but outside any entity". */
-#define MEM_O	NER_NTYPES
+/*
+ * Memory slots: the 4 types, then "capitalized but outside any entity",
+ * then "last word of a person named with a given name" (not a feature:
+ * read by surname_retag()).
+ */
+#define MEM_O		NER_NTYPES
+#define MEM_SURNAME	(NER_NTYPES + 1)
+#define MEM_SLOTS	(NER_NTYPES + 2)
+
+/* Gazetteer classes of places and peoples: such a word is no surname. */
+#define GZ_PLACES	((1u << GZ_COUNTRY) | (1u << GZ_CITY) | (1u << GZ_BIGCITY) | \
+			 (1u << GZ_STATE) | (1u << GZ_DEMONYM))
 
 extern const char data_ner_gaz[];
 extern const size_t data_ner_gaz_len;
@@ -163,7 +173,7 @@ struct prep {
 /* The document memory: folded-word hash -> counts per type. */
 struct memory {
 	struct htab	 idx;		/* key -> index into cnt */
-	uint16_t	(*cnt)[NER_NTYPES + 1]; /* counts */
+	uint16_t	(*cnt)[MEM_SLOTS]; /* counts */
 	unsigned	 gz[GZ_N][NER_NTYPES + 1]; /* types given to each gazetteer class */
 	size_t		 n;		/* entries */
 	size_t		 cap;		/* entries allocated */
@@ -886,6 +896,48 @@ mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
 			mem_add(m, p->ti[i].hl, NER_TAG_TYPE(tags[i]));
 		else if (!p->ti[i].initial && !p->allcaps)
 			mem_add(m, p->ti[i].hl, MEM_O);
+		/*
+		 * "Donald Kemp": remember "Kemp" as the surname of a person;
+		 * not after a word that is also a place ("Orlando Republican").
+		 */
+		if (tags[i] == NER_TAG(NER_PER, 0) &&
+		    (p->ti[i].gcls & (1u << GZ_GIVEN)) &&
+		    !(p->ti[i].gcls & GZ_PLACES))
+			for (k = i + 1; k < p->n; k++) {
+				if (tags[k] == NER_TAG(NER_PER, 2)) {
+					mem_add(m, p->ti[k].hl, MEM_SURNAME);
+					break;
+				}
+				if (tags[k] != NER_TAG(NER_PER, 1))
+					break;
+			}
+	}
+}
+
+/*
+ * A one-word name the model typed otherwise is a person when it is the
+ * surname of a person the document named in full before: "Kemp" after
+ * "Donald Kemp" is no company, whatever its context says.  The memory
+ * features only lean that way; a model trained on one decade's news
+ * does not know the next decade's politicians.
+ */
+static void
+surname_retag(const struct memory *m, const struct prep *p,
+    unsigned char *tags)
+{
+	size_t i;
+	int64_t v;
+
+	if (m->n == 0)
+		return;
+	for (i = 0; i < p->n; i++) {
+		if (NER_TAG_POS(tags[i]) != 3 || tags[i] == 0 ||
+		    NER_TAG_TYPE(tags[i]) == NER_PER ||
+		    (p->ti[i].gcls & GZ_PLACES))
+			continue;
+		if ((v = htab_get(&m->idx, p->ti[i].hl | 1)) > 0 &&
+		    m->cnt[v - 1][MEM_SURNAME] > 0)
+			tags[i] = NER_TAG(NER_PER, 3);
 	}
 }
 
@@ -1750,6 +1802,7 @@ decode(struct ner_tagger *t)
 	score(m, &t->p, &t->fs, t->emit);
 	ner_viterbi(t->emit, t->p.n, m->trans, m->start, m->end, t->fscr,
 	    t->bscr, t->tags);
+	surname_retag(&t->mem, &t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

@@ -2,7 +2,7 @@
  * Check suite for lib/ner.c: the BILOU constraints, Viterbi decoding,
  * model reading and writing (round trip, truncated, corrupt, unknown
  * version), CoNLL reading, deterministic training, and the embedded
- * model on a few sentences (document memory, headlines).
+ * model on a few sentences (document memory, surnames, headlines).
  */
 #include <check.h>
 #include <stdio.h>
@@ -387,6 +387,41 @@ START_TEST(test_embedded)
 END_TEST
 
 /*
+ * A lone surname is the person the document named in full with a given
+ * name, whatever the model reads in its context ("At Kemp rallies" alone
+ * looks like a place); a place's name is no given name ("Paris Kemp").
+ */
+START_TEST(test_surname)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char full[] = "Senator Maria Kemp spoke in Denver.";
+	static const char place[] = "Mayor Paris Kemp spoke.";
+	static const char lone[] = "At Kemp rallies, crowds cheered.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, lone, strlen(lone), &sp);
+	ck_assert(!has_span(lone, sp, n, "Kemp", NER_PER));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, full, strlen(full), &sp);
+	ck_assert(has_span(full, sp, n, "Maria Kemp", NER_PER));
+	n = ner_tag_text(t, lone, strlen(lone), &sp);
+	ck_assert(has_span(lone, sp, n, "Kemp", NER_PER));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, place, strlen(place), &sp);
+	ck_assert(has_span(place, sp, n, "Paris Kemp", NER_PER));
+	n = ner_tag_text(t, lone, strlen(lone), &sp);
+	ck_assert(!has_span(lone, sp, n, "Kemp", NER_PER));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+/*
  * A "sentence" of several pieces' worth of tokens (a text without full
  * stops) is tagged in pieces: every piece is tagged, and the spans are
  * in order, inside the text, with offsets into the whole text.
@@ -452,6 +487,7 @@ main(void)
 	tcase_add_test(tc, test_corpus_and_train);
 	tcase_add_loop_test(tc, test_corpus_bad, 0, N(badconll));
 	tcase_add_test(tc, test_embedded);
+	tcase_add_test(tc, test_surname);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
