@@ -687,6 +687,16 @@ is_minor(const char *w, size_t len)
 	return 0;
 }
 
+/* Nonzero for a clitic the tokenizer split off: 's 're 'll n't (any apostrophe). */
+static int
+is_clitic(const char *w, size_t len)
+{
+	size_t k = len > 0 && (w[0] | 0x20) == 'n' ? 1 : 0;
+
+	return (len > k && w[k] == '\'') ||
+	    (len >= k + 3 && memcmp(w + k, "\xe2\x80\x99", 3) == 0);
+}
+
 /*
  * Nonzero for a line in title case: every word capitalized but the minor
  * ones headline style leaves in lower case, at least three words of four
@@ -704,6 +714,8 @@ is_title_line(const char *const *words, const size_t *lens, size_t n)
 	int shortcap = 0, seen = 0, plain = 1;
 
 	for (i = 0; i < n; i++) {
+		if (is_clitic(words[i], lens[i]))
+			continue;	/* "Won't" is a capitalized word */
 		letters = wup = 0;
 		first = 0;
 		for (j = 0; j < lens[i]; j++)

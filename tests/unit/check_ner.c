@@ -422,6 +422,36 @@ START_TEST(test_surname)
 END_TEST
 
 /*
+ * A headline in title case is one even with a contraction the tokenizer
+ * splits ("Won't" -> "Wo" "n't"): no name runs across its words.
+ */
+START_TEST(test_title_clitic)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n, i, k;
+	static const char *const lines[] = {
+		"Why The Mayor\xe2\x80\x99s Plan Won\xe2\x80\x99t Work For Small Farms.",
+		"Voters Don't Trust The Council On Parking Fees.",
+	};
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	for (k = 0; k < sizeof(lines) / sizeof(lines[0]); k++) {
+		n = ner_tag_text(t, lines[k], strlen(lines[k]), &sp);
+		for (i = 0; i < n; i++)
+			ck_assert_msg(memchr(lines[k] + sp[i].start, ' ',
+			    sp[i].end - sp[i].start) == NULL,
+			    "a name of several words in: %s", lines[k]);
+	}
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+/*
  * A "sentence" of several pieces' worth of tokens (a text without full
  * stops) is tagged in pieces: every piece is tagged, and the spans are
  * in order, inside the text, with offsets into the whole text.
@@ -488,6 +518,7 @@ main(void)
 	tcase_add_loop_test(tc, test_corpus_bad, 0, N(badconll));
 	tcase_add_test(tc, test_embedded);
 	tcase_add_test(tc, test_surname);
+	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
