@@ -69,6 +69,11 @@ extern const size_t data_quote_places_len;
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
+/* Words from "what" to the cue of "what aides called "..."". */
+#define WHAT_BACK	5
+/* Tokens from "that" to a quoted fragment of its clause, after a verb
+ * that is no speech cue ('found that the agency was "badly run"'). */
+#define FRAG_SPAN	30
 /* Words of a credit before an excerpt ('"Title," by Times' Jo Roe:'). */
 #define CREDIT_MAX	10
 /* Words of a plain subject between commas ("..., many economists say,"). */
@@ -2071,6 +2076,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
 			return 0;
 	}
+	/* "He's claiming": the 's is "is" or "has". */
+	if (p > lo + 1 && d->t[p - 1].kind == T_POSS &&
+	    subj_pron(d, &d->t[p - 2]))
+		p--;
 	/* "Sen. Chuck Schumer (D-N.Y.) said": over the parenthesis. */
 	if (p > lo + 2 && tok_punct(d, &d->t[p - 1], ')')) {
 		size_t x;
@@ -2293,7 +2302,53 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 /* ---- attribution ------------------------------------------------------ */
 
 static size_t	mixed_start(const struct doc *, size_t, size_t);
+static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
+
+/*
+ * A verb that is no speech cue reports the that-clause after it when the
+ * clause quotes a fragment: 'He commented that the network "held on" to
+ * her', 'The panel found that the agency was "badly run"'.  The quote
+ * marks show whose words the clause gives.  Token k is such a verb (a
+ * past form in -ed or one of the finite verbs, maybe with a particle:
+ * "pointed out that"); returns the cue's last token, or (size_t)-1.
+ */
+static size_t
+verb_that_frag(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k], *u;
+	size_t n = t->e - t->s, c1 = k, hi = d->slast[t->sent], j;
+
+	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
+		return (size_t)-1;
+	if (!(n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd') &&
+	    !lex_has(d->q->verbs, d->buf + t->s, n))
+		return (size_t)-1;
+	if (tok_is(d, &d->t[k + 1], "out"))
+		c1 = k + 1;
+	/* "found in 2014 that", "told a crowd in Ohio that": a phrase
+	 * that opens with a preposition or a time word may come between. */
+	j = c1 + 1;
+	if (j < hi && d->t[j].low && (tag(&d->t[j], WC_PREP) ||
+	    tag(&d->t[j], WC_TIME)) && !tok_is(d, &d->t[j], "that"))
+		while (j < hi && j < c1 + 1 + THAT_SPAN &&
+		    (d->t[j].kind == T_WORD || d->t[j].kind == T_POSS) &&
+		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
+		    !tok_is(d, &d->t[j], "that"))
+			j++;
+	if (j + 2 >= hi || !tok_is(d, &d->t[j], "that") || !d->t[j].low)
+		return (size_t)-1;
+	/* Not a relative "that" ("a report that found") nor a determiner
+	 * ("went to that debate, and"). */
+	u = &d->t[j + 1];
+	if (u->kind == T_WORD && u->low && (d->t[j + 2].kind == T_PUNCT ||
+	    lex_has(d->q->verbs, d->buf + u->s, u->e - u->s) ||
+	    (u->e - u->s > 3 && d->buf[u->e - 2] == 'e' &&
+	    d->buf[u->e - 1] == 'd')))
+		return (size_t)-1;
+	return frag_after(d, j - 1, hi, FRAG_SPAN) != (size_t)-1 ? c1 :
+	    (size_t)-1;
+}
 
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
@@ -2309,6 +2364,8 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		}
 		return 0;
 	}
+	if (t->cue == NULL && (*c1 = verb_that_frag(d, k)) != (size_t)-1)
+		return 1;
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
 	/* "his claim that ...", "the warning that ...": a noun. */
@@ -2329,7 +2386,8 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
 	    (subj_word(d, &d->t[k + 1]) ||
 	    (tok_is(d, &d->t[k + 1], "that") && d->t[k + 1].low)))) ||
-	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS) &&
+	    poss_pron(d, &d->t[k - 1]) || (d->t[k - 1].kind == T_POSS &&
+	    !(k > 1 && subj_pron(d, &d->t[k - 2])))) &&
 	    !tok_is(d, &d->t[k - 1], "that"))
 		return 0;
 	/* "a congressional report that", "her remarks": a form that is
@@ -3035,11 +3093,15 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		nword += t->kind == T_WORD;
 		if (t->inq >= 0) {
 			/* '... "New York values," stating ...' */
+			/* '... "non-entities," but he gave ...': the comma
+			 * inside the mark ends the clause as one outside. */
 			if (t->kind == T_QUOTE && k + 1 < hi &&
 			    d->sp[t->inq].close == k && k > j &&
 			    tok_punct(d, &d->t[k - 1], ',') &&
 			    d->t[k + 1].kind == T_WORD && d->t[k + 1].low &&
-			    (d->t[k + 1].cue != NULL || ing_word(d, &d->t[k + 1]))) {
+			    (d->t[k + 1].cue != NULL || ing_word(d, &d->t[k + 1]) ||
+			    (tok_is(d, &d->t[k + 1], "but") && k + 2 < hi &&
+			    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low))) {
 				k++;
 				break;
 			}
@@ -3182,9 +3244,16 @@ partial_at(const struct doc *d, size_t j)
 static size_t
 mixed_start(const struct doc *d, size_t c1, size_t hi)
 {
+	return frag_after(d, c1, hi, MIX_SPAN);
+}
+
+/* mixed_start() with the fragment up to span tokens after the cue. */
+static size_t
+frag_after(const struct doc *d, size_t c1, size_t hi, size_t span)
+{
 	size_t k = c1 + 1, j, q;
 
-	while (k < hi && k < c1 + 1 + MIX_SPAN && d->t[k].kind == T_WORD &&
+	while (k < hi && k < c1 + 1 + span && d->t[k].kind == T_WORD &&
 	    d->t[k].low &&
 	    (tok_is(d, &d->t[k], "that") || tok_is(d, &d->t[k], "of") ||
 	    tok_is(d, &d->t[k], "about") || tag(&d->t[k], WC_TIME)))
@@ -3192,7 +3261,7 @@ mixed_start(const struct doc *d, size_t c1, size_t hi)
 	if (k >= hi || d->t[k].kind == T_PUNCT)
 		return (size_t)-1;
 	q = d->nextq[k];
-	if (q >= hi || q > k + MIX_SPAN || !partial_at(d, q))
+	if (q >= hi || q > k + span || !partial_at(d, q))
 		return (size_t)-1;
 	for (j = k; j < q; j++) {
 		const struct tok *t = &d->t[j];
@@ -3326,8 +3395,69 @@ quote_then_words(const struct doc *d, size_t lo, size_t s0)
 	if (d->t[lo].inq < 0 || d->sp[d->t[lo].inq].open != lo)
 		return 0;
 	c = d->sp[d->t[lo].inq].close;
+	/* '"We will win," Hale, the mayor, said': a whole quote, unless
+	 * the reporter's words go on ('"...," and donations rose'). */
+	if (c != (size_t)-1 && c > lo + 1 && c + 1 < d->nt &&
+	    (tok_punct(d, &d->t[c - 1], ',') ||
+	    sent_end_punct(d, &d->t[c - 1])) && (!d->t[c + 1].low ||
+	    tag(&d->t[c + 1], WC_DET) || poss_pron(d, &d->t[c + 1])))
+		return 0;
 	return c != (size_t)-1 && c + 3 < s0 && d->t[c + 1].kind == T_WORD &&
 	    d->t[c + 2].kind == T_WORD && d->t[c + 1].inq < 0;
+}
+
+/*
+ * Does the fragment whose closing mark is token c end the clause that
+ * starts at lo, with the clause's comma inside the mark ('The plan is
+ * "a disaster,"')?  Not when the quote is set off as a whole ('Whatever
+ * the polls say, "we will win,"'), nor inside a relative clause on the
+ * subject ('Hale, who calls it "a fraud,"').
+ */
+static int
+frag_closes_clause(const struct doc *d, size_t lo, size_t c)
+{
+	const struct span *s;
+	size_t k;
+
+	if (c < 2 || d->t[c].kind != T_QUOTE || d->t[c].inq < 0)
+		return 0;
+	s = &d->sp[d->t[c].inq];
+	if (s->close != c || !partial_at(d, s->open) || s->open <= lo ||
+	    !tok_punct(d, &d->t[c - 1], ','))
+		return 0;
+	for (k = lo + 1; k < s->open; k++) {
+		if (tok_punct(d, &d->t[k], '('))
+			return 0;
+		if (tok_punct(d, &d->t[k - 1], ',') && d->t[k].low &&
+		    (tok_is(d, &d->t[k], "who") || tok_is(d, &d->t[k], "which")))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where the clause j.. of cue c0..c1 ends when its first quote is a
+ * fragment that closes it: after "what X called" ('what aides called
+ * "a new era" in a book': only the words called so), or before a
+ * parenthesis on it ('called them "thieves" (though ...)'); else hi.
+ */
+static size_t
+frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
+{
+	size_t q = d->nextq[j], c, k;
+
+	if (q >= hi || !partial_at(d, q) ||
+	    (c = d->sp[d->t[q].inq].close) == (size_t)-1 || c + 1 >= hi)
+		return hi;
+	if (tok_punct(d, &d->t[c + 1], '('))
+		return c + 1;
+	if (q > c1 + 2)
+		return hi;
+	for (k = c0; k > d->sfirst[d->t[c0].sent] && k + WHAT_BACK > c0; k--)
+		if (tok_is(d, &d->t[k - 1], "what") && d->t[k - 1].low &&
+		    d->t[k - 1].inq < 0)
+			return c + 1;
+	return hi;
 }
 
 /* Reported speech around the cue c0..c1 (outside any quote). */
@@ -3428,6 +3558,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (e >= hi || sent_end_punct(d, &d->t[e])) {
 			/* The cue closes the sentence: the clause is before. */
 			s0 = inv ? p : (size_t)-1;
+			/* '... was "heartbreaking," said Hale.': the comma
+			 * sits inside the closing mark. */
+			if (inv && p > lo + 2 && frag_closes_clause(d, lo, p - 1))
+				s0 = p - 1;
 			if (!inv) {
 				for (k = p; k > lo; k--)
 					if (tok_punct(d, &d->t[k - 1], ',')) {
@@ -3535,7 +3669,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		d->sspk[si] = w;
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */
-	emit_clause(d, j, hi, c0, c1, &w, d->t[c0].cue != NULL &&
+	emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1, &w,
+	    d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
 	    strchr(d->t[c0].cue, 'V') == NULL ||
