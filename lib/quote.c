@@ -913,6 +913,39 @@ cap_word(const struct tok *t)
 
 static int	given_sex(const struct doc *, size_t);
 
+/* A capitalised strong cue ("Says") or finite verb ("Is") at token k. */
+static int
+headline_verb(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k];
+	const char *f;
+
+	if (!cap_word(t))
+		return 0;
+	f = lex_get(d->q->cues, d->buf + t->s, t->e - t->s);
+	return (f != NULL && strchr(f, 'S') != NULL) ||
+	    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s);
+}
+
+/*
+ * Tokens k..j are a person's name: a known given name first, then
+ * capitalised words of no class ("Tom Hale", not "Bank", "Secretary").
+ */
+static int
+person_run(const struct doc *d, size_t k, size_t j)
+{
+	size_t x;
+
+	if (j == k || !lex_has(d->q->given, d->buf + d->t[k].s,
+	    d->t[k].e - d->t[k].s))
+		return 0;
+	for (x = k; x <= j; x++)
+		if (d->t[x].wtag != NULL || is_place(d, x, x, 'C') ||
+		    is_place(d, x, x, 'D'))
+			return 0;
+	return 1;
+}
+
 /* Capitalised-name heuristics, used when no entity spans were given. */
 static void
 guess_mentions(struct doc *d, size_t *cap)
@@ -922,19 +955,26 @@ guess_mentions(struct doc *d, size_t *cap)
 	int org, titled, conf;
 
 	for (k = 0; k < d->nt; k++) {
-		if (!cap_word(&d->t[k]) || d->t[k].cue != NULL)
+		if (!cap_word(&d->t[k]) || d->t[k].cue != NULL ||
+		    (d->uhead[d->t[k].sent] && headline_verb(d, k)))
 			continue;
 		j = k;
 		while (j + 1 < d->nt && d->t[j + 1].sent == d->t[k].sent) {
+			/* "Ana Moss Says Hale Is Wrong": in a headline a
+			 * name ends before a verb. */
+			if (d->uhead[d->t[k].sent] && headline_verb(d, j + 1))
+				break;
 			if (cap_word(&d->t[j + 1])) {
 				j++;
 				continue;
 			}
 			/* "Commission on Presidential Debates": "on" after
 			 * an organisation word. */
+			/* "Tom Hale of Austin": a person's name ends
+			 * before "of" ("Bank of Spain" goes on). */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
-			    (tag(&d->t[j + 1], WC_NAME_JOIN) || tok_is(d, &d->t[j + 1], "of") ||
-			    tok_is(d, &d->t[j + 1], "for") ||
+			    (tag(&d->t[j + 1], WC_NAME_JOIN) || ((tok_is(d, &d->t[j + 1], "of") ||
+			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j)) ||
 			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
@@ -1252,7 +1292,10 @@ group_persons(struct doc *d)
 	/* A lone word that is a known person's last name is that person. */
 	for (i = 0; i < d->nm; i++) {
 		m = &d->m[i];
-		if (m->conf || m->type == QUOTE_E_PERSON)
+		/* "South Carolina" is no person because someone is
+		 * called "Carolina". */
+		if (m->conf || m->type == QUOTE_E_PERSON ||
+		    (m->t1 != m->t0 && m->type == QUOTE_E_LOC))
 			continue;
 		h = hslot(d, last, hcap, m->t1);
 		/* Also a word the tagger took for a place or a company,
@@ -1657,6 +1700,11 @@ resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 		const struct tok *a = &d->t[m->t1], *b = &d->t[head];
 		size_t n, x;
 
+		/* "Moss Raised His Campaign's Rent": a headline's words
+		 * run together are no organisation's name. */
+		if (d->uhead[d->t[m->t0].sent] && m->t1 >= m->t0 + HEAD_NAME)
+			continue;
+
 		i = d->orgs[lo - 1] + 1;
 		n = a->e - a->s;
 		if (n != b->e - b->s)
@@ -1721,6 +1769,65 @@ desc_pp(const struct doc *d, size_t r)
 }
 
 /*
+ * "Tom Hale of Austin, Texas, said", "Ana Gray of the Bank of Spain
+ * said", "Jo Lee, a salesman from Sumter, Ohio, said": the place or the
+ * organisation r0..r1 only says where the person before it is from.
+ * That person's mention, or -1.
+ */
+static int
+place_owner(const struct doc *d, size_t r0)
+{
+	size_t k = r0, n;
+	int mi;
+
+	if (tok_is(d, &d->t[k], "the"))
+		k++;
+	if ((mi = d->t[k].ment) < 0 || (d->m[mi].type != QUOTE_E_LOC &&
+	    d->m[mi].type != QUOTE_E_ORG) || d->m[mi].t0 != k)
+		return -1;
+	k = r0;
+	/* ", Texas": a second place after a comma. */
+	if (k > 2 && tok_punct(d, &d->t[k - 1], ',') &&
+	    (mi = d->t[k - 2].ment) >= 0 && d->m[mi].type == QUOTE_E_LOC &&
+	    d->m[mi].t1 == k - 2)
+		k = d->m[mi].t0;
+	if (k > 0 && tok_is(d, &d->t[k - 1], "the"))
+		k--;
+	if (k < 2 || !(tok_is(d, &d->t[k - 1], "of") ||
+	    tok_is(d, &d->t[k - 1], "from")) || d->t[k - 1].sent != d->t[r0].sent)
+		return -1;
+	k--;
+	/* A person with a given name: "Technology Directorate of the
+	 * Department" is no person, whatever a tagger says. */
+	if ((mi = d->t[k - 1].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t1 == k - 1 && d->t[k - 1].inq < 0 &&
+	    d->m[mi].group >= 0 && (n = d->g[d->m[mi].group].given) !=
+	    (size_t)-1 && lex_has(d->q->given, d->buf + d->t[n].s,
+	    d->t[n].e - d->t[n].s))
+		return mi;
+	/* "Jo Lee, a 55-year-old salesman from": the person the
+	 * description is set beside. */
+	for (n = 0; k > 2 && n < 10; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (tok_punct(d, t, '-') && t->inq < 0)
+			continue;
+		if (t->inq >= 0 || t->kind != T_WORD || !(t->low ||
+		    uc_is_digit((unsigned char)d->buf[t->s])))
+			break;
+		if (tag(t, WC_DET)) {
+			if (tok_punct(d, &d->t[k - 2], ',') &&
+			    (mi = d->t[k - 3].ment) >= 0 &&
+			    d->m[mi].type == QUOTE_E_PERSON &&
+			    d->m[mi].t1 == k - 3 && d->t[k - 3].inq < 0)
+				return mi;
+			break;
+		}
+	}
+	return -1;
+}
+
+/*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
  * resolved, a description is resolved or kept as written.
@@ -1736,6 +1843,12 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	w->group = -1;
 	w->person = -1;
 	if (h->ment >= 0) {
+		if ((mi = place_owner(d, d->m[h->ment].t0 > r0 &&
+		    tok_is(d, &d->t[d->m[h->ment].t0 - 1], "the") ?
+		    d->m[h->ment].t0 - 1 : d->m[h->ment].t0)) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		who_ment(d, (size_t)h->ment, w);
 		return 1;
 	}
@@ -2036,6 +2149,75 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+/* Words of a time adjunct between a subject and its cue ("on Monday"). */
+#define TIME_ADJ	4
+
+/*
+ * "Lee on Monday said", "who in 2010 said", "Moss during a visit last
+ * week said": a time adjunct that ends at token p (exclusive) sits between
+ * a subject and its cue.  Its first token, or p when there is none.
+ */
+static size_t
+time_back(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k = p, n;
+	int time = 0;
+
+	for (n = 0; k > lo && n < TIME_ADJ; n++) {
+		const struct tok *t = &d->t[k - 1];
+		size_t len = t->e - t->s;
+
+		if (t->inq >= 0 || t->kind != T_WORD || t->cue != NULL)
+			break;
+		/* A year: four digits. */
+		if (tag(t, WC_TIME) || (len == 4 &&
+		    uc_is_digit((unsigned char)d->buf[t->s]) &&
+		    uc_is_digit((unsigned char)d->buf[t->e - 1]))) {
+			time = 1;
+			k--;
+			continue;
+		}
+		if (time && t->low && tag(t, WC_DET)) {
+			k--;
+			continue;
+		}
+		break;
+	}
+	if (!time)
+		return p;
+	if (k > lo && d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP))
+		k--;
+	/* The adjunct must follow something: a subject to skip to. */
+	return k > lo ? k : p;
+}
+
+/*
+ * "Ana Moss, who served as mayor when the plan was made, conceded":
+ * the person a long relative clause before the cue hangs on (p is the
+ * comma before the cue).  The mention, or -1.
+ */
+static int
+rel_subject(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k, n;
+	int mi;
+
+	for (k = p, n = 0; k > lo + 2 && n < NP_MAX * 2; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';'))
+			return -1;
+		if (!tok_is(d, t, "who"))
+			continue;
+		if (!tok_punct(d, &d->t[k - 2], ',') ||
+		    (mi = d->t[k - 3].ment) < 0 ||
+		    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].t1 != k - 3)
+			return -1;
+		return mi;
+	}
+	return -1;
+}
+
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Kevin Vollmers").
@@ -2068,13 +2250,27 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
 	p = c0;
-	while (p > lo && skippable(d, &d->t[p - 1])) {
-		p--;
-		/* "X was asked": a passive names no speaker. */
-		if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
-		    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
-		    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
-			return 0;
+	for (;;) {
+		while (p > lo && skippable(d, &d->t[p - 1])) {
+			p--;
+			/* "X was asked": a passive names no speaker. */
+			if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
+			    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
+			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
+				return 0;
+		}
+		/* "Lee on Monday said": over a time adjunct. */
+		if ((n = time_back(d, p, lo)) == p || n == c0)
+			break;
+		/* Not the object of a verb or a preposition before it
+		 * ("the groups who wrote to her on Monday say"). */
+		if (n < p && np_tok(d, n - 1) && !tok_punct(d, &d->t[n - 1], ',') &&
+		    (!pron_class(&d->t[n - 1]) || subj_pron(d, &d->t[n - 1])) &&
+		    ((r0 = np_back(d, n - 1, lo)) == lo ||
+		    !tag(&d->t[r0 - 1], WC_PREP)))
+			p = n;
+		else
+			break;
 	}
 	/* "He's claiming": the 's is "is" or "has". */
 	if (p > lo + 1 && d->t[p - 1].kind == T_POSS &&
@@ -2197,6 +2393,10 @@ subject:
 		    tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
 		    d->prevcue[p - 1] == (size_t)-1) {
 			who_ment(d, n, w);
+			return 1;
+		}
+		if ((mi = rel_subject(d, p - 1, lo)) >= 0) {
+			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
 		return 0;
@@ -3702,10 +3902,10 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	tokenize(d);
 	classify_marks(d);
 	pair_marks(d);
+	unit_headlines(d);
 	guess_mentions(d, &cap);
 	if (nent > 0)
 		ents_mentions(d, &cap, e, nent);
-	unit_headlines(d);
 	group_persons(d);
 	headline_cues(d);
 	/* Before the cue table: a fragment makes a cue of some verbs. */

@@ -452,6 +452,47 @@ START_TEST(test_tagger_place_is_person)
 }
 END_TEST
 
+/*
+ * Speakers (qspk): a document and its first quote of a kind, as in
+ * attrib[] above.
+ */
+static const struct {
+	const char	*doc;
+	enum quote_kind	 kind;
+	const char	*speaker;
+	const char	*cue;
+} spk_more[] = {
+	/* A time adjunct between the subject and its cue. */
+	{ "Ann Lee spoke.|Tom Hale on Monday said that the vote was rigged.",
+	    QUOTE_INDIRECT, "Tom Hale", "said" },
+	{ "Ann Lee spoke.|Tom Hale in 2010 said that the vote was rigged.",
+	    QUOTE_INDIRECT, "Tom Hale", "said" },
+	{ "Ire was aimed at Bob Lee, who Tom Hale on Wednesday called "
+	    "\"a liar.\"", QUOTE_DIRECT, "Tom Hale", "called" },
+	/* ... but not past the object of a preposition. */
+	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
+	    "the plan is unfair.", QUOTE_INDIRECT, "", "say" },
+	/* A long relative clause between the subject and its cue. */
+	{ "Earlier this week, Ann Lee, who served as mayor when the plan was "
+	    "made to close the old harbour, conceded that the plan failed.",
+	    QUOTE_INDIRECT, "Ann Lee", "conceded" },
+	/* A headline's name ends before its verb. */
+	{ "Ann Lee Says Tom Hale Is Wrong About Taxes.", QUOTE_INDIRECT,
+	    "Ann Lee", "Says" },
+	/* Where a person is from is not the speaker. */
+	{ "\"We won,\" said Tom Hale of Kenya.", QUOTE_DIRECT, "Tom Hale",
+	    "said" },
+	{ "Dean Moss, a 55-year-old farmer from Kenya, says that the plan "
+	    "will fail.", QUOTE_INDIRECT, "Dean Moss", "says" },
+};
+
+START_TEST(test_spk_more)
+{
+	check_attrib(spk_more[_i].doc, spk_more[_i].kind,
+	    spk_more[_i].speaker, spk_more[_i].cue);
+}
+END_TEST
+
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 
@@ -472,6 +513,8 @@ quote_suite(void)
 	tcase_add_loop_test(tc, test_speakers, 0,
 	    sizeof(speakers) / sizeof(speakers[0]));
 	tcase_add_test(tc, test_tagger_place_is_person);
+	tcase_add_loop_test(tc, test_spk_more, 0,
+	    sizeof(spk_more) / sizeof(spk_more[0]));
 	add_span_tests(tc);
 	add_extent_tests(tc);
 	suite_add_tcase(s, tc);
