@@ -41,6 +41,8 @@ extern const size_t data_quote_places_len;
 #define CUE_AFTER	8
 /* Tokens from a cue to a short quote it attributes ("called him a"). */
 #define SHORT_CUE	4
+/* Longest clause gap_clause() takes for an object relative. */
+#define GAP_WORDS	8
 /* Tokens from "called" to the quote it calls someone ("called Hale a"). */
 #define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
@@ -2032,6 +2034,31 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+static int	finite_verb(const struct doc *, const struct tok *);
+
+/*
+ * Do the words from k to the end of the sentence make a noun phrase with
+ * no verb of its own ("..., said the company's chief executive, Jo Roe.")?
+ */
+static int
+np_to_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t k0 = k;
+
+	if (k >= hi || !(tag(&d->t[k], WC_DET) || poss_pron(d, &d->t[k])) ||
+	    tok_is(d, &d->t[k], "that"))
+		return 0;
+	for (; k < hi && !sent_end_punct(d, &d->t[k]); k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || (t->kind == T_PUNCT && !tok_punct(d, t, ',')) ||
+		    finite_verb(d, t) || t->cue != NULL || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which") || (tok_is(d, t, "that") && k > k0))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Kevin Vollmers").
@@ -2119,7 +2146,9 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
-			    !tok_punct(d, &d->t[e], ';'))
+			    !tok_punct(d, &d->t[e], ';') &&
+			    !(strchr(d->t[c0].cue, 'S') != NULL &&
+			    np_to_end(d, c1 + 1, hi)))
 				goto subject;
 		}
 		*inverted = 1;
@@ -3010,10 +3039,41 @@ noun_cue(const struct doc *d, size_t c0)
 	    p->e - p->s));
 }
 
+/*
+ * Does the short clause at k end in a verb that lacks its object ("a
+ * claim that his office strongly denies.", "claims that the report could
+ * not confirm,")?  Then "that" before it is a relative pronoun: the claim
+ * is the object, not what the clause reports.
+ */
+static int
+gap_clause(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const adv[] = { "not", "never", "since", "already",
+	    "also", "later", NULL };
+	size_t e, n = 0;
+	const struct tok *v, *a;
+
+	for (e = k; e < hi && (d->t[e].kind == T_WORD ||
+	    d->t[e].kind == T_POSS) && d->t[e].inq < 0; e++)
+		n += d->t[e].kind == T_WORD;
+	if (n < 3 || n > GAP_WORDS || (e < hi && !tok_punct(d, &d->t[e], ',') &&
+	    !sent_end_punct(d, &d->t[e])))
+		return 0;
+	v = &d->t[e - 1];
+	a = &d->t[e - 2];
+	if (!v->low || !a->low)
+		return 0;
+	return tok_in(d, a, adv) || (a->e - a->s > 4 &&
+	    d->buf[a->e - 2] == 'l' && d->buf[a->e - 1] == 'y');
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
 {
+	static const char *const subord[] = { "as", "when", "while",
+	    "because", "after", "before", "since", "until", "though",
+	    "although", "once", "where", NULL };
 	size_t si = d->t[c0].sent, hi = d->slast[si], k, n;
 	const char *f = d->t[c0].cue;
 	int bare = f != NULL && strchr(f, 'B') != NULL;
@@ -3039,6 +3099,10 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
 			    finite_verb(d, &d->t[k + 1]))
 				return (size_t)-1;
+			if ((k > c1 + 1 || (d->t[c0].cue != NULL &&
+			    strchr(d->t[c0].cue, 'N') != NULL)) &&
+			    gap_clause(d, k + 1, hi))
+				return (size_t)-1;
 			return k + 1;
 		}
 	}
@@ -3046,10 +3110,14 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return (size_t)-1;
 	k = c1 + 1;
 	if (obj) {
-		/* "told reporters he ...": the object, then a subject. */
-		for (n = 0; k < hi && n < 6; k++, n++)
+		/* "told reporters he ...": the object, then a subject; not
+		 * "told Hale as he left ...": a clause of the reporter's. */
+		for (n = 0; k < hi && n < 6; k++, n++) {
+			if (tok_in(d, &d->t[k], subord) && d->t[k].low)
+				break;
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
 				return k;
+		}
 		return (size_t)-1;
 	}
 	/* "said Tuesday the ...": a time word first; "said this week at a
@@ -3115,7 +3183,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -3221,6 +3289,21 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    tok_punct(d, &d->t[x + 1], ',')))
 				break;
 		}
+		/* "he would resign, was the latest in ...", "promised to
+		 * cut A, opposed B": after a whole clause, a verb with no
+		 * subject after a comma is the reporter's sentence going on;
+		 * not after an aside ("the plan, set out in May, was ..."). */
+		if (tok_punct(d, t, ',') && k + 2 < hi && !commas && (verbs ||
+		    tok_is(d, &d->t[j], "to")) && d->t[k + 1].low &&
+		    (lex_has(d->q->verbs, d->buf + d->t[k + 1].s,
+		    d->t[k + 1].e - d->t[k + 1].s) ||
+		    (finite_verb(d, &d->t[k + 1]) &&
+		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		if (tok_punct(d, t, ','))
+			commas++;
+		else if (finite_verb(d, t))
+			verbs++;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
@@ -3263,6 +3346,21 @@ static int
 quote_in(const struct doc *d, size_t a, size_t b)
 {
 	return a < b && d->nextq[a] < b;
+}
+
+/*
+ * Is there a comma, a colon, a semicolon or a dash among tokens a..b-1?
+ * Then a quote at b is not in the clause at a ("told a rally, saying
+ * she would "win"").
+ */
+static int
+stop_in(const struct doc *d, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_punct(d, &d->t[a], ',') || tok_punct(d, &d->t[a], ';') ||
+		    tok_punct(d, &d->t[a], ':') || tok_dash(d, &d->t[a]))
+			return 1;
+	return 0;
 }
 
 /* Is token j the opening mark of a quoted fragment (not a whole quote)? */
@@ -3618,7 +3716,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
 	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
-	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
+	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi) &&
+	    !stop_in(d, c1 + 1, d->nextq[c1 + 1]))
 		j = c1 + 1;	/* "called Hale "unhinged"", "accused X of" */
 	/* "accused X of lying": the object and its charge. */
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
