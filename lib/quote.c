@@ -41,6 +41,8 @@ extern const size_t data_quote_places_len;
 #define CUE_AFTER	8
 /* Tokens from a cue to a short quote it attributes ("called him a"). */
 #define SHORT_CUE	4
+/* Longest clause gap_clause() takes for an object relative. */
+#define GAP_WORDS	8
 /* Tokens from "called" to the quote it calls someone ("called Hale a"). */
 #define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
@@ -421,7 +423,8 @@ tokenize(struct doc *d)
 		si = unit;
 		para = d->spara[real];
 		cp = cp_at(d->buf, d->len, i, &n);
-		if (is_spc(cp)) {
+		/* U+FFFD stands for bytes that were no text: no token. */
+		if (is_spc(cp) || cp == 0xFFFD) {
 			i += n;
 			continue;
 		}
@@ -2218,6 +2221,31 @@ rel_subject(const struct doc *d, size_t p, size_t lo)
 	return -1;
 }
 
+static int	finite_verb(const struct doc *, const struct tok *);
+
+/*
+ * Do the words from k to the end of the sentence make a noun phrase with
+ * no verb of its own ("..., said the company's chief executive, Jo Roe.")?
+ */
+static int
+np_to_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t k0 = k;
+
+	if (k >= hi || !(tag(&d->t[k], WC_DET) || poss_pron(d, &d->t[k])) ||
+	    tok_is(d, &d->t[k], "that"))
+		return 0;
+	for (; k < hi && !sent_end_punct(d, &d->t[k]); k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || (t->kind == T_PUNCT && !tok_punct(d, t, ',')) ||
+		    finite_verb(d, t) || t->cue != NULL || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which") || (tok_is(d, t, "that") && k > k0))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Kevin Vollmers").
@@ -2323,7 +2351,9 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
-			    !tok_punct(d, &d->t[e], ';'))
+			    !tok_punct(d, &d->t[e], ';') &&
+			    !(strchr(d->t[c0].cue, 'S') != NULL &&
+			    np_to_end(d, c1 + 1, hi)))
 				goto subject;
 		}
 		*inverted = 1;
@@ -2752,6 +2782,9 @@ reported_by_cue(const struct doc *d, const struct span *s)
 	    d->t[s->c1].sent == d->t[s->open].sent;
 }
 
+/* keep_span(): a quote of one or two words by a cue (see drop_short()). */
+#define SHORT_PARTIAL	2
+
 /*
  * Not every quoted string is a quotation: titles of shows and books
  * ("Meet the Press"), markup attributes (author="..."), and scare quotes
@@ -2822,14 +2855,15 @@ keep_span(struct doc *d, const struct span *s)
 		return 0;
 	/*
 	 * One or two quoted words are a term or a scare quote (so-called
-	 * "independent expenditure") unless a cue stands right beside them:
-	 * calling it "unhinged", "disastrous," he said.
+	 * "independent expenditure") unless a cue stands right beside them
+	 * (calling it "unhinged", "disastrous," he said) or its clause holds
+	 * them; and even then only when that reported clause is found
+	 * (drop_short()).
 	 */
-	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2 &&
-	    !(s->cue_next && set_off) &&
-	    !(s->c1 < s->open && s->open - s->c1 <= SHORT_CUE) &&
-	    !reported_by_cue(d, s))
-		return 0;
+	if (s->kind == QUOTE_PARTIAL && words + (words < 3 ? small : 0) <= 2)
+		return (s->cue_next && set_off) ||
+		    (s->c1 < s->open && s->open - s->c1 <= SHORT_CUE) ||
+		    reported_by_cue(d, s) ? SHORT_PARTIAL : 0;
 	return 1;
 }
 
@@ -3176,10 +3210,128 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 	return 0;
 }
 
+/* Does token t begin with a digit? */
+static int
+digit_tok(const struct doc *d, const struct tok *t)
+{
+	return t->kind == T_WORD && uc_is_digit((unsigned char)d->buf[t->s]);
+}
+
+/*
+ * Past a time phrase at token k ("Tuesday", "this week", "several months
+ * after", "Dec. 6"): the token after it.  After the cue, such a phrase
+ * is an adjunct of the reporter's ("said this week at a rally").
+ */
+static size_t
+time_phrase(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const count[] = { "this", "next", "each", "every",
+	    "several", "many", "few", "some", "a", "two", "three", "four",
+	    "five", "six", NULL };
+	static const char *const unit[] = { "days", "weeks", "months",
+	    "years", "hours", "decades", "day", "hour", "decade", NULL };
+	static const char *const month[] = { "jan", "feb", "mar", "apr",
+	    "aug", "sep", "sept", "oct", "nov", "dec", "march", "april",
+	    "june", "august", NULL };
+	static const char *const rel[] = { "ago", "later", "earlier", NULL };
+	size_t k0;
+
+	do {
+		k0 = k;
+		while (k < hi && tag(&d->t[k], WC_TIME))
+			k++;
+		if (k + 1 < hi && d->t[k].low && (tok_in(d, &d->t[k], count) ||
+		    digit_tok(d, &d->t[k])) && (tag(&d->t[k + 1], WC_TIME) ||
+		    tok_in(d, &d->t[k + 1], unit)))
+			k += 2;
+		/* "Dec. 6", "June 12": a month then a day. */
+		if (k + 1 < hi && d->t[k].cap) {
+			struct tok u = d->t[k];
+
+			if (u.e > u.s + 1 && d->buf[u.e - 1] == '.')
+				u.e--;
+			if (tok_in(d, &u, month))
+				k += 1 + tok_punct(d, &d->t[k + 1], '.');
+		}
+		if (k0 != k && k < hi && digit_tok(d, &d->t[k]))
+			k++;
+	} while (k != k0);
+	/* "two days later" */
+	if (k > 0 && k < hi && (tag(&d->t[k - 1], WC_TIME) ||
+	    tok_in(d, &d->t[k - 1], unit)) && tok_in(d, &d->t[k], rel))
+		k++;
+	return k;
+}
+
+/*
+ * A finite verb, without a subject before it: an auxiliary or a modal, an
+ * irregular past, a form in -ed, or a cue that is no noun ("calls").
+ */
+static int
+finite_verb(const struct doc *d, const struct tok *t)
+{
+	size_t n = t->e - t->s;
+
+	if (t->kind != T_WORD || !t->low || t->inq >= 0)
+		return 0;
+	if (lex_has(d->q->verbs, d->buf + t->s, n))
+		return 1;
+	if (n > 4 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd')
+		return 1;
+	return t->cue != NULL && strchr(t->cue, 'V') == NULL &&
+	    strchr(t->cue, 'N') == NULL;
+}
+
+/* Is the cue at c0 a noun here ("a new report that ...")? */
+static int
+noun_cue(const struct doc *d, size_t c0)
+{
+	const struct tok *p;
+
+	if (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'N') == NULL ||
+	    c0 == 0 || d->t[c0 - 1].sent != d->t[c0].sent)
+		return 0;
+	p = &d->t[c0 - 1];
+	return p->kind == T_POSS || (p->kind == T_WORD && p->low &&
+	    !subj_word(d, p) && !lex_has(d->q->verbs, d->buf + p->s,
+	    p->e - p->s));
+}
+
+/*
+ * Does the short clause at k end in a verb that lacks its object ("a
+ * claim that his office strongly denies.", "claims that the report could
+ * not confirm,")?  Then "that" before it is a relative pronoun: the claim
+ * is the object, not what the clause reports.
+ */
+static int
+gap_clause(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const adv[] = { "not", "never", "since", "already",
+	    "also", "later", NULL };
+	size_t e, n = 0;
+	const struct tok *v, *a;
+
+	for (e = k; e < hi && (d->t[e].kind == T_WORD ||
+	    d->t[e].kind == T_POSS) && d->t[e].inq < 0; e++)
+		n += d->t[e].kind == T_WORD;
+	if (n < 3 || n > GAP_WORDS || (e < hi && !tok_punct(d, &d->t[e], ',') &&
+	    !sent_end_punct(d, &d->t[e])))
+		return 0;
+	v = &d->t[e - 1];
+	a = &d->t[e - 2];
+	if (!v->low || !a->low)
+		return 0;
+	return tok_in(d, a, adv) || (a->e - a->s > 4 &&
+	    d->buf[a->e - 2] == 'l' && d->buf[a->e - 1] == 'y');
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
 {
+	static const char *const subord[] = { "as", "when", "while",
+	    "because", "after", "before", "since", "until", "though",
+	    "although", "once", "where", NULL };
 	size_t si = d->t[c0].sent, hi = d->slast[si], k, n;
 	const char *f = d->t[c0].cue;
 	int bare = f != NULL && strchr(f, 'B') != NULL;
@@ -3188,7 +3340,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	k = c1 + 1;
 	if (!obj && k < hi && !tok_is(d, &d->t[k], "that") &&
 	    !tok_punct(d, &d->t[k], ',') && !tag(&d->t[k], WC_PREP) &&
-	    !tag(&d->t[k], WC_TIME) && !skippable(d, &d->t[k]))
+	    time_phrase(d, k, hi) == k && !skippable(d, &d->t[k]))
 		k = hi;
 	for (n = 0; k < hi && n < THAT_SPAN; k++, n++) {
 		struct tok *t = &d->t[k];
@@ -3199,22 +3351,47 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    (t->kind == T_WORD && t->cue != NULL) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
-		if (tok_is(d, t, "that") && t->low)
+		if (tok_is(d, t, "that") && t->low) {
+			/* "a report that could ...", "told a crowd that
+			 * spilled out ...": a relative pronoun. */
+			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
+			    finite_verb(d, &d->t[k + 1]))
+				return (size_t)-1;
+			if ((k > c1 + 1 || (d->t[c0].cue != NULL &&
+			    strchr(d->t[c0].cue, 'N') != NULL)) &&
+			    gap_clause(d, k + 1, hi))
+				return (size_t)-1;
 			return k + 1;
+		}
 	}
 	if (!bare)
 		return (size_t)-1;
 	k = c1 + 1;
 	if (obj) {
-		/* "told reporters he ...": the object, then a subject. */
-		for (n = 0; k < hi && n < 6; k++, n++)
+		/* "told reporters he ...": the object, then a subject; not
+		 * "told Hale as he left ...": a clause of the reporter's. */
+		for (n = 0; k < hi && n < 6; k++, n++) {
+			if (tok_in(d, &d->t[k], subord) && d->t[k].low)
+				break;
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
 				return k;
+		}
 		return (size_t)-1;
 	}
-	/* "said Tuesday the ...": a time word first. */
-	while (k < hi && tag(&d->t[k], WC_TIME))
-		k++;
+	/* "said Tuesday the ...": a time word first; "said this week at a
+	 * rally", "said Dec. 6 on the radio": the reporter's adjuncts; but
+	 * "said this year will be hard": the subject. */
+	n = time_phrase(d, k, hi);
+	if (n != k) {
+		if (n < hi && tok_is(d, &d->t[n], "that") && d->t[n].low)
+			return n + 1;
+		if (n >= hi || d->t[n].kind != T_WORD || (tag(&d->t[n], WC_PREP) &&
+		    !tok_is(d, &d->t[n], "of")))
+			return (size_t)-1;
+		if (!tok_is(d, &d->t[n], "of") && !lex_has(d->q->verbs,
+		    d->buf + d->t[n].s, d->t[n].e - d->t[n].s))
+			k = n;
+	}
 	if (k >= hi)
 		return (size_t)-1;
 	if (subj_word(d, &d->t[k]) || tag(&d->t[k], WC_ANYONE))
@@ -3264,7 +3441,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -3374,6 +3551,21 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    tok_punct(d, &d->t[x + 1], ',')))
 				break;
 		}
+		/* "he would resign, was the latest in ...", "promised to
+		 * cut A, opposed B": after a whole clause, a verb with no
+		 * subject after a comma is the reporter's sentence going on;
+		 * not after an aside ("the plan, set out in May, was ..."). */
+		if (tok_punct(d, t, ',') && k + 2 < hi && !commas && (verbs ||
+		    tok_is(d, &d->t[j], "to")) && d->t[k + 1].low &&
+		    (lex_has(d->q->verbs, d->buf + d->t[k + 1].s,
+		    d->t[k + 1].e - d->t[k + 1].s) ||
+		    (finite_verb(d, &d->t[k + 1]) &&
+		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		if (tok_punct(d, t, ','))
+			commas++;
+		else if (finite_verb(d, t))
+			verbs++;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
@@ -3416,6 +3608,21 @@ static int
 quote_in(const struct doc *d, size_t a, size_t b)
 {
 	return a < b && d->nextq[a] < b;
+}
+
+/*
+ * Is there a comma, a colon, a semicolon or a dash among tokens a..b-1?
+ * Then a quote at b is not in the clause at a ("told a rally, saying
+ * she would "win"").
+ */
+static int
+stop_in(const struct doc *d, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_punct(d, &d->t[a], ',') || tok_punct(d, &d->t[a], ';') ||
+		    tok_punct(d, &d->t[a], ':') || tok_dash(d, &d->t[a]))
+			return 1;
+	return 0;
 }
 
 /* Is token j the opening mark of a quoted fragment (not a whole quote)? */
@@ -3843,7 +4050,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
 	    d->t[c1 + 1].kind == T_WORD && !tok_is(d, &d->t[c1 + 1], "for") &&
 	    words_between(d, c1 + 1, hi - 1) >= 3 &&
-	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi))
+	    quote_in(d, c1 + 1, c1 + OBJ_QUOTE < hi ? c1 + OBJ_QUOTE : hi) &&
+	    !stop_in(d, c1 + 1, d->nextq[c1 + 1]))
 		j = c1 + 1;	/* "called Hale "unhinged"", "accused X of" */
 	/* "accused X of lying": the object and its charge. */
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
@@ -3875,6 +4083,41 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||
 	    strchr(d->t[c0].cue, 'V') == NULL ||
 	    tag(&d->t[c0 - 1], WC_DET) || poss_pron(d, &d->t[c0 - 1])));
+}
+
+/*
+ * A quote of one or two words (the output quotes isshort[0..n-1]) is
+ * the speaker's words only inside the clause its cue reports ('claimed
+ * he had won a "sweeping victory"'); else it is a scare quote or a term,
+ * no one's statement ('has been called a fraud for selling "miracle"
+ * pills').
+ */
+static void
+drop_short(struct doc *d, const size_t *isshort, size_t n)
+{
+	size_t i, j, k, o;
+	int held;
+
+	if (n == 0)
+		return;
+	for (i = o = k = 0; i < d->nout; i++) {
+		const struct quote *p = &d->out[i];
+
+		if (k < n && isshort[k] == i) {
+			k++;
+			held = 0;
+			for (j = 0; j < d->nout && !held; j++)
+				held = d->out[j].kind == QUOTE_INDIRECT &&
+				    d->out[j].cue == p->cue &&
+				    d->out[j].text <= p->text &&
+				    d->out[j].text + d->out[j].text_len >=
+				    p->text + p->text_len;
+			if (!held)
+				continue;
+		}
+		d->out[o++] = *p;
+	}
+	d->nout = o;
 }
 
 static int
@@ -3922,25 +4165,30 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
     struct quote **out)
 {
 	struct doc d;
-	size_t k, i = 0, c1;
+	size_t k, i = 0, c1, nshort = 0, *isshort;
+	int keep;
 
 	*out = NULL;
 	if (nsent == 0)
 		return 0;
 	prepare(&d, q, s, nsent, e, nent, a);
 	d.sspk = arena_calloc(a, d.nunit + 1, sizeof(*d.sspk));
+	isshort = arena_calloc(a, d.nsp + 1, sizeof(*isshort));
 	/* Quotes and free cues, in document order. */
 	for (k = 0; k < d.nt; k++) {
 		while (i < d.nsp && d.sp[i].open == k) {
 			struct span *sp = &d.sp[i];
 
 			attribute_span(&d, i);
-			if (!keep_span(&d, sp)) {
+			keep = keep_span(&d, sp);
+			if (keep == 0) {
 				i++;
 				continue;
 			}
 			emit(&d, sp->cs, sp->ce, sp->kind, sp->c0, sp->c1,
 			    sp->has_cue, &sp->w);
+			if (keep == SHORT_PARTIAL)
+				isshort[nshort++] = d.nout - 1;
 			i++;
 		}
 		if (is_cue_tok(&d, k, &c1)) {
@@ -3948,6 +4196,7 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 			k = c1;
 		}
 	}
+	drop_short(&d, isshort, nshort);
 	if (d.nout > 1)
 		qsort(d.out, d.nout, sizeof(*d.out), quote_cmp);
 	free(d.t);
