@@ -76,6 +76,8 @@ extern const size_t data_quote_places_len;
 #define FRAG_SPAN	30
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
+/* Words of "As the Star reported," before and after its cue. */
+#define AS_SUBJ		6
 /* Tokens from that "as" to the fragment ('as a "con artist"'). */
 #define AS_FRAG		3
 /* Words of a credit before an excerpt ('"Title," by Times' Jo Roe:'). */
@@ -3200,7 +3202,10 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
-			if (adjunct_word(d, u))
+			/* "the city, a member of the league, has ...": an
+			 * appositive on a bare subject goes on. */
+			if (adjunct_word(d, u) && !(nword <= 3 &&
+			    (tok_is(d, u, "a") || tok_is(d, u, "an"))))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -3521,6 +3526,59 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 }
 
 /*
+ * A sentence that opens with "As X reported," or "As she told the
+ * paper," gives the speaker's words after the comma ('As the Star
+ * reported, the mayor "gave $5,000" to the group'): where they start,
+ * or (size_t)-1.
+ */
+static size_t
+as_clause(const struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi)
+{
+	size_t k;
+
+	if (!tok_is(d, &d->t[lo], "as") || !d->t[lo].cap || c0 <= lo + 1 ||
+	    c0 > lo + AS_SUBJ)
+		return (size_t)-1;
+	for (k = c1 + 1; k < hi && k <= c1 + AS_SUBJ; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_punct(d, t, ',')) {
+			if (k + 2 < hi && (!starts_quote(d, k + 1) ||
+			    partial_at(d, k + 1)))
+				return k + 1;
+			break;
+		}
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    tok_is(d, t, "that"))
+			break;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * Does the object described by a fragment go on after its closing mark c
+ * ('blamed the "fog of war" for the failure', 'as a "bully" who made
+ * ...', 'as "a different cup of tea" than ...')?  Not after punctuation,
+ * nor into an adjunct of time or place ('as "bold" in May').
+ */
+static int
+frag_goes_on(const struct doc *d, size_t c, size_t hi)
+{
+	static const char *const adjunct[] = { "in", "on", "at", "during",
+	    "after", "before", "since", "when", "while", "last", "this",
+	    "and", "but", "or", "as", NULL };
+	const struct tok *u;
+
+	if (c + 1 >= hi)
+		return 0;
+	u = &d->t[c + 1];
+	if (c > 0 && d->t[c - 1].kind == T_PUNCT)
+		return 0;
+	return u->kind == T_WORD && u->low && u->inq < 0 && u->cue == NULL &&
+	    !tag(u, WC_TIME) && !tok_in(d, u, adjunct);
+}
+
+/*
  * The clause a verb_frag() cue c0..c1 reports: after "that" to the
  * clause's end, from "to" on, or the object with its fragment ('Hale as a
  * "con artist"').  The speaker is the verb's subject.
@@ -3550,7 +3608,8 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 	}
 	q = d->nextq[j];
 	if (q < hi && (c = d->sp[d->t[q].inq].close) != (size_t)-1 && c < hi)
-		emit_clause(d, j, c + 1, c0, c1, &w, 0);
+		emit_clause(d, j, frag_goes_on(d, c, hi) ? hi : c + 1, c0, c1,
+		    &w, 0);
 }
 
 /* Reported speech around the cue c0..c1 (outside any quote). */
@@ -3579,7 +3638,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
 			k = d->sp[d->t[d->nextq[j]].inq].close;
-			if (k != (size_t)-1 && k < hi)
+			if (k != (size_t)-1 && k < hi && !frag_goes_on(d, k, hi))
 				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else
 				emit_clause(d, j, hi, c0, c1, &w, 0);
@@ -3621,6 +3680,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
+	/* "As the Star reported, the mayor gave ...". */
+	if (!inv && (k = as_clause(d, c0, c1, lo, hi)) != (size_t)-1) {
+		emit_clause(d, k, hi, c0, c1, &w, 0);
+		return;
+	}
 	/* "asked Hale whether ...", "Asked about X, she said ...". */
 	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
 	    (inv || clause_start(d, c0, c1) == (size_t)-1) &&
@@ -3709,7 +3773,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* No quote, or a fragment after the cue ('..., he said,
 		 * "we do not know" how many ...'). */
 		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
-		if (k < hi && k > c1 + 2 && partial_at(d, k))
+		if (k < hi && k > c1 + 1 && partial_at(d, k))
 			k = hi;
 		/* The whole sentence only when no other cue is in it, so
 		 * that no byte is reported over and over. */

@@ -653,6 +653,22 @@ static const struct {
 	    "both men are \"weak on crime,\"" },
 	{ "Lopez, who calls the plan a \"plain fraud,\" voted no.",
 	    "the plan a \"plain fraud,\"" },
+	/* A described object goes on after its fragment, but not into an
+	 * adjunct. */
+	{ "Tom Hale blamed the \"fog of war\" for the failure to act.",
+	    "the \"fog of war\" for the failure to act" },
+	{ "Tom Hale praised the plan as \"bold\" in May.",
+	    "the plan as \"bold\"" },
+	/* "As X reported, ..." */
+	{ "As the Daily Star reported, the mayor \"gave $5,000\" to them.",
+	    "the mayor \"gave $5,000\" to them" },
+	/* A cue between commas before a fragment. */
+	{ "In poor towns, he said, \"we do not know\" how many jobs go.",
+	    "In poor towns, he said, \"we do not know\" how many jobs go" },
+	/* An appositive on a bare subject. */
+	{ "Tom Hale said that the city, a member of the league, has done an "
+	    "\"awful\" job.", "the city, a member of the league, has done an "
+	    "\"awful\" job" },
 };
 
 START_TEST(test_mixed)
