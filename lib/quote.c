@@ -76,6 +76,12 @@ extern const size_t data_quote_places_len;
 /* Tokens from "that" to a quoted fragment of its clause, after a verb
  * that is no speech cue ('found that the agency was "badly run"'). */
 #define FRAG_SPAN	30
+/* Tokens of the object in 'casts Hale as a "con artist"'. */
+#define AS_OBJ		8
+/* Words of "As the Star reported," before and after its cue. */
+#define AS_SUBJ		6
+/* Tokens from that "as" to the fragment ('as a "con artist"'). */
+#define AS_FRAG		3
 /* Words of a credit before an excerpt ('"Title," by Times' Jo Roe:'). */
 #define CREDIT_MAX	10
 /* Words of a plain subject between commas ("..., many economists say,"). */
@@ -2535,27 +2541,78 @@ static size_t	mixed_start(const struct doc *, size_t, size_t);
 static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
 
+/* The constructions verb_frag() finds. */
+enum { VF_THAT = 1, VF_TO, VF_AS };
+
+/* A form of "be", "have" or "do": no report of its own ("has to"). */
+static int
+aux_word(const struct doc *d, const struct tok *t)
+{
+	static const char *const aux[] = { "is", "are", "was", "were", "be",
+	    "been", "being", "am", "has", "have", "had", "do", "does", "did",
+	    NULL };
+
+	return tok_in(d, t, aux);
+}
+
 /*
- * A verb that is no speech cue reports the that-clause after it when the
- * clause quotes a fragment: 'He commented that the network "held on" to
- * her', 'The panel found that the agency was "badly run"'.  The quote
- * marks show whose words the clause gives.  Token k is such a verb (a
- * past form in -ed or one of the finite verbs, maybe with a particle:
- * "pointed out that"); returns the cue's last token, or (size_t)-1.
+ * A verb that is no speech cue reports what follows it when that quotes
+ * a fragment: the quote marks show whose words they are.  Three
+ * constructions: a that-clause ('He commented that the network "held
+ * on" to her', 'found in 2014 that the agency was "badly run"'), an
+ * infinitive ('declined to detail its "specific focus"'), and an object
+ * described as the fragment says ('casts Hale as a "con artist"').
+ * Token k is the verb (a form in -ed or one of the finite verbs; -s and
+ * -ing forms too before "as"), maybe with a particle ("pointed out
+ * that").  Returns the cue's last token and sets *how, or (size_t)-1.
  */
 static size_t
-verb_that_frag(const struct doc *d, size_t k)
+verb_frag(const struct doc *d, size_t k, int *how)
 {
 	const struct tok *t = &d->t[k], *u;
 	size_t n = t->e - t->s, c1 = k, hi = d->slast[t->sent], j;
+	int ed, fin;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
-	if (!(n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd') &&
-	    !lex_has(d->q->verbs, d->buf + t->s, n))
-		return (size_t)-1;
+	ed = n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
+	fin = ed || lex_has(d->q->verbs, d->buf + t->s, n);
 	if (tok_is(d, &d->t[k + 1], "out"))
 		c1 = k + 1;
+	/* 'refused to say "..."', not 'has to "..."'. */
+	if (fin && !aux_word(d, t) && tok_is(d, &d->t[c1 + 1], "to") &&
+	    c1 + 2 < hi && (d->t[c1 + 2].kind == T_QUOTE ||
+	    (d->t[c1 + 2].low && !tag(&d->t[c1 + 2], WC_DET) &&
+	    !poss_pron(d, &d->t[c1 + 2]) && !pron_class(&d->t[c1 + 2]))) &&
+	    frag_after(d, c1, hi, MIX_SPAN) == c1 + 1 &&
+	    d->sp[d->t[d->nextq[c1 + 1]].inq].words >= 2) {
+		/* ... but not for a scare quote ('managed to "lose" it'). */
+		*how = VF_TO;
+		return c1;
+	}
+	/* 'casts Hale as a "con artist"': an object, then "as". */
+	/* An -s form only after its subject ("Hale casts", "she sees"). */
+	if ((fin || ing_word(d, t) || (n > 3 && d->buf[t->e - 1] == 's' &&
+	    d->buf[t->e - 2] != 's' && k > 0 && (d->t[k - 1].ment >= 0 ||
+	    subj_pron(d, &d->t[k - 1])))) && !aux_word(d, t)) {
+		for (j = c1 + 1; j < hi && j < c1 + 1 + AS_OBJ; j++) {
+			u = &d->t[j];
+			if (tok_is(d, u, "as") && u->low)
+				break;
+			if ((u->kind != T_WORD && u->kind != T_POSS) ||
+			    u->inq >= 0 || u->cue != NULL || ing_word(d, u) ||
+			    (u->low && lex_has(d->q->verbs, d->buf + u->s,
+			    u->e - u->s)))
+				break;
+		}
+		if (j > c1 + 1 && j + 1 < hi && tok_is(d, &d->t[j], "as") &&
+		    frag_after(d, j, hi, AS_FRAG) != (size_t)-1) {
+			*how = VF_AS;
+			return c1;
+		}
+	}
+	if (!fin)
+		return (size_t)-1;
 	/* "found in 2014 that", "told a crowd in Ohio that": a phrase
 	 * that opens with a preposition or a time word may come between. */
 	j = c1 + 1;
@@ -2576,14 +2633,17 @@ verb_that_frag(const struct doc *d, size_t k)
 	    (u->e - u->s > 3 && d->buf[u->e - 2] == 'e' &&
 	    d->buf[u->e - 1] == 'd')))
 		return (size_t)-1;
-	return frag_after(d, j - 1, hi, FRAG_SPAN) != (size_t)-1 ? c1 :
-	    (size_t)-1;
+	if (frag_after(d, j - 1, hi, FRAG_SPAN) == (size_t)-1)
+		return (size_t)-1;
+	*how = VF_THAT;
+	return c1;
 }
 
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
 	const struct tok *t = &d->t[k];
+	int how;
 
 	if (t->kind != T_WORD || t->inq >= 0)
 		return 0;
@@ -2594,7 +2654,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		}
 		return 0;
 	}
-	if (t->cue == NULL && (*c1 = verb_that_frag(d, k)) != (size_t)-1)
+	if (t->cue == NULL && (*c1 = verb_frag(d, k, &how)) != (size_t)-1)
 		return 1;
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
@@ -3455,7 +3515,9 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    tok_is(d, t, "when") || tok_is(d, t, "because") ||
 		    tok_is(d, t, "since") || tok_is(d, t, "after") ||
 		    tok_is(d, t, "whereas") || tok_is(d, t, "before") ||
-		    tok_is(d, t, "until") || tok_is(d, t, "once")) {
+		    tok_is(d, t, "until") || tok_is(d, t, "once") ||
+		    (tok_is(d, t, "who") && k > f + 1 &&
+		    tok_punct(d, &d->t[k - 2], ','))) {
 			sub = 1;
 			break;
 		}
@@ -3517,7 +3579,10 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
-			if (adjunct_word(d, u))
+			/* "the city, a member of the league, has ...": an
+			 * appositive on a bare subject goes on. */
+			if (adjunct_word(d, u) && !(nword <= 3 &&
+			    (tok_is(d, u, "a") || tok_is(d, u, "an"))))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -3867,6 +3932,93 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 	return hi;
 }
 
+/*
+ * A sentence that opens with "As X reported," or "As she told the
+ * paper," gives the speaker's words after the comma ('As the Star
+ * reported, the mayor "gave $5,000" to the group'): where they start,
+ * or (size_t)-1.
+ */
+static size_t
+as_clause(const struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi)
+{
+	size_t k;
+
+	if (!tok_is(d, &d->t[lo], "as") || !d->t[lo].cap || c0 <= lo + 1 ||
+	    c0 > lo + AS_SUBJ)
+		return (size_t)-1;
+	for (k = c1 + 1; k < hi && k <= c1 + AS_SUBJ; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_punct(d, t, ',')) {
+			if (k + 2 < hi && (!starts_quote(d, k + 1) ||
+			    partial_at(d, k + 1)))
+				return k + 1;
+			break;
+		}
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    tok_is(d, t, "that"))
+			break;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * Does the object described by a fragment go on after its closing mark c
+ * ('blamed the "fog of war" for the failure', 'as a "bully" who made
+ * ...', 'as "a different cup of tea" than ...')?  Not after punctuation,
+ * nor into an adjunct of time or place ('as "bold" in May').
+ */
+static int
+frag_goes_on(const struct doc *d, size_t c, size_t hi)
+{
+	static const char *const adjunct[] = { "in", "on", "at", "during",
+	    "after", "before", "since", "when", "while", "last", "this",
+	    "and", "but", "or", "as", NULL };
+	const struct tok *u;
+
+	if (c + 1 >= hi)
+		return 0;
+	u = &d->t[c + 1];
+	if (c > 0 && d->t[c - 1].kind == T_PUNCT)
+		return 0;
+	return u->kind == T_WORD && u->low && u->inq < 0 && u->cue == NULL &&
+	    !tag(u, WC_TIME) && !tok_in(d, u, adjunct);
+}
+
+/*
+ * The clause a verb_frag() cue c0..c1 reports: after "that" to the
+ * clause's end, from "to" on, or the object with its fragment ('Hale as a
+ * "con artist"').  The speaker is the verb's subject.
+ */
+static void
+frag_clause(struct doc *d, size_t c0, size_t c1)
+{
+	size_t si = d->t[c0].sent, hi = d->slast[si], j, q, c;
+	struct who w;
+	int how = 0, inv;
+
+	if (verb_frag(d, c0, &how) != c1)
+		return;
+	if (!cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
+		(void)sent_speaker(d, si, c0, &w);
+	if (how == VF_THAT) {
+		j = clause_start(d, c0, c1);
+		if (j != (size_t)-1)
+			emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1,
+			    &w, 0);
+		return;
+	}
+	j = c1 + 1;
+	if (how == VF_TO) {
+		emit_clause(d, j, hi, c0, c1, &w, 0);
+		return;
+	}
+	q = d->nextq[j];
+	if (q < hi && (c = d->sp[d->t[q].inq].close) != (size_t)-1 && c < hi)
+		emit_clause(d, j, frag_goes_on(d, c, hi) ? hi : c + 1, c0, c1,
+		    &w, 0);
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -3876,6 +4028,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	struct who w;
 	int inv, acc, part;
 
+	if (d->t[c0].cue == NULL && !tok_is(d, &d->t[c0], "according")) {
+		frag_clause(d, c0, c1);
+		return;
+	}
 	acc = tok_is(d, &d->t[c0], "according");
 	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
 	    c0 > lo && tok_punct(d, &d->t[c0 - 1], ',');
@@ -3889,7 +4045,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
 			k = d->sp[d->t[d->nextq[j]].inq].close;
-			if (k != (size_t)-1 && k < hi)
+			if (k != (size_t)-1 && k < hi && !frag_goes_on(d, k, hi))
 				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else
 				emit_clause(d, j, hi, c0, c1, &w, 0);
@@ -3931,6 +4087,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		ing_speaker(d, si, c0, &w);
 	if (w.name != NULL && d->sspk[si].name == NULL)
 		d->sspk[si] = w;
+	/* "As the Star reported, the mayor gave ...". */
+	if (!inv && (k = as_clause(d, c0, c1, lo, hi)) != (size_t)-1) {
+		emit_clause(d, k, hi, c0, c1, &w, 0);
+		return;
+	}
 	/* "asked Hale whether ...", "Asked about X, she said ...". */
 	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
 	    (inv || clause_start(d, c0, c1) == (size_t)-1) &&
@@ -4019,7 +4180,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* No quote, or a fragment after the cue ('..., he said,
 		 * "we do not know" how many ...'). */
 		k = d->nextq[lo] < hi ? d->nextq[lo] : hi;
-		if (k < hi && k > c1 + 2 && partial_at(d, k))
+		if (k < hi && k > c1 + 1 && partial_at(d, k))
 			k = hi;
 		/* The whole sentence only when no other cue is in it, so
 		 * that no byte is reported over and over. */

@@ -661,6 +661,65 @@ START_TEST(test_clauses)
 }
 END_TEST
 
+/* Mixed quotes (qmixed): clauses that hold a quoted fragment. */
+static const struct {
+	const char	*doc;
+	const char	*want;
+} mixed[] = {
+	/* A verb that is no speech cue reports a that-clause with a
+	 * fragment, also past a phrase; not a relative "that". */
+	{ "Ana Lopez commented that her team had \"held on\" in the storm.",
+	    "her team had \"held on\" in the storm" },
+	{ "The panel found in 2019 that the port was \"badly run\" for years.",
+	    "the port was \"badly run\" for years" },
+	{ "Tom Hale ran a study that examined \"the cost of delays\" here.",
+	    "" },
+	/* ... an infinitive, not a scare quote; an object "as" a fragment. */
+	{ "The agency declined to detail its \"scope or targets.\"",
+	    "to detail its \"scope or targets.\"" },
+	{ "The clerk managed to \"lose\" the file.", "" },
+	{ "Tom Hale kept pounding the mayor as a \"con artist\" and a liar.",
+	    "the mayor as a \"con artist\"" },
+	/* An inverted cue after the fragment's comma. */
+	{ "The stadium is \"a gift to the city,\" said Tom Hale.",
+	    "The stadium is \"a gift to the city,\"" },
+	{ "Whatever polls say, \"we will win it,\" said Tom Hale.", "" },
+	/* "He's" is "he is". */
+	{ "Tom Hale spoke. He's claiming that it is \"a passing thing\" now.",
+	    "it is \"a passing thing\" now" },
+	/* Where the clause of a fragment ends. */
+	{ "It led to what Ana Lopez called \"a new era\" in her book.",
+	    "\"a new era\"" },
+	{ "Ana Lopez called the rules \"a cruel joke\" (though she backed "
+	    "them) and left.", "the rules \"a cruel joke\"" },
+	{ "Tom Hale said both men are \"weak on crime,\" but he praised them.",
+	    "both men are \"weak on crime,\"" },
+	{ "Lopez, who calls the plan a \"plain fraud,\" voted no.",
+	    "the plan a \"plain fraud,\"" },
+	/* A described object goes on after its fragment, but not into an
+	 * adjunct. */
+	{ "Tom Hale blamed the \"fog of war\" for the failure to act.",
+	    "the \"fog of war\" for the failure to act" },
+	{ "Tom Hale praised the plan as \"bold\" in May.",
+	    "the plan as \"bold\"" },
+	/* "As X reported, ..." */
+	{ "As the Daily Star reported, the mayor \"gave $5,000\" to them.",
+	    "the mayor \"gave $5,000\" to them" },
+	/* A cue between commas before a fragment. */
+	{ "In poor towns, he said, \"we do not know\" how many jobs go.",
+	    "In poor towns, he said, \"we do not know\" how many jobs go" },
+	/* An appositive on a bare subject. */
+	{ "Tom Hale said that the city, a member of the league, has done an "
+	    "\"awful\" job.", "the city, a member of the league, has done an "
+	    "\"awful\" job" },
+};
+
+START_TEST(test_mixed)
+{
+	check_indirect(mixed[_i].doc, mixed[_i].want);
+}
+END_TEST
+
 /*
  * Long sentences made of the patterns the clause rules look for: the
  * quotes found hold each byte a bounded number of times.
@@ -672,6 +731,9 @@ static const char *const long_units[] = {
 	"Tom praised it as \"a b c\" in ",
 	"Tom accused him of ",
 	"Tom said officials are ",
+	"Tom found that the \"a b c\" ",
+	"Tom declined to \"a b c\" ",
+	"Tom casts him as \"a b c\" ",
 };
 
 START_TEST(test_long_clauses)
@@ -689,6 +751,7 @@ add_span_tests(TCase *tc)
 	    sizeof(long_units) / sizeof(long_units[0]));
 	tcase_add_loop_test(tc, test_clauses, 0,
 	    sizeof(clauses) / sizeof(clauses[0]));
+	tcase_add_loop_test(tc, test_mixed, 0, sizeof(mixed) / sizeof(mixed[0]));
 }
 
 /*
