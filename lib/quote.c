@@ -1411,7 +1411,11 @@ group_persons(struct doc *d)
 		    (tag(&d->t[k - 1], WC_TITLE) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
 		    d->t[k - 1].wtag == NULL) ||
-		    tok_is(d, &d->t[k - 1], "the")))
+		    tok_is(d, &d->t[k - 1], "the") ||
+		    /* "secretary of state Ann Lee": "of" inside a title. */
+		    (tok_is(d, &d->t[k - 1], "of") && k - 1 > d->sfirst[d->t[m->t0].sent] &&
+		    tag(&d->t[k], WC_TITLE) && (tag(&d->t[k - 2], WC_TITLE) ||
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)))))
 			k--;
 		m->subj = d->t[m->t0].inq < 0 &&
 		    !(k > d->sfirst[d->t[m->t0].sent] && tag(&d->t[k - 1], WC_PREP));
@@ -1466,6 +1470,34 @@ sent_subject(struct doc *d, size_t si, size_t lim, int person)
 
 static int	small_word(const struct doc *, const struct tok *);
 
+/* Lower-case titles and role nouns between a modifier and a name. */
+#define TITLE_RUN	3
+
+/*
+ * "spokesman Jo Lee", "campaign chairman Jo Lee": a run of one to
+ * three lower-case titles or role nouns from token k, then a person's
+ * name.  That person's mention, or -1.
+ */
+static int
+title_run(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+	int mi;
+
+	for (x = k; x < hi && x < k + TITLE_RUN + 1; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (x > k && (mi = t->ment) >= 0 && d->m[mi].t0 == x &&
+		    d->m[mi].type == QUOTE_E_PERSON && t->inq < 0)
+			return mi;
+		if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
+		    t->cue != NULL || !(tag(t, WC_PERSON_NOUN) ||
+		    tag(t, WC_TITLE) || tag(t, WC_ORG_NOUN)))
+			return -1;
+	}
+	return -1;
+}
+
 /* The first subject mentions of each unit, for sent_subject(). */
 static void
 unit_subjects(struct doc *d)
@@ -1480,6 +1512,11 @@ unit_subjects(struct doc *d)
 		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
 			mi = d->t[k].ment;
 			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
+				continue;
+			/* "Berg spokesman Jo Lee said": a name that
+			 * modifies a title is not the subject. */
+			if (d->m[mi].type == QUOTE_E_PERSON &&
+			    title_run(d, d->m[mi].t1 + 1, d->slast[si]) >= 0)
 				continue;
 			/* "Berg's pollster, Lena Ortiz, says": an
 			 * owner is not the subject. */
@@ -1569,6 +1606,27 @@ vote_gender(struct doc *d)
 }
 
 /*
+ * Is mention mi the object of a preposition ("with Lee", "to the
+ * Star"), not its owner ("of Lee's plan")?  "after", "before" and "since"
+ * also open clauses ("After Lee spoke, he left") and do not count.
+ */
+static int
+prep_object(const struct doc *d, size_t mi)
+{
+	size_t t0 = d->m[mi].t0, k = t0;
+
+	if (d->m[mi].t1 + 1 < d->nt && d->t[d->m[mi].t1 + 1].kind == T_POSS)
+		return 0;
+	if (k > 0 && tok_is(d, &d->t[k - 1], "the"))
+		k--;
+	return k > 0 && d->t[k - 1].sent == d->t[t0].sent &&
+	    d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP) &&
+	    !tok_is(d, &d->t[k - 1], "after") &&
+	    !tok_is(d, &d->t[k - 1], "before") &&
+	    !tok_is(d, &d->t[k - 1], "since");
+}
+
+/*
  * Resolve the pronoun at token k (class pc) to a name.  In backward mode
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
@@ -1632,8 +1690,11 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 					break;
 				mi = d->t[j].ment;
 				j = d->m[mi].t0;
+				/* "At a talk with Lee, he said": not the
+				 * object of a preposition in its own sentence. */
 				if (pc != 'N' && d->m[mi].type == QUOTE_E_PERSON &&
-				    gender_ok(d, d->m[mi].group, pc))
+				    gender_ok(d, d->m[mi].group, pc) &&
+				    !prep_object(d, (size_t)mi))
 					goto found;
 				if (pc == 'N' && (d->m[mi].type == QUOTE_E_ORG ||
 				    d->m[mi].type == QUOTE_E_LOC))
@@ -2775,6 +2836,49 @@ keep_span(struct doc *d, const struct span *s)
 	return 1;
 }
 
+/* Tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (AP) --"). */
+#define DATELINE_MAX	10
+
+/* An upper-case word of two letters or more: "WASHINGTON", "AP". */
+static int
+all_caps(const struct doc *d, const struct tok *t)
+{
+	size_t x;
+
+	if (t->kind != T_WORD || t->e - t->s < 2)
+		return 0;
+	for (x = t->s; x < t->e; x++)
+		if ((unsigned char)d->buf[x] >= 'a' &&
+		    (unsigned char)d->buf[x] <= 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * "DECATUR, Ill. -- Sen. Ann Lee said", "IN BRIEF -- Lee said": a
+ * dateline or a heading in capitals that opens a sentence at token k, up
+ * to its dash, names no speaker.  The first token after it, or k.
+ */
+static size_t
+dateline_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	if (k >= hi || !all_caps(d, &d->t[k]) || d->t[k].inq >= 0)
+		return k;
+	for (x = k + 1; x < hi && x < k + DATELINE_MAX; x++) {
+		if (d->t[x].inq >= 0 || d->t[x].kind == T_QUOTE)
+			return k;
+		/* A long dash, or two hyphens. */
+		if (tok_dash(d, &d->t[x]) && d->t[x].e - d->t[x].s > 1)
+			return x + 1;
+		if (x + 1 < hi && tok_punct(d, &d->t[x], '-') &&
+		    tok_punct(d, &d->t[x + 1], '-') && d->t[x].e == d->t[x + 1].s)
+			return x + 2;
+	}
+	return k;
+}
+
 /*
  * The speaker of a participle cue (", saying ..."): the speaker already
  * found in the sentence, else the subject at its start.
@@ -2791,6 +2895,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 1;
 	}
 	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
+	k = dateline_end(d, k, c0);
 	/* Past opening phrases: "After the talks, X said ...", "On
 	 * Thursday, after a long wait, X said". */
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
@@ -2853,6 +2958,44 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
 	    (s.person == 1 || w->name == NULL || thing))
 		*w = s;
+}
+
+/*
+ * "..., he laughed and said": the subject that opens the clause of the
+ * verb before "and" at token a, a pronoun or a person after a comma a
+ * few words back.  Found or not.
+ */
+static int
+clause_subj(struct doc *d, size_t a, struct who *w)
+{
+	size_t lo = d->sfirst[d->t[a].sent], k, n;
+	int mi;
+
+	for (k = a, n = 0; k > lo + 1 && n < SUB_BACK; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE)
+			return 0;
+		if (tok_punct(d, t, ','))
+			break;
+	}
+	if (k == lo + 1 || n == SUB_BACK || k + 1 >= a ||
+	    !tok_punct(d, &d->t[k - 1], ','))
+		return 0;
+	if (tok_is(d, &d->t[k], "he") || tok_is(d, &d->t[k], "she")) {
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		w->ms = d->t[k].s;
+		w->me = d->t[k].e;
+		return resolve_pron(d, k, pron_class(&d->t[k]), 0, w);
+	}
+	if ((mi = d->t[k].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t0 == k && d->m[mi].t1 + 1 < a &&
+	    d->t[d->m[mi].t1 + 1].kind == T_WORD) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
+	return 0;
 }
 
 /* Find and resolve the attribution of quote span i. */
@@ -2943,9 +3086,13 @@ attribute_span(struct doc *d, size_t i)
 		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[n - 1], "and") ||
 		    tok_is(d, &d->t[n - 1], "then") ||
 		    tok_is(d, &d->t[n - 1], "but") ||
-		    tok_is(d, &d->t[n - 1], "also")))
-			/* "X spoke at ..., and then predicted: "...": X. */
-			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		    tok_is(d, &d->t[n - 1], "also"))) {
+			/* "When X was asked ..., he laughed and said": the
+			 * subject of the cue's own clause; else "X spoke at
+			 * ..., and then predicted: "...": X. */
+			if (!clause_subj(d, n - 1, &s->w) || s->w.name == NULL)
+				(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		}
 		return;
 	}
 	/* '"...," ― Karen Smith': a name after a dash signs the quote. */

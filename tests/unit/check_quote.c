@@ -484,6 +484,23 @@ static const struct {
 	    "said" },
 	{ "Dean Moss, a 55-year-old farmer from Kenya, says that the plan "
 	    "will fail.", QUOTE_INDIRECT, "Dean Moss", "says" },
+	/* A name that modifies a title is not the subject. */
+	{ "Tom Hale spoke.|Hale spokesman Rick Tyler said that the campaign "
+	    "will go on, he said.", QUOTE_INDIRECT, "Rick Tyler", "said" },
+	/* A dateline or a heading in capitals names nobody. */
+	{ "DENVER, Colo. -- Sen. Ann Lee weighed in on the plan, calling it "
+	    "a \"fireable offense.\"", QUOTE_INDIRECT, "Ann Lee", "calling" },
+	/* "of" inside a title: "secretary of state Ann Lee" is a subject. */
+	{ "Bob Lee has many supporters.|Former US secretary of state Ann Moss, "
+	    "a Lee supporter, stirred a fight over her remark that \"we won.\"",
+	    QUOTE_INDIRECT, "Ann Moss", "remark" },
+	/* "..., he laughed and said": the subject of the cue's clause. */
+	{ "Ann Lee will speak soon.|When Tom Hale, Lee's campaign manager was "
+	    "asked if Lee would speak, he laughed and said, \"We'll see.\"",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A pronoun is not the object of a preposition in its sentence. */
+	{ "Tom Hale spoke.|At a meeting on Tuesday with Kim Park, he said "
+	    "that the plan would fail.", QUOTE_INDIRECT, "Tom Hale", "said" },
 };
 
 START_TEST(test_spk_more)
