@@ -652,6 +652,17 @@ ing_word(const struct doc *d, const struct tok *t)
 	    d->buf[t->e - 1] == 'g';
 }
 
+/* "Led by X, ...", "Asked by Y, ...": a participle that opens a phrase. */
+static int
+ed_by(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k];
+
+	return t->kind == T_WORD && t->e - t->s > 3 &&
+	    d->buf[t->e - 1] == 'd' && k + 1 < d->nt &&
+	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "by");
+}
+
 /* He, she, it, they, we, I, you: a word that can start a clause. */
 static int
 subj_pron(const struct doc *d, const struct tok *t)
@@ -1397,7 +1408,7 @@ group_persons(struct doc *d)
 		if (f < d->slast[si] && d->t[f].kind == T_WORD &&
 		    !pron_class(&d->t[f]) && !tag(&d->t[f], WC_DET) &&
 		    (tag(&d->t[f], WC_PREP) || tag(&d->t[f], WC_NOT_NAME) ||
-		    ing_word(d, &d->t[f]))) {
+		    ing_word(d, &d->t[f]) || ed_by(d, f))) {
 			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
@@ -1965,14 +1976,20 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 static int
 skippable(const struct doc *d, const struct tok *t)
 {
-	size_t n;
+	size_t n, k;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0)
 		return 0;
 	if (tag(t, WC_BETWEEN))
 		return 1;
 	n = t->e - t->s;
-	return n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
+	if (!(n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y'))
+		return 0;
+	/* "the rally", "his family", "Hale's ally": a noun in -ly. */
+	k = (size_t)(t - d->t);
+	return !(k > 0 && d->t[k - 1].sent == t->sent &&
+	    (tag(&d->t[k - 1], WC_DET) || poss_pron(d, &d->t[k - 1]) ||
+	    d->t[k - 1].kind == T_POSS));
 }
 
 /* Walk back over a noun phrase ending at token p; return its first token. */
@@ -2383,7 +2400,16 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		if (np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+		/* "said a former U.S. law enforcement official": a name
+		 * that only modifies the noun after it. */
+		r0 = np_fwd(d, c1 + 1, hi);
+		if (r0 + 1 < hi && (mi = d->t[r0].ment) >= 0 &&
+		    d->m[mi].type != QUOTE_E_PERSON && d->t[r0 + 1].kind == T_WORD &&
+		    d->t[r0 + 1].low && d->t[r0 + 1].inq < 0 &&
+		    d->t[r0 + 1].cue == NULL && !tag(&d->t[r0 + 1], WC_PREP) &&
+		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w))
+			return 1;
+		if (np_speaker(d, c1 + 1, r0, 1, w))
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
@@ -2836,6 +2862,55 @@ keep_span(struct doc *d, const struct span *s)
 	return 1;
 }
 
+/* Words of a subject opened by a capitalised modifier. */
+#define CAP_SUBJ	8
+
+/*
+ * "Eleven progressive groups are asking", "Libertarian candidate Jo
+ * Lee's doctor is calling": a capitalised word that is no person opens
+ * the subject and lower-case words go on up to the cue (c0, past "is",
+ * "has", adverbs).  The subject as written, or the person that ends it.
+ */
+static int
+cap_subject(struct doc *d, size_t k, size_t c0, struct who *w)
+{
+	size_t p = c0, x;
+	int mi = d->t[k].ment;
+
+	while (p > k && skippable(d, &d->t[p - 1]))
+		p--;
+	if (!cap_word(&d->t[k]) || (mi >= 0 && (d->m[mi].type ==
+	    QUOTE_E_PERSON || d->m[mi].t1 != k)) || p < k + 2 ||
+	    p > k + CAP_SUBJ || !d->t[k + 1].low || tag(&d->t[k + 1], WC_PREP) ||
+	    d->t[k + 1].cue != NULL || tag(&d->t[k], WC_NOT_NAME))
+		return 0;
+	for (x = k + 1; x < p; x++) {
+		const struct tok *t = &d->t[x];
+
+		/* "Eleven progressive and Muslim groups" */
+		if (tok_is(d, t, "and") && x + 1 < p)
+			continue;
+		if (t->inq >= 0 || (t->kind == T_WORD && (t->cue != NULL ||
+		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_DET) ||
+		    pron_class(t) || lex_has(d->q->verbs, d->buf + t->s,
+		    t->e - t->s))) || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, '-')))
+			return 0;
+	}
+	if ((mi = d->t[p - 1].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[k].s;
+	w->len = d->t[p - 1].e - d->t[k].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[p - 1].e;
+	return 1;
+}
+
 /* Tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (AP) --"). */
 #define DATELINE_MAX	10
 
@@ -2901,7 +2976,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
 	    !pron_class(&d->t[k]) && !tag(&d->t[k], WC_DET) &&
 	    (tag(&d->t[k], WC_PREP) || tag(&d->t[k], WC_NOT_NAME) ||
-	    ing_word(d, &d->t[k]) || (d->t[k].e - d->t[k].s > 4 &&
+	    ing_word(d, &d->t[k]) || ed_by(d, k) || (d->t[k].e - d->t[k].s > 4 &&
 	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
 	    d->ucomma[si] < c0 && d->ucomma[si] > k)); n++) {
 		f = k + NP_MAX;
@@ -2921,6 +2996,8 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		k++;
 	if (k >= c0 || !np_tok(d, k))
 		return 0;
+	if (cap_subject(d, k, c0, w))
+		return 1;
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;

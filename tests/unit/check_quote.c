@@ -501,6 +501,18 @@ static const struct {
 	/* A pronoun is not the object of a preposition in its sentence. */
 	{ "Tom Hale spoke.|At a meeting on Tuesday with Kim Park, he said "
 	    "that the plan would fail.", QUOTE_INDIRECT, "Tom Hale", "said" },
+	/* A capitalised word that opens the subject and modifies it. */
+	{ "Eleven progressive and rural groups are asking Ann Lee to quit.",
+	    QUOTE_INDIRECT, "Eleven progressive and rural groups", "asking" },
+	{ "Local news station KTV 7 is reporting that the sign fell.",
+	    QUOTE_INDIRECT, "Local news station KTV 7", "reporting" },
+	/* A name that only modifies the noun after the cue. */
+	{ "\"It was handled lightly,\" said a former U.S. law enforcement "
+	    "official who left.", QUOTE_DIRECT,
+	    "a former U.S. law enforcement official", "said" },
+	/* "Led by X," opens the sentence; "rally" is no adverb. */
+	{ "Led by Mayor Ann Lee, the rally denounced the plan as \"a "
+	    "disgrace.\"", QUOTE_INDIRECT, "rally", "denounced" },
 };
 
 START_TEST(test_spk_more)
