@@ -933,6 +933,16 @@ headline_verb(const struct doc *d, size_t k)
 	    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s);
 }
 
+/* Are tokens x..j only a suffix ("Jr.", "III") after a name? */
+static int
+suffix_word(const struct doc *d, size_t x, size_t j)
+{
+	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii",
+	    "iii", "iv", NULL };
+
+	return x == j && tok_in(d, &d->t[x], sfx);
+}
+
 /*
  * Tokens k..j are a person's name: a known given name first, then
  * capitalised words of no class ("Tom Hale", not "Bank", "Secretary").
@@ -942,8 +952,11 @@ person_run(const struct doc *d, size_t k, size_t j)
 {
 	size_t x;
 
-	if (j == k || !lex_has(d->q->given, d->buf + d->t[k].s,
+	/* From its given name: "Democratic Sen. Tom Hale". */
+	while (k < j && !lex_has(d->q->given, d->buf + d->t[k].s,
 	    d->t[k].e - d->t[k].s))
+		k++;
+	if (j == k)
 		return 0;
 	for (x = k; x <= j; x++)
 		if (d->t[x].wtag != NULL || is_place(d, x, x, 'C') ||
@@ -1043,11 +1056,27 @@ guess_mentions(struct doc *d, size_t *cap)
 			if (x < j)
 				t0 = x;
 		}
+		/* "Florida Gov. Ann Lee", "Farm Bureau Secretary Ann
+		 * Lee": the name starts after a title inside the run. */
+		for (x = j; !org && x > t0 + 1; x--)
+			if (tag(&d->t[x - 1], WC_TITLE) && x - 1 > t0 &&
+			    cap_word(&d->t[x]) && !tok_is(d, &d->t[x - 1], "state") &&
+			    !suffix_word(d, x, j)) {
+				t0 = x;
+				titled = 1;
+				break;
+			}
 		if (!org && j > t0 + 1) {
+			/* A run that starts with a given name ("Tom Hale")
+			 * restarts only after a title or a role noun. */
+			int g0 = lex_has(d->q->given, d->buf + d->t[t0].s,
+			    d->t[t0].e - d->t[t0].s);
+
 			/* "Secretary of State Mike Pompeo": from the given name. */
 			for (x = t0 + 1; x < j; x++)
 				if (lex_has(d->q->given, d->buf + d->t[x].s,
-				    d->t[x].e - d->t[x].s) && (titled ||
+				    d->t[x].e - d->t[x].s) && ((titled && !g0) ||
+				    tag(&d->t[x - 1], WC_PERSON_NOUN) ||
 				    tag(&d->t[x - 1], WC_TITLE) || is_place(d, t0, t0, 'C') ||
 				    tok_is(d, &d->t[x - 1], "state")))
 					break;

@@ -513,6 +513,16 @@ static const struct {
 	/* "Led by X," opens the sentence; "rally" is no adverb. */
 	{ "Led by Mayor Ann Lee, the rally denounced the plan as \"a "
 	    "disgrace.\"", QUOTE_INDIRECT, "rally", "denounced" },
+	/* A name starts after a title inside a capitalised run and ends
+	 * before "of" and a place. */
+	{ "\"We won,\" Ohio Gov. Ann Lee said.", QUOTE_DIRECT, "Ann Lee",
+	    "said" },
+	{ "\"We won,\" said Democratic Sen. Chris Hale of Oregon.",
+	    QUOTE_DIRECT, "Chris Hale", "said" },
+	{ "\"We won,\" said Chancellor Anna Berg of Austria.", QUOTE_DIRECT,
+	    "Anna Berg", "said" },
+	{ "\"We won,\" Lee Senior Adviser Sidney Moss said.", QUOTE_DIRECT,
+	    "Sidney Moss", "said" },
 };
 
 START_TEST(test_spk_more)
