@@ -666,6 +666,17 @@ ing_word(const struct doc *d, const struct tok *t)
 	    d->buf[t->e - 1] == 'g';
 }
 
+/* "Led by X, ...", "Asked by Y, ...": a participle that opens a phrase. */
+static int
+ed_by(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k];
+
+	return t->kind == T_WORD && t->e - t->s > 3 &&
+	    d->buf[t->e - 1] == 'd' && k + 1 < d->nt &&
+	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "by");
+}
+
 /* He, she, it, they, we, I, you: a word that can start a clause. */
 static int
 subj_pron(const struct doc *d, const struct tok *t)
@@ -936,6 +947,16 @@ headline_verb(const struct doc *d, size_t k)
 	    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s);
 }
 
+/* Are tokens x..j only a suffix ("Jr.", "III") after a name? */
+static int
+suffix_word(const struct doc *d, size_t x, size_t j)
+{
+	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii",
+	    "iii", "iv", NULL };
+
+	return x == j && tok_in(d, &d->t[x], sfx);
+}
+
 /*
  * Tokens k..j are a person's name: a known given name first, then
  * capitalised words of no class ("Tom Hale", not "Bank", "Secretary").
@@ -945,8 +966,11 @@ person_run(const struct doc *d, size_t k, size_t j)
 {
 	size_t x;
 
-	if (j == k || !lex_has(d->q->given, d->buf + d->t[k].s,
+	/* From its given name: "Democratic Sen. Tom Hale". */
+	while (k < j && !lex_has(d->q->given, d->buf + d->t[k].s,
 	    d->t[k].e - d->t[k].s))
+		k++;
+	if (j == k)
 		return 0;
 	for (x = k; x <= j; x++)
 		if (d->t[x].wtag != NULL || is_place(d, x, x, 'C') ||
@@ -1046,11 +1070,27 @@ guess_mentions(struct doc *d, size_t *cap)
 			if (x < j)
 				t0 = x;
 		}
+		/* "Florida Gov. Ann Lee", "Farm Bureau Secretary Ann
+		 * Lee": the name starts after a title inside the run. */
+		for (x = j; !org && x > t0 + 1; x--)
+			if (tag(&d->t[x - 1], WC_TITLE) && x - 1 > t0 &&
+			    cap_word(&d->t[x]) && !tok_is(d, &d->t[x - 1], "state") &&
+			    !suffix_word(d, x, j)) {
+				t0 = x;
+				titled = 1;
+				break;
+			}
 		if (!org && j > t0 + 1) {
+			/* A run that starts with a given name ("Tom Hale")
+			 * restarts only after a title or a role noun. */
+			int g0 = lex_has(d->q->given, d->buf + d->t[t0].s,
+			    d->t[t0].e - d->t[t0].s);
+
 			/* "Secretary of State Mike Pompeo": from the given name. */
 			for (x = t0 + 1; x < j; x++)
 				if (lex_has(d->q->given, d->buf + d->t[x].s,
-				    d->t[x].e - d->t[x].s) && (titled ||
+				    d->t[x].e - d->t[x].s) && ((titled && !g0) ||
+				    tag(&d->t[x - 1], WC_PERSON_NOUN) ||
 				    tag(&d->t[x - 1], WC_TITLE) || is_place(d, t0, t0, 'C') ||
 				    tok_is(d, &d->t[x - 1], "state")))
 					break;
@@ -1411,7 +1451,7 @@ group_persons(struct doc *d)
 		if (f < d->slast[si] && d->t[f].kind == T_WORD &&
 		    !pron_class(&d->t[f]) && !tag(&d->t[f], WC_DET) &&
 		    (tag(&d->t[f], WC_PREP) || tag(&d->t[f], WC_NOT_NAME) ||
-		    ing_word(d, &d->t[f]))) {
+		    ing_word(d, &d->t[f]) || ed_by(d, f))) {
 			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
@@ -1425,7 +1465,11 @@ group_persons(struct doc *d)
 		    (tag(&d->t[k - 1], WC_TITLE) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 		    (d->t[k - 1].cap && d->t[k - 1].ment < 0 &&
 		    d->t[k - 1].wtag == NULL) ||
-		    tok_is(d, &d->t[k - 1], "the")))
+		    tok_is(d, &d->t[k - 1], "the") ||
+		    /* "secretary of state Ann Lee": "of" inside a title. */
+		    (tok_is(d, &d->t[k - 1], "of") && k - 1 > d->sfirst[d->t[m->t0].sent] &&
+		    tag(&d->t[k], WC_TITLE) && (tag(&d->t[k - 2], WC_TITLE) ||
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)))))
 			k--;
 		m->subj = d->t[m->t0].inq < 0 &&
 		    !(k > d->sfirst[d->t[m->t0].sent] && tag(&d->t[k - 1], WC_PREP));
@@ -1480,6 +1524,34 @@ sent_subject(struct doc *d, size_t si, size_t lim, int person)
 
 static int	small_word(const struct doc *, const struct tok *);
 
+/* Lower-case titles and role nouns between a modifier and a name. */
+#define TITLE_RUN	3
+
+/*
+ * "spokesman Jo Lee", "campaign chairman Jo Lee": a run of one to
+ * three lower-case titles or role nouns from token k, then a person's
+ * name.  That person's mention, or -1.
+ */
+static int
+title_run(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+	int mi;
+
+	for (x = k; x < hi && x < k + TITLE_RUN + 1; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (x > k && (mi = t->ment) >= 0 && d->m[mi].t0 == x &&
+		    d->m[mi].type == QUOTE_E_PERSON && t->inq < 0)
+			return mi;
+		if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
+		    t->cue != NULL || !(tag(t, WC_PERSON_NOUN) ||
+		    tag(t, WC_TITLE) || tag(t, WC_ORG_NOUN)))
+			return -1;
+	}
+	return -1;
+}
+
 /* The first subject mentions of each unit, for sent_subject(). */
 static void
 unit_subjects(struct doc *d)
@@ -1494,6 +1566,11 @@ unit_subjects(struct doc *d)
 		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
 			mi = d->t[k].ment;
 			if (mi < 0 || (size_t)d->m[mi].t0 != k || !d->m[mi].subj)
+				continue;
+			/* "Berg spokesman Jo Lee said": a name that
+			 * modifies a title is not the subject. */
+			if (d->m[mi].type == QUOTE_E_PERSON &&
+			    title_run(d, d->m[mi].t1 + 1, d->slast[si]) >= 0)
 				continue;
 			/* "Berg's pollster, Lena Ortiz, says": an
 			 * owner is not the subject. */
@@ -1583,6 +1660,27 @@ vote_gender(struct doc *d)
 }
 
 /*
+ * Is mention mi the object of a preposition ("with Lee", "to the
+ * Star"), not its owner ("of Lee's plan")?  "after", "before" and "since"
+ * also open clauses ("After Lee spoke, he left") and do not count.
+ */
+static int
+prep_object(const struct doc *d, size_t mi)
+{
+	size_t t0 = d->m[mi].t0, k = t0;
+
+	if (d->m[mi].t1 + 1 < d->nt && d->t[d->m[mi].t1 + 1].kind == T_POSS)
+		return 0;
+	if (k > 0 && tok_is(d, &d->t[k - 1], "the"))
+		k--;
+	return k > 0 && d->t[k - 1].sent == d->t[t0].sent &&
+	    d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP) &&
+	    !tok_is(d, &d->t[k - 1], "after") &&
+	    !tok_is(d, &d->t[k - 1], "before") &&
+	    !tok_is(d, &d->t[k - 1], "since");
+}
+
+/*
  * Resolve the pronoun at token k (class pc) to a name.  In backward mode
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
@@ -1646,8 +1744,11 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 					break;
 				mi = d->t[j].ment;
 				j = d->m[mi].t0;
+				/* "At a talk with Lee, he said": not the
+				 * object of a preposition in its own sentence. */
 				if (pc != 'N' && d->m[mi].type == QUOTE_E_PERSON &&
-				    gender_ok(d, d->m[mi].group, pc))
+				    gender_ok(d, d->m[mi].group, pc) &&
+				    !prep_object(d, (size_t)mi))
 					goto found;
 				if (pc == 'N' && (d->m[mi].type == QUOTE_E_ORG ||
 				    d->m[mi].type == QUOTE_E_LOC))
@@ -1918,14 +2019,20 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 static int
 skippable(const struct doc *d, const struct tok *t)
 {
-	size_t n;
+	size_t n, k;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0)
 		return 0;
 	if (tag(t, WC_BETWEEN))
 		return 1;
 	n = t->e - t->s;
-	return n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
+	if (!(n > 3 && d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y'))
+		return 0;
+	/* "the rally", "his family", "Hale's ally": a noun in -ly. */
+	k = (size_t)(t - d->t);
+	return !(k > 0 && d->t[k - 1].sent == t->sent &&
+	    (tag(&d->t[k - 1], WC_DET) || poss_pron(d, &d->t[k - 1]) ||
+	    d->t[k - 1].kind == T_POSS));
 }
 
 /* Walk back over a noun phrase ending at token p; return its first token. */
@@ -2367,7 +2474,16 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		if (np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+		/* "said a former U.S. law enforcement official": a name
+		 * that only modifies the noun after it. */
+		r0 = np_fwd(d, c1 + 1, hi);
+		if (r0 + 1 < hi && (mi = d->t[r0].ment) >= 0 &&
+		    d->m[mi].type != QUOTE_E_PERSON && d->t[r0 + 1].kind == T_WORD &&
+		    d->t[r0 + 1].low && d->t[r0 + 1].inq < 0 &&
+		    d->t[r0 + 1].cue == NULL && !tag(&d->t[r0 + 1], WC_PREP) &&
+		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w))
+			return 1;
+		if (np_speaker(d, c1 + 1, r0, 1, w))
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
@@ -2927,6 +3043,98 @@ keep_span(struct doc *d, const struct span *s)
 	return 1;
 }
 
+/* Words of a subject opened by a capitalised modifier. */
+#define CAP_SUBJ	8
+
+/*
+ * "Eleven progressive groups are asking", "Libertarian candidate Jo
+ * Lee's doctor is calling": a capitalised word that is no person opens
+ * the subject and lower-case words go on up to the cue (c0, past "is",
+ * "has", adverbs).  The subject as written, or the person that ends it.
+ */
+static int
+cap_subject(struct doc *d, size_t k, size_t c0, struct who *w)
+{
+	size_t p = c0, x;
+	int mi = d->t[k].ment;
+
+	while (p > k && skippable(d, &d->t[p - 1]))
+		p--;
+	if (!cap_word(&d->t[k]) || (mi >= 0 && (d->m[mi].type ==
+	    QUOTE_E_PERSON || d->m[mi].t1 != k)) || p < k + 2 ||
+	    p > k + CAP_SUBJ || !d->t[k + 1].low || tag(&d->t[k + 1], WC_PREP) ||
+	    d->t[k + 1].cue != NULL || tag(&d->t[k], WC_NOT_NAME))
+		return 0;
+	for (x = k + 1; x < p; x++) {
+		const struct tok *t = &d->t[x];
+
+		/* "Eleven progressive and Muslim groups" */
+		if (tok_is(d, t, "and") && x + 1 < p)
+			continue;
+		if (t->inq >= 0 || (t->kind == T_WORD && (t->cue != NULL ||
+		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_DET) ||
+		    pron_class(t) || lex_has(d->q->verbs, d->buf + t->s,
+		    t->e - t->s))) || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, '-')))
+			return 0;
+	}
+	if ((mi = d->t[p - 1].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[k].s;
+	w->len = d->t[p - 1].e - d->t[k].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[p - 1].e;
+	return 1;
+}
+
+/* Tokens of a dateline before its dash ("WASHINGTON, Dec. 8 (AP) --"). */
+#define DATELINE_MAX	10
+
+/* An upper-case word of two letters or more: "WASHINGTON", "AP". */
+static int
+all_caps(const struct doc *d, const struct tok *t)
+{
+	size_t x;
+
+	if (t->kind != T_WORD || t->e - t->s < 2)
+		return 0;
+	for (x = t->s; x < t->e; x++)
+		if ((unsigned char)d->buf[x] >= 'a' &&
+		    (unsigned char)d->buf[x] <= 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * "DECATUR, Ill. -- Sen. Ann Lee said", "IN BRIEF -- Lee said": a
+ * dateline or a heading in capitals that opens a sentence at token k, up
+ * to its dash, names no speaker.  The first token after it, or k.
+ */
+static size_t
+dateline_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	if (k >= hi || !all_caps(d, &d->t[k]) || d->t[k].inq >= 0)
+		return k;
+	for (x = k + 1; x < hi && x < k + DATELINE_MAX; x++) {
+		if (d->t[x].inq >= 0 || d->t[x].kind == T_QUOTE)
+			return k;
+		/* A long dash, or two hyphens. */
+		if (tok_dash(d, &d->t[x]) && d->t[x].e - d->t[x].s > 1)
+			return x + 1;
+		if (x + 1 < hi && tok_punct(d, &d->t[x], '-') &&
+		    tok_punct(d, &d->t[x + 1], '-') && d->t[x].e == d->t[x + 1].s)
+			return x + 2;
+	}
+	return k;
+}
+
 /*
  * The speaker of a participle cue (", saying ..."): the speaker already
  * found in the sentence, else the subject at its start.
@@ -2943,12 +3151,13 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 1;
 	}
 	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
+	k = dateline_end(d, k, c0);
 	/* Past opening phrases: "After the talks, X said ...", "On
 	 * Thursday, after a long wait, X said". */
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
 	    !pron_class(&d->t[k]) && !tag(&d->t[k], WC_DET) &&
 	    (tag(&d->t[k], WC_PREP) || tag(&d->t[k], WC_NOT_NAME) ||
-	    ing_word(d, &d->t[k]) || (d->t[k].e - d->t[k].s > 4 &&
+	    ing_word(d, &d->t[k]) || ed_by(d, k) || (d->t[k].e - d->t[k].s > 4 &&
 	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
 	    d->ucomma[si] < c0 && d->ucomma[si] > k)); n++) {
 		f = k + NP_MAX;
@@ -2968,6 +3177,8 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		k++;
 	if (k >= c0 || !np_tok(d, k))
 		return 0;
+	if (cap_subject(d, k, c0, w))
+		return 1;
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
@@ -3005,6 +3216,44 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
 	    (s.person == 1 || w->name == NULL || thing))
 		*w = s;
+}
+
+/*
+ * "..., he laughed and said": the subject that opens the clause of the
+ * verb before "and" at token a, a pronoun or a person after a comma a
+ * few words back.  Found or not.
+ */
+static int
+clause_subj(struct doc *d, size_t a, struct who *w)
+{
+	size_t lo = d->sfirst[d->t[a].sent], k, n;
+	int mi;
+
+	for (k = a, n = 0; k > lo + 1 && n < SUB_BACK; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE)
+			return 0;
+		if (tok_punct(d, t, ','))
+			break;
+	}
+	if (k == lo + 1 || n == SUB_BACK || k + 1 >= a ||
+	    !tok_punct(d, &d->t[k - 1], ','))
+		return 0;
+	if (tok_is(d, &d->t[k], "he") || tok_is(d, &d->t[k], "she")) {
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		w->ms = d->t[k].s;
+		w->me = d->t[k].e;
+		return resolve_pron(d, k, pron_class(&d->t[k]), 0, w);
+	}
+	if ((mi = d->t[k].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t0 == k && d->m[mi].t1 + 1 < a &&
+	    d->t[d->m[mi].t1 + 1].kind == T_WORD) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
+	return 0;
 }
 
 /* Find and resolve the attribution of quote span i. */
@@ -3095,9 +3344,13 @@ attribute_span(struct doc *d, size_t i)
 		    (ing_word(d, &d->t[k]) || tok_is(d, &d->t[n - 1], "and") ||
 		    tok_is(d, &d->t[n - 1], "then") ||
 		    tok_is(d, &d->t[n - 1], "but") ||
-		    tok_is(d, &d->t[n - 1], "also")))
-			/* "X spoke at ..., and then predicted: "...": X. */
-			(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		    tok_is(d, &d->t[n - 1], "also"))) {
+			/* "When X was asked ..., he laughed and said": the
+			 * subject of the cue's own clause; else "X spoke at
+			 * ..., and then predicted: "...": X. */
+			if (!clause_subj(d, n - 1, &s->w) || s->w.name == NULL)
+				(void)sent_speaker(d, d->t[k].sent, k, &s->w);
+		}
 		return;
 	}
 	/* '"...," ― Karen Smith': a name after a dash signs the quote. */

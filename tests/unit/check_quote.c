@@ -484,6 +484,45 @@ static const struct {
 	    "said" },
 	{ "Dean Moss, a 55-year-old farmer from Kenya, says that the plan "
 	    "will fail.", QUOTE_INDIRECT, "Dean Moss", "says" },
+	/* A name that modifies a title is not the subject. */
+	{ "Tom Hale spoke.|Hale spokesman Rick Tyler said that the campaign "
+	    "will go on, he said.", QUOTE_INDIRECT, "Rick Tyler", "said" },
+	/* A dateline or a heading in capitals names nobody. */
+	{ "DENVER, Colo. -- Sen. Ann Lee weighed in on the plan, calling it "
+	    "a \"fireable offense.\"", QUOTE_INDIRECT, "Ann Lee", "calling" },
+	/* "of" inside a title: "secretary of state Ann Lee" is a subject. */
+	{ "Bob Lee has many supporters.|Former US secretary of state Ann Moss, "
+	    "a Lee supporter, stirred a fight over her remark that \"we won.\"",
+	    QUOTE_INDIRECT, "Ann Moss", "remark" },
+	/* "..., he laughed and said": the subject of the cue's clause. */
+	{ "Ann Lee will speak soon.|When Tom Hale, Lee's campaign manager was "
+	    "asked if Lee would speak, he laughed and said, \"We'll see.\"",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A pronoun is not the object of a preposition in its sentence. */
+	{ "Tom Hale spoke.|At a meeting on Tuesday with Kim Park, he said "
+	    "that the plan would fail.", QUOTE_INDIRECT, "Tom Hale", "said" },
+	/* A capitalised word that opens the subject and modifies it. */
+	{ "Eleven progressive and rural groups are asking Ann Lee to quit.",
+	    QUOTE_INDIRECT, "Eleven progressive and rural groups", "asking" },
+	{ "Local news station KTV 7 is reporting that the sign fell.",
+	    QUOTE_INDIRECT, "Local news station KTV 7", "reporting" },
+	/* A name that only modifies the noun after the cue. */
+	{ "\"It was handled lightly,\" said a former U.S. law enforcement "
+	    "official who left.", QUOTE_DIRECT,
+	    "a former U.S. law enforcement official", "said" },
+	/* "Led by X," opens the sentence; "rally" is no adverb. */
+	{ "Led by Mayor Ann Lee, the rally denounced the plan as \"a "
+	    "disgrace.\"", QUOTE_INDIRECT, "rally", "denounced" },
+	/* A name starts after a title inside a capitalised run and ends
+	 * before "of" and a place. */
+	{ "\"We won,\" Ohio Gov. Ann Lee said.", QUOTE_DIRECT, "Ann Lee",
+	    "said" },
+	{ "\"We won,\" said Democratic Sen. Chris Hale of Oregon.",
+	    QUOTE_DIRECT, "Chris Hale", "said" },
+	{ "\"We won,\" said Chancellor Anna Berg of Austria.", QUOTE_DIRECT,
+	    "Anna Berg", "said" },
+	{ "\"We won,\" Lee Senior Adviser Sidney Moss said.", QUOTE_DIRECT,
+	    "Sidney Moss", "said" },
 };
 
 START_TEST(test_spk_more)
