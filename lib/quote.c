@@ -2465,7 +2465,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
 			    !tok_punct(d, &d->t[e], ';') &&
-			    !(strchr(d->t[c0].cue, 'S') != NULL &&
+			    !(d->t[c0].cue != NULL &&
+			    strchr(d->t[c0].cue, 'S') != NULL &&
 			    np_to_end(d, c1 + 1, hi)))
 				goto subject;
 		}
