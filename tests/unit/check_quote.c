@@ -523,6 +523,11 @@ static const struct {
 	    "Anna Berg", "said" },
 	{ "\"We won,\" Lee Senior Adviser Sidney Moss said.", QUOTE_DIRECT,
 	    "Sidney Moss", "said" },
+	/* A verb that is no cue, after a comma: its subject is asked for
+	 * as a cue's would be (this crashed once on the cue's classes). */
+	{ "Ana Moss, in particular, has been pounding Tom Hale as a \"con "
+	    "artist\" - just as she did in 2012.", QUOTE_INDIRECT, "Ana Moss",
+	    "pounding" },
 };
 
 START_TEST(test_spk_more)
