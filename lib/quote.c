@@ -3170,7 +3170,7 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	static const char *const words[] = {
 		"despite", "while", "whereas", "though", "although",
 		"however", "even", "without", "unlike", "amid", "with",
-		"when", "a", "an", NULL
+		"when", "a", "an", "as", NULL
 	};
 
 	return u->kind == T_WORD && u->low && tok_in(d, u, words);
@@ -3183,7 +3183,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0, commas = 0, verbs = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -3260,8 +3260,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
 			 * who chairs it, will resign"). */
-			if ((tok_is(d, u, "who") || tok_is(d, u, "which")) &&
-			    u->low && nword >= 4)
+			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
+			    tok_is(d, u, "whose")) && u->low && nword >= 4)
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */
@@ -3304,6 +3304,24 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			commas++;
 		else if (finite_verb(d, t))
 			verbs++;
+		/* "has said she wants A and has expressed B": a perfect
+		 * with no subject after a clause in another tense is the
+		 * reporter's account of the speaker going on. */
+		if (k > j && k + 2 < hi && t->low && tok_is(d, t, "and") &&
+		    (tok_is(d, &d->t[k + 1], "has") ||
+		    tok_is(d, &d->t[k + 1], "have")) && !perfect &&
+		    finite_verb(d, &d->t[k + 2]))
+			break;
+		if (tok_is(d, t, "has") || tok_is(d, t, "have") ||
+		    tok_is(d, t, "had"))
+			perfect = 1;
+		/* 'are "weak," but he gave ...': the comma inside the
+		 * quote ends the clause as one outside it does. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && t->low &&
+		    k > j + 2 && k + 1 < hi && d->t[k - 1].kind == T_QUOTE &&
+		    tok_punct(d, &d->t[k - 2], ',') && subj_pron(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "there"))
+			break;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
@@ -3537,6 +3555,48 @@ quote_then_words(const struct doc *d, size_t lo, size_t s0)
 	    d->t[c + 2].kind == T_WORD && d->t[c + 1].inq < 0;
 }
 
+/*
+ * Does a verb phrase with no subject start at token k (before hi): an
+ * auxiliary ("would continue"), or a past form with its object or
+ * complement after it ("cited a list", "pledged to")?  Not "unaccompanied
+ * minors".
+ */
+static int
+vp_start(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *t = &d->t[k];
+
+	if (k + 1 >= hi || t->inq >= 0 || !finite_verb(d, t))
+		return 0;
+	if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+		return 1;
+	t = &d->t[k + 1];
+	return tag(t, WC_DET) || poss_pron(d, t) || tag(t, WC_PREP) ||
+	    tok_is(d, t, "to") || tok_punct(d, t, ',') ||
+	    tok_punct(d, t, ':') || t->kind == T_QUOTE;
+}
+
+/*
+ * Where the part of the clause lo..e that a trailing cue reports begins:
+ * after "and" or "but" and a verb with no subject of its own, only that
+ * verb phrase is the source's ("She has praised the plan and won the
+ * vote, polls show": the win is what the polls show).
+ */
+static size_t
+last_conjunct(const struct doc *d, size_t lo, size_t e)
+{
+	size_t k;
+
+	for (k = e; k > lo + 2; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq < 0 && t->low && tok_is(d, t, "and") &&
+		    vp_start(d, k, e + 1))
+			return k;
+	}
+	return lo;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -3577,8 +3637,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
 		    !starts_quote(d, lo) && c0 - 1 > lo)
-			emit(d, d->t[lo].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1,
-			    1, &w);
+			emit(d, d->t[last_conjunct(d, lo, c0 - 2)].s,
+			    d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1, 1, &w);
 		return;
 	}
 	if (part) {
@@ -3664,8 +3724,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
-				emit(d, d->t[lo].s, d->t[k].e, QUOTE_INDIRECT,
-				    c0, c1, 1, &w);
+				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
+				    QUOTE_INDIRECT, c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;
 			}

@@ -691,6 +691,20 @@ static const struct {
 	    "he was tired|to rest" },
 	{ "Ana Lopez said the plan works and Tom Hale said it fails.",
 	    "the plan works|it fails" },
+	/* A perfect with no subject after a clause in another tense is
+	 * the reporter's (qprec); not after a perfect of the clause. */
+	{ "Ana Lopez has said she wants a new port and has backed the union.",
+	    "she wants a new port" },
+	{ "Tom Hale said he has seen the plan and has backed it.",
+	    "he has seen the plan and has backed it" },
+	/* "whose" and "as" after a comma. */
+	{ "Tom Hale said the city hired ten staff, whose report is due in "
+	    "May.", "the city hired ten staff" },
+	{ "Tom Hale said he will vote no, as has his party.",
+	    "he will vote no" },
+	/* A comma inside a closing quote ends the clause too. */
+	{ "Ana Lopez said the plans are \"weak,\" but she praised the staff.",
+	    "the plans are \"weak,\"" },
 };
 
 START_TEST(test_extents)
