@@ -2341,6 +2341,9 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	}
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
+	/* "it is worth noting that ...": the writer's own words. */
+	if (k > 0 && tok_is(d, &d->t[k - 1], "worth"))
+		return 0;
 	/* "his claim that ...", "the warning that ...": a noun. */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
 	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "that") &&
@@ -3197,7 +3200,9 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    tok_is(d, t, "when") || tok_is(d, t, "because") ||
 		    tok_is(d, t, "since") || tok_is(d, t, "after") ||
 		    tok_is(d, t, "whereas") || tok_is(d, t, "before") ||
-		    tok_is(d, t, "until") || tok_is(d, t, "once")) {
+		    tok_is(d, t, "until") || tok_is(d, t, "once") ||
+		    (tok_is(d, t, "as") && k > f + 1 &&
+		    tok_is(d, &d->t[k - 2], "even"))) {
 			sub = 1;
 			break;
 		}

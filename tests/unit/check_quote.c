@@ -513,6 +513,8 @@ static const struct {
 	{ "Ana Lopez said \"we will win the state.\"", "" },
 	/* A title is nobody's words. */
 	{ "Tom Hale said on \"Meet the Press\" on Sunday.", "" },
+	/* Nor is the writer's aside (qprec). */
+	{ "It is worth noting that the bridge opened in May.", "" },
 	/* ", and X vowed": another report begins. */
 	{ "Tom Hale said he would win the state, and Ana Lopez vowed to "
 	    "\"fight on.\"", "he would win the state|to \"fight on.\"" },
@@ -697,6 +699,9 @@ static const struct {
 	    "she wants a new port" },
 	{ "Tom Hale said he has seen the plan and has backed it.",
 	    "he has seen the plan and has backed it" },
+	/* A report inside "even as ..." ends at its comma. */
+	{ "Even as Tom Hale said the plan was fair, his staff quit in "
+	    "protest.", "the plan was fair" },
 	/* "whose" and "as" after a comma. */
 	{ "Tom Hale said the city hired ten staff, whose report is due in "
 	    "May.", "the city hired ten staff" },
