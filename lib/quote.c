@@ -3606,6 +3606,9 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
+	/* Words after which a clause is still to come. */
+	static const char *const opener[] = { "that", "because", "if",
+	    "since", "while", "although", "so", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
@@ -3634,7 +3637,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (acc) {
 		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
 			memset(&w, 0, sizeof(w));
-		if (c0 == lo) {
+		/* "According to X, CLAUSE"; also "... because, according
+		 * to X, CLAUSE": the clause after the source. */
+		if (c0 == lo || (c0 > lo + 1 && tok_punct(d, &d->t[c0 - 1], ',') &&
+		    d->t[c0 - 2].low && tok_in(d, &d->t[c0 - 2], opener))) {
 			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ',') &&
 			    d->clstart[k] == lo; k++)
 				;

@@ -699,6 +699,12 @@ static const struct {
 	    "she wants a new port" },
 	{ "Tom Hale said he has seen the plan and has backed it.",
 	    "he has seen the plan and has backed it" },
+	/* "because, according to X, CLAUSE": the clause after the source;
+	 * "CLAUSE, according to X": the one before. */
+	{ "The mill will close because, according to its owners, the costs "
+	    "are too high.", "the costs are too high" },
+	{ "The mill will close, according to its owners.",
+	    "The mill will close" },
 	/* A report inside "even as ..." ends at its comma. */
 	{ "Even as Tom Hale said the plan was fair, his staff quit in "
 	    "protest.", "the plan was fair" },
