@@ -3614,6 +3614,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	struct who w;
 	int inv, acc, part;
 
+	/* "Rates rose; costs, he said, fell": the cue's clause starts
+	 * after a semicolon. */
+	for (k = c0; k > lo; k--)
+		if (d->t[k - 1].inq < 0 && tok_punct(d, &d->t[k - 1], ';')) {
+			/* Not in a list: "A; B; and C, records show". */
+			if (!tok_is(d, &d->t[k], "and") &&
+			    !tok_is(d, &d->t[k], "or"))
+				lo = k;
+			break;
+		}
 	acc = tok_is(d, &d->t[c0], "according");
 	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
 	    c0 > lo && tok_punct(d, &d->t[c0 - 1], ',');
@@ -3768,6 +3778,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
+			/* "..., which, Hale said, is ...": from the
+			 * relative pronoun. */
+			if (r0 > lo + 2 && d->t[r0 - 2].low &&
+			    (tok_is(d, &d->t[r0 - 2], "which") ||
+			    tok_is(d, &d->t[r0 - 2], "who")))
+				lo = r0 - 2;
 			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
 				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);

@@ -705,6 +705,14 @@ static const struct {
 	    "are too high.", "the costs are too high" },
 	{ "The mill will close, according to its owners.",
 	    "The mill will close" },
+	/* A trailing or inserted cue reports from a semicolon on, and from
+	 * a relative pronoun before it. */
+	{ "Rates rose in May; costs, the mayor said, fell sharply in June.",
+	    "costs, the mayor said, fell sharply in June" },
+	{ "Farm prices rose in May; wages fell in June, the mayor said.",
+	    "wages fell in June" },
+	{ "The hall is near the river, which, Tom Hale said, floods every "
+	    "spring.", "which, Tom Hale said, floods every spring" },
 	/* A report inside "even as ..." ends at its comma. */
 	{ "Even as Tom Hale said the plan was fair, his staff quit in "
 	    "protest.", "the plan was fair" },
