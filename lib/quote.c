@@ -2775,6 +2775,9 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 1;
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
+	/* "it is worth noting that ...": the writer's own words. */
+	if (k > 0 && tok_is(d, &d->t[k - 1], "worth"))
+		return 0;
 	/* "his claim that ...", "the warning that ...": a noun. */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
 	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "that") &&
@@ -3742,7 +3745,7 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	static const char *const words[] = {
 		"despite", "while", "whereas", "though", "although",
 		"however", "even", "without", "unlike", "amid", "with",
-		"when", "a", "an", NULL
+		"when", "a", "an", "as", NULL
 	};
 
 	return u->kind == T_WORD && u->low && tok_in(d, u, words);
@@ -3755,7 +3758,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0, commas = 0, verbs = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -3771,7 +3774,9 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    tok_is(d, t, "whereas") || tok_is(d, t, "before") ||
 		    tok_is(d, t, "until") || tok_is(d, t, "once") ||
 		    (tok_is(d, t, "who") && k > f + 1 &&
-		    tok_punct(d, &d->t[k - 2], ','))) {
+		    tok_punct(d, &d->t[k - 2], ',')) ||
+		    (tok_is(d, t, "as") && k > f + 1 &&
+		    tok_is(d, &d->t[k - 2], "even"))) {
 			sub = 1;
 			break;
 		}
@@ -3841,8 +3846,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
 			 * who chairs it, will resign"). */
-			if ((tok_is(d, u, "who") || tok_is(d, u, "which")) &&
-			    u->low && nword >= 4)
+			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
+			    tok_is(d, u, "whose")) && u->low && nword >= 4)
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */
@@ -3885,6 +3890,24 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			commas++;
 		else if (finite_verb(d, t))
 			verbs++;
+		/* "has said she wants A and has expressed B": a perfect
+		 * with no subject after a clause in another tense is the
+		 * reporter's account of the speaker going on. */
+		if (k > j && k + 2 < hi && t->low && tok_is(d, t, "and") &&
+		    (tok_is(d, &d->t[k + 1], "has") ||
+		    tok_is(d, &d->t[k + 1], "have")) && !perfect &&
+		    finite_verb(d, &d->t[k + 2]))
+			break;
+		if (tok_is(d, t, "has") || tok_is(d, t, "have") ||
+		    tok_is(d, t, "had"))
+			perfect = 1;
+		/* 'are "weak," but he gave ...': the comma inside the
+		 * quote ends the clause as one outside it does. */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && t->low &&
+		    k > j + 2 && k + 1 < hi && d->t[k - 1].kind == T_QUOTE &&
+		    tok_punct(d, &d->t[k - 2], ',') && subj_pron(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "there"))
+			break;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
@@ -4273,10 +4296,55 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 		    &w, 0);
 }
 
+/*
+ * Does a verb phrase with no subject start at token k (before hi): an
+ * auxiliary ("would continue"), or a past form with its object or
+ * complement after it ("cited a list", "pledged to")?  Not "unaccompanied
+ * minors".
+ */
+static int
+vp_start(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *t = &d->t[k];
+
+	if (k + 1 >= hi || t->inq >= 0 || !finite_verb(d, t))
+		return 0;
+	if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+		return 1;
+	t = &d->t[k + 1];
+	return tag(t, WC_DET) || poss_pron(d, t) || tag(t, WC_PREP) ||
+	    tok_is(d, t, "to") || tok_punct(d, t, ',') ||
+	    tok_punct(d, t, ':') || t->kind == T_QUOTE;
+}
+
+/*
+ * Where the part of the clause lo..e that a trailing cue reports begins:
+ * after "and" or "but" and a verb with no subject of its own, only that
+ * verb phrase is the source's ("She has praised the plan and won the
+ * vote, polls show": the win is what the polls show).
+ */
+static size_t
+last_conjunct(const struct doc *d, size_t lo, size_t e)
+{
+	size_t k;
+
+	for (k = e; k > lo + 2; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq < 0 && t->low && tok_is(d, t, "and") &&
+		    vp_start(d, k, e + 1))
+			return k;
+	}
+	return lo;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
+	/* Words after which a clause is still to come. */
+	static const char *const opener[] = { "that", "because", "if",
+	    "since", "while", "although", "so", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
@@ -4286,6 +4354,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		frag_clause(d, c0, c1);
 		return;
 	}
+	/* "Rates rose; costs, he said, fell": the cue's clause starts
+	 * after a semicolon. */
+	for (k = c0; k > lo; k--)
+		if (d->t[k - 1].inq < 0 && tok_punct(d, &d->t[k - 1], ';')) {
+			/* Not in a list: "A; B; and C, records show". */
+			if (!tok_is(d, &d->t[k], "and") &&
+			    !tok_is(d, &d->t[k], "or"))
+				lo = k;
+			break;
+		}
 	acc = tok_is(d, &d->t[c0], "according");
 	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
 	    c0 > lo && tok_punct(d, &d->t[c0 - 1], ',');
@@ -4309,7 +4387,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	if (acc) {
 		if (!cue_speaker(d, c0, c1, 1, &w, &inv))
 			memset(&w, 0, sizeof(w));
-		if (c0 == lo) {
+		/* "According to X, CLAUSE"; also "... because, according
+		 * to X, CLAUSE": the clause after the source. */
+		if (c0 == lo || (c0 > lo + 1 && tok_punct(d, &d->t[c0 - 1], ',') &&
+		    d->t[c0 - 2].low && tok_in(d, &d->t[c0 - 2], opener))) {
 			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ',') &&
 			    d->clstart[k] == lo; k++)
 				;
@@ -4317,8 +4398,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
 		    !starts_quote(d, lo) && c0 - 1 > lo)
-			emit(d, d->t[lo].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1,
-			    1, &w);
+			emit(d, d->t[last_conjunct(d, lo, c0 - 2)].s,
+			    d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1, 1, &w);
 		return;
 	}
 	if (part) {
@@ -4413,8 +4494,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
-				emit(d, d->t[lo].s, d->t[k].e, QUOTE_INDIRECT,
-				    c0, c1, 1, &w);
+				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
+				    QUOTE_INDIRECT, c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;
 			}
@@ -4446,6 +4527,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (k == hi && r0 > lo + 1 && tok_punct(d, &d->t[r0 - 1], ',')) {
 			while (e > lo && d->t[e - 1].kind == T_PUNCT)
 				e--;
+			/* "..., which, Hale said, is ...": from the
+			 * relative pronoun. */
+			if (r0 > lo + 2 && d->t[r0 - 2].low &&
+			    (tok_is(d, &d->t[r0 - 2], "which") ||
+			    tok_is(d, &d->t[r0 - 2], "who")))
+				lo = r0 - 2;
 			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
 				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);

@@ -600,6 +600,8 @@ static const struct {
 	{ "Ana Lopez said \"we will win the state.\"", "" },
 	/* A title is nobody's words. */
 	{ "Tom Hale said on \"Meet the Press\" on Sunday.", "" },
+	/* Nor is the writer's aside (qprec). */
+	{ "It is worth noting that the bridge opened in May.", "" },
 	/* ", and X vowed": another report begins. */
 	{ "Tom Hale said he would win the state, and Ana Lopez vowed to "
 	    "\"fight on.\"", "he would win the state|to \"fight on.\"" },
@@ -841,6 +843,37 @@ static const struct {
 	    "he was tired|to rest" },
 	{ "Ana Lopez said the plan works and Tom Hale said it fails.",
 	    "the plan works|it fails" },
+	/* A perfect with no subject after a clause in another tense is
+	 * the reporter's (qprec); not after a perfect of the clause. */
+	{ "Ana Lopez has said she wants a new port and has backed the union.",
+	    "she wants a new port" },
+	{ "Tom Hale said he has seen the plan and has backed it.",
+	    "he has seen the plan and has backed it" },
+	/* "because, according to X, CLAUSE": the clause after the source;
+	 * "CLAUSE, according to X": the one before. */
+	{ "The mill will close because, according to its owners, the costs "
+	    "are too high.", "the costs are too high" },
+	{ "The mill will close, according to its owners.",
+	    "The mill will close" },
+	/* A trailing or inserted cue reports from a semicolon on, and from
+	 * a relative pronoun before it. */
+	{ "Rates rose in May; costs, the mayor said, fell sharply in June.",
+	    "costs, the mayor said, fell sharply in June" },
+	{ "Farm prices rose in May; wages fell in June, the mayor said.",
+	    "wages fell in June" },
+	{ "The hall is near the river, which, Tom Hale said, floods every "
+	    "spring.", "which, Tom Hale said, floods every spring" },
+	/* A report inside "even as ..." ends at its comma. */
+	{ "Even as Tom Hale said the plan was fair, his staff quit in "
+	    "protest.", "the plan was fair" },
+	/* "whose" and "as" after a comma. */
+	{ "Tom Hale said the city hired ten staff, whose report is due in "
+	    "May.", "the city hired ten staff" },
+	{ "Tom Hale said he will vote no, as has his party.",
+	    "he will vote no" },
+	/* A comma inside a closing quote ends the clause too. */
+	{ "Ana Lopez said the plans are \"weak,\" but she praised the staff.",
+	    "the plans are \"weak,\"" },
 };
 
 START_TEST(test_extents)
