@@ -2409,9 +2409,32 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	return c1;
 }
 
+/*
+ * A form that is also a noun is a verb when "that" or "to" and a quoted
+ * fragment follow and no determiner comes before it ('the plan promises
+ * to "lift up" wages', 'and pledges to "stand firm"').
+ */
+static int
+frag_verb(const struct doc *d, size_t k)
+{
+	size_t hi = d->slast[d->t[k].sent];
+
+	if (k + 2 >= hi || tag(&d->t[k - 1], WC_DET) ||
+	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS ||
+	    !d->t[k + 1].low)
+		return 0;
+	if (tok_is(d, &d->t[k + 1], "to"))
+		return frag_after(d, k, hi, MIX_SPAN) == k + 1;
+	return tok_is(d, &d->t[k + 1], "that") &&
+	    frag_after(d, k, hi, FRAG_SPAN) != (size_t)-1;
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
+	/* Determiners that stand alone as a subject ("Several said"). */
+	static const char *const quantifiers[] = { "many", "several", "some",
+	    "most", "both", "all", "few", NULL };
 	const struct tok *t = &d->t[k];
 	int how;
 
@@ -2441,7 +2464,9 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "the call", "to say": a noun or an infinitive; but "took to
 	 * Twitter to say he ..." reports. */
-	if (k > 0 && (tag(&d->t[k - 1], WC_DET) || (tok_is(d, &d->t[k - 1], "to") &&
+	if (k > 0 && ((tag(&d->t[k - 1], WC_DET) && !(strchr(t->cue, 'V') ==
+	    NULL && tok_in(d, &d->t[k - 1], quantifiers))) ||
+	    (tok_is(d, &d->t[k - 1], "to") &&
 	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
 	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
 	    (subj_word(d, &d->t[k + 1]) ||
@@ -2454,7 +2479,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	 * also a noun is a cue only right after its subject or an
 	 * auxiliary ("has claimed"). */
 	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
-	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
+	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap || frag_verb(d, k) ||
 	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 	    tag(&d->t[k - 1], WC_ORG_NOUN) || tag(&d->t[k - 1], WC_BETWEEN))))
 		return 0;
@@ -3516,6 +3541,7 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 		return hi;
 	if (tok_punct(d, &d->t[c + 1], '('))
 		return c + 1;
+
 	if (q > c1 + 2)
 		return hi;
 	for (k = c0; k > d->sfirst[d->t[c0].sent] && k + WHAT_BACK > c0; k--)
@@ -3553,6 +3579,20 @@ as_clause(const struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi)
 			break;
 	}
 	return (size_t)-1;
+}
+
+/*
+ * The closing mark of the last of a list of fragments whose first closes
+ * at c ('as "cheating" and "financial blackmail"'), or c.
+ */
+static size_t
+frag_close(const struct doc *d, size_t c, size_t hi)
+{
+	while (c != (size_t)-1 && c + 2 < hi &&
+	    (tok_is(d, &d->t[c + 1], "and") || tok_is(d, &d->t[c + 1], "or")) &&
+	    partial_at(d, c + 2))
+		c = d->sp[d->t[c + 2].inq].close;
+	return c;
 }
 
 /*
@@ -3607,7 +3647,8 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 		return;
 	}
 	q = d->nextq[j];
-	if (q < hi && (c = d->sp[d->t[q].inq].close) != (size_t)-1 && c < hi)
+	if (q < hi && (c = frag_close(d, d->sp[d->t[q].inq].close, hi)) !=
+	    (size_t)-1 && c < hi)
 		emit_clause(d, j, frag_goes_on(d, c, hi) ? hi : c + 1, c0, c1,
 		    &w, 0);
 }
@@ -3637,7 +3678,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		j = mixed_start(d, c1, hi);
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
-			k = d->sp[d->t[d->nextq[j]].inq].close;
+			k = frag_close(d, d->sp[d->t[d->nextq[j]].inq].close, hi);
 			if (k != (size_t)-1 && k < hi && !frag_goes_on(d, k, hi))
 				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else

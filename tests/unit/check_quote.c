@@ -665,6 +665,15 @@ static const struct {
 	/* A cue between commas before a fragment. */
 	{ "In poor towns, he said, \"we do not know\" how many jobs go.",
 	    "In poor towns, he said, \"we do not know\" how many jobs go" },
+	/* A form that is also a noun, with a fragment after "to". */
+	{ "The new plan promises to \"lift up the workforce\" in May.",
+	    "to \"lift up the workforce\" in May" },
+	/* A list of fragments. */
+	{ "Tom Hale compared the rebels to \"thieves\" and \"bandits\" in "
+	    "May.", "the rebels to \"thieves\" and \"bandits\"" },
+	/* A determiner that stands as the subject. */
+	{ "Several said they would rather get \"block grants\" from it.",
+	    "they would rather get \"block grants\" from it" },
 	/* An appositive on a bare subject. */
 	{ "Tom Hale said that the city, a member of the league, has done an "
 	    "\"awful\" job.", "the city, a member of the league, has done an "
