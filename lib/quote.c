@@ -74,6 +74,8 @@ extern const size_t data_quote_places_len;
 /* Tokens from "that" to a quoted fragment of its clause, after a verb
  * that is no speech cue ('found that the agency was "badly run"'). */
 #define FRAG_SPAN	30
+/* Words of an object between such a verb and "that" ("made the point"). */
+#define NOUN_THAT	3
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
 /* Words of "As the Star reported," before and after its cue. */
@@ -2314,7 +2316,8 @@ static int	subj_word(const struct doc *, const struct tok *);
 /* The constructions verb_frag() finds. */
 enum { VF_THAT = 1, VF_TO, VF_AS };
 
-/* A form of "be", "have" or "do": no report of its own ("has to"). */
+/* A form of "be", "have" or "do", a modal or a contraction: no report
+ * of its own ("has to", "would advise him that"). */
 static int
 aux_word(const struct doc *d, const struct tok *t)
 {
@@ -2322,7 +2325,14 @@ aux_word(const struct doc *d, const struct tok *t)
 	    "been", "being", "am", "has", "have", "had", "do", "does", "did",
 	    NULL };
 
-	return tok_in(d, t, aux);
+	static const char *const modal[] = { "will", "would", "can", "could",
+	    "should", "may", "might", "must", "shall", NULL };
+	size_t k;
+
+	for (k = t->s; k < t->e; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			return 1;	/* "wasn't", "won't" */
+	return tok_in(d, t, aux) || tok_in(d, t, modal);
 }
 
 /*
@@ -2341,7 +2351,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 {
 	const struct tok *t = &d->t[k], *u;
 	size_t n = t->e - t->s, c1 = k, hi = d->slast[t->sent], j;
-	int ed, fin;
+	int ed, fin, obj;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
@@ -2384,10 +2394,23 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	if (!fin)
 		return (size_t)-1;
 	/* "found in 2014 that", "told a crowd in Ohio that": a phrase
-	 * that opens with a preposition or a time word may come between. */
+	 * that opens with a preposition or a time word may come between;
+	 * so may a short object ("made the point that", "expressed
+	 * confidence that"). */
 	j = c1 + 1;
-	if (j < hi && d->t[j].low && (tag(&d->t[j], WC_PREP) ||
-	    tag(&d->t[j], WC_TIME)) && !tok_is(d, &d->t[j], "that"))
+	obj = 0;
+	if (aux_word(d, t) && !tok_is(d, &d->t[j], "that"))
+		return (size_t)-1;
+	if (j < hi && d->t[j].low && !tag(&d->t[j], WC_PREP) &&
+	    !tag(&d->t[j], WC_TIME) && !tok_is(d, &d->t[j], "that")) {
+		obj = 1;
+		while (j < hi && j < c1 + 1 + NOUN_THAT &&
+		    d->t[j].kind == T_WORD && d->t[j].low &&
+		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
+		    !tok_is(d, &d->t[j], "that") && !lex_has(d->q->verbs,
+		    d->buf + d->t[j].s, d->t[j].e - d->t[j].s))
+			j++;
+	} else if (j < hi && d->t[j].low && !tok_is(d, &d->t[j], "that"))
 		while (j < hi && j < c1 + 1 + THAT_SPAN &&
 		    (d->t[j].kind == T_WORD || d->t[j].kind == T_POSS) &&
 		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
@@ -2398,6 +2421,11 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	/* Not a relative "that" ("a report that found") nor a determiner
 	 * ("went to that debate, and"). */
 	u = &d->t[j + 1];
+	/* After an object "that" opens a clause only with its subject
+	 * ("made the point that the plan ...", not "the one that "has""). */
+	if (obj && (aux_word(d, t) || !(subj_word(d, u) ||
+	    (tag(u, WC_DET) && u->low) || poss_pron(d, u) || u->cap)))
+		return (size_t)-1;
 	if (u->kind == T_WORD && u->low && (d->t[j + 2].kind == T_PUNCT ||
 	    lex_has(d->q->verbs, d->buf + u->s, u->e - u->s) ||
 	    (u->e - u->s > 3 && d->buf[u->e - 2] == 'e' &&
@@ -3635,8 +3663,10 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
 		(void)sent_speaker(d, si, c0, &w);
 	if (how == VF_THAT) {
-		j = clause_start(d, c0, c1);
-		if (j != (size_t)-1)
+		for (j = c1 + 1; j < hi && !(tok_is(d, &d->t[j], "that") &&
+		    d->t[j].low); j++)
+			;
+		if (++j < hi)
 			emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1,
 			    &w, 0);
 		return;

@@ -631,6 +631,11 @@ static const struct {
 	    "the port was \"badly run\" for years" },
 	{ "Tom Hale ran a study that examined \"the cost of delays\" here.",
 	    "" },
+	/* ... also after a short object, with a subject after "that". */
+	{ "Tom Hale made the point that the plan would be \"a third term\" "
+	    "for her.", "the plan would be \"a third term\" for her" },
+	{ "Tom Hale says his team is the only one that \"can beat\" them.",
+	    "his team is the only one that \"can beat\" them" },
 	/* ... an infinitive, not a scare quote; an object "as" a fragment. */
 	{ "The agency declined to detail its \"scope or targets.\"",
 	    "to detail its \"scope or targets.\"" },
