@@ -2311,10 +2311,12 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 
 static size_t	mixed_start(const struct doc *, size_t, size_t);
 static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
+static size_t	frag_close(const struct doc *, size_t, size_t);
+static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
 
 /* The constructions verb_frag() finds. */
-enum { VF_THAT = 1, VF_TO, VF_AS };
+enum { VF_THAT = 1, VF_TO, VF_AS, VF_ABOUT };
 
 /* A form of "be", "have" or "do", a modal or a contraction: no report
  * of its own ("has to", "would advise him that"). */
@@ -2351,7 +2353,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 {
 	const struct tok *t = &d->t[k], *u;
 	size_t n = t->e - t->s, c1 = k, hi = d->slast[t->sent], j;
-	int ed, fin, obj;
+	int ed, fin, obj, sub_s;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
@@ -2372,9 +2374,10 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	}
 	/* 'casts Hale as a "con artist"': an object, then "as". */
 	/* An -s form only after its subject ("Hale casts", "she sees"). */
-	if ((fin || ing_word(d, t) || (n > 3 && d->buf[t->e - 1] == 's' &&
-	    d->buf[t->e - 2] != 's' && k > 0 && (d->t[k - 1].ment >= 0 ||
-	    subj_pron(d, &d->t[k - 1])))) && !aux_word(d, t)) {
+	sub_s = n > 3 && d->buf[t->e - 1] == 's' && d->buf[t->e - 2] != 's' &&
+	    k > 0 && (d->t[k - 1].ment >= 0 || subj_pron(d, &d->t[k - 1]) ||
+	    skippable(d, &d->t[k - 1]));
+	if ((fin || ing_word(d, t) || sub_s) && !aux_word(d, t)) {
 		for (j = c1 + 1; j < hi && j < c1 + 1 + AS_OBJ; j++) {
 			u = &d->t[j];
 			if (tok_is(d, u, "as") && u->low)
@@ -2388,6 +2391,20 @@ verb_frag(const struct doc *d, size_t k, int *how)
 		if (j > c1 + 1 && j + 1 < hi && tok_is(d, &d->t[j], "as") &&
 		    frag_after(d, j, hi, AS_FRAG) != (size_t)-1) {
 			*how = VF_AS;
+			return c1;
+		}
+	}
+	/* 'spoke of breaking "that highest glass ceiling"'. */
+	if ((fin || (sub_s && k > 1 && (subj_pron(d, &d->t[k - 1]) ||
+	    subj_pron(d, &d->t[k - 2])))) && !aux_word(d, t) &&
+	    (tok_is(d, &d->t[c1 + 1], "about") ||
+	    tok_is(d, &d->t[c1 + 1], "of")) &&
+	    frag_after(d, c1, hi, MIX_SPAN) == c1 + 2) {
+		for (j = c1 + 2; j < d->nextq[c1 + 2] &&
+		    !tok_punct(d, &d->t[j], ','); j++)
+			;
+		if (j == d->nextq[c1 + 2]) {
+			*how = VF_ABOUT;
 			return c1;
 		}
 	}
@@ -3574,8 +3591,10 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 		return hi;
 	for (k = c0; k > d->sfirst[d->t[c0].sent] && k + WHAT_BACK > c0; k--)
 		if (tok_is(d, &d->t[k - 1], "what") && d->t[k - 1].low &&
-		    d->t[k - 1].inq < 0)
-			return c + 1;
+		    d->t[k - 1].inq < 0) {
+			c = frag_close(d, c, hi);
+			return frag_goes_on(d, c, hi) ? hi : c + 1;
+		}
 	return hi;
 }
 
@@ -3616,11 +3635,16 @@ as_clause(const struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi)
 static size_t
 frag_close(const struct doc *d, size_t c, size_t hi)
 {
-	while (c != (size_t)-1 && c + 2 < hi &&
-	    (tok_is(d, &d->t[c + 1], "and") || tok_is(d, &d->t[c + 1], "or")) &&
-	    partial_at(d, c + 2))
-		c = d->sp[d->t[c + 2].inq].close;
-	return c;
+	for (;;) {
+		if (c != (size_t)-1 && c + 2 < hi &&
+		    (tok_is(d, &d->t[c + 1], "and") ||
+		    tok_is(d, &d->t[c + 1], "or")) && partial_at(d, c + 2))
+			c = d->sp[d->t[c + 2].inq].close;
+		else if (c != (size_t)-1 && c + 1 < hi && partial_at(d, c + 1))
+			c = d->sp[d->t[c + 1].inq].close;	/* "immoral" "lie" */
+		else
+			return c;
+	}
 }
 
 /*
@@ -3671,7 +3695,7 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 			    &w, 0);
 		return;
 	}
-	j = c1 + 1;
+	j = c1 + 1 + (how == VF_ABOUT);
 	if (how == VF_TO) {
 		emit_clause(d, j, hi, c0, c1, &w, 0);
 		return;

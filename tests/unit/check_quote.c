@@ -636,6 +636,11 @@ static const struct {
 	    "for her.", "the plan would be \"a third term\" for her" },
 	{ "Tom Hale says his team is the only one that \"can beat\" them.",
 	    "his team is the only one that \"can beat\" them" },
+	/* ... "of" or "about" a fragment, not after a comma. */
+	{ "She often speaks of breaking \"that glass ceiling\" one day.",
+	    "breaking \"that glass ceiling\" one day" },
+	{ "Tom Hale, who dropped out of the race, leads with \"no support\".",
+	    "" },
 	/* ... an infinitive, not a scare quote; an object "as" a fragment. */
 	{ "The agency declined to detail its \"scope or targets.\"",
 	    "to detail its \"scope or targets.\"" },
@@ -652,6 +657,8 @@ static const struct {
 	/* Where the clause of a fragment ends. */
 	{ "It led to what Ana Lopez called \"a new era\" in her book.",
 	    "\"a new era\"" },
+	{ "Tom Hale assails what he calls the \"immoral\" \"lie\" of our "
+	    "time.", "the \"immoral\" \"lie\" of our time" },
 	{ "Ana Lopez called the rules \"a cruel joke\" (though she backed "
 	    "them) and left.", "the rules \"a cruel joke\"" },
 	{ "Tom Hale said both men are \"weak on crime,\" but he praised them.",
