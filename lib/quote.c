@@ -3126,7 +3126,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		if (t->kind == T_QUOTE || sent_end_punct(d, t) ||
 		    tok_punct(d, t, ';') || tok_punct(d, t, ':') ||
 		    tok_dash(d, t) || tok_punct(d, t, '(') ||
-		    (t->kind == T_WORD && t->cue != NULL) ||
+		    (t->kind == T_WORD && d->cue1[k] != (size_t)-1) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
 		if (tok_is(d, t, "that") && t->low)

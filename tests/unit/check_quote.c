@@ -683,6 +683,11 @@ static const struct {
 	/* A list of fragments. */
 	{ "Tom Hale compared the rebels to \"thieves\" and \"bandits\" in "
 	    "May.", "the rebels to \"thieves\" and \"bandits\"" },
+	/* A noun that could be a cue ("the attacks") does not stop the
+	 * search for "that". */
+	{ "Tom Hale had said in a speech before the attacks that the city "
+	    "had \"contained\" the fire.",
+	    "the city had \"contained\" the fire" },
 	/* A determiner that stands as the subject. */
 	{ "Several said they would rather get \"block grants\" from it.",
 	    "they would rather get \"block grants\" from it" },
