@@ -76,6 +76,8 @@ extern const size_t data_quote_places_len;
 /* Tokens from "that" to a quoted fragment of its clause, after a verb
  * that is no speech cue ('found that the agency was "badly run"'). */
 #define FRAG_SPAN	30
+/* Words of an object between such a verb and "that" ("made the point"). */
+#define NOUN_THAT	3
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
 /* Words of "As the Star reported," before and after its cue. */
@@ -2656,12 +2658,15 @@ emit(struct doc *d, size_t cs, size_t ce, int kind, size_t c0, size_t c1,
 
 static size_t	mixed_start(const struct doc *, size_t, size_t);
 static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
+static size_t	frag_close(const struct doc *, size_t, size_t);
+static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
 
 /* The constructions verb_frag() finds. */
-enum { VF_THAT = 1, VF_TO, VF_AS };
+enum { VF_THAT = 1, VF_TO, VF_AS, VF_ABOUT };
 
-/* A form of "be", "have" or "do": no report of its own ("has to"). */
+/* A form of "be", "have" or "do", a modal or a contraction: no report
+ * of its own ("has to", "would advise him that"). */
 static int
 aux_word(const struct doc *d, const struct tok *t)
 {
@@ -2669,7 +2674,14 @@ aux_word(const struct doc *d, const struct tok *t)
 	    "been", "being", "am", "has", "have", "had", "do", "does", "did",
 	    NULL };
 
-	return tok_in(d, t, aux);
+	static const char *const modal[] = { "will", "would", "can", "could",
+	    "should", "may", "might", "must", "shall", NULL };
+	size_t k;
+
+	for (k = t->s; k < t->e; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			return 1;	/* "wasn't", "won't" */
+	return tok_in(d, t, aux) || tok_in(d, t, modal);
 }
 
 /*
@@ -2688,7 +2700,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 {
 	const struct tok *t = &d->t[k], *u;
 	size_t n = t->e - t->s, c1 = k, hi = d->slast[t->sent], j;
-	int ed, fin;
+	int ed, fin, obj, sub_s;
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
@@ -2709,9 +2721,10 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	}
 	/* 'casts Hale as a "con artist"': an object, then "as". */
 	/* An -s form only after its subject ("Hale casts", "she sees"). */
-	if ((fin || ing_word(d, t) || (n > 3 && d->buf[t->e - 1] == 's' &&
-	    d->buf[t->e - 2] != 's' && k > 0 && (d->t[k - 1].ment >= 0 ||
-	    subj_pron(d, &d->t[k - 1])))) && !aux_word(d, t)) {
+	sub_s = n > 3 && d->buf[t->e - 1] == 's' && d->buf[t->e - 2] != 's' &&
+	    k > 0 && (d->t[k - 1].ment >= 0 || subj_pron(d, &d->t[k - 1]) ||
+	    skippable(d, &d->t[k - 1]));
+	if ((fin || ing_word(d, t) || sub_s) && !aux_word(d, t)) {
 		for (j = c1 + 1; j < hi && j < c1 + 1 + AS_OBJ; j++) {
 			u = &d->t[j];
 			if (tok_is(d, u, "as") && u->low)
@@ -2728,13 +2741,40 @@ verb_frag(const struct doc *d, size_t k, int *how)
 			return c1;
 		}
 	}
+	/* 'spoke of breaking "that highest glass ceiling"'. */
+	if ((fin || (sub_s && k > 1 && (subj_pron(d, &d->t[k - 1]) ||
+	    subj_pron(d, &d->t[k - 2])))) && !aux_word(d, t) &&
+	    (tok_is(d, &d->t[c1 + 1], "about") ||
+	    tok_is(d, &d->t[c1 + 1], "of")) &&
+	    frag_after(d, c1, hi, MIX_SPAN) == c1 + 2) {
+		for (j = c1 + 2; j < d->nextq[c1 + 2] &&
+		    !tok_punct(d, &d->t[j], ','); j++)
+			;
+		if (j == d->nextq[c1 + 2]) {
+			*how = VF_ABOUT;
+			return c1;
+		}
+	}
 	if (!fin)
 		return (size_t)-1;
 	/* "found in 2014 that", "told a crowd in Ohio that": a phrase
-	 * that opens with a preposition or a time word may come between. */
+	 * that opens with a preposition or a time word may come between;
+	 * so may a short object ("made the point that", "expressed
+	 * confidence that"). */
 	j = c1 + 1;
-	if (j < hi && d->t[j].low && (tag(&d->t[j], WC_PREP) ||
-	    tag(&d->t[j], WC_TIME)) && !tok_is(d, &d->t[j], "that"))
+	obj = 0;
+	if (aux_word(d, t) && !tok_is(d, &d->t[j], "that"))
+		return (size_t)-1;
+	if (j < hi && d->t[j].low && !tag(&d->t[j], WC_PREP) &&
+	    !tag(&d->t[j], WC_TIME) && !tok_is(d, &d->t[j], "that")) {
+		obj = 1;
+		while (j < hi && j < c1 + 1 + NOUN_THAT &&
+		    d->t[j].kind == T_WORD && d->t[j].low &&
+		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
+		    !tok_is(d, &d->t[j], "that") && !lex_has(d->q->verbs,
+		    d->buf + d->t[j].s, d->t[j].e - d->t[j].s))
+			j++;
+	} else if (j < hi && d->t[j].low && !tok_is(d, &d->t[j], "that"))
 		while (j < hi && j < c1 + 1 + THAT_SPAN &&
 		    (d->t[j].kind == T_WORD || d->t[j].kind == T_POSS) &&
 		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
@@ -2745,6 +2785,11 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	/* Not a relative "that" ("a report that found") nor a determiner
 	 * ("went to that debate, and"). */
 	u = &d->t[j + 1];
+	/* After an object "that" opens a clause only with its subject
+	 * ("made the point that the plan ...", not "the one that "has""). */
+	if (obj && (aux_word(d, t) || !(subj_word(d, u) ||
+	    (tag(u, WC_DET) && u->low) || poss_pron(d, u) || u->cap)))
+		return (size_t)-1;
 	if (u->kind == T_WORD && u->low && (d->t[j + 2].kind == T_PUNCT ||
 	    lex_has(d->q->verbs, d->buf + u->s, u->e - u->s) ||
 	    (u->e - u->s > 3 && d->buf[u->e - 2] == 'e' &&
@@ -2756,9 +2801,32 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	return c1;
 }
 
+/*
+ * A form that is also a noun is a verb when "that" or "to" and a quoted
+ * fragment follow and no determiner comes before it ('the plan promises
+ * to "lift up" wages', 'and pledges to "stand firm"').
+ */
+static int
+frag_verb(const struct doc *d, size_t k)
+{
+	size_t hi = d->slast[d->t[k].sent];
+
+	if (k + 2 >= hi || tag(&d->t[k - 1], WC_DET) ||
+	    poss_pron(d, &d->t[k - 1]) || d->t[k - 1].kind == T_POSS ||
+	    !d->t[k + 1].low)
+		return 0;
+	if (tok_is(d, &d->t[k + 1], "to"))
+		return frag_after(d, k, hi, MIX_SPAN) == k + 1;
+	return tok_is(d, &d->t[k + 1], "that") &&
+	    frag_after(d, k, hi, FRAG_SPAN) != (size_t)-1;
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
+	/* Determiners that stand alone as a subject ("Several said"). */
+	static const char *const quantifiers[] = { "many", "several", "some",
+	    "most", "both", "all", "few", NULL };
 	const struct tok *t = &d->t[k];
 	int how;
 
@@ -2791,7 +2859,9 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "the call", "to say": a noun or an infinitive; but "took to
 	 * Twitter to say he ..." reports. */
-	if (k > 0 && (tag(&d->t[k - 1], WC_DET) || (tok_is(d, &d->t[k - 1], "to") &&
+	if (k > 0 && ((tag(&d->t[k - 1], WC_DET) && !(strchr(t->cue, 'V') ==
+	    NULL && tok_in(d, &d->t[k - 1], quantifiers))) ||
+	    (tok_is(d, &d->t[k - 1], "to") &&
 	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
 	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
 	    (subj_word(d, &d->t[k + 1]) ||
@@ -2804,7 +2874,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	 * also a noun is a cue only right after its subject or an
 	 * auxiliary ("has claimed"). */
 	if (strchr(t->cue, 'V') != NULL && (k == 0 ||
-	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap ||
+	    !(d->t[k - 1].ment >= 0 || d->t[k - 1].cap || frag_verb(d, k) ||
 	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 	    tag(&d->t[k - 1], WC_ORG_NOUN) || tag(&d->t[k - 1], WC_BETWEEN))))
 		return 0;
@@ -3665,7 +3735,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		if (t->kind == T_QUOTE || sent_end_punct(d, t) ||
 		    tok_punct(d, t, ';') || tok_punct(d, t, ':') ||
 		    tok_dash(d, t) || tok_punct(d, t, '(') ||
-		    (t->kind == T_WORD && t->cue != NULL) ||
+		    (t->kind == T_WORD && d->cue1[k] != (size_t)-1) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
 		if (tok_is(d, t, "that") && t->low) {
@@ -4200,12 +4270,15 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 		return hi;
 	if (tok_punct(d, &d->t[c + 1], '('))
 		return c + 1;
+
 	if (q > c1 + 2)
 		return hi;
 	for (k = c0; k > d->sfirst[d->t[c0].sent] && k + WHAT_BACK > c0; k--)
 		if (tok_is(d, &d->t[k - 1], "what") && d->t[k - 1].low &&
-		    d->t[k - 1].inq < 0)
-			return c + 1;
+		    d->t[k - 1].inq < 0) {
+			c = frag_close(d, c, hi);
+			return frag_goes_on(d, c, hi) ? hi : c + 1;
+		}
 	return hi;
 }
 
@@ -4237,6 +4310,25 @@ as_clause(const struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi)
 			break;
 	}
 	return (size_t)-1;
+}
+
+/*
+ * The closing mark of the last of a list of fragments whose first closes
+ * at c ('as "cheating" and "financial blackmail"'), or c.
+ */
+static size_t
+frag_close(const struct doc *d, size_t c, size_t hi)
+{
+	for (;;) {
+		if (c != (size_t)-1 && c + 2 < hi &&
+		    (tok_is(d, &d->t[c + 1], "and") ||
+		    tok_is(d, &d->t[c + 1], "or")) && partial_at(d, c + 2))
+			c = d->sp[d->t[c + 2].inq].close;
+		else if (c != (size_t)-1 && c + 1 < hi && partial_at(d, c + 1))
+			c = d->sp[d->t[c + 1].inq].close;	/* "immoral" "lie" */
+		else
+			return c;
+	}
 }
 
 /*
@@ -4279,19 +4371,22 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
 		(void)sent_speaker(d, si, c0, &w);
 	if (how == VF_THAT) {
-		j = clause_start(d, c0, c1);
-		if (j != (size_t)-1)
+		for (j = c1 + 1; j < hi && !(tok_is(d, &d->t[j], "that") &&
+		    d->t[j].low); j++)
+			;
+		if (++j < hi)
 			emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1,
 			    &w, 0);
 		return;
 	}
-	j = c1 + 1;
+	j = c1 + 1 + (how == VF_ABOUT);
 	if (how == VF_TO) {
 		emit_clause(d, j, hi, c0, c1, &w, 0);
 		return;
 	}
 	q = d->nextq[j];
-	if (q < hi && (c = d->sp[d->t[q].inq].close) != (size_t)-1 && c < hi)
+	if (q < hi && (c = frag_close(d, d->sp[d->t[q].inq].close, hi)) !=
+	    (size_t)-1 && c < hi)
 		emit_clause(d, j, frag_goes_on(d, c, hi) ? hi : c + 1, c0, c1,
 		    &w, 0);
 }
@@ -4376,7 +4471,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		j = mixed_start(d, c1, hi);
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
-			k = d->sp[d->t[d->nextq[j]].inq].close;
+			k = frag_close(d, d->sp[d->t[d->nextq[j]].inq].close, hi);
 			if (k != (size_t)-1 && k < hi && !frag_goes_on(d, k, hi))
 				emit_clause(d, j, k + 1, c0, c1, &w, 0);
 			else

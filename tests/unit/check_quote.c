@@ -720,6 +720,16 @@ static const struct {
 	    "the port was \"badly run\" for years" },
 	{ "Tom Hale ran a study that examined \"the cost of delays\" here.",
 	    "" },
+	/* ... also after a short object, with a subject after "that". */
+	{ "Tom Hale made the point that the plan would be \"a third term\" "
+	    "for her.", "the plan would be \"a third term\" for her" },
+	{ "Tom Hale says his team is the only one that \"can beat\" them.",
+	    "his team is the only one that \"can beat\" them" },
+	/* ... "of" or "about" a fragment, not after a comma. */
+	{ "She often speaks of breaking \"that glass ceiling\" one day.",
+	    "breaking \"that glass ceiling\" one day" },
+	{ "Tom Hale, who dropped out of the race, leads with \"no support\".",
+	    "" },
 	/* ... an infinitive, not a scare quote; an object "as" a fragment. */
 	{ "The agency declined to detail its \"scope or targets.\"",
 	    "to detail its \"scope or targets.\"" },
@@ -736,6 +746,8 @@ static const struct {
 	/* Where the clause of a fragment ends. */
 	{ "It led to what Ana Lopez called \"a new era\" in her book.",
 	    "\"a new era\"" },
+	{ "Tom Hale assails what he calls the \"immoral\" \"lie\" of our "
+	    "time.", "the \"immoral\" \"lie\" of our time" },
 	{ "Ana Lopez called the rules \"a cruel joke\" (though she backed "
 	    "them) and left.", "the rules \"a cruel joke\"" },
 	{ "Tom Hale said both men are \"weak on crime,\" but he praised them.",
@@ -754,6 +766,20 @@ static const struct {
 	/* A cue between commas before a fragment. */
 	{ "In poor towns, he said, \"we do not know\" how many jobs go.",
 	    "In poor towns, he said, \"we do not know\" how many jobs go" },
+	/* A form that is also a noun, with a fragment after "to". */
+	{ "The new plan promises to \"lift up the workforce\" in May.",
+	    "to \"lift up the workforce\" in May" },
+	/* A list of fragments. */
+	{ "Tom Hale compared the rebels to \"thieves\" and \"bandits\" in "
+	    "May.", "the rebels to \"thieves\" and \"bandits\"" },
+	/* A noun that could be a cue ("the attacks") does not stop the
+	 * search for "that". */
+	{ "Tom Hale had said in a speech before the attacks that the city "
+	    "had \"contained\" the fire.",
+	    "the city had \"contained\" the fire" },
+	/* A determiner that stands as the subject. */
+	{ "Several said they would rather get \"block grants\" from it.",
+	    "they would rather get \"block grants\" from it" },
 	/* An appositive on a bare subject. */
 	{ "Tom Hale said that the city, a member of the league, has done an "
 	    "\"awful\" job.", "the city, a member of the league, has done an "
