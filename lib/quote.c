@@ -2159,7 +2159,7 @@ static int
 person_in_run(const struct doc *d, size_t p, size_t hi)
 {
 	size_t k, end = p + MOD_MAX;
-	int mi, best = -1, past = 0;
+	int mi, best = -1, past = 0, apposed = 0;
 
 	for (k = p; k < hi && k < end; k++) {
 		const struct tok *t = &d->t[k];
@@ -2173,6 +2173,7 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 		 * person the head noun is set beside. */
 		if (tok_punct(d, t, ',') && past) {
 			best = -1;
+			apposed = 1;
 			continue;
 		}
 		/* "the Rev. Jane Roe": the point of a short title. */
@@ -2203,8 +2204,47 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 			break;
 		past = 1;
 	}
+	/* "According to the Star, Lee said ...": set beside a noun, the
+	 * person ends a phrase; a verb after it starts a clause. */
+	if (apposed && best >= 0 && d->m[best].t1 + 1 < hi &&
+	    d->t[d->m[best].t1 + 1].kind == T_WORD)
+		return -1;
 	/* "a Hale supporter": a name that is not the head. */
 	return past ? -1 : best;
+}
+
+/*
+ * "was asked by Fox moderator Jo Lee whether": the first person named in
+ * the words from p, before any punctuation, not an owner.  The
+ * mention, or -1.
+ */
+static int
+agent_person(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k;
+	int mi, best = -1;
+
+	/* The last person of a run of names and role nouns ("Fox
+	 * Business moderator Jo Lee"). */
+	for (k = p; k < hi && k < p + MOD_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || t->kind != T_WORD || pron_class(t))
+			break;
+		if ((mi = t->ment) >= 0) {
+			if (d->m[mi].t1 + 1 < hi &&
+			    d->t[d->m[mi].t1 + 1].kind == T_POSS)
+				return -1;
+			if (d->m[mi].type == QUOTE_E_PERSON)
+				best = mi;
+			k = d->m[mi].t1;
+			continue;
+		}
+		if (t->low && !tag(t, WC_PERSON_NOUN) && !tag(t, WC_TITLE) &&
+		    !tag(t, WC_ORG_NOUN))
+			break;
+	}
+	return best;
 }
 
 /* "said one former senior agency official": a description after a cue. */
@@ -2224,7 +2264,22 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	if (tok_is(d, t, "the"))
 		s0 = p + 1;
 	for (k = p + 1; k < hi && k < p + 7; k++) {
+		size_t x = k + 1;
+		int mi;
+
 		t = &d->t[k];
+		/* "the base chief known as Bob", "an academic named Eric
+		 * Moss": the person named. */
+		if (k > p + 1 && (tok_is(d, t, "named") || tok_is(d, t, "known")) &&
+		    x + 1 < hi) {
+			if (tok_is(d, &d->t[x], "as"))
+				x++;
+			if ((mi = d->t[x].ment) >= 0 && d->t[x].inq < 0 &&
+			    d->m[mi].t0 == x) {
+				who_ment(d, (size_t)mi, w);
+				return 1;
+			}
+		}
 		if (t->kind != T_WORD || t->inq >= 0 ||
 		    (t->cue != NULL && k > p + 1) || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			break;
@@ -2294,6 +2349,31 @@ time_back(const struct doc *d, size_t p, size_t lo)
 }
 
 /*
+ * "Lee went on to say", "Lee continued to argue", "Lee has tried to
+ * explain": a verb whose subject is the cue's, then "to", ending at
+ * token p (exclusive).  Its first token, or p.
+ */
+static size_t
+verb_to_back(const struct doc *d, size_t p, size_t lo)
+{
+	static const char *const verbs[] = { "went", "goes", "go",
+	    "continued", "continues", "continue", "began", "begins",
+	    "decided", "tried", "tries", "wanted", "wants", "seemed", "seems",
+	    "appeared", "appears", "used", "hoped", "planned", "plans",
+	    "sought", "seeks", "rushed", NULL };
+	size_t k = p;
+
+	if (k < lo + 3 || !tok_is(d, &d->t[k - 1], "to"))
+		return p;
+	k--;
+	if (tok_is(d, &d->t[k - 1], "on"))
+		k--;
+	if (k > lo + 1 && d->t[k - 1].inq < 0 && tok_in(d, &d->t[k - 1], verbs))
+		return k - 1;
+	return p;
+}
+
+/*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
  * comma before the cue).  The mention, or -1.
@@ -2318,6 +2398,55 @@ rel_subject(const struct doc *d, size_t p, size_t lo)
 		return mi;
 	}
 	return -1;
+}
+
+/* Words of the phrase after "according to" taken as written. */
+#define ACC_MAX		8
+
+/*
+ * "according to calculations by Ann Lee", "according to exit polls,",
+ * "according to Farm Bureau pool reports,": the author after "by", or a
+ * phrase that ends in a lower-case noun, as written, when a comma or the
+ * sentence's end closes it.
+ */
+static int
+acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
+{
+	size_t e, k, s0 = p;
+	int mi;
+
+	for (e = p; e < hi && e < p + ACC_MAX; e++) {
+		const struct tok *t = &d->t[e];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ',') ||
+		    sent_end_punct(d, t))
+			break;
+		if (t->kind != T_WORD && t->kind != T_POSS)
+			return 0;
+	}
+	for (k = p + 1; k + 1 < e; k++)
+		if ((tok_is(d, &d->t[k], "by") || tok_is(d, &d->t[k], "from")) &&
+		    (mi = d->t[k + 1].ment) >= 0 && d->m[mi].t0 == k + 1 &&
+		    d->m[mi].type == QUOTE_E_PERSON) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
+	if (e == p || e == hi || e == p + ACC_MAX || d->t[e].inq >= 0 ||
+	    d->t[e].kind == T_QUOTE)
+		return 0;
+	if (!d->t[e - 1].low || d->t[e - 1].ment >= 0 || tag(&d->t[e - 1], WC_PREP) ||
+	    pron_class(&d->t[e - 1]) || tag(&d->t[e - 1], WC_NOT_NAME))
+		return 0;
+	if (tok_is(d, &d->t[s0], "the") && s0 + 1 < e)
+		s0++;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[s0].s;
+	w->len = d->t[e - 1].e - d->t[s0].s;
+	w->ms = d->t[p].s;
+	w->me = d->t[e - 1].e;
+	return 1;
 }
 
 /*
@@ -2346,6 +2475,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
+		if (acc_phrase(d, c1 + 1, hi, w))
+			return 1;
 		if (after_ok &&
 		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
@@ -2355,11 +2486,23 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	for (;;) {
 		while (p > lo && skippable(d, &d->t[p - 1])) {
 			p--;
-			/* "X was asked": a passive names no speaker. */
+			/* "X was asked": a passive names no speaker, but
+			 * its agent does ("X was asked by host Jo Lee"). */
 			if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
 			    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
-			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
+			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been"))) {
+				if (c1 + 2 < hi && tok_is(d, &d->t[c1 + 1], "by") &&
+				    (mi = agent_person(d, c1 + 2, hi)) >= 0) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
 				return 0;
+			}
+		}
+		/* "Lee went on to say": over the verb before "to". */
+		if ((n = verb_to_back(d, p, lo)) != p) {
+			p = n;
+			continue;
 		}
 		/* "Lee on Monday said": over a time adjunct. */
 		if ((n = time_back(d, p, lo)) == p || n == c0)
@@ -3801,6 +3944,15 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		inv = 0;
 		if (part || !cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
 			(void)sent_speaker(d, si, c0, &w);
+		/* "X thanked them "..." and called Y "..."": the
+		 * speaker of the second verb is X's. */
+		else {
+			/* "issued a statement describing": the subject. */
+			if (ing_word(d, &d->t[c0]))
+				ing_speaker(d, si, c0, &w);
+			if (w.name != NULL && d->sspk[si].name == NULL)
+				d->sspk[si] = w;
+		}
 		j = mixed_start(d, c1, hi);
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */

@@ -523,6 +523,25 @@ static const struct {
 	    "Anna Berg", "said" },
 	{ "\"We won,\" Lee Senior Adviser Sidney Moss said.", QUOTE_DIRECT,
 	    "Sidney Moss", "said" },
+	/* The agent of a passive cue is its speaker. */
+	{ "Tom Hale was asked by Fox moderator Gerard Lee whether his plan "
+	    "would cost \"too much.\"", QUOTE_INDIRECT, "Gerard Lee",
+	    "asked" },
+	/* "went on to say": over the verb before "to". */
+	{ "Ann Lee spoke.|Tom Hale went on to say that the plan would "
+	    "work.", QUOTE_INDIRECT, "Tom Hale", "say" },
+	/* "the chief known as Bob": the person named. */
+	{ "\"There was no order,\" said the base chief known as Bob Hale, "
+	    "speaking for the first time.", QUOTE_DIRECT, "Bob Hale", "said" },
+	/* "According to X, Y said": X, the source. */
+	{ "According to the Daily Star, Ann Lee praised her \"wonderful "
+	    "donors\" at the event.", QUOTE_INDIRECT, "Daily Star",
+	    "According to" },
+	{ "According to farm pool reports, Ann Lee praised her donors.",
+	    QUOTE_INDIRECT, "farm pool reports", "According to" },
+	{ "A fair wage is about $12 an hour, according to calculations by Amy "
+	    "Moss of the Institute of Technology.", QUOTE_INDIRECT,
+	    "Amy Moss", "according to" },
 };
 
 START_TEST(test_spk_more)
