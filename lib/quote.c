@@ -2564,7 +2564,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
-			    !tok_punct(d, &d->t[e], ';'))
+			    !tok_punct(d, &d->t[e], ';') &&
+			    !(tok_punct(d, &d->t[e], ':') && d->t[c1 + 1].cap))
 				goto subject;
 		}
 		*inverted = 1;
@@ -2654,6 +2655,18 @@ subject:
 	if (!np_tok(d, p - 1))
 		return desc_back(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
+	/* "A source speaking to Fox News said": the phrase is the object
+	 * of a preposition after a participle; the subject is before it. */
+	if (r0 > lo + 2 && d->t[r0 - 1].low && tag(&d->t[r0 - 1], WC_PREP) &&
+	    ing_word(d, &d->t[r0 - 2]) && d->t[r0 - 2].cue == NULL &&
+	    !tok_is(d, &d->t[r0 - 2], "according") && d->t[r0 - 2].inq < 0) {
+		if (desc_back(d, r0 - 2, lo, w))
+			return 1;
+		if (np_tok(d, r0 - 3))
+			return np_speaker(d, np_back(d, r0 - 3, lo), r0 - 3,
+			    backward, w);
+		return 0;
+	}
 	if (np_speaker(d, r0, p - 1, backward, w))
 		return 1;
 	return desc_back(d, p, lo, w);
@@ -3034,6 +3047,38 @@ keep_span(struct doc *d, const struct span *s)
 	return 1;
 }
 
+/*
+ * "The retired neurosurgeon has provided ..., saying": a determiner and
+ * up to four lower-case words, then "has", "is" or a comma, open the
+ * sentence at token k.  The description as written, without "the".
+ */
+static int
+det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
+{
+	size_t x, s0 = tok_is(d, &d->t[k], "the") ? k + 1 : k;
+
+	for (x = k + 1; x < c0 && x < k + 5; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD || !t->low || t->inq >= 0 || t->cue != NULL ||
+		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_BETWEEN) ||
+		    tag(t, WC_DET) || pron_class(t) ||
+		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			break;
+	}
+	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
+	    tok_punct(d, &d->t[x], ',')))
+		return 0;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[s0].s;
+	w->len = d->t[x - 1].e - d->t[s0].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[x - 1].e;
+	return 1;
+}
+
 /* Words of a subject opened by a capitalised modifier. */
 #define CAP_SUBJ	8
 
@@ -3175,6 +3220,9 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		r1 = k;
 	/* "Hale's state director, Jan Novak, reached out": the
 	 * person set beside a description. */
+	if (tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) && r1 == k &&
+	    det_subject(d, k, c0, w))
+		return 1;
 	else if (r1 + 3 < c0 && d->t[r1].ment < 0 &&
 	    tok_punct(d, &d->t[r1 + 1], ',') && (n = (size_t)d->t[r1 + 2].ment) !=
 	    (size_t)-1 && d->m[n].t0 == r1 + 2 &&

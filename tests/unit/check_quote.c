@@ -542,6 +542,17 @@ static const struct {
 	{ "A fair wage is about $12 an hour, according to calculations by Amy "
 	    "Moss of the Institute of Technology.", QUOTE_INDIRECT,
 	    "Amy Moss", "according to" },
+	/* An inverted cue after an opening phrase, before a colon. */
+	{ "In other words, explained CBS moderator Nancy Lee: \"What does it "
+	    "mean?\"", QUOTE_DIRECT, "Nancy Lee", "explained" },
+	/* A preposition's object after a participle is not the subject. */
+	{ "Another intelligence source speaking to Fox News said, \"The agents "
+	    "are looking.\"", QUOTE_DIRECT, "Another intelligence source",
+	    "said" },
+	/* A description that opens the sentence, before "has". */
+	{ "The retired surgeon has given no details, saying only that he was "
+	    "\"refining some practices.\"", QUOTE_INDIRECT, "retired surgeon",
+	    "saying" },
 };
 
 START_TEST(test_spk_more)
