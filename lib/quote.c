@@ -2069,12 +2069,44 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 	return k;
 }
 
+static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
+
+/*
+ * Tokens k..p-1 (k is one past an opening word, or the sentence's first
+ * word) end in a lower-case plural noun and hold no name of a person:
+ * "callers", "Multiple outlets".
+ */
+static int
+bare_plural(const struct doc *d, size_t k, size_t p)
+{
+	const struct tok *h = &d->t[p - 1];
+	size_t x;
+	int mi;
+
+	if (h->kind != T_WORD || !h->low || h->e - h->s < 4 ||
+	    d->buf[h->e - 1] != 's' || d->buf[h->e - 2] == 's' ||
+	    tag(h, WC_BETWEEN) || h->cue != NULL)
+		return 0;
+	for (x = k; x < p; x++)
+		if ((mi = d->t[x].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON)
+			return 0;
+	return 1;
+}
+
 /*
  * "the host said", "the retired neurosurgeon told": up to four lower-case
  * words after a determiner, kept as written (without "the").
  */
 static int
 desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
+{
+	return desc_back_x(d, p, lo, w, 0);
+}
+
+/* desc_back(); rel: the head of a relative clause, which may be an
+ * object ("not paying an architect who said"). */
+static int
+desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 {
 	size_t k, n;
 
@@ -2088,17 +2120,34 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 			continue;
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
-		/* "However, 63 percent said": a number opens it too. */
+		/* "during which callers asked": plural people, no article. */
+		if (k < p && (tag(t, WC_NOT_NAME) || tok_is(d, t, "that")) &&
+		    !tag(t, WC_DET) && !tag(t, WC_PREP) && bare_plural(d, k, p))
+			goto desc;
+		/* "Small groups of protesters" */
+		if (tok_is(d, t, "of") && k < p && d->t[k].low && k - 1 > lo)
+			continue;
+		/* "However, 63 percent said": a number opens it too;
+		 * "many commentators", "some officials". */
 		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
 		    tok_is(d, t, "an") || tok_is(d, t, "one") ||
-		    tok_is(d, t, "another") ||
+		    (tag(t, WC_DET) && !tok_is(d, t, "that")) ||
 		    (uc_is_digit((unsigned char)d->buf[t->s]) &&
 		    (k - 1 == lo || d->t[k - 2].kind != T_WORD))) && k < p) {
 			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
 
+			/* "this week", "each year": a time. */
+			if (tag(&d->t[p - 1], WC_TIME))
+				return 0;
+
 			/* "a source familiar with the inquiry said": the
-			 * object of a preposition says nothing. */
-			if (k - 1 > lo && tag(&d->t[k - 2], WC_PREP))
+			 * object of a preposition says nothing, nor that of
+			 * a verb ("who spoke to discuss the plan said"). */
+			if (k - 1 > lo && !rel && (tag(&d->t[k - 2], WC_PREP) ||
+			    (d->t[k - 2].kind == T_WORD && d->t[k - 2].low &&
+			    d->t[k - 2].wtag == NULL && d->t[k - 2].cue == NULL &&
+			    !skippable(d, &d->t[k - 2]) &&
+			    !tok_is(d, &d->t[k - 2], "even"))))
 				return 0;
 
 			w->name = d->buf + d->t[s0].s;
@@ -2117,7 +2166,18 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 		    d->cue1[k - 1] != (size_t)-1 || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			return 0;
 	}
+	/* "Multiple outlets reported": from the sentence's start. */
+	if (k == lo && n >= 2 && d->t[lo].cap && bare_plural(d, lo, p))
+		goto desc;
 	return 0;
+desc:
+	w->name = d->buf + d->t[k].s;
+	w->len = d->t[p - 1].e - d->t[k].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[p - 1].e;
+	w->person = -1;
+	w->group = -1;
+	return 1;
 }
 
 /*
@@ -2280,6 +2340,13 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 				return 1;
 			}
 		}
+		/* "one of those advisers" */
+		if (k == p + 1 && tok_is(d, t, "of") && !tok_is(d, &d->t[p], "the") &&
+		    !tok_is(d, &d->t[p], "a") && !tok_is(d, &d->t[p], "an"))
+			continue;
+		if (k == p + 2 && tok_is(d, &d->t[p + 1], "of") && tag(t, WC_DET) &&
+		    t->inq < 0)
+			continue;
 		if (t->kind != T_WORD || t->inq >= 0 ||
 		    (t->cue != NULL && k > p + 1) || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			break;
@@ -2447,6 +2514,34 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 	w->ms = d->t[p].s;
 	w->me = d->t[e - 1].e;
 	return 1;
+}
+
+/*
+ * "a White House official who spoke anonymously said", "one of those
+ * advisers, who spoke on the condition of anonymity, said": the
+ * description a relative clause before the cue (ending at token p,
+ * exclusive) hangs on.
+ */
+static int
+rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
+{
+	size_t k, n;
+
+	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';') ||
+		    (t->kind == T_WORD && t->cue != NULL))
+			return 0;
+		if (!tok_is(d, t, "who"))
+			continue;
+		k--;
+		if (tok_punct(d, &d->t[k - 1], ','))
+			k--;
+		return k > lo && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1);
+	}
+	return 0;
 }
 
 /*
@@ -2650,10 +2745,10 @@ subject:
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		return 0;
+		return rel_desc(d, p - 1, lo, w);
 	}
 	if (!np_tok(d, p - 1))
-		return desc_back(d, p, lo, w);
+		return desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
 	/* "A source speaking to Fox News said": the phrase is the object
 	 * of a preposition after a participle; the subject is before it. */
@@ -3981,7 +4076,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
-	int inv, acc, part;
+	int inv, acc, part, rel;
 
 	acc = tok_is(d, &d->t[c0], "according");
 	part = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'P') &&
@@ -4045,7 +4140,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* "tweeted on Friday saying that": the sentence's speaker. */
 	if (!inv && ing_word(d, &d->t[c0]))
 		ing_speaker(d, si, c0, &w);
-	if (w.name != NULL && d->sspk[si].name == NULL)
+	/* "an architect who said he was stiffed": the speaker of a
+	 * relative clause is not the sentence's. */
+	rel = p > lo && tok_is(d, &d->t[p - 1], "who");
+	if (w.name != NULL && d->sspk[si].name == NULL && !rel)
 		d->sspk[si] = w;
 	/* "asked Hale whether ...", "Asked about X, she said ...". */
 	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL &&
@@ -4184,7 +4282,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		j = mixed_start(d, c1, hi);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		return;
-	if (w.name != NULL)
+	if (w.name != NULL && !rel)
 		d->sspk[si] = w;
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */

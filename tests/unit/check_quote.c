@@ -553,6 +553,22 @@ static const struct {
 	{ "The retired surgeon has given no details, saying only that he was "
 	    "\"refining some practices.\"", QUOTE_INDIRECT, "retired surgeon",
 	    "saying" },
+	/* Descriptions without an article: "many", "some", plurals. */
+	{ "Tom Hale had a good debate, when many commentators called him "
+	    "\"the grownup on the stage.\"", QUOTE_INDIRECT,
+	    "many commentators", "called" },
+	{ "Multiple outlets reported on Wednesday that the agency had \"more "
+	    "than one talk\" with him.", QUOTE_INDIRECT, "Multiple outlets",
+	    "reported" },
+	{ "Tom Hale spoke after a show during which callers asked how much "
+	    "money he was getting.", QUOTE_INDIRECT, "callers", "asked" },
+	/* The description a relative clause before the cue hangs on. */
+	{ "A farm official who spoke anonymously to discuss the plan said "
+	    "Wednesday, \"There are talks.\"", QUOTE_DIRECT,
+	    "A farm official", "said" },
+	{ "\"There is no path,\" said one of those advisers, who spoke on the "
+	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
+	    "said" },
 };
 
 START_TEST(test_spk_more)
