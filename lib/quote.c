@@ -2085,12 +2085,44 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 	return k;
 }
 
+static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
+
+/*
+ * Tokens k..p-1 (k is one past an opening word, or the sentence's first
+ * word) end in a lower-case plural noun and hold no name of a person:
+ * "callers", "Multiple outlets".
+ */
+static int
+bare_plural(const struct doc *d, size_t k, size_t p)
+{
+	const struct tok *h = &d->t[p - 1];
+	size_t x;
+	int mi;
+
+	if (h->kind != T_WORD || !h->low || h->e - h->s < 4 ||
+	    d->buf[h->e - 1] != 's' || d->buf[h->e - 2] == 's' ||
+	    tag(h, WC_BETWEEN) || h->cue != NULL)
+		return 0;
+	for (x = k; x < p; x++)
+		if ((mi = d->t[x].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON)
+			return 0;
+	return 1;
+}
+
 /*
  * "the host said", "the retired neurosurgeon told": up to four lower-case
  * words after a determiner, kept as written (without "the").
  */
 static int
 desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
+{
+	return desc_back_x(d, p, lo, w, 0);
+}
+
+/* desc_back(); rel: the head of a relative clause, which may be an
+ * object ("not paying an architect who said"). */
+static int
+desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 {
 	size_t k, n;
 
@@ -2104,17 +2136,34 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 			continue;
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
-		/* "However, 63 percent said": a number opens it too. */
+		/* "during which callers asked": plural people, no article. */
+		if (k < p && (tag(t, WC_NOT_NAME) || tok_is(d, t, "that")) &&
+		    !tag(t, WC_DET) && !tag(t, WC_PREP) && bare_plural(d, k, p))
+			goto desc;
+		/* "Small groups of protesters" */
+		if (tok_is(d, t, "of") && k < p && d->t[k].low && k - 1 > lo)
+			continue;
+		/* "However, 63 percent said": a number opens it too;
+		 * "many commentators", "some officials". */
 		if ((tok_is(d, t, "the") || tok_is(d, t, "a") ||
 		    tok_is(d, t, "an") || tok_is(d, t, "one") ||
-		    tok_is(d, t, "another") ||
+		    (tag(t, WC_DET) && !tok_is(d, t, "that")) ||
 		    (uc_is_digit((unsigned char)d->buf[t->s]) &&
 		    (k - 1 == lo || d->t[k - 2].kind != T_WORD))) && k < p) {
 			size_t s0 = tok_is(d, t, "the") ? k : k - 1;
 
+			/* "this week", "each year": a time. */
+			if (tag(&d->t[p - 1], WC_TIME))
+				return 0;
+
 			/* "a source familiar with the inquiry said": the
-			 * object of a preposition says nothing. */
-			if (k - 1 > lo && tag(&d->t[k - 2], WC_PREP))
+			 * object of a preposition says nothing, nor that of
+			 * a verb ("who spoke to discuss the plan said"). */
+			if (k - 1 > lo && !rel && (tag(&d->t[k - 2], WC_PREP) ||
+			    (d->t[k - 2].kind == T_WORD && d->t[k - 2].low &&
+			    d->t[k - 2].wtag == NULL && d->t[k - 2].cue == NULL &&
+			    !skippable(d, &d->t[k - 2]) &&
+			    !tok_is(d, &d->t[k - 2], "even"))))
 				return 0;
 
 			w->name = d->buf + d->t[s0].s;
@@ -2133,7 +2182,18 @@ desc_back(struct doc *d, size_t p, size_t lo, struct who *w)
 		    d->cue1[k - 1] != (size_t)-1 || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			return 0;
 	}
+	/* "Multiple outlets reported": from the sentence's start. */
+	if (k == lo && n >= 2 && d->t[lo].cap && bare_plural(d, lo, p))
+		goto desc;
 	return 0;
+desc:
+	w->name = d->buf + d->t[k].s;
+	w->len = d->t[p - 1].e - d->t[k].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[p - 1].e;
+	w->person = -1;
+	w->group = -1;
+	return 1;
 }
 
 /*
@@ -2175,7 +2235,7 @@ static int
 person_in_run(const struct doc *d, size_t p, size_t hi)
 {
 	size_t k, end = p + MOD_MAX;
-	int mi, best = -1, past = 0;
+	int mi, best = -1, past = 0, apposed = 0;
 
 	for (k = p; k < hi && k < end; k++) {
 		const struct tok *t = &d->t[k];
@@ -2189,6 +2249,7 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 		 * person the head noun is set beside. */
 		if (tok_punct(d, t, ',') && past) {
 			best = -1;
+			apposed = 1;
 			continue;
 		}
 		/* "the Rev. Jane Roe": the point of a short title. */
@@ -2219,8 +2280,47 @@ person_in_run(const struct doc *d, size_t p, size_t hi)
 			break;
 		past = 1;
 	}
+	/* "According to the Star, Lee said ...": set beside a noun, the
+	 * person ends a phrase; a verb after it starts a clause. */
+	if (apposed && best >= 0 && d->m[best].t1 + 1 < hi &&
+	    d->t[d->m[best].t1 + 1].kind == T_WORD)
+		return -1;
 	/* "a Hale supporter": a name that is not the head. */
 	return past ? -1 : best;
+}
+
+/*
+ * "was asked by Fox moderator Jo Lee whether": the first person named in
+ * the words from p, before any punctuation, not an owner.  The
+ * mention, or -1.
+ */
+static int
+agent_person(const struct doc *d, size_t p, size_t hi)
+{
+	size_t k;
+	int mi, best = -1;
+
+	/* The last person of a run of names and role nouns ("Fox
+	 * Business moderator Jo Lee"). */
+	for (k = p; k < hi && k < p + MOD_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || t->kind != T_WORD || pron_class(t))
+			break;
+		if ((mi = t->ment) >= 0) {
+			if (d->m[mi].t1 + 1 < hi &&
+			    d->t[d->m[mi].t1 + 1].kind == T_POSS)
+				return -1;
+			if (d->m[mi].type == QUOTE_E_PERSON)
+				best = mi;
+			k = d->m[mi].t1;
+			continue;
+		}
+		if (t->low && !tag(t, WC_PERSON_NOUN) && !tag(t, WC_TITLE) &&
+		    !tag(t, WC_ORG_NOUN))
+			break;
+	}
+	return best;
 }
 
 /* "said one former senior agency official": a description after a cue. */
@@ -2240,7 +2340,29 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	if (tok_is(d, t, "the"))
 		s0 = p + 1;
 	for (k = p + 1; k < hi && k < p + 7; k++) {
+		size_t x = k + 1;
+		int mi;
+
 		t = &d->t[k];
+		/* "the base chief known as Bob", "an academic named Eric
+		 * Moss": the person named. */
+		if (k > p + 1 && (tok_is(d, t, "named") || tok_is(d, t, "known")) &&
+		    x + 1 < hi) {
+			if (tok_is(d, &d->t[x], "as"))
+				x++;
+			if ((mi = d->t[x].ment) >= 0 && d->t[x].inq < 0 &&
+			    d->m[mi].t0 == x) {
+				who_ment(d, (size_t)mi, w);
+				return 1;
+			}
+		}
+		/* "one of those advisers" */
+		if (k == p + 1 && tok_is(d, t, "of") && !tok_is(d, &d->t[p], "the") &&
+		    !tok_is(d, &d->t[p], "a") && !tok_is(d, &d->t[p], "an"))
+			continue;
+		if (k == p + 2 && tok_is(d, &d->t[p + 1], "of") && tag(t, WC_DET) &&
+		    t->inq < 0)
+			continue;
 		if (t->kind != T_WORD || t->inq >= 0 ||
 		    (t->cue != NULL && k > p + 1) || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
 			break;
@@ -2310,6 +2432,31 @@ time_back(const struct doc *d, size_t p, size_t lo)
 }
 
 /*
+ * "Lee went on to say", "Lee continued to argue", "Lee has tried to
+ * explain": a verb whose subject is the cue's, then "to", ending at
+ * token p (exclusive).  Its first token, or p.
+ */
+static size_t
+verb_to_back(const struct doc *d, size_t p, size_t lo)
+{
+	static const char *const verbs[] = { "went", "goes", "go",
+	    "continued", "continues", "continue", "began", "begins",
+	    "decided", "tried", "tries", "wanted", "wants", "seemed", "seems",
+	    "appeared", "appears", "used", "hoped", "planned", "plans",
+	    "sought", "seeks", "rushed", NULL };
+	size_t k = p;
+
+	if (k < lo + 3 || !tok_is(d, &d->t[k - 1], "to"))
+		return p;
+	k--;
+	if (tok_is(d, &d->t[k - 1], "on"))
+		k--;
+	if (k > lo + 1 && d->t[k - 1].inq < 0 && tok_in(d, &d->t[k - 1], verbs))
+		return k - 1;
+	return p;
+}
+
+/*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
  * comma before the cue).  The mention, or -1.
@@ -2361,6 +2508,83 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 	return 1;
 }
 
+/* Words of the phrase after "according to" taken as written. */
+#define ACC_MAX		8
+
+/*
+ * "according to calculations by Ann Lee", "according to exit polls,",
+ * "according to Farm Bureau pool reports,": the author after "by", or a
+ * phrase that ends in a lower-case noun, as written, when a comma or the
+ * sentence's end closes it.
+ */
+static int
+acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
+{
+	size_t e, k, s0 = p;
+	int mi;
+
+	for (e = p; e < hi && e < p + ACC_MAX; e++) {
+		const struct tok *t = &d->t[e];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ',') ||
+		    sent_end_punct(d, t))
+			break;
+		if (t->kind != T_WORD && t->kind != T_POSS)
+			return 0;
+	}
+	for (k = p + 1; k + 1 < e; k++)
+		if ((tok_is(d, &d->t[k], "by") || tok_is(d, &d->t[k], "from")) &&
+		    (mi = d->t[k + 1].ment) >= 0 && d->m[mi].t0 == k + 1 &&
+		    d->m[mi].type == QUOTE_E_PERSON) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
+	if (e == p || e == hi || e == p + ACC_MAX || d->t[e].inq >= 0 ||
+	    d->t[e].kind == T_QUOTE)
+		return 0;
+	if (!d->t[e - 1].low || d->t[e - 1].ment >= 0 || tag(&d->t[e - 1], WC_PREP) ||
+	    pron_class(&d->t[e - 1]) || tag(&d->t[e - 1], WC_NOT_NAME))
+		return 0;
+	if (tok_is(d, &d->t[s0], "the") && s0 + 1 < e)
+		s0++;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[s0].s;
+	w->len = d->t[e - 1].e - d->t[s0].s;
+	w->ms = d->t[p].s;
+	w->me = d->t[e - 1].e;
+	return 1;
+}
+
+/*
+ * "a White House official who spoke anonymously said", "one of those
+ * advisers, who spoke on the condition of anonymity, said": the
+ * description a relative clause before the cue (ending at token p,
+ * exclusive) hangs on.
+ */
+static int
+rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
+{
+	size_t k, n;
+
+	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';') ||
+		    (t->kind == T_WORD && t->cue != NULL))
+			return 0;
+		if (!tok_is(d, t, "who"))
+			continue;
+		k--;
+		if (tok_punct(d, &d->t[k - 1], ','))
+			k--;
+		return k > lo && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1);
+	}
+	return 0;
+}
+
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Kevin Vollmers").
@@ -2387,6 +2611,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
+		if (acc_phrase(d, c1 + 1, hi, w))
+			return 1;
 		if (after_ok &&
 		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
 			return 1;
@@ -2396,11 +2622,23 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	for (;;) {
 		while (p > lo && skippable(d, &d->t[p - 1])) {
 			p--;
-			/* "X was asked": a passive names no speaker. */
+			/* "X was asked": a passive names no speaker, but
+			 * its agent does ("X was asked by host Jo Lee"). */
 			if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
 			    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
-			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been")))
+			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been"))) {
+				if (c1 + 2 < hi && tok_is(d, &d->t[c1 + 1], "by") &&
+				    (mi = agent_person(d, c1 + 2, hi)) >= 0) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
 				return 0;
+			}
+		}
+		/* "Lee went on to say": over the verb before "to". */
+		if ((n = verb_to_back(d, p, lo)) != p) {
+			p = n;
+			continue;
 		}
 		/* "Lee on Monday said": over a time adjunct. */
 		if ((n = time_back(d, p, lo)) == p || n == c0)
@@ -2469,7 +2707,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			    !tok_punct(d, &d->t[e], ';') &&
 			    !(d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'S') != NULL &&
-			    np_to_end(d, c1 + 1, hi)))
+			    np_to_end(d, c1 + 1, hi)) &&
+			    !(tok_punct(d, &d->t[e], ':') && d->t[c1 + 1].cap))
 				goto subject;
 		}
 		*inverted = 1;
@@ -2554,11 +2793,23 @@ subject:
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		return 0;
+		return rel_desc(d, p - 1, lo, w);
 	}
 	if (!np_tok(d, p - 1))
-		return desc_back(d, p, lo, w);
+		return desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
+	/* "A source speaking to Fox News said": the phrase is the object
+	 * of a preposition after a participle; the subject is before it. */
+	if (r0 > lo + 2 && d->t[r0 - 1].low && tag(&d->t[r0 - 1], WC_PREP) &&
+	    ing_word(d, &d->t[r0 - 2]) && d->t[r0 - 2].cue == NULL &&
+	    !tok_is(d, &d->t[r0 - 2], "according") && d->t[r0 - 2].inq < 0) {
+		if (desc_back(d, r0 - 2, lo, w))
+			return 1;
+		if (np_tok(d, r0 - 3))
+			return np_speaker(d, np_back(d, r0 - 3, lo), r0 - 3,
+			    backward, w);
+		return 0;
+	}
 	if (np_speaker(d, r0, p - 1, backward, w))
 		return 1;
 	return desc_back(d, p, lo, w);
@@ -3117,6 +3368,38 @@ keep_span(struct doc *d, const struct span *s)
 	return 1;
 }
 
+/*
+ * "The retired neurosurgeon has provided ..., saying": a determiner and
+ * up to four lower-case words, then "has", "is" or a comma, open the
+ * sentence at token k.  The description as written, without "the".
+ */
+static int
+det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
+{
+	size_t x, s0 = tok_is(d, &d->t[k], "the") ? k + 1 : k;
+
+	for (x = k + 1; x < c0 && x < k + 5; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD || !t->low || t->inq >= 0 || t->cue != NULL ||
+		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_BETWEEN) ||
+		    tag(t, WC_DET) || pron_class(t) ||
+		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			break;
+	}
+	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
+	    tok_punct(d, &d->t[x], ',')))
+		return 0;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->person = -1;
+	w->name = d->buf + d->t[s0].s;
+	w->len = d->t[x - 1].e - d->t[s0].s;
+	w->ms = d->t[k].s;
+	w->me = d->t[x - 1].e;
+	return 1;
+}
+
 /* Words of a subject opened by a capitalised modifier. */
 #define CAP_SUBJ	8
 
@@ -3258,6 +3541,9 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		r1 = k;
 	/* "Hale's state director, Jan Novak, reached out": the
 	 * person set beside a description. */
+	if (tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) && r1 == k &&
+	    det_subject(d, k, c0, w))
+		return 1;
 	else if (r1 + 3 < c0 && d->t[r1].ment < 0 &&
 	    tok_punct(d, &d->t[r1 + 1], ',') && (n = (size_t)d->t[r1 + 2].ment) !=
 	    (size_t)-1 && d->m[n].t0 == r1 + 2 &&
@@ -4443,7 +4729,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
-	int inv, acc, part;
+	int inv, acc, part, rel;
 
 	if (d->t[c0].cue == NULL && !tok_is(d, &d->t[c0], "according")) {
 		frag_clause(d, c0, c1);
@@ -4468,6 +4754,15 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		inv = 0;
 		if (part || !cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
 			(void)sent_speaker(d, si, c0, &w);
+		/* "X thanked them "..." and called Y "..."": the
+		 * speaker of the second verb is X's. */
+		else {
+			/* "issued a statement describing": the subject. */
+			if (ing_word(d, &d->t[c0]))
+				ing_speaker(d, si, c0, &w);
+			if (w.name != NULL && d->sspk[si].name == NULL)
+				d->sspk[si] = w;
+		}
 		j = mixed_start(d, c1, hi);
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
@@ -4515,7 +4810,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* "tweeted on Friday saying that": the sentence's speaker. */
 	if (!inv && ing_word(d, &d->t[c0]))
 		ing_speaker(d, si, c0, &w);
-	if (w.name != NULL && d->sspk[si].name == NULL)
+	/* "an architect who said he was stiffed": the speaker of a
+	 * relative clause is not the sentence's. */
+	rel = p > lo && tok_is(d, &d->t[p - 1], "who");
+	if (w.name != NULL && d->sspk[si].name == NULL && !rel)
 		d->sspk[si] = w;
 	/* "As the Star reported, the mayor gave ...". */
 	if (!inv && (k = as_clause(d, c0, c1, lo, hi)) != (size_t)-1) {
@@ -4670,7 +4968,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		j = mixed_start(d, c1, hi);
 	if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
 		return;
-	if (w.name != NULL)
+	if (w.name != NULL && !rel)
 		d->sspk[si] = w;
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */

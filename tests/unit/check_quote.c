@@ -528,6 +528,52 @@ static const struct {
 	{ "Ana Moss, in particular, has been pounding Tom Hale as a \"con "
 	    "artist\" - just as she did in 2012.", QUOTE_INDIRECT, "Ana Moss",
 	    "pounding" },
+	/* The agent of a passive cue is its speaker. */
+	{ "Tom Hale was asked by Fox moderator Gerard Lee whether his plan "
+	    "would cost \"too much.\"", QUOTE_INDIRECT, "Gerard Lee",
+	    "asked" },
+	/* "went on to say": over the verb before "to". */
+	{ "Ann Lee spoke.|Tom Hale went on to say that the plan would "
+	    "work.", QUOTE_INDIRECT, "Tom Hale", "say" },
+	/* "the chief known as Bob": the person named. */
+	{ "\"There was no order,\" said the base chief known as Bob Hale, "
+	    "speaking for the first time.", QUOTE_DIRECT, "Bob Hale", "said" },
+	/* "According to X, Y said": X, the source. */
+	{ "According to the Daily Star, Ann Lee praised her \"wonderful "
+	    "donors\" at the event.", QUOTE_INDIRECT, "Daily Star",
+	    "According to" },
+	{ "According to farm pool reports, Ann Lee praised her donors.",
+	    QUOTE_INDIRECT, "farm pool reports", "According to" },
+	{ "A fair wage is about $12 an hour, according to calculations by Amy "
+	    "Moss of the Institute of Technology.", QUOTE_INDIRECT,
+	    "Amy Moss", "according to" },
+	/* An inverted cue after an opening phrase, before a colon. */
+	{ "In other words, explained CBS moderator Nancy Lee: \"What does it "
+	    "mean?\"", QUOTE_DIRECT, "Nancy Lee", "explained" },
+	/* A preposition's object after a participle is not the subject. */
+	{ "Another intelligence source speaking to Fox News said, \"The agents "
+	    "are looking.\"", QUOTE_DIRECT, "Another intelligence source",
+	    "said" },
+	/* A description that opens the sentence, before "has". */
+	{ "The retired surgeon has given no details, saying only that he was "
+	    "\"refining some practices.\"", QUOTE_INDIRECT, "retired surgeon",
+	    "saying" },
+	/* Descriptions without an article: "many", "some", plurals. */
+	{ "Tom Hale had a good debate, when many commentators called him "
+	    "\"the grownup on the stage.\"", QUOTE_INDIRECT,
+	    "many commentators", "called" },
+	{ "Multiple outlets reported on Wednesday that the agency had \"more "
+	    "than one talk\" with him.", QUOTE_INDIRECT, "Multiple outlets",
+	    "reported" },
+	{ "Tom Hale spoke after a show during which callers asked how much "
+	    "money he was getting.", QUOTE_INDIRECT, "callers", "asked" },
+	/* The description a relative clause before the cue hangs on. */
+	{ "A farm official who spoke anonymously to discuss the plan said "
+	    "Wednesday, \"There are talks.\"", QUOTE_DIRECT,
+	    "A farm official", "said" },
+	{ "\"There is no path,\" said one of those advisers, who spoke on the "
+	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
+	    "said" },
 };
 
 START_TEST(test_spk_more)
