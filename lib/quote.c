@@ -39,6 +39,8 @@ extern const size_t data_quote_places_len;
 #define BACK_SENTS	6
 /* Tokens between a quote's closing mark and a cue that still attributes it. */
 #define CUE_AFTER	8
+/* Most words of a quoted fragment that is kept only inside a clause. */
+#define MID_WORDS	4
 /* Tokens from a cue to a short quote it attributes ("called him a"). */
 #define SHORT_CUE	4
 /* Longest clause gap_clause() takes for an object relative. */
@@ -3283,8 +3285,10 @@ reported_by_cue(const struct doc *d, const struct span *s)
 	    d->t[s->c1].sent == d->t[s->open].sent;
 }
 
-/* keep_span(): a quote of one or two words by a cue (see drop_short()). */
+/* keep_span(): a quote of one or two words by a cue, or of three or
+ * four words (see drop_short()). */
 #define SHORT_PARTIAL	2
+#define MID_PARTIAL	3
 
 /*
  * Not every quoted string is a quotation: titles of shows and books
@@ -3365,6 +3369,11 @@ keep_span(struct doc *d, const struct span *s)
 		return (s->cue_next && set_off) ||
 		    (s->c1 < s->open && s->open - s->c1 <= SHORT_CUE) ||
 		    reported_by_cue(d, s) ? SHORT_PARTIAL : 0;
+	/* Three or four words too, unless set off by their cue ('"smart
+	 * as a whip," he wrote'). */
+	if (s->kind == QUOTE_PARTIAL && words + small <= MID_WORDS &&
+	    !(s->cue_next && set_off))
+		return MID_PARTIAL;
 	return 1;
 }
 
@@ -4981,29 +4990,31 @@ indirect(struct doc *d, size_t c0, size_t c1)
 }
 
 /*
- * A quote of one or two words (the output quotes isshort[0..n-1]) is
- * the speaker's words only inside the clause its cue reports ('claimed
- * he had won a "sweeping victory"'); else it is a scare quote or a term,
- * no one's statement ('has been called a fraud for selling "miracle"
- * pills').
+ * A quote of one or two words (the output quotes isshort[0..n-1], each
+ * 2 * index + 1 when it has three or four words) is the speaker's words
+ * only inside the clause its cue reports ('claimed he had won a "sweeping
+ * victory"'), a longer one inside any reported clause; else it is a scare
+ * quote or a term, no one's statement ('has been called a fraud for
+ * selling "miracle" pills', 'the so-called "cost of doing business"').
  */
 static void
 drop_short(struct doc *d, const size_t *isshort, size_t n)
 {
 	size_t i, j, k, o;
-	int held;
+	int held, mid;
 
 	if (n == 0)
 		return;
 	for (i = o = k = 0; i < d->nout; i++) {
 		const struct quote *p = &d->out[i];
 
-		if (k < n && isshort[k] == i) {
+		if (k < n && isshort[k] / 2 == i) {
+			mid = (int)(isshort[k] % 2);
 			k++;
 			held = 0;
 			for (j = 0; j < d->nout && !held; j++)
 				held = d->out[j].kind == QUOTE_INDIRECT &&
-				    d->out[j].cue == p->cue &&
+				    (mid || d->out[j].cue == p->cue) &&
 				    d->out[j].text <= p->text &&
 				    d->out[j].text + d->out[j].text_len >=
 				    p->text + p->text_len;
@@ -5082,8 +5093,9 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 			}
 			emit(&d, sp->cs, sp->ce, sp->kind, sp->c0, sp->c1,
 			    sp->has_cue, &sp->w);
-			if (keep == SHORT_PARTIAL)
-				isshort[nshort++] = d.nout - 1;
+			if (keep == SHORT_PARTIAL || keep == MID_PARTIAL)
+				isshort[nshort++] = 2 * (d.nout - 1) +
+				    (keep == MID_PARTIAL);
 			i++;
 		}
 		if (is_cue_tok(&d, k, &c1)) {

@@ -84,6 +84,10 @@ static const struct {
 	    "John Smith", "said" },
 	{ "The Foreign Ministry said that the talks would resume.",
 	    QUOTE_INDIRECT, "Foreign Ministry", "said" },
+	/* A fragment of a few words inside the reported clause is kept
+	 * (qprec). */
+	{ "Ana Lopez said the plan was \"a total fantasy\" from the start.",
+	    QUOTE_PARTIAL, "Ana Lopez", "said" },
 	{ "Azerbaijan denied the report.|\"It is untrue,\" it said.",
 	    QUOTE_DIRECT, "Azerbaijan", "said" },
 	{ "The envoy to Russia, Ivan Petrov, said that peace was near.",
@@ -128,6 +132,9 @@ static const char *const unquoted[] = {
 	"He spoke on \"Meet the Press\" on Sunday, she said.",
 	"\"Markets fall again,\" by Jane Roe.",
 	"The so-called \"independent expenditure\" reports grew, he said.",
+	/* A fragment of a few words no reported clause holds (qprec). */
+	"Ana Lopez said the board will meet.|Its \"cost of doing business\" "
+	    "plan is new.",
 	"Rival Tom Hale appeared on \"Face the Nation,\" said Ana Lopez.",
 	"She left early.\n'A really tough decision.'\nThey left.",
 	"\"Museum opens,\" by Times' Jo Roe: \"The museum will open a "
