@@ -2357,6 +2357,9 @@ verb_frag(const struct doc *d, size_t k, int *how)
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
+	/* Every construction needs a fragment a bounded way on. */
+	if (d->nextq[k] >= hi || d->nextq[k] > k + 4 + THAT_SPAN + FRAG_SPAN)
+		return (size_t)-1;
 	ed = n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
 	fin = ed || lex_has(d->q->verbs, d->buf + t->s, n);
 	if (tok_is(d, &d->t[k + 1], "out"))
