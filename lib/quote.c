@@ -73,6 +73,8 @@ extern const size_t data_quote_places_len;
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
+/* Words of a phrase after a closing cue ("he said after the attacks."). */
+#define TAIL_WORDS	8
 /* Words from "what" to the cue of "what aides called "..."". */
 #define WHAT_BACK	5
 /* Tokens from "that" to a quoted fragment of its clause, after a verb
@@ -2957,6 +2959,9 @@ verb_frag(const struct doc *d, size_t k, int *how)
 
 	if (t->kind != T_WORD || !t->low || t->inq >= 0 || k + 2 >= hi)
 		return (size_t)-1;
+	/* Every construction needs a fragment a bounded way on. */
+	if (d->nextq[k] >= hi || d->nextq[k] > k + 4 + THAT_SPAN + FRAG_SPAN)
+		return (size_t)-1;
 	ed = n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
 	fin = ed || lex_has(d->q->verbs, d->buf + t->s, n);
 	if (tok_is(d, &d->t[k + 1], "out"))
@@ -4558,6 +4563,8 @@ frag_closes_clause(const struct doc *d, size_t lo, size_t c)
 static size_t
 frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 {
+	static const char *const subordinators[] = { "before", "after",
+	    "while", "when", "since", NULL };
 	size_t q = d->nextq[j], c, k;
 
 	if (q >= hi || !partial_at(d, q) ||
@@ -4565,7 +4572,11 @@ frag_end(const struct doc *d, size_t c0, size_t c1, size_t j, size_t hi)
 		return hi;
 	if (tok_punct(d, &d->t[c + 1], '('))
 		return c + 1;
-
+	/* '... "doesn't treat me well" before floating the idea ...': an
+	 * adjunct clause of the reporter's after the fragment. */
+	if (d->t[c + 1].low && tok_in(d, &d->t[c + 1], subordinators) &&
+	    c + 2 < hi && ing_word(d, &d->t[c + 2]))
+		return c + 1;
 	if (q > c1 + 2)
 		return hi;
 	for (k = c0; k > d->sfirst[d->t[c0].sent] && k + WHAT_BACK > c0; k--)
@@ -4728,6 +4739,57 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 	return lo;
 }
 
+/*
+ * A prepositional phrase at k that runs to the end of the sentence
+ * ("said after the attacks.", "said in an interview on Fox."): the end,
+ * else k.  No clause of its own: no "that", "to", verb, pronoun or quote.
+ */
+static size_t
+tail_phrase(const struct doc *d, size_t k, size_t hi)
+{
+	size_t j;
+
+	if (k >= hi || !tag(&d->t[k], WC_PREP) || !d->t[k].low ||
+	    tok_is(d, &d->t[k], "to"))
+		return k;
+	for (j = k + 1; j < hi && j < k + TAIL_WORDS; j++) {
+		const struct tok *t = &d->t[j];
+
+		if (sent_end_punct(d, t))
+			return j;
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    d->cue1[j] != (size_t)-1 || tok_is(d, t, "that") ||
+		    tok_is(d, t, "to") || subj_word(d, t) ||
+		    (t->low && lex_has(d->q->verbs, d->buf + t->s, t->e - t->s)))
+			return k;
+	}
+	return j >= hi ? hi : k;
+}
+
+/*
+ * Does the clause before the comma that precedes the cue at p hold a
+ * fragment at its end, or open with one the reporter's words go on from?
+ */
+static int
+frag_before(const struct doc *d, size_t lo, size_t p)
+{
+	size_t k, c;
+
+	for (k = p; k > lo + 1; k--)
+		if (tok_punct(d, &d->t[k - 1], ','))
+			break;
+	if (k <= lo + 1)
+		return 0;
+	/* The comma inside the closing mark ('was "a disaster,"'), or the
+	 * mark right before it. */
+	c = d->t[k - 1].inq >= 0 ? k : k - 2;
+	if (c < p && d->t[c].kind == T_QUOTE && d->t[c].inq >= 0 &&
+	    d->sp[d->t[c].inq].close == c &&
+	    partial_at(d, d->sp[d->t[c].inq].open))
+		return d->sp[d->t[c].inq].open > lo;
+	return d->t[k - 1].inq < 0 && quote_then_words(d, lo, k);
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
@@ -4846,6 +4908,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* "..., she said Monday.": a time word closes it too. */
 		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], WC_TIME))
 			e++;
+		/* '"Boots on the ground" would be needed, Hale said after the
+		 * attacks.': a phrase after the cue of a mixed clause. */
+		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
+		    frag_before(d, lo, p))
+			e = tail_phrase(d, e, hi);
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))

@@ -793,6 +793,14 @@ static const struct {
 	{ "The stadium is \"a gift to the city,\" said Tom Hale.",
 	    "The stadium is \"a gift to the city,\"" },
 	{ "Whatever polls say, \"we will win it,\" said Tom Hale.", "" },
+	/* A closing cue with a phrase after it, for a mixed clause. */
+	{ "\"Boots on the ground\" would be needed, Tom Hale said after the "
+	    "attacks.", "\"Boots on the ground\" would be needed" },
+	{ "The plan was \"a disaster for farmers,\" Tom Hale said in an "
+	    "interview.", "The plan was \"a disaster for farmers,\"" },
+	/* An adjunct after the fragment is the reporter's. */
+	{ "Tom Hale groused that the paper \"does not treat me well\" before "
+	    "asking for money.", "the paper \"does not treat me well\"" },
 	/* "He's" is "he is". */
 	{ "Tom Hale spoke. He's claiming that it is \"a passing thing\" now.",
 	    "it is \"a passing thing\" now" },
