@@ -1890,7 +1890,8 @@ place_owner(const struct doc *d, size_t r0)
 	if (k > 0 && tok_is(d, &d->t[k - 1], "the"))
 		k--;
 	if (k < 2 || !(tok_is(d, &d->t[k - 1], "of") ||
-	    tok_is(d, &d->t[k - 1], "from")) || d->t[k - 1].sent != d->t[r0].sent)
+	    tok_is(d, &d->t[k - 1], "from") || tok_is(d, &d->t[k - 1], "for")) ||
+	    d->t[k - 1].sent != d->t[r0].sent)
 		return -1;
 	k--;
 	/* A person with a given name: "Technology Directorate of the
@@ -2071,6 +2072,11 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
 
+/* Words that open a clause whose subject may be a bare plural. */
+static const char *const clause_openers[] = { "which", "that", "when",
+    "where", "while", "because", "if", "although", "though", "since",
+    "whom", "whose", "and", "but", "or", NULL };
+
 /*
  * Tokens k..p-1 (k is one past an opening word, or the sentence's first
  * word) end in a lower-case plural noun and hold no name of a person:
@@ -2121,8 +2127,7 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
 		/* "during which callers asked": plural people, no article. */
-		if (k < p && (tag(t, WC_NOT_NAME) || tok_is(d, t, "that")) &&
-		    !tag(t, WC_DET) && !tag(t, WC_PREP) && bare_plural(d, k, p))
+		if (k < p && tok_in(d, t, clause_openers) && bare_plural(d, k, p))
 			goto desc;
 		/* "Small groups of protesters" */
 		if (tok_is(d, t, "of") && k < p && d->t[k].low && k - 1 > lo)
