@@ -1689,11 +1689,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		/* "Hale ..., pointing out that the paper's Ruiz had
 		 * reported that ...": a speaker inside the sentence, after
 		 * its subject, is not what "he" means next. */
+		/* ... unless it is a parenthetical attribution of the whole
+		 * sentence ("Trump, Sexton said, has created ..."). */
 		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
 		    (mi = sent_subject(d, s, lim, 1)) >= 0 &&
 		    d->t[d->m[mi].t0].s < d->sspk[s].ms &&
 		    d->m[mi].group != d->sspk[s].group &&
-		    gender_ok(d, d->m[mi].group, pc))
+		    gender_ok(d, d->m[mi].group, pc) &&
+		    !((j = tok_at(d, d->sspk[s].ms)) > d->sfirst[s] &&
+		    tok_punct(d, &d->t[j - 1], ',')))
 			goto found;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];

@@ -569,6 +569,9 @@ static const struct {
 	{ "\"There is no path,\" said one of those advisers, who spoke on the "
 	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
 	    "said" },
+	/* A parenthetical attribution names who "he" is next. */
+	{ "Tom Hale, Bob Moss said, has created a strange zone.|\"So his fans "
+	    "feel fine,\" he said.", QUOTE_DIRECT, "Bob Moss", "said" },
 };
 
 START_TEST(test_spk_more)
