@@ -2535,6 +2535,7 @@ static int
 rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 {
 	size_t k, n;
+	int mi;
 
 	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
 		const struct tok *t = &d->t[k - 1];
@@ -2547,8 +2548,20 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 		k--;
 		if (tok_punct(d, &d->t[k - 1], ','))
 			k--;
-		return k > lo && d->t[k - 1].kind == T_WORD &&
-		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1);
+		if (!(k > lo && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
+			return 0;
+		/* "Braynard, a South Carolina native who writes": the
+		 * person the description is set beside. */
+		k = tok_at(d, w->ms);
+		if (k > lo && tok_is(d, &d->t[k - 1], "the"))
+			k--;
+		if (k > lo + 1 && tok_punct(d, &d->t[k - 1], ',') &&
+		    (mi = d->t[k - 2].ment) >= 0 &&
+		    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == k - 2 &&
+		    d->t[k - 2].inq < 0)
+			who_ment(d, (size_t)mi, w);
+		return 1;
 	}
 	return 0;
 }
@@ -3283,6 +3296,7 @@ static int
 sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
 	size_t k, f, r1, n;
+	int mi;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -3319,6 +3333,14 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 0;
 	if (cap_subject(d, k, c0, w))
 		return 1;
+	/* "Republican Presidential hopeful Sen. Ted Cruz was critical":
+	 * the person a run of modifiers ends with. */
+	if (cap_word(&d->t[k]) && ((n = (size_t)d->t[k].ment) == (size_t)-1 ||
+	    d->m[n].type != QUOTE_E_PERSON) &&
+	    (mi = person_in_run(d, k, c0)) >= 0) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;

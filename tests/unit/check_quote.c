@@ -572,6 +572,14 @@ static const struct {
 	/* A parenthetical attribution names who "he" is next. */
 	{ "Tom Hale, Bob Moss said, has created a strange zone.|\"So his fans "
 	    "feel fine,\" he said.", QUOTE_DIRECT, "Bob Moss", "said" },
+	/* A subject opened by a run of modifiers ends with a person. */
+	{ "In line with most voters, Farm Party hopeful Sen. Tom Hale was "
+	    "critical of the plan, telling the Star: \"It is over.\"",
+	    QUOTE_DIRECT, "Tom Hale", "telling" },
+	/* The person a description with a relative clause is set beside. */
+	{ "Bob Lee, a Kenya native who writes fiction, has a book with one "
+	    "story on a contest \"where the loser becomes the meal.\"",
+	    QUOTE_PARTIAL, "Bob Lee", "writes" },
 };
 
 START_TEST(test_spk_more)
