@@ -2424,6 +2424,11 @@ time_back(const struct doc *d, size_t p, size_t lo)
 	return k > lo ? k : p;
 }
 
+/* Verbs before an -ing cue whose subject is the cue's. */
+static const char *const aspect_verbs[] = { "kept", "keeps", "keep",
+    "started", "starts", "began", "begins", "continued", "continues",
+    "stopped", "went", "goes", "spent", NULL };
+
 /*
  * "Lee went on to say", "Lee continued to argue", "Lee has tried to
  * explain": a verb whose subject is the cue's, then "to", ending at
@@ -2619,6 +2624,12 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		/* "Lee went on to say": over the verb before "to". */
 		if ((n = verb_to_back(d, p, lo)) != p) {
 			p = n;
+			continue;
+		}
+		/* "Lee kept asking", "Lee started saying". */
+		if (p == c0 && p > lo + 1 && ing_word(d, &d->t[c0]) &&
+		    tok_in(d, &d->t[p - 1], aspect_verbs)) {
+			p--;
 			continue;
 		}
 		/* "Lee on Monday said": over a time adjunct. */

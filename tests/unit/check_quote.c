@@ -580,6 +580,9 @@ static const struct {
 	{ "Bob Lee, a Kenya native who writes fiction, has a book with one "
 	    "story on a contest \"where the loser becomes the meal.\"",
 	    QUOTE_PARTIAL, "Bob Lee", "writes" },
+	/* "kept asking": over the verb before an -ing cue. */
+	{ "Ann Lee spoke first, and Sen. Tom Hale (R-Wis.) kept asking her "
+	    "why the plan had failed.", QUOTE_INDIRECT, "Tom Hale", "asking" },
 };
 
 START_TEST(test_spk_more)
