@@ -2604,6 +2604,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
+	/* "X said in a statement that": a noun cue after "in a" is the
+	 * verb's, and so is its speaker. */
+	if (c0 > lo + 3 && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'N') &&
+	    (tag(&d->t[c0 - 1], WC_DET) || poss_pron(d, &d->t[c0 - 1])) &&
+	    tok_is(d, &d->t[c0 - 2], "in") &&
+	    (a0 = d->prevcue[c0 - 3]) != (size_t)-1 && a0 + 6 > c0 &&
+	    a0 >= lo && d->cue1[a0] < c0 - 2)
+		return cue_speaker(d, a0, d->cue1[a0], backward, w, inverted);
 	p = c0;
 	for (;;) {
 		while (p > lo && skippable(d, &d->t[p - 1])) {

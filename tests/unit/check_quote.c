@@ -583,6 +583,10 @@ static const struct {
 	/* "kept asking": over the verb before an -ing cue. */
 	{ "Ann Lee spoke first, and Sen. Tom Hale (R-Wis.) kept asking her "
 	    "why the plan had failed.", QUOTE_INDIRECT, "Tom Hale", "asking" },
+	/* "said in a statement that": the verb's speaker. */
+	{ "Tom Hale, who is running against Bob Lee, said in a statement that "
+	    "\"the plan has failed.\"", QUOTE_INDIRECT, "Tom Hale",
+	    "statement" },
 };
 
 START_TEST(test_spk_more)
