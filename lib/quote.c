@@ -1856,11 +1856,17 @@ desc_pp(const struct doc *d, size_t r)
 	size_t k = r + 2;
 	int mi;
 
+	/* "an aide to President Ann Lee": "to" after a role noun. */
 	if (k >= d->nt || d->t[r + 1].sent != d->t[r].sent ||
 	    !(tok_is(d, &d->t[r + 1], "for") || tok_is(d, &d->t[r + 1], "of") ||
-	    tok_is(d, &d->t[r + 1], "at")))
+	    tok_is(d, &d->t[r + 1], "at") || (tok_is(d, &d->t[r + 1], "to") &&
+	    tag(&d->t[r], WC_PERSON_NOUN))))
 		return r;
 	if (tok_is(d, &d->t[k], "the") && k + 1 < d->nt)
+		k++;
+	/* "to President Ann Lee": over titles. */
+	while (k + 1 < d->nt && k < r + 5 && tag(&d->t[k], WC_TITLE) &&
+	    d->t[k].ment < 0 && d->t[k + 1].sent == d->t[r].sent)
 		k++;
 	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
 	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)

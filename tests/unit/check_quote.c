@@ -587,6 +587,9 @@ static const struct {
 	{ "Tom Hale, who is running against Bob Lee, said in a statement that "
 	    "\"the plan has failed.\"", QUOTE_INDIRECT, "Tom Hale",
 	    "statement" },
+	/* A description goes on over "to" after a role noun, and titles. */
+	{ "\"We won,\" said the former top aide to President Ann Lee.",
+	    QUOTE_DIRECT, "former top aide to President Ann Lee", "said" },
 };
 
 START_TEST(test_spk_more)
