@@ -1709,11 +1709,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		/* "Hale ..., pointing out that the paper's Ruiz had
 		 * reported that ...": a speaker inside the sentence, after
 		 * its subject, is not what "he" means next. */
+		/* ... unless it is a parenthetical attribution of the whole
+		 * sentence ("Trump, Sexton said, has created ..."). */
 		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
 		    (mi = sent_subject(d, s, lim, 1)) >= 0 &&
 		    d->t[d->m[mi].t0].s < d->sspk[s].ms &&
 		    d->m[mi].group != d->sspk[s].group &&
-		    gender_ok(d, d->m[mi].group, pc))
+		    gender_ok(d, d->m[mi].group, pc) &&
+		    !((j = tok_at(d, d->sspk[s].ms)) > d->sfirst[s] &&
+		    tok_punct(d, &d->t[j - 1], ',')))
 			goto found;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];
@@ -1872,11 +1876,17 @@ desc_pp(const struct doc *d, size_t r)
 	size_t k = r + 2;
 	int mi;
 
+	/* "an aide to President Ann Lee": "to" after a role noun. */
 	if (k >= d->nt || d->t[r + 1].sent != d->t[r].sent ||
 	    !(tok_is(d, &d->t[r + 1], "for") || tok_is(d, &d->t[r + 1], "of") ||
-	    tok_is(d, &d->t[r + 1], "at")))
+	    tok_is(d, &d->t[r + 1], "at") || (tok_is(d, &d->t[r + 1], "to") &&
+	    tag(&d->t[r], WC_PERSON_NOUN))))
 		return r;
 	if (tok_is(d, &d->t[k], "the") && k + 1 < d->nt)
+		k++;
+	/* "to President Ann Lee": over titles. */
+	while (k + 1 < d->nt && k < r + 5 && tag(&d->t[k], WC_TITLE) &&
+	    d->t[k].ment < 0 && d->t[k + 1].sent == d->t[r].sent)
 		k++;
 	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
 	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)
@@ -1910,7 +1920,8 @@ place_owner(const struct doc *d, size_t r0)
 	if (k > 0 && tok_is(d, &d->t[k - 1], "the"))
 		k--;
 	if (k < 2 || !(tok_is(d, &d->t[k - 1], "of") ||
-	    tok_is(d, &d->t[k - 1], "from")) || d->t[k - 1].sent != d->t[r0].sent)
+	    tok_is(d, &d->t[k - 1], "from") || tok_is(d, &d->t[k - 1], "for")) ||
+	    d->t[k - 1].sent != d->t[r0].sent)
 		return -1;
 	k--;
 	/* A person with a given name: "Technology Directorate of the
@@ -2091,6 +2102,11 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
 
+/* Words that open a clause whose subject may be a bare plural. */
+static const char *const clause_openers[] = { "which", "that", "when",
+    "where", "while", "because", "if", "although", "though", "since",
+    "whom", "whose", "and", "but", "or", NULL };
+
 /*
  * Tokens k..p-1 (k is one past an opening word, or the sentence's first
  * word) end in a lower-case plural noun and hold no name of a person:
@@ -2141,8 +2157,7 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 		if (t->inq >= 0 || t->kind != T_WORD)
 			return 0;
 		/* "during which callers asked": plural people, no article. */
-		if (k < p && (tag(t, WC_NOT_NAME) || tok_is(d, t, "that")) &&
-		    !tag(t, WC_DET) && !tag(t, WC_PREP) && bare_plural(d, k, p))
+		if (k < p && tok_in(d, t, clause_openers) && bare_plural(d, k, p))
 			goto desc;
 		/* "Small groups of protesters" */
 		if (tok_is(d, t, "of") && k < p && d->t[k].low && k - 1 > lo)
@@ -2435,6 +2450,11 @@ time_back(const struct doc *d, size_t p, size_t lo)
 	return k > lo ? k : p;
 }
 
+/* Verbs before an -ing cue whose subject is the cue's. */
+static const char *const aspect_verbs[] = { "kept", "keeps", "keep",
+    "started", "starts", "began", "begins", "continued", "continues",
+    "stopped", "went", "goes", "spent", NULL };
+
 /*
  * "Lee went on to say", "Lee continued to argue", "Lee has tried to
  * explain": a verb whose subject is the cue's, then "to", ending at
@@ -2571,6 +2591,7 @@ static int
 rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 {
 	size_t k, n;
+	int mi;
 
 	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
 		const struct tok *t = &d->t[k - 1];
@@ -2583,8 +2604,20 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 		k--;
 		if (tok_punct(d, &d->t[k - 1], ','))
 			k--;
-		return k > lo && d->t[k - 1].kind == T_WORD &&
-		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1);
+		if (!(k > lo && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
+			return 0;
+		/* "Braynard, a South Carolina native who writes": the
+		 * person the description is set beside. */
+		k = tok_at(d, w->ms);
+		if (k > lo && tok_is(d, &d->t[k - 1], "the"))
+			k--;
+		if (k > lo + 1 && tok_punct(d, &d->t[k - 1], ',') &&
+		    (mi = d->t[k - 2].ment) >= 0 &&
+		    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == k - 2 &&
+		    d->t[k - 2].inq < 0)
+			who_ment(d, (size_t)mi, w);
+		return 1;
 	}
 	return 0;
 }
@@ -2622,6 +2655,14 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			return 1;
 		return desc_fwd(d, c1 + 1, hi, w);
 	}
+	/* "X said in a statement that": a noun cue after "in a" is the
+	 * verb's, and so is its speaker. */
+	if (c0 > lo + 3 && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'N') &&
+	    (tag(&d->t[c0 - 1], WC_DET) || poss_pron(d, &d->t[c0 - 1])) &&
+	    tok_is(d, &d->t[c0 - 2], "in") &&
+	    (a0 = d->prevcue[c0 - 3]) != (size_t)-1 && a0 + 6 > c0 &&
+	    a0 >= lo && d->cue1[a0] < c0 - 2)
+		return cue_speaker(d, a0, d->cue1[a0], backward, w, inverted);
 	p = c0;
 	for (;;) {
 		while (p > lo && skippable(d, &d->t[p - 1])) {
@@ -2642,6 +2683,12 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		/* "Lee went on to say": over the verb before "to". */
 		if ((n = verb_to_back(d, p, lo)) != p) {
 			p = n;
+			continue;
+		}
+		/* "Lee kept asking", "Lee started saying". */
+		if (p == c0 && p > lo + 1 && ing_word(d, &d->t[c0]) &&
+		    tok_in(d, &d->t[p - 1], aspect_verbs)) {
+			p--;
 			continue;
 		}
 		/* "Lee on Monday said": over a time adjunct. */
@@ -3514,6 +3561,7 @@ static int
 sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 {
 	size_t k, f, r1, n;
+	int mi;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -3550,6 +3598,14 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 0;
 	if (cap_subject(d, k, c0, w))
 		return 1;
+	/* "Republican Presidential hopeful Sen. Ted Cruz was critical":
+	 * the person a run of modifiers ends with. */
+	if (cap_word(&d->t[k]) && ((n = (size_t)d->t[k].ment) == (size_t)-1 ||
+	    d->m[n].type != QUOTE_E_PERSON) &&
+	    (mi = person_in_run(d, k, c0)) >= 0) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;

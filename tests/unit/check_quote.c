@@ -581,6 +581,27 @@ static const struct {
 	{ "\"There is no path,\" said one of those advisers, who spoke on the "
 	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
 	    "said" },
+	/* A parenthetical attribution names who "he" is next. */
+	{ "Tom Hale, Bob Moss said, has created a strange zone.|\"So his fans "
+	    "feel fine,\" he said.", QUOTE_DIRECT, "Bob Moss", "said" },
+	/* A subject opened by a run of modifiers ends with a person. */
+	{ "In line with most voters, Farm Party hopeful Sen. Tom Hale was "
+	    "critical of the plan, telling the Star: \"It is over.\"",
+	    QUOTE_DIRECT, "Tom Hale", "telling" },
+	/* The person a description with a relative clause is set beside. */
+	{ "Bob Lee, a Kenya native who writes fiction, has a book with one "
+	    "story on a contest \"where the loser becomes the meal.\"",
+	    QUOTE_PARTIAL, "Bob Lee", "writes" },
+	/* "kept asking": over the verb before an -ing cue. */
+	{ "Ann Lee spoke first, and Sen. Tom Hale (R-Wis.) kept asking her "
+	    "why the plan had failed.", QUOTE_INDIRECT, "Tom Hale", "asking" },
+	/* "said in a statement that": the verb's speaker. */
+	{ "Tom Hale, who is running against Bob Lee, said in a statement that "
+	    "\"the plan has failed.\"", QUOTE_INDIRECT, "Tom Hale",
+	    "statement" },
+	/* A description goes on over "to" after a role noun, and titles. */
+	{ "\"We won,\" said the former top aide to President Ann Lee.",
+	    QUOTE_DIRECT, "former top aide to President Ann Lee", "said" },
 };
 
 START_TEST(test_spk_more)
