@@ -1508,6 +1508,23 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 	w->group = m->group;
 }
 
+/*
+ * w names the words from token n0 to token last as written (a
+ * description: no person known); the mention starts at token m0.
+ */
+static void
+who_words(const struct doc *d, size_t n0, size_t m0, size_t last,
+    struct who *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->name = d->buf + d->t[n0].s;
+	w->len = d->t[last].e - d->t[n0].s;
+	w->ms = d->t[m0].s;
+	w->me = d->t[last].e;
+	w->person = -1;
+	w->group = -1;
+}
+
 static int
 gender_ok(const struct doc *d, int group, int pc)
 {
@@ -2185,12 +2202,7 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 			    !tok_is(d, &d->t[k - 2], "even"))))
 				return 0;
 
-			w->name = d->buf + d->t[s0].s;
-			w->len = d->t[p - 1].e - d->t[s0].s;
-			w->ms = d->t[s0].s;
-			w->me = d->t[p - 1].e;
-			w->person = -1;
-			w->group = -1;
+			who_words(d, s0, s0, p - 1, w);
 			return 1;
 		}
 		/* "the 43-year-old", "the congressional report", "the GOP
@@ -2206,12 +2218,7 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 		goto desc;
 	return 0;
 desc:
-	w->name = d->buf + d->t[k].s;
-	w->len = d->t[p - 1].e - d->t[k].s;
-	w->ms = d->t[k].s;
-	w->me = d->t[p - 1].e;
-	w->person = -1;
-	w->group = -1;
+	who_words(d, k, k, p - 1, w);
 	return 1;
 }
 
@@ -2399,12 +2406,7 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	if (k <= s0 || k == p + 1)
 		return 0;
 	k = desc_pp(d, k - 1) + 1;
-	w->name = d->buf + d->t[s0].s;
-	w->len = d->t[k - 1].e - d->t[s0].s;
-	w->ms = d->t[p].s;
-	w->me = d->t[k - 1].e;
-	w->person = -1;
-	w->group = -1;
+	who_words(d, s0, p, k - 1, w);
 	return 1;
 }
 
@@ -2571,13 +2573,7 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 		return 0;
 	if (tok_is(d, &d->t[s0], "the") && s0 + 1 < e)
 		s0++;
-	memset(w, 0, sizeof(*w));
-	w->group = -1;
-	w->person = -1;
-	w->name = d->buf + d->t[s0].s;
-	w->len = d->t[e - 1].e - d->t[s0].s;
-	w->ms = d->t[p].s;
-	w->me = d->t[e - 1].e;
+	who_words(d, s0, p, e - 1, w);
 	return 1;
 }
 
@@ -3451,13 +3447,7 @@ det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
 	    tok_punct(d, &d->t[x], ',')))
 		return 0;
-	memset(w, 0, sizeof(*w));
-	w->group = -1;
-	w->person = -1;
-	w->name = d->buf + d->t[s0].s;
-	w->len = d->t[x - 1].e - d->t[s0].s;
-	w->ms = d->t[k].s;
-	w->me = d->t[x - 1].e;
+	who_words(d, s0, k, x - 1, w);
 	return 1;
 }
 
@@ -3500,13 +3490,7 @@ cap_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 		who_ment(d, (size_t)mi, w);
 		return 1;
 	}
-	memset(w, 0, sizeof(*w));
-	w->group = -1;
-	w->person = -1;
-	w->name = d->buf + d->t[k].s;
-	w->len = d->t[p - 1].e - d->t[k].s;
-	w->ms = d->t[k].s;
-	w->me = d->t[p - 1].e;
+	who_words(d, k, k, p - 1, w);
 	return 1;
 }
 
