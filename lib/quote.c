@@ -733,6 +733,58 @@ classify_marks(struct doc *d)
 	}
 }
 
+/* A straight double quotation mark ("). */
+static int
+straight_dq(const struct doc *d, const struct tok *t)
+{
+	return t->kind == T_QUOTE && t->dbl && t->e - t->s == 1 &&
+	    d->buf[t->s] == '"';
+}
+
+/*
+ * A straight double mark that opens a paragraph, is not closed in it (the
+ * next double mark, if any, is a curly opening one) and does not run on
+ * into a next paragraph opened by a straight mark, in a document whose
+ * quotations are set in curly marks, is the trace of a block quotation (a
+ * pasted excerpt), not a quotation mark: the excerpt's own curly
+ * quotations pair as they stand.  Paragraphs are taken from the end so
+ * that a run of them is judged by its last.
+ */
+static void
+drop_block_marks(struct doc *d)
+{
+	size_t k, j, n;
+	int curly = 0;
+
+	for (k = 0; k < d->nt && !curly; k++) {
+		uint32_t cp = cp_at(d->buf, d->len, d->t[k].s, &n);
+
+		curly = d->t[k].kind == T_QUOTE &&
+		    (cp == 0x201C || cp == 0x201D);
+	}
+	if (!curly)
+		return;
+	for (k = d->nt; k-- > 0;) {
+		struct tok *t = &d->t[k];
+		int closed = 0;
+
+		if ((k > 0 && d->t[k - 1].para == t->para) ||
+		    !straight_dq(d, t))
+			continue;
+		for (j = k + 1; j < d->nt && d->t[j].para == t->para; j++)
+			if (d->t[j].kind == T_QUOTE && d->t[j].dbl) {
+				closed = straight_dq(d, &d->t[j]) ||
+				    cp_at(d->buf, d->len, d->t[j].s, &n) !=
+				    0x201C;
+				break;
+			}
+		if (closed || (j < d->nt && straight_dq(d, &d->t[j]) &&
+		    d->t[j].role != R_NONE))
+			continue;
+		t->role = R_NONE;
+	}
+}
+
 static void
 add_span(struct doc *d, size_t *cap, size_t open, size_t close, size_t last)
 {
@@ -811,7 +863,8 @@ pair_marks(struct doc *d)
 			open = (size_t)-1;
 		}
 		if (first && carry != (size_t)-1) {
-			if (t->kind == T_QUOTE && t->dbl && t->role != R_CLOSE) {
+			if (t->kind == T_QUOTE && t->dbl && t->role != R_CLOSE &&
+			    t->role != R_NONE) {
 				/* The paragraph re-opens the running quote. */
 				open = carry;
 				carry = (size_t)-1;
@@ -5157,6 +5210,7 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	join(d, s, nsent);
 	tokenize(d);
 	classify_marks(d);
+	drop_block_marks(d);
 	pair_marks(d);
 	unit_headlines(d);
 	guess_mentions(d, &cap);
