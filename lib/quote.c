@@ -4884,6 +4884,33 @@ frag_before(const struct doc *d, size_t lo, size_t p)
 }
 
 /* Reported speech around the cue c0..c1 (outside any quote). */
+/*
+ * "Voters who say the economy matters most were divided": a cue in a
+ * restrictive relative ("who" with no comma before it) on the subject that
+ * opens the sentence (at most six words, no verb, no punctuation).  The
+ * sentence's own verb comes after the reported clause and no word marks
+ * where one ends and the other starts, so the cue reports nothing here.
+ */
+static int
+subject_relative(const struct doc *d, size_t c0)
+{
+	size_t si = d->t[c0].sent, s0 = d->sfirst[si], k, w = (size_t)-1;
+
+	for (k = c0; k > s0 && c0 - k < 3; k--)
+		if (tok_is(d, &d->t[k - 1], "who")) {
+			w = k - 1;
+			break;
+		} else if (d->t[k - 1].kind != T_WORD)
+			return 0;
+	if (w == (size_t)-1 || w == s0 || w - s0 > 6)
+		return 0;
+	for (k = s0; k < w; k++)
+		if ((d->t[k].kind != T_WORD && d->t[k].kind != T_POSS) ||
+		    finite_verb(d, &d->t[k]))
+			return 0;
+	return 1;
+}
+
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
@@ -4899,6 +4926,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		frag_clause(d, c0, c1);
 		return;
 	}
+	if (subject_relative(d, c0))
+		return;
 	/* "Rates rose; costs, he said, fell": the cue's clause starts
 	 * after a semicolon. */
 	for (k = c0; k > lo; k--)
