@@ -3586,6 +3586,10 @@ dateline_end(const struct doc *d, size_t k, size_t hi)
 		if (x + 1 < hi && tok_punct(d, &d->t[x], '-') &&
 		    tok_punct(d, &d->t[x + 1], '-') && d->t[x].e == d->t[x + 1].s)
 			return x + 2;
+		/* "ORLANDO, Fla. (Wire) - ": a hyphen set off by spaces. */
+		if (x + 1 < hi && tok_punct(d, &d->t[x], '-') &&
+		    d->t[x - 1].e < d->t[x].s && d->t[x].e < d->t[x + 1].s)
+			return x + 1;
 	}
 	return k;
 }
@@ -4917,6 +4921,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* Words after which a clause is still to come. */
 	static const char *const opener[] = { "that", "because", "if",
 	    "since", "while", "although", "so", NULL };
+	static const char *const modal_words[] = { "will", "would", "can",
+	    "could", "should", "may", "might", "must", "shall", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
@@ -5000,6 +5006,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		p--;
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv))
 		memset(&w, 0, sizeof(w));
+	/* "X ridiculed the plan and said it would fail": the second verb
+	 * of a subject has that subject's speaker. */
+	if (w.name == NULL && !inv && p > d->sfirst[si] + 1 &&
+	    tok_is(d, &d->t[p - 1], "and") && d->t[p - 1].inq < 0 &&
+	    sent_speaker(d, si, c0, &w) && w.person == -1 && w.group < 0)
+		memset(&w, 0, sizeof(w));	/* a bare phrase: too unsure */
 	/* "tweeted on Friday saying that": the sentence's speaker. */
 	if (!inv && ing_word(d, &d->t[c0]))
 		ing_speaker(d, si, c0, &w);
@@ -5095,8 +5107,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	}
 	if (inv)
 		return;
-	/* "Loyalty, he noted, has long been ...": the whole sentence. */
+	/* "Loyalty, he noted, has long been ...": the whole sentence.  A
+	 * parenthetical is never "will/can say": "checks will continue,
+	 * officials will ..." reports nothing. */
 	if (c1 + 1 < hi && tok_punct(d, &d->t[c1 + 1], ',') && p > lo + 1 &&
+	    !tok_in(d, &d->t[c0 - 1], modal_words) &&
 	    (np_tok(d, p - 1) || (!ing_word(d, &d->t[c0]) &&
 	    plain_np(d, p - 1, lo) != (size_t)-1))) {
 		size_t r0, e = hi;

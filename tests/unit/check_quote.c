@@ -602,6 +602,14 @@ static const struct {
 	/* A description goes on over "to" after a role noun, and titles. */
 	{ "\"We won,\" said the former top aide to President Ann Lee.",
 	    QUOTE_DIRECT, "former top aide to President Ann Lee", "said" },
+	/* The second verb of a subject: "X VERBED ... and said". */
+	{ "Tom Hale met the mayor on Monday and said the plan would fail.",
+	    QUOTE_INDIRECT, "Tom Hale", "said" },
+	{ "DENVER, Colo. (Wire) - Gov. Ann Lee met the farmers and said the "
+	    "plan would fail.", QUOTE_INDIRECT, "Ann Lee", "said" },
+	/* ... but not a bare phrase ("A few minutes later"). */
+	{ "A few minutes later they left the room and said the vote was "
+	    "over.", QUOTE_INDIRECT, "", "said" },
 };
 
 START_TEST(test_spk_more)
@@ -693,6 +701,12 @@ static const struct {
 	{ "Tom Hale said if Ana Lopez wins, taxes will rise.",
 	    "if Ana Lopez wins, taxes will rise" },
 	{ "Tom Hale said on Monday.", "" },
+	/* A cue after a modal is no parenthetical ("Loyalty, he noted,
+	 * has ..."): nothing is reported. */
+	{ "Road tests will continue, and the town will pay a \"fair\" fee "
+	    "for each.", "" },
+	{ "Loyalty, she noted, has long been the rule in the town.",
+	    "Loyalty, she noted, has long been the rule in the town" },
 	{ "Tom Hale said so in a speech in Ohio.", "" },
 	/* A question after "asked", up to its comma. */
 	{ "Tom Hale asked Ana Lopez whether the vote was fair.",
