@@ -4915,6 +4915,30 @@ subject_relative(const struct doc *d, size_t c0)
 	return 1;
 }
 
+/*
+ * "the gap between what Hale says the plan would do": a cue that takes a
+ * bare clause, in a free relative ("what" or "how", its subject, the
+ * cue).  The wh-word stands for a gap in the clause after the cue, which
+ * is then no proposition the speaker asserts, and the sentence's own verb
+ * follows it.  ("what he calls X" names X: no gap, it reports.)
+ */
+static int
+wh_gap(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k;
+
+	for (k = p; k > lo && p - k < 4; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->low && (tok_is(d, t, "what") || tok_is(d, t, "how")))
+			return k < p;
+		if ((t->kind != T_WORD && t->kind != T_POSS) ||
+		    finite_verb(d, t))
+			return 0;
+	}
+	return 0;
+}
+
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
@@ -5153,6 +5177,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		emit_clause(d, k, hi, c0, c1, &w, 1);
 		return;
 	}
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'B') != NULL &&
+	    wh_gap(d, p, lo))
+		return;
 	j = clause_start(d, c0, c1);
 	if (j == (size_t)-1 && d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'O') != NULL && c1 + 1 < hi &&
