@@ -607,6 +607,15 @@ static const struct {
 	    QUOTE_INDIRECT, "Tom Hale", "said" },
 	{ "DENVER, Colo. (Wire) - Gov. Ann Lee met the farmers and said the "
 	    "plan would fail.", QUOTE_INDIRECT, "Ann Lee", "said" },
+	/* A thing that carries its owner's words: the owner. */
+	{ "Ann Lee spoke on Monday.|Her economic plan promises that taxes "
+	    "will \"fall for everyone.\"", QUOTE_INDIRECT, "Ann Lee",
+	    "promises" },
+	{ "Tom Hale's recent claim that the vote was \"rigged\" drew fire.",
+	    QUOTE_INDIRECT, "Tom Hale", "claim" },
+	/* ... not a person ("her boss"). */
+	{ "Ann Lee spoke on Monday.|Her boss told her that the room was "
+	    "booked.", QUOTE_INDIRECT, "", "told" },
 	/* ... but not a bare phrase ("A few minutes later"). */
 	{ "A few minutes later they left the room and said the vote was "
 	    "over.", QUOTE_INDIRECT, "", "said" },
