@@ -2691,6 +2691,8 @@ static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
+	static const char *const quant_subj[] = { "several", "many", "some",
+	    "others", "most", "both", "few", "all", NULL };
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n;
 	int after_ok, obj, mi;
@@ -2906,6 +2908,17 @@ subject:
 			return 1;
 		}
 		return rel_desc(d, p - 1, lo, w);
+	}
+	/* "Several said", "Others argue": a quantifier alone is the
+	 * subject as written. */
+	if (p > lo && d->t[p - 1].kind == T_WORD && d->t[p - 1].inq < 0 &&
+	    tok_in(d, &d->t[p - 1], quant_subj) &&
+	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
+	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
+	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
+	    tok_is(d, &d->t[p - 2], "while"))))) {
+		who_words(d, p - 1, p - 1, p - 1, w);
+		return 1;
 	}
 	if (!np_tok(d, p - 1))
 		return poss_owner(d, p, lo, backward, w) ||

@@ -616,6 +616,9 @@ static const struct {
 	/* ... not a person ("her boss"). */
 	{ "Ann Lee spoke on Monday.|Her boss told her that the room was "
 	    "booked.", QUOTE_INDIRECT, "", "told" },
+	/* A quantifier alone at the start of its clause. */
+	{ "The voters were angry, and several said the plan would fail.",
+	    QUOTE_INDIRECT, "several", "said" },
 	/* ... but not a bare phrase ("A few minutes later"). */
 	{ "A few minutes later they left the room and said the vote was "
 	    "over.", QUOTE_INDIRECT, "", "said" },
