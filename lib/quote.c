@@ -2649,8 +2649,8 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 
 		if (t->inq >= 0 || t->kind == T_POSS || poss_pron(d, t))
 			break;
-		if (k == p && t->cue != NULL && strchr(t->cue, 'N'))
-			continue;
+		if (k == p)
+			continue;	/* the head, a cue or not */
 		if (t->kind != T_WORD || !t->low || t->cue != NULL ||
 		    t->ment >= 0 || tag(t, WC_PREP) || tag(t, WC_DET) ||
 		    pron_class(t) || tag(t, WC_BETWEEN) ||

@@ -613,6 +613,10 @@ static const struct {
 	    "promises" },
 	{ "Tom Hale's recent claim that the vote was \"rigged\" drew fire.",
 	    QUOTE_INDIRECT, "Tom Hale", "claim" },
+	/* ... also when the thing is itself a cue ("answer"). */
+	{ "The Ohio senator's answer was that \"the family comes first,\" "
+	    "so the state should help.", QUOTE_INDIRECT, "Ohio senator",
+	    "was" },
 	/* ... not a person ("her boss"). */
 	{ "Ann Lee spoke on Monday.|Her boss told her that the room was "
 	    "booked.", QUOTE_INDIRECT, "", "told" },
