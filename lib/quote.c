@@ -2672,6 +2672,71 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 }
 
 /*
+ * "Her economic plan promises", "the senator's answer was that": a
+ * subject that is a thing (no person noun), owned by "his", "her" or
+ * X's, at the start of its clause, speaks for its owner; the owner is
+ * the speaker.  p is the token after the phrase.  Found or not.
+ */
+static int
+poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
+{
+	/* Things that carry their owner's words or views. */
+	static const char *const says[] = { "plan", "plans", "answer",
+	    "claim", "assertion", "argument", "response", "reply", "ad",
+	    "ads", "book", "memoir", "website", "site", "account", "platform",
+	    "proposal", "prediction", "position", "view", "speech", "remarks",
+	    "comments", "words", "message", "letter", "statement", "email",
+	    "tweet", "memo", "report", "agenda", "pitch", "point", NULL };
+	size_t k, b;
+	int pc = 0;
+
+	/* "X's recent claim that": a noun cue is its own thing. */
+	if (p > lo && d->t[p].cue != NULL && strchr(d->t[p].cue, 'N') &&
+	    p + 1 < d->slast[d->t[p].sent])
+		p++;
+	if (p == lo || !(tok_in(d, &d->t[p - 1], says) ||
+	    (d->t[p - 1].cue != NULL && strchr(d->t[p - 1].cue, 'N'))))
+		return 0;
+	for (k = p; k > lo && k + 4 > p; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_POSS || poss_pron(d, t))
+			break;
+		if (k == p)
+			continue;	/* the head, a cue or not */
+		if (t->kind != T_WORD || !t->low || t->cue != NULL ||
+		    t->ment >= 0 || tag(t, WC_PREP) || tag(t, WC_DET) ||
+		    pron_class(t) || tag(t, WC_BETWEEN) ||
+		    tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN))
+			return 0;
+	}
+	if (k == p || k == lo || d->t[k - 1].inq >= 0)
+		return 0;
+	if (d->t[k - 1].kind == T_POSS) {
+		if (k - 1 == lo || !np_tok(d, k - 2))
+			return 0;
+		b = np_back(d, k - 2, lo);
+	} else {
+		b = k - 1;
+		pc = pron_class(&d->t[b]);
+		if (pc != 'M' && pc != 'F')
+			return 0;
+	}
+	/* At the start of its clause. */
+	if (b > lo && !tok_punct(d, &d->t[b - 1], ',') &&
+	    !(d->t[b - 1].low && (tok_is(d, &d->t[b - 1], "that") ||
+	    tok_is(d, &d->t[b - 1], "and") || tok_is(d, &d->t[b - 1], "but"))))
+		return 0;
+	if (d->t[k - 1].kind == T_POSS)
+		return np_speaker(d, b, k - 2, backward, w);
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	w->ms = d->t[b].s;
+	w->me = d->t[b].e;
+	return resolve_pron(d, b, pc, backward, w);
+}
+
+/*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Kevin Vollmers").
  */
@@ -2679,6 +2744,8 @@ static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
+	static const char *const quant_subj[] = { "several", "many", "some",
+	    "others", "most", "both", "few", "all", NULL };
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n;
 	int after_ok, obj, mi;
@@ -2895,8 +2962,20 @@ subject:
 		}
 		return rel_desc(d, p - 1, lo, w);
 	}
+	/* "Several said", "Others argue": a quantifier alone is the
+	 * subject as written. */
+	if (p > lo && d->t[p - 1].kind == T_WORD && d->t[p - 1].inq < 0 &&
+	    tok_in(d, &d->t[p - 1], quant_subj) &&
+	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
+	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
+	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
+	    tok_is(d, &d->t[p - 2], "while"))))) {
+		who_words(d, p - 1, p - 1, p - 1, w);
+		return 1;
+	}
 	if (!np_tok(d, p - 1))
-		return desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
+		return poss_owner(d, p, lo, backward, w) ||
+		    desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
 	/* "A source speaking to Fox News said": the phrase is the object
 	 * of a preposition after a participle; the subject is before it. */

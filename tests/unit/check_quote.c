@@ -607,6 +607,22 @@ static const struct {
 	    QUOTE_INDIRECT, "Tom Hale", "said" },
 	{ "DENVER, Colo. (Wire) - Gov. Ann Lee met the farmers and said the "
 	    "plan would fail.", QUOTE_INDIRECT, "Ann Lee", "said" },
+	/* A thing that carries its owner's words: the owner. */
+	{ "Ann Lee spoke on Monday.|Her economic plan promises that taxes "
+	    "will \"fall for everyone.\"", QUOTE_INDIRECT, "Ann Lee",
+	    "promises" },
+	{ "Tom Hale's recent claim that the vote was \"rigged\" drew fire.",
+	    QUOTE_INDIRECT, "Tom Hale", "claim" },
+	/* ... also when the thing is itself a cue ("answer"). */
+	{ "The Ohio senator's answer was that \"the family comes first,\" "
+	    "so the state should help.", QUOTE_INDIRECT, "Ohio senator",
+	    "was" },
+	/* ... not a person ("her boss"). */
+	{ "Ann Lee spoke on Monday.|Her boss told her that the room was "
+	    "booked.", QUOTE_INDIRECT, "", "told" },
+	/* A quantifier alone at the start of its clause. */
+	{ "The voters were angry, and several said the plan would fail.",
+	    QUOTE_INDIRECT, "several", "said" },
 	/* ... but not a bare phrase ("A few minutes later"). */
 	{ "A few minutes later they left the room and said the vote was "
 	    "over.", QUOTE_INDIRECT, "", "said" },
