@@ -910,7 +910,7 @@ mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
 			mem_add(m, p->ti[i].hl, MEM_O);
 		/*
 		 * "Donald Kemp": remember "Kemp" as the surname of a person;
-		 * not after a word that is also a place ("Orlando Republican").
+		 * not after a word that is also a place ("Austin Democrat").
 		 */
 		if (tags[i] == NER_TAG(NER_PER, 0) &&
 		    (p->ti[i].gcls & (1u << GZ_GIVEN)) &&

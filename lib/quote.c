@@ -1780,7 +1780,7 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		 * reported that ...": a speaker inside the sentence, after
 		 * its subject, is not what "he" means next. */
 		/* ... unless it is a parenthetical attribution of the whole
-		 * sentence ("Trump, Sexton said, has created ..."). */
+		 * sentence ("Hale, Moss said, has created ..."). */
 		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
 		    (mi = sent_subject(d, s, lim, 1)) >= 0 &&
 		    d->t[d->m[mi].t0].s < d->sspk[s].ms &&
@@ -2738,7 +2738,7 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
- * the cue ("said Kevin Vollmers").
+ * the cue ("said Tom Reyes").
  */
 static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
@@ -2824,7 +2824,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	if (p > lo + 1 && d->t[p - 1].kind == T_POSS &&
 	    subj_pron(d, &d->t[p - 2]))
 		p--;
-	/* "Sen. Chuck Schumer (D-N.Y.) said": over the parenthesis. */
+	/* "Sen. Ann Lee (D-Ohio) said": over the parenthesis. */
 	if (p > lo + 2 && tok_punct(d, &d->t[p - 1], ')')) {
 		size_t x;
 
@@ -3718,7 +3718,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 		return 0;
 	if (cap_subject(d, k, c0, w))
 		return 1;
-	/* "Republican Presidential hopeful Sen. Ted Cruz was critical":
+	/* "Republican Presidential hopeful Sen. Jo Lee was critical":
 	 * the person a run of modifiers ends with. */
 	if (cap_word(&d->t[k]) && ((n = (size_t)d->t[k].ment) == (size_t)-1 ||
 	    d->m[n].type != QUOTE_E_PERSON) &&
