@@ -687,14 +687,15 @@ is_minor(const char *w, size_t len)
 	return 0;
 }
 
-/* Nonzero for a clitic the tokenizer split off: 's 're 'll n't (any apostrophe). */
+/* Nonzero for a clitic the tokenizer split off: 's 're 'll n't (' or ’). */
 static int
 is_clitic(const char *w, size_t len)
 {
 	size_t k = len > 0 && (w[0] | 0x20) == 'n' ? 1 : 0;
+	uint32_t cp;
 
-	return (len > k && w[k] == '\'') ||
-	    (len >= k + 3 && memcmp(w + k, "\xe2\x80\x99", 3) == 0);
+	return len > k && utf8_decode(w + k, len - k, &cp) > 0 &&
+	    uc_is_apostrophe(cp);
 }
 
 /*
@@ -943,7 +944,7 @@ surname_retag(const struct memory *m, const struct prep *p,
 	if (m->n == 0)
 		return;
 	for (i = 0; i < p->n; i++) {
-		if (NER_TAG_POS(tags[i]) != 3 || tags[i] == 0 ||
+		if (tags[i] == 0 || NER_TAG_POS(tags[i]) != 3 ||
 		    NER_TAG_TYPE(tags[i]) == NER_PER ||
 		    (p->ti[i].gcls & GZ_PLACES))
 			continue;
