@@ -672,6 +672,17 @@ ing_word(const struct doc *d, const struct tok *t)
 	    d->buf[t->e - 1] == 'g';
 }
 
+/*
+ * A past form by its ending: "-ed" on a word of more than min bytes
+ * ("cited" with min 4; min 3 lets "used" in, never "red").
+ */
+static int
+ed_form(const struct doc *d, const struct tok *t, size_t min)
+{
+	return t->e - t->s > min && d->buf[t->e - 2] == 'e' &&
+	    d->buf[t->e - 1] == 'd';
+}
+
 /* "Led by X, ...", "Asked by Y, ...": a participle that opens a phrase. */
 static int
 ed_by(const struct doc *d, size_t k)
@@ -2536,6 +2547,29 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
 }
 
 /*
+ * The "who" of a relative clause that ends at token p (exclusive): looking
+ * back at most NP_MAX * 2 tokens, past the sentence's first token lo,
+ * stopping at a quote, a semicolon or, with cues, a cue word.  Its token,
+ * or (size_t)-1.
+ */
+static size_t
+who_back(const struct doc *d, size_t p, size_t lo, int cues)
+{
+	size_t k, n;
+
+	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';') ||
+		    (cues && t->kind == T_WORD && t->cue != NULL))
+			return (size_t)-1;
+		if (tok_is(d, t, "who"))
+			return k - 1;
+	}
+	return (size_t)-1;
+}
+
+/*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
  * comma before the cue).  The mention, or -1.
@@ -2543,23 +2577,16 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
 static int
 rel_subject(const struct doc *d, size_t p, size_t lo)
 {
-	size_t k, n;
+	size_t k = who_back(d, p, lo, 0);
 	int mi;
 
-	for (k = p, n = 0; k > lo + 2 && n < NP_MAX * 2; k--, n++) {
-		const struct tok *t = &d->t[k - 1];
-
-		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';'))
-			return -1;
-		if (!tok_is(d, t, "who"))
-			continue;
-		if (!tok_punct(d, &d->t[k - 2], ',') ||
-		    (mi = d->t[k - 3].ment) < 0 ||
-		    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].t1 != k - 3)
-			return -1;
-		return mi;
-	}
-	return -1;
+	/* Not a "who" on the sentence's first two tokens: a person and a
+	 * comma come before it. */
+	if (k == (size_t)-1 || k < lo + 2 || !tok_punct(d, &d->t[k - 1], ',') ||
+	    (mi = d->t[k - 2].ment) < 0 ||
+	    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].t1 != k - 2)
+		return -1;
+	return mi;
 }
 
 static int	finite_verb(const struct doc *, const struct tok *);
@@ -2639,36 +2666,27 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 static int
 rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 {
-	size_t k, n;
+	size_t k = who_back(d, p, lo, 1);
 	int mi;
 
-	for (k = p, n = 0; k > lo + 1 && n < NP_MAX * 2; k--, n++) {
-		const struct tok *t = &d->t[k - 1];
-
-		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';') ||
-		    (t->kind == T_WORD && t->cue != NULL))
-			return 0;
-		if (!tok_is(d, t, "who"))
-			continue;
+	if (k == (size_t)-1)
+		return 0;
+	if (tok_punct(d, &d->t[k - 1], ','))
 		k--;
-		if (tok_punct(d, &d->t[k - 1], ','))
-			k--;
-		if (!(k > lo && d->t[k - 1].kind == T_WORD &&
-		    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
-			return 0;
-		/* "Braynard, a South Carolina native who writes": the
-		 * person the description is set beside. */
-		k = tok_at(d, w->ms);
-		if (k > lo && tok_is(d, &d->t[k - 1], "the"))
-			k--;
-		if (k > lo + 1 && tok_punct(d, &d->t[k - 1], ',') &&
-		    (mi = d->t[k - 2].ment) >= 0 &&
-		    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == k - 2 &&
-		    d->t[k - 2].inq < 0)
-			who_ment(d, (size_t)mi, w);
-		return 1;
-	}
-	return 0;
+	if (!(k > lo && d->t[k - 1].kind == T_WORD &&
+	    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
+		return 0;
+	/* "Braynard, a South Carolina native who writes": the person the
+	 * description is set beside. */
+	k = tok_at(d, w->ms);
+	if (k > lo && tok_is(d, &d->t[k - 1], "the"))
+		k--;
+	if (k > lo + 1 && tok_punct(d, &d->t[k - 1], ',') &&
+	    (mi = d->t[k - 2].ment) >= 0 &&
+	    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == k - 2 &&
+	    d->t[k - 2].inq < 0)
+		who_ment(d, (size_t)mi, w);
+	return 1;
 }
 
 /*
@@ -3137,7 +3155,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	/* Every construction needs a fragment a bounded way on. */
 	if (d->nextq[k] >= hi || d->nextq[k] > k + 4 + THAT_SPAN + FRAG_SPAN)
 		return (size_t)-1;
-	ed = n > 3 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
+	ed = ed_form(d, t, 3);
 	fin = ed || lex_has(d->q->verbs, d->buf + t->s, n);
 	if (tok_is(d, &d->t[k + 1], "out"))
 		c1 = k + 1;
@@ -3225,8 +3243,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 		return (size_t)-1;
 	if (u->kind == T_WORD && u->low && (d->t[j + 2].kind == T_PUNCT ||
 	    lex_has(d->q->verbs, d->buf + u->s, u->e - u->s) ||
-	    (u->e - u->s > 3 && d->buf[u->e - 2] == 'e' &&
-	    d->buf[u->e - 1] == 'd')))
+	    ed_form(d, u, 3)))
 		return (size_t)-1;
 	if (frag_after(d, j - 1, hi, FRAG_SPAN) == (size_t)-1)
 		return (size_t)-1;
@@ -4066,8 +4083,7 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 			continue;
 		if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
 			return 1;
-		if (t->e - t->s > 4 && d->buf[t->e - 2] == 'e' &&
-		    d->buf[t->e - 1] == 'd')
+		if (ed_form(d, t, 4))
 			return 1;
 	}
 	return 0;
@@ -4139,7 +4155,7 @@ finite_verb(const struct doc *d, const struct tok *t)
 		return 0;
 	if (lex_has(d->q->verbs, d->buf + t->s, n))
 		return 1;
-	if (n > 4 && d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd')
+	if (ed_form(d, t, 4))
 		return 1;
 	return t->cue != NULL && strchr(t->cue, 'V') == NULL &&
 	    strchr(t->cue, 'N') == NULL;
@@ -4607,9 +4623,8 @@ rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
 	if (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') == NULL ||
 	    v->kind != T_WORD || !v->low || v->inq >= 0)
 		return (size_t)-1;
-	if (!lex_has(d->q->verbs, d->buf + v->s, n) && !(n > 3 &&
-	    ((d->buf[v->e - 2] == 'e' && d->buf[v->e - 1] == 'd') ||
-	    (d->buf[v->e - 1] == 's' && d->buf[v->e - 2] != 's'))))
+	if (!lex_has(d->q->verbs, d->buf + v->s, n) && !ed_form(d, v, 3) &&
+	    !(n > 3 && d->buf[v->e - 1] == 's' && d->buf[v->e - 2] != 's'))
 		return (size_t)-1;
 	for (k = c0; k > lo && k + PLAIN_NP + 1 > c0; k--) {
 		const struct tok *t = &d->t[k - 1];
