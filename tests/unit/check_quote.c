@@ -73,12 +73,14 @@ END_TEST
  * A document ('|' separates sentences, '\n' paragraphs) and its first
  * quote of a kind: the kind, speaker ("" for null) and cue ("" for none).
  */
-static const struct {
+struct attrib_case {
 	const char	*doc;
 	enum quote_kind	 kind;
 	const char	*speaker;
 	const char	*cue;
-} attrib[] = {
+};
+
+static const struct attrib_case attrib[] = {
 	{ "\"We will win,\" Smith said.", QUOTE_DIRECT, "Smith", "said" },
 	{ "John Smith arrived.|\"It is over,\" he said.", QUOTE_DIRECT,
 	    "John Smith", "said" },
@@ -164,10 +166,9 @@ split_doc(const char *doc, struct quote_sent *s, size_t max)
 	return n;
 }
 
-/* The first quote of kind in doc has this speaker and cue. */
+/* The first quote of c->kind in c->doc has c->speaker and c->cue. */
 static void
-check_attrib(const char *doc, enum quote_kind kind, const char *speaker,
-    const char *cue)
+check_attrib(const struct attrib_case *c)
 {
 	struct quoter *q = quoter_new();
 	struct arena a = ARENA_INIT;
@@ -176,25 +177,24 @@ check_attrib(const char *doc, enum quote_kind kind, const char *speaker,
 	size_t ns, n, i;
 	char buf[128];
 
-	ns = split_doc(doc, s, 8);
+	ns = split_doc(c->doc, s, 8);
 	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
-	for (i = 0; i < n && out[i].kind != kind; i++)
+	for (i = 0; i < n && out[i].kind != c->kind; i++)
 		;
 	ck_assert_uint_lt(i, n);
 	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
 	    out[i].speaker ? out[i].speaker : "");
-	ck_assert_str_eq(buf, speaker);
+	ck_assert_str_eq(buf, c->speaker);
 	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].cue_len,
 	    out[i].cue ? out[i].cue : "");
-	ck_assert_str_eq(buf, cue);
+	ck_assert_str_eq(buf, c->cue);
 	arena_free(&a);
 	quoter_free(q);
 }
 
 START_TEST(test_attrib)
 {
-	check_attrib(attrib[_i].doc, attrib[_i].kind, attrib[_i].speaker,
-	    attrib[_i].cue);
+	check_attrib(&attrib[_i]);
 }
 END_TEST
 
@@ -313,12 +313,7 @@ END_TEST
  * Speakers (qspeakers): a document and its first quote of a kind, as in
  * attrib[] above.
  */
-static const struct {
-	const char	*doc;
-	enum quote_kind	 kind;
-	const char	*speaker;
-	const char	*cue;
-} speakers[] = {
+static const struct attrib_case speakers[] = {
 	/* Two people of one last name: told apart by given name. */
 	{ "Hillary Moss spoke first.|Then Bill Moss arrived.|"
 	    "\"We are ready,\" he said.", QUOTE_DIRECT, "Bill Moss", "said" },
@@ -424,8 +419,7 @@ static const struct {
 
 START_TEST(test_speakers)
 {
-	check_attrib(speakers[_i].doc, speakers[_i].kind,
-	    speakers[_i].speaker, speakers[_i].cue);
+	check_attrib(&speakers[_i]);
 }
 END_TEST
 
@@ -463,12 +457,7 @@ END_TEST
  * Speakers (qspk): a document and its first quote of a kind, as in
  * attrib[] above.
  */
-static const struct {
-	const char	*doc;
-	enum quote_kind	 kind;
-	const char	*speaker;
-	const char	*cue;
-} spk_more[] = {
+static const struct attrib_case spk_more[] = {
 	/* A time adjunct between the subject and its cue. */
 	{ "Ann Lee spoke.|Tom Hale on Monday said that the vote was rigged.",
 	    QUOTE_INDIRECT, "Tom Hale", "said" },
@@ -630,8 +619,7 @@ static const struct {
 
 START_TEST(test_spk_more)
 {
-	check_attrib(spk_more[_i].doc, spk_more[_i].kind,
-	    spk_more[_i].speaker, spk_more[_i].cue);
+	check_attrib(&spk_more[_i]);
 }
 END_TEST
 
