@@ -2516,6 +2516,14 @@ time_back(const struct doc *d, size_t p, size_t lo)
 	return k > lo ? k : p;
 }
 
+/* Modal verbs: a report after one is a prediction, not a quote. */
+static const char *const modals[] = { "will", "would", "can", "could",
+    "should", "may", "might", "must", "shall", NULL };
+
+/* Determiners that stand alone as a subject ("Several said"). */
+static const char *const quantifiers[] = { "many", "several", "some",
+    "most", "both", "all", "few", NULL };
+
 /* Verbs before an -ing cue whose subject is the cue's. */
 static const char *const aspect_verbs[] = { "kept", "keeps", "keep",
     "started", "starts", "began", "begins", "continued", "continues",
@@ -2762,8 +2770,6 @@ static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
-	static const char *const quant_subj[] = { "several", "many", "some",
-	    "others", "most", "both", "few", "all", NULL };
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n;
 	int after_ok, obj, mi;
@@ -2983,7 +2989,8 @@ subject:
 	/* "Several said", "Others argue": a quantifier alone is the
 	 * subject as written. */
 	if (p > lo && d->t[p - 1].kind == T_WORD && d->t[p - 1].inq < 0 &&
-	    tok_in(d, &d->t[p - 1], quant_subj) &&
+	    (tok_in(d, &d->t[p - 1], quantifiers) ||
+	    tok_is(d, &d->t[p - 1], "others")) &&
 	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
 	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
 	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
@@ -3121,15 +3128,12 @@ aux_word(const struct doc *d, const struct tok *t)
 	static const char *const aux[] = { "is", "are", "was", "were", "be",
 	    "been", "being", "am", "has", "have", "had", "do", "does", "did",
 	    NULL };
-
-	static const char *const modal[] = { "will", "would", "can", "could",
-	    "should", "may", "might", "must", "shall", NULL };
 	size_t k;
 
 	for (k = t->s; k < t->e; k++)
 		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
 			return 1;	/* "wasn't", "won't" */
-	return tok_in(d, t, aux) || tok_in(d, t, modal);
+	return tok_in(d, t, aux) || tok_in(d, t, modals);
 }
 
 /*
@@ -3274,9 +3278,6 @@ frag_verb(const struct doc *d, size_t k)
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
-	/* Determiners that stand alone as a subject ("Several said"). */
-	static const char *const quantifiers[] = { "many", "several", "some",
-	    "most", "both", "all", "few", NULL };
 	const struct tok *t = &d->t[k];
 	int how;
 
@@ -5039,8 +5040,6 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* Words after which a clause is still to come. */
 	static const char *const opener[] = { "that", "because", "if",
 	    "since", "while", "although", "so", NULL };
-	static const char *const modal_words[] = { "will", "would", "can",
-	    "could", "should", "may", "might", "must", "shall", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p;
 	struct who w;
@@ -5229,7 +5228,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	 * parenthetical is never "will/can say": "checks will continue,
 	 * officials will ..." reports nothing. */
 	if (c1 + 1 < hi && tok_punct(d, &d->t[c1 + 1], ',') && p > lo + 1 &&
-	    !tok_in(d, &d->t[c0 - 1], modal_words) &&
+	    !tok_in(d, &d->t[c0 - 1], modals) &&
 	    (np_tok(d, p - 1) || (!ing_word(d, &d->t[c0]) &&
 	    plain_np(d, p - 1, lo) != (size_t)-1))) {
 		size_t r0, e = hi;

@@ -612,6 +612,8 @@ static const struct attrib_case spk_more[] = {
 	/* A quantifier alone at the start of its clause. */
 	{ "The voters were angry, and several said the plan would fail.",
 	    QUOTE_INDIRECT, "several", "said" },
+	{ "The plan passed, but others argue that it will fail.",
+	    QUOTE_INDIRECT, "others", "argue" },
 	/* ... but not a bare phrase ("A few minutes later"). */
 	{ "A few minutes later they left the room and said the vote was "
 	    "over.", QUOTE_INDIRECT, "", "said" },
