@@ -96,6 +96,8 @@ extern const size_t data_quote_places_len;
 #define ASK_SPAN	8
 /* Words after a cue searched for the verb of a bare clause. */
 #define VERB_LOOK	6
+/* Words of the object in "told the city council the plan ...". */
+#define OBJ_WORDS	4
 #ifndef PARTIAL_NEEDS_CUE
 #define PARTIAL_NEEDS_CUE 1
 #endif
@@ -4205,6 +4207,47 @@ gap_clause(const struct doc *d, size_t k, size_t hi)
 	    d->buf[a->e - 2] == 'l' && d->buf[a->e - 1] == 'y');
 }
 
+/*
+ * "told the BBC the plan was dead", "told reporters Hale would run": after
+ * the object at k of a cue like "told", a noun phrase and its verb open
+ * the reported clause with no "that".  Where that clause begins, or
+ * (size_t)-1.  The object is a few plain words ending in a noun: not
+ * "told the story of ...", not "told them a story".
+ */
+static size_t
+object_clause(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const obj_prons[] = { "me", "us", "him", "her",
+	    "them", "you", NULL };
+	size_t m;
+
+	for (m = k + 1; m < hi && m <= k + OBJ_WORDS; m++) {
+		const struct tok *prev = &d->t[m - 1], *t = &d->t[m];
+
+		if ((prev->kind != T_WORD && prev->kind != T_POSS) ||
+		    prev->inq >= 0 || prev->cue != NULL ||
+		    tag(prev, WC_PREP) || tok_is(d, prev, "that") ||
+		    tok_is(d, prev, "and") || tok_is(d, prev, "or") ||
+		    (prev->low && lex_has(d->q->verbs, d->buf + prev->s,
+		    prev->e - prev->s)))
+			return (size_t)-1;
+		if (prev->kind == T_POSS || (tag(prev, WC_DET) && prev->low))
+			continue;	/* "the", "Hale's": the object goes on */
+		if (t->kind != T_WORD || t->inq >= 0)
+			return (size_t)-1;
+		/* A name opens the clause after a pronoun or a plural
+		 * ("told voters Hale would win"), not after a role noun
+		 * ("told host Jo Lee the ...") or within a name. */
+		if (((tag(t, WC_DET) && t->low && !tok_is(d, t, "that")) ||
+		    (t->cap && !tag(t, WC_TIME) && !tag(t, WC_NOT_NAME) &&
+		    prev->low && (tok_in(d, prev, obj_prons) ||
+		    (prev->e - prev->s > 3 && d->buf[prev->e - 1] == 's')))) &&
+		    verb_follows(d, m, hi))
+			return m;
+	}
+	return (size_t)-1;
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -4256,7 +4299,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
 				return k;
 		}
-		return (size_t)-1;
+		return object_clause(d, c1 + 1, hi);
 	}
 	/* "said Tuesday the ...": a time word first; "said this week at a
 	 * rally", "said Dec. 6 on the radio": the reporter's adjuncts; but

@@ -714,6 +714,17 @@ static const struct {
 	{ "Loyalty, she noted, has long been the rule in the town.",
 	    "Loyalty, she noted, has long been the rule in the town" },
 	{ "Tom Hale said so in a speech in Ohio.", "" },
+	/* "told" + its object + a clause with no "that". */
+	{ "Tom Hale told the Daily Star the plan was dead.",
+	    "the plan was dead" },
+	{ "Tom Hale told voters Ana Lopez would lose.", "Ana Lopez would lose" },
+	{ "Tom Hale told radio host Ana Lopez a loss is likely.",
+	    "a loss is likely" },
+	{ "Tom Hale told the BBC the rise was \"a kick in the teeth\" for "
+	    "commuters.",
+	    "the rise was \"a kick in the teeth\" for commuters" },
+	{ "Tom Hale told the children a story.", "" },
+	{ "Tom Hale told the story of a farmer who lost his land.", "" },
 	/* A question after "asked", up to its comma. */
 	{ "Tom Hale asked Ana Lopez whether the vote was fair.",
 	    "whether the vote was fair" },
