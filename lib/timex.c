@@ -1793,6 +1793,10 @@ have_md:
 		j = k;
 	} else {
 		tense = tense_at(st, start, j);
+		/* "have until March 15": a deadline with no tense lies ahead */
+		if (tense == 0 && start > 0 && (is(st, start - 1, "until") ||
+		    is(st, start - 1, "by")))
+			tense = 1;
 		y = guess_year(st, m, day, tense);
 	}
 	if (day > timex_month_len(y > 0 ? y : 2000, m))

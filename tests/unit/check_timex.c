@@ -166,6 +166,8 @@ static const struct {
 	{ "2020-10-21", "The offer had been due to expire Friday.", "Friday", "DATE", "2020-10-16", "" },
 	{ "2020-10-21", "The ship was due to arrive Friday.", "Friday", "DATE", "2020-10-23", "" },
 	{ "2020-10-21", "He will succeed her Feb. 1.", "Feb. 1", "DATE", "2021-02-01", "" },
+	{ "2026-11-26", "Lawmakers have until March 15 to agree.", "March 15", "DATE", "2027-03-15", "" },
+	{ "2026-11-26", "The curfew lasted until March 15.", "March 15", "DATE", "2026-03-15", "" },
 	{ "2020-10-21", "The reduced fee is payable Jan. 2.", "Jan. 2", "DATE", "2021-01-02", "" },
 	{ "2020-03-10", "Crowds stood there in August.", "August", "DATE", "2019-08", "" },
 	{ "2020-03-10", "Crowds gather there in August.", "August", "DATE", "2020-08", "" },
