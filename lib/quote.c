@@ -1093,11 +1093,13 @@ guess_mentions(struct doc *d, size_t *cap)
 			if (tag(&d->t[x], WC_ORG_WORD))
 				org = x + 1;
 		/* "Ohio Farm Party Chairman Tom Hale": the
-		 * organisation ends before a title or a given name that
-		 * follows its last organisation word. */
+		 * organisation ends before a title or a given name, of
+		 * either sex ("Robin"), that follows its last organisation
+		 * word. */
 		for (x = org; org && x < j; x++)
 			if ((tag(&d->t[x], WC_TITLE) && !tag(&d->t[x], WC_ORG_WORD)) ||
-			    (x + 3 > j && given_sex(d, x) != 0)) {
+			    (x + 3 > j && lex_has(d->q->given, d->buf +
+			    d->t[x].s, d->t[x].e - d->t[x].s))) {
 				if (x > k)
 					j = x - 1;
 				break;

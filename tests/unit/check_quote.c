@@ -347,6 +347,9 @@ static const struct attrib_case speakers[] = {
 	    QUOTE_DIRECT, "Ann Lee", "said" },
 	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
 	    "a Hale supporter", "wrote" },
+	/* An organisation ends before a given name of either sex. */
+	{ "Senate Majority Leader Robin Ruiz said the vote was a win.",
+	    QUOTE_INDIRECT, "Robin Ruiz", "said" },
 	/* "told" has its object after it: never inverted. */
 	{ "\"Yes,\" Ann Lee, a Hale supporter, told the Daily Star.",
 	    QUOTE_DIRECT, "Ann Lee", "told" },
