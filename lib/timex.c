@@ -1136,6 +1136,10 @@ tense_word(const struct tok *t)
 	return 0;
 }
 
+/* Tokens looked at before and after an expression for its tense. */
+#define TENSE_BACK	20
+#define TENSE_AHEAD	15
+
 static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
@@ -1149,13 +1153,15 @@ tense_at(const struct st *st, size_t from, size_t to)
 	for (i = from, k = 0; i > 0 && k < 2; i--, k++)
 		if (st->tense[i - 1] == TENSE_REPORT)
 			return -1;
-	for (i = from, k = 0; i > 0 && k < 15; i--, k++) {
+	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
+	 * its staff, by the end of March") */
+	for (i = from, k = 0; i > 0 && k < TENSE_BACK; i--, k++) {
 		if (is_punct(st, i - 1, ';'))
 			break;
 		if ((r = st->tense[i - 1]) != 0 && r != TENSE_REPORT)
 			return r;
 	}
-	for (i = to, k = 0; i < st->n && k < 15; i++, k++) {
+	for (i = to, k = 0; i < st->n && k < TENSE_AHEAD; i++, k++) {
 		if (is_punct(st, i, ';'))
 			break;
 		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT)
@@ -2929,6 +2935,15 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		if (has(st, j, W_MONTH) && st->t[j].cap) {
 			snprintf(c->value, sizeof(c->value), "XXXX-%02d",
 			    W(st, j)->month);
+			c->type = T_SET;
+			c->end = j + 1;
+			return j + 1;
+		}
+		/* "every spring" */
+		if (has(st, j, W_SEAS) && !W(st, j)->plural &&
+		    W(st, j)->season >= 1 && W(st, j)->season <= 4) {
+			snprintf(c->value, sizeof(c->value), "XXXX-%s",
+			    season_code[W(st, j)->season]);
 			c->type = T_SET;
 			c->end = j + 1;
 			return j + 1;

@@ -167,6 +167,7 @@ static const struct {
 	{ "2020-10-21", "The ship was due to arrive Friday.", "Friday", "DATE", "2020-10-23", "" },
 	{ "2020-10-21", "He will succeed her Feb. 1.", "Feb. 1", "DATE", "2021-02-01", "" },
 	{ "2026-11-26", "Lawmakers have until March 15 to agree.", "March 15", "DATE", "2027-03-15", "" },
+	{ "2026-11-25", "The firm will cut about 1,200 jobs, or 4% of its staff, by the end of March.", "the end of March", "DATE", "2027-03", "END" },
 	{ "2026-11-26", "The curfew lasted until March 15.", "March 15", "DATE", "2026-03-15", "" },
 	{ "2020-10-21", "The reduced fee is payable Jan. 2.", "Jan. 2", "DATE", "2021-01-02", "" },
 	{ "2020-03-10", "Crowds stood there in August.", "August", "DATE", "2019-08", "" },
@@ -213,6 +214,7 @@ static const struct {
 	{ "2020-10-21", "It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", "" },
 	/* sets */
 	{ "2020-10-21", "They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", "" },
+	{ "2020-10-21", "The river floods every spring.", "every spring", "SET", "XXXX-SP", "" },
 	{ "2020-10-21", "It is paid annually.", "annually", "SET", "P1Y", "" },
 	{ "2020-10-21", "They meet twice a month.", "twice a month", "SET", "P1M", "" },
 	/* ranges, lists, decades, sets */
