@@ -395,14 +395,16 @@ is_abbrev(const struct doc *d, size_t s, size_t e)
 	size_t n;
 	uint32_t cp;
 
-	/* An initial ("J."), a dotted abbreviation ("U.S."), or a listed one. */
+	/* An initial ("J."), a dotted abbreviation ("U.S."), or a listed
+	 * title or month ("Gov.", "Oct."). */
 	cp = cp_at(d->buf, d->len, s, &n);
 	if (n == e - s && uc_is_upper(cp))
 		return 1;
 	if (memchr(d->buf + s, '.', e - s) != NULL)
 		return 1;
 	v = lex_get(d->q->words, d->buf + s, e - s + 1);
-	return v != NULL && strchr(v, 'T') != NULL;
+	return v != NULL && (strchr(v, 'T') != NULL ||
+	    strchr(v, 'K') != NULL);
 }
 
 static void
@@ -2503,6 +2505,14 @@ time_back(const struct doc *d, size_t p, size_t lo)
 		    uc_is_digit((unsigned char)d->buf[t->s]) &&
 		    uc_is_digit((unsigned char)d->buf[t->e - 1]))) {
 			time = 1;
+			k--;
+			continue;
+		}
+		/* A day by its month: "on Oct. 21 said", "on 21 October". */
+		if (len <= 2 && uc_is_digit((unsigned char)d->buf[t->s]) &&
+		    uc_is_digit((unsigned char)d->buf[t->e - 1]) &&
+		    ((k - 1 > lo && tag(&d->t[k - 2], WC_TIME)) ||
+		    (time && tag(&d->t[k], WC_TIME)))) {
 			k--;
 			continue;
 		}

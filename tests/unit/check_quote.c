@@ -347,6 +347,11 @@ static const struct attrib_case speakers[] = {
 	    QUOTE_DIRECT, "Ann Lee", "said" },
 	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
 	    "a Hale supporter", "wrote" },
+	/* A date between the subject and its cue. */
+	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
+	    "Tom Hale", "said" },
+	{ "Ana Lopez on 21 October said the plan was dead.", QUOTE_INDIRECT,
+	    "Ana Lopez", "said" },
 	/* An organisation ends before a given name of either sex. */
 	{ "Senate Majority Leader Robin Ruiz said the vote was a win.",
 	    QUOTE_INDIRECT, "Robin Ruiz", "said" },
