@@ -98,6 +98,7 @@ struct timex {
 
 struct quote {
 	size_t		 start;		/* document offset */
+	size_t		 end;		/* end, exclusive */
 	const char	*text;		/* the quoted words */
 	const char	*kind;		/* "kind", or NULL */
 	const char	*cue;		/* "cue", or NULL */
@@ -629,15 +630,18 @@ read_quote(struct work *w, size_t si, const char *p, const struct json_obj *o)
 	struct sent *st = &w->sv[si];
 	struct quote *q;
 	const char *text;
-	size_t ds;
+	size_t ds, de;
 
 	if (json_member_size(p, o, "start", &ds) != 0 ||
 	    (text = get_str(w, p, o, "text")) == NULL)
 		return;
+	if (json_member_size(p, o, "end", &de) != 0 || de < ds)
+		de = ds + strlen(text);
 	st->qv = grow(w->a, st->qv, st->nq, &st->qcap, sizeof(*st->qv));
 	q = &st->qv[st->nq++];
 	memset(q, 0, sizeof(*q));
 	q->start = ds;
+	q->end = de;
 	q->text = text;
 	q->kind = get_str(w, p, o, "kind");
 	q->cue = get_str(w, p, o, "cue");
@@ -1768,6 +1772,25 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	return st->s->text + st->tv[k].start;
 }
 
+/*
+ * The first day a date of sentence st names outside the words of q: "said
+ * on Monday that the vote is on Friday" is a statement of Monday's, and
+ * "said the vote is on Friday" of no day the sentence tells.
+ */
+static const char *
+said_day(const struct sent *st, const struct quote *q)
+{
+	size_t i;
+
+	for (i = 0; i < st->nx; i++)
+		if ((strcmp(st->xv[i].type, "DATE") == 0 ||
+		    strcmp(st->xv[i].type, "TIME") == 0) &&
+		    day_of(st->xv[i].value) != NULL &&
+		    (st->xv[i].start < q->start || st->xv[i].start >= q->end))
+			return st->xv[i].value;
+	return NULL;
+}
+
 /* The day of quote q: its sentence's, or the last one's for "he said". */
 static const char *
 quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
@@ -1776,7 +1799,7 @@ quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
 	const char *day;
 	size_t t0, t1, i;
 
-	if ((day = sent_day(st)) != NULL)
+	if ((day = said_day(st, q)) != NULL)
 		return day;
 	if (si == 0 || e == (size_t)-1 || !q->has_sp ||
 	    text_off(st->s, q->sp_start, &t0) != 0 ||

@@ -258,6 +258,23 @@ static const struct fcase cases[] = {
 	      "Tom Hale/PERSON", "2012/DATE/2012", NULL } },
 	  { "\"title\":\"chief strategist in his 2012 campaign\"" },
 	  { NULL } },
+	/* 32: a date inside the reported words is not the statement's ... */
+	{ { { "Anna Verdi said the vote would be held on March 9.",
+	      "Anna Verdi/PERSON", "March 9/DATE/2021-03-09",
+	      "the vote would be held on March 9/indirect/said/Anna Verdi/"
+	      "Anna Verdi" } },
+	  { "\"quote\":\"the vote would be held on March 9\",\"to\":null,"
+	    "\"date\":null" },
+	  { NULL } },
+	/* 33: ... the reporter's date around them is. */
+	{ { { "Anna Verdi said on March 4 the vote would be held on March 9.",
+	      "Anna Verdi/PERSON",
+	      "March 4/DATE/2021-03-04;March 9/DATE/2021-03-09",
+	      "the vote would be held on March 9/indirect/said/Anna Verdi/"
+	      "Anna Verdi" } },
+	  { "\"quote\":\"the vote would be held on March 9\",\"to\":null,"
+	    "\"date\":\"2021-03-04\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
