@@ -3856,6 +3856,12 @@ attribute_span(struct doc *d, size_t i)
 		for (k = s->close + 1, n = 0; k < hi && n < CUE_AFTER; k++, n++) {
 			if (d->t[k].kind == T_QUOTE || sent_end_punct(d, &d->t[k]))
 				break;
+			/* 'called it "a win" and urged ...': the next verb
+			 * of the reporter's sentence, not the quote's cue. */
+			if (k == s->close + 1 && d->t[k].low &&
+			    (tok_is(d, &d->t[k], "and") || tok_is(d, &d->t[k], "but") ||
+			    tok_is(d, &d->t[k], "or")))
+				break;
 			if (is_cue_tok(d, k, &c1)) {
 				found = 1;
 				s->cue_next = 1;

@@ -103,6 +103,10 @@ static const struct attrib_case attrib[] = {
 	{ "Prime Minister Anna Berg spoke.\n\"We are ready,\" she said.",
 	    QUOTE_DIRECT, "Anna Berg", "said" },
 	{ "\"It was fun,\" the host said.", QUOTE_DIRECT, "host", "said" },
+	/* A verb after "and" goes on with the sentence: the fragment is
+	 * the earlier cue's. */
+	{ "Ana Lopez called the vote \"a win for the people\" and urged a "
+	    "recount.", QUOTE_PARTIAL, "Ana Lopez", "called" },
 	{ "Ana Lopez, 33, told reporters she would run.", QUOTE_INDIRECT,
 	    "Ana Lopez", "told" },
 	{ "The ministry of defence met.|Its chief left for Paris on Monday, the ministry said.",
