@@ -2074,9 +2074,11 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	if (tag(h, WC_PERSON_NOUN) || tag(h, WC_ORG_NOUN)) {
 		w->ms = d->t[r0].s;
 		w->me = h->e;
-		/* "his office", "Pashinian's spokesman": the possessor. */
+		/* "his office", "Lee's campaign": the possessor; but
+		 * "Lee's spokesman" is a person of his own. */
 		for (k = r0; k < r1; k++) {
 			if (d->t[k].kind == T_POSS && k > r0 &&
+			    !tag(h, WC_PERSON_NOUN) &&
 			    (mi = d->t[k - 1].ment) >= 0) {
 				size_t ms = w->ms, me = w->me;
 

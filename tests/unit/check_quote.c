@@ -356,6 +356,11 @@ static const struct attrib_case speakers[] = {
 	    "Tom Hale", "said" },
 	{ "Ana Lopez on 21 October said the plan was dead.", QUOTE_INDIRECT,
 	    "Ana Lopez", "said" },
+	/* An owned office speaks for its owner; an owned person not. */
+	{ "Alan Reyes spoke.|Reyes's office said he was busy.",
+	    QUOTE_INDIRECT, "Alan Reyes", "said" },
+	{ "Alan Reyes spoke.|Reyes's spokesman said he was busy.",
+	    QUOTE_INDIRECT, "Reyes's spokesman", "said" },
 	/* An organisation ends before a given name of either sex. */
 	{ "Senate Majority Leader Robin Ruiz said the vote was a win.",
 	    QUOTE_INDIRECT, "Robin Ruiz", "said" },
