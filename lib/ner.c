@@ -954,6 +954,40 @@ surname_retag(const struct memory *m, const struct prep *p,
 	}
 }
 
+/*
+ * A person the model ended with the head word of an organisation ("Sky
+ * Sports", "Yahoo News", "Ardent Holdings") is an organisation: people's
+ * names do not end so.  The gazetteer's heads and legal forms, and the
+ * heads of news outlets' names, which it lacks.
+ */
+static void
+orghead_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const outlet[] = { "news", "sports", "radio",
+	    "tv", "television", "times", "journal", "magazine", "tribune",
+	    "herald", "gazette", "broadcasting", "channel", NULL };
+	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
+	const char *const *o;
+	size_t i, b;
+	int head;
+
+	for (i = 1; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_PER, 2) || !p->ti[i].cap)
+			continue;
+		head = (p->ti[i].gcls & heads) != 0;
+		for (o = outlet; !head && *o != NULL; o++)
+			head = p->ti[i].flen == strlen(*o) && memcmp(p->fold.data +
+			    p->ti[i].foff, *o, p->ti[i].flen) == 0;
+		if (!head)
+			continue;
+		for (b = i; b > 0 && tags[b] != NER_TAG(NER_PER, 0); b--)
+			;
+		for (; b <= i; b++)
+			tags[b] = (unsigned char)NER_TAG(NER_ORG,
+			    NER_TAG_POS(tags[b]));
+	}
+}
+
 /* Features. */
 
 #define BOS	0x6a09e667f3bcc908ULL
@@ -1816,6 +1850,7 @@ decode(struct ner_tagger *t)
 	ner_viterbi(t->emit, t->p.n, m->trans, m->start, m->end, t->fscr,
 	    t->bscr, t->tags);
 	surname_retag(&t->mem, &t->p, t->tags);
+	orghead_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

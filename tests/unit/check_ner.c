@@ -421,6 +421,29 @@ START_TEST(test_surname)
 }
 END_TEST
 
+/* A person's name does not end in an organisation's head word. */
+START_TEST(test_orghead)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char outlet[] = "She told Nova Television it was over.";
+	static const char person[] = "She told Nova Lund it was over.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, outlet, strlen(outlet), &sp);
+	ck_assert(has_span(outlet, sp, n, "Nova Television", NER_ORG));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, person, strlen(person), &sp);
+	ck_assert(has_span(person, sp, n, "Nova Lund", NER_PER));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
 /*
  * A headline in title case is one even with a contraction the tokenizer
  * splits ("Won't" -> "Wo" "n't"): no name runs across its words.
@@ -518,6 +541,7 @@ main(void)
 	tcase_add_loop_test(tc, test_corpus_bad, 0, N(badconll));
 	tcase_add_test(tc, test_embedded);
 	tcase_add_test(tc, test_surname);
+	tcase_add_test(tc, test_orghead);
 	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
