@@ -2522,7 +2522,7 @@ static const char *const modals[] = { "will", "would", "can", "could",
 
 /* Determiners that stand alone as a subject ("Several said"). */
 static const char *const quantifiers[] = { "many", "several", "some",
-    "most", "both", "all", "few", NULL };
+    "most", "both", "all", "few", "another", NULL };
 
 /* Verbs before an -ing cue whose subject is the cue's. */
 static const char *const aspect_verbs[] = { "kept", "keeps", "keep",
@@ -2855,6 +2855,19 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		for (x = p - 1; x > lo && x + 8 > p; x--)
 			if (tok_punct(d, &d->t[x - 1], '(')) {
 				if (x - 1 > lo && d->t[x - 2].ment >= 0)
+					p = x - 1;
+				break;
+			}
+	}
+	/* "Jo Lee — a teacher — says": over an apposition set off by
+	 * dashes, as over a parenthesis. */
+	if (p > lo + 3 && tok_dash(d, &d->t[p - 1])) {
+		size_t x;
+
+		for (x = p - 2; x > lo + 1 && x + 12 > p; x--)
+			if (tok_dash(d, &d->t[x - 1]) || d->t[x - 1].inq >= 0) {
+				if (tok_dash(d, &d->t[x - 1]) &&
+				    d->t[x - 2].ment >= 0)
 					p = x - 1;
 				break;
 			}

@@ -886,6 +886,11 @@ static const struct {
 	{ "Tom Hale said that the city, a member of the league, has done an "
 	    "\"awful\" job.", "the city, a member of the league, has done an "
 	    "\"awful\" job" },
+	/* qmixed2: a subject set off by dashes; "Another said". */
+	{ "Ana Lopez \u2014 a nurse from Ohio \u2014 says the plan was \"a "
+	    "big deal\" for her.", "the plan was \"a big deal\" for her" },
+	{ "Another said she would win the race by \"a mile\" in May.",
+	    "she would win the race by \"a mile\" in May" },
 };
 
 START_TEST(test_mixed)
