@@ -4484,6 +4484,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    tok_punct(d, &d->t[k - 2], ',') && subj_pron(d, &d->t[k + 1]) &&
 		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "there"))
 			break;
+		/* 'calling them "thieves" and threatening to ...': after
+		 * its fragment, a second participle of the speaker's own. */
+		if (tok_is(d, t, "and") && t->low && k > j && k + 1 < hi &&
+		    ing_word(d, &d->t[c0]) && ing_word(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "being") &&
+		    !tok_punct(d, &d->t[k - 1], ',') && d->nextq[j] < k)
+			break;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&

@@ -891,6 +891,9 @@ static const struct {
 	    "big deal\" for her.", "the plan was \"a big deal\" for her" },
 	{ "Another said she would win the race by \"a mile\" in May.",
 	    "she would win the race by \"a mile\" in May" },
+	/* A second participle after the fragment is the speaker's own. */
+	{ "Tom Hale spoke for an hour, calling the plan \"a disaster\" and "
+	    "waving a copy of it.", "the plan \"a disaster\"" },
 };
 
 START_TEST(test_mixed)
