@@ -82,6 +82,9 @@ extern const size_t data_quote_places_len;
 #define FRAG_SPAN	30
 /* Words of an object between such a verb and "that" ("made the point"). */
 #define NOUN_THAT	3
+/* Tokens before a gerund cue at the start of a sentence ("In addition
+ * to stating that ..."). */
+#define GERUND_BACK	5
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
 /* Words of "As the Star reported," before and after its cue. */
@@ -4356,6 +4359,17 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			sub = 1;
 			break;
 		}
+	}
+	/* "In addition to stating that X, Hale ...", "After saying X,
+	 * she ...": a gerund after a preposition at the start of the
+	 * sentence heads an adjunct, which ends at its comma. */
+	if (c0 > d->sfirst[d->t[c0].sent] && ing_word(d, &d->t[c0]) &&
+	    d->t[c0].low && tag(&d->t[c0 - 1], WC_PREP) &&
+	    c0 <= d->sfirst[d->t[c0].sent] + GERUND_BACK) {
+		for (k = d->sfirst[d->t[c0].sent]; k < c0 &&
+		    d->t[k].kind == T_WORD && !finite_verb(d, &d->t[k]); k++)
+			;
+		sub |= k == c0;
 	}
 	/* No leading commas or dashes. */
 	while (start < hi && d->t[start].kind == T_PUNCT)

@@ -894,6 +894,17 @@ static const struct {
 	/* A second participle after the fragment is the speaker's own. */
 	{ "Tom Hale spoke for an hour, calling the plan \"a disaster\" and "
 	    "waving a copy of it.", "the plan \"a disaster\"" },
+	/* Cues of judgement and participles of report. */
+	{ "Tom Hale praised the mayor, chiding the press for \"the little "
+	    "game\" of rumors.", "the press for \"the little game\" of rumors" },
+	{ "The panel rated both parts of it \"mostly true\" on Monday.",
+	    "both parts of it \"mostly true\"" },
+	{ "Ana Lopez spoke for an hour, mentioning the album is \"in the "
+	    "home stretch.\"", "the album is \"in the home stretch.\"" },
+	{ "The mayor was mocking the rival party yesterday.", "" },
+	/* A gerund cue in an opening adjunct: its clause ends at the comma. */
+	{ "In addition to stating that taxes are \"too high,\" Tom Hale has "
+	    "vowed to cut them.", "taxes are \"too high,\"|to cut them" },
 };
 
 START_TEST(test_mixed)
