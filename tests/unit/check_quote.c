@@ -902,6 +902,12 @@ static const struct {
 	{ "Ana Lopez spoke for an hour, mentioning the album is \"in the "
 	    "home stretch.\"", "the album is \"in the home stretch.\"" },
 	{ "The mayor was mocking the rival party yesterday.", "" },
+	/* A participle cue that opens the sentence. */
+	{ "Calling the plan \"a total mess,\" Tom Hale voted against it.",
+	    "the plan \"a total mess,\"" },
+	{ "Saying goodbye, Ana Lopez quit.", "" },
+	{ "In asking to see the files, the group cited a new law.",
+	    "to see the files" },
 	/* A gerund cue in an opening adjunct: its clause ends at the comma. */
 	{ "In addition to stating that taxes are \"too high,\" Tom Hale has "
 	    "vowed to cut them.", "taxes are \"too high,\"|to cut them" },
