@@ -82,6 +82,9 @@ extern const size_t data_quote_places_len;
 #define FRAG_SPAN	30
 /* Words of an object between such a verb and "that" ("made the point"). */
 #define NOUN_THAT	3
+/* Tokens from the start of a sentence to a cue within which dashes are
+ * counted ("Hale — who said X — voted"). */
+#define DASH_BACK	40
 /* Tokens before a gerund cue at the start of a sentence ("In addition
  * to stating that ..."). */
 #define GERUND_BACK	5
@@ -4346,7 +4349,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -4368,6 +4371,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			sub = 1;
 			break;
 		}
+	}
+	/* "Hale — who said X — voted": a clause that begins inside a pair
+	 * of dashes ends at the second (counted from the sentence's start,
+	 * when that is near). */
+	if (c0 <= d->sfirst[d->t[c0].sent] + DASH_BACK) {
+		for (k = d->sfirst[d->t[c0].sent]; k < c0; k++)
+			if (d->t[k].inq < 0 && tok_dash(d, &d->t[k]))
+				aside = !aside;
 	}
 	/* "In addition to stating that X, Hale ...": see opening_gerund(). */
 	if (opening_gerund(d, c0))
@@ -4404,7 +4415,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			continue;
 		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
-		    tok_dash(d, t))))
+		    tok_dash(d, t))) || (aside && tok_dash(d, t) && k > j))
 			break;
 		/* The end of a parenthesis the clause began in. */
 		if (tok_punct(d, t, '('))

@@ -902,6 +902,10 @@ static const struct {
 	{ "Ana Lopez spoke for an hour, mentioning the album is \"in the "
 	    "home stretch.\"", "the album is \"in the home stretch.\"" },
 	{ "The mayor was mocking the rival party yesterday.", "" },
+	/* A clause that begins inside a pair of dashes ends at the second. */
+	{ "Tom Hale \u2014 who once said he would \"fight them all\" in court "
+	    "\u2014 lost the vote on Monday.",
+	    "he would \"fight them all\" in court" },
 	/* A participle cue that opens the sentence. */
 	{ "Calling the plan \"a total mess,\" Tom Hale voted against it.",
 	    "the plan \"a total mess,\"" },
