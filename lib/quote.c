@@ -82,6 +82,12 @@ extern const size_t data_quote_places_len;
 #define FRAG_SPAN	30
 /* Words of an object between such a verb and "that" ("made the point"). */
 #define NOUN_THAT	3
+/* Tokens from the start of a sentence to a cue within which dashes are
+ * counted ("Hale — who said X — voted"). */
+#define DASH_BACK	40
+/* Tokens before a gerund cue at the start of a sentence ("In addition
+ * to stating that ..."). */
+#define GERUND_BACK	5
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
 /* Words of "As the Star reported," before and after its cue. */
@@ -534,8 +540,9 @@ word:
 	 * "Asked about ...", before the question. */
 	for (j = 0; j < d->nt; j++)
 		if (d->t[j].cap && d->t[j].cue != NULL &&
-		    !(strchr(d->t[j].cue, 'W') != NULL && j + 1 < d->nt &&
-		    d->t[j + 1].low) && (j + 1 >= d->nt ||
+		    !((strchr(d->t[j].cue, 'W') != NULL ||
+		    strchr(d->t[j].cue, 'P') != NULL) &&
+		    j + 1 < d->nt && d->t[j + 1].low) && (j + 1 >= d->nt ||
 		    d->t[j + 1].sent != d->t[j].sent || !d->t[j + 1].cap ||
 		    d->t[j + 1].kind != T_WORD))
 			d->t[j].cue = NULL;
@@ -2538,7 +2545,7 @@ static const char *const modals[] = { "will", "would", "can", "could",
 
 /* Determiners that stand alone as a subject ("Several said"). */
 static const char *const quantifiers[] = { "many", "several", "some",
-    "most", "both", "all", "few", NULL };
+    "most", "both", "all", "few", "another", NULL };
 
 /* Verbs before an -ing cue whose subject is the cue's. */
 static const char *const aspect_verbs[] = { "kept", "keeps", "keep",
@@ -2778,6 +2785,10 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	return resolve_pron(d, b, pc, backward, w);
 }
 
+static int	opening_gerund(const struct doc *, size_t);
+static int	opening_participle(struct doc *, size_t, size_t, struct who *,
+		    size_t *);
+
 /*
  * The speaker of the cue c0..c1.  Set *inverted when the speaker follows
  * the cue ("said Tom Reyes").
@@ -2798,6 +2809,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], WC_HE) &&
 	    !tag(&d->t[c1 + 1], WC_SHE) && !tag(&d->t[c1 + 1], WC_THEY) &&
 	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]));
+	/* 'Calling the plan "a mess," Hale voted no': the subject after
+	 * the participle's phrase. */
+	if (c0 <= lo + GERUND_BACK && opening_participle(d, c0, c1, w, &a0))
+		return w->name != NULL;
 	if (tok_is(d, &d->t[c0], "according")) {
 		*inverted = 1;
 		if ((mi = person_in_run(d, c1 + 1, hi)) >= 0) {
@@ -2871,6 +2886,19 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		for (x = p - 1; x > lo && x + 8 > p; x--)
 			if (tok_punct(d, &d->t[x - 1], '(')) {
 				if (x - 1 > lo && d->t[x - 2].ment >= 0)
+					p = x - 1;
+				break;
+			}
+	}
+	/* "Jo Lee — a teacher — says": over an apposition set off by
+	 * dashes, as over a parenthesis. */
+	if (p > lo + 3 && tok_dash(d, &d->t[p - 1])) {
+		size_t x;
+
+		for (x = p - 2; x > lo + 1 && x + 12 > p; x--)
+			if (tok_dash(d, &d->t[x - 1]) || d->t[x - 1].inq >= 0) {
+				if (tok_dash(d, &d->t[x - 1]) &&
+				    d->t[x - 2].ment >= 0)
 					p = x - 1;
 				break;
 			}
@@ -4384,7 +4412,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
-	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0;
+	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -4407,6 +4435,17 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			break;
 		}
 	}
+	/* "Hale — who said X — voted": a clause that begins inside a pair
+	 * of dashes ends at the second (counted from the sentence's start,
+	 * when that is near). */
+	if (c0 <= d->sfirst[d->t[c0].sent] + DASH_BACK) {
+		for (k = d->sfirst[d->t[c0].sent]; k < c0; k++)
+			if (d->t[k].inq < 0 && tok_dash(d, &d->t[k]))
+				aside = !aside;
+	}
+	/* "In addition to stating that X, Hale ...": see opening_gerund(). */
+	if (opening_gerund(d, c0))
+		sub = 1;
 	/* No leading commas or dashes. */
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
@@ -4439,7 +4478,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			continue;
 		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
-		    tok_dash(d, t))))
+		    tok_dash(d, t))) || (aside && tok_dash(d, t) && k > j))
 			break;
 		/* The end of a parenthesis the clause began in. */
 		if (tok_punct(d, t, '('))
@@ -4533,6 +4572,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    k > j + 2 && k + 1 < hi && d->t[k - 1].kind == T_QUOTE &&
 		    tok_punct(d, &d->t[k - 2], ',') && subj_pron(d, &d->t[k + 1]) &&
 		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "there"))
+			break;
+		/* 'calling them "thieves" and threatening to ...': after
+		 * its fragment, a second participle of the speaker's own. */
+		if (tok_is(d, t, "and") && t->low && k > j && k + 1 < hi &&
+		    ing_word(d, &d->t[c0]) && ing_word(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && !tok_is(d, &d->t[k + 1], "being") &&
+		    !tok_punct(d, &d->t[k - 1], ',') && d->nextq[j] < k)
 			break;
 		/* "he was tired and vowed to rest": a second report by the
 		 * same speaker begins. */
@@ -5045,6 +5091,74 @@ frag_before(const struct doc *d, size_t lo, size_t p)
 	return d->t[k - 1].inq < 0 && quote_then_words(d, lo, k);
 }
 
+/*
+ * Does the -ing cue c0 open the sentence, alone ("Calling the plan ...,")
+ * or after a preposition ("In addition to stating that ...,", "After
+ * saying ...,"), so that its phrase is an adjunct ending at a comma?
+ */
+static int
+opening_gerund(const struct doc *d, size_t c0)
+{
+	size_t f = d->sfirst[d->t[c0].sent], k;
+
+	if (!ing_word(d, &d->t[c0]) || d->t[c0].cue == NULL)
+		return 0;
+	if (c0 == f)
+		return strchr(d->t[c0].cue, 'P') != NULL;
+	if (!d->t[c0].low || !tag(&d->t[c0 - 1], WC_PREP) ||
+	    c0 > f + GERUND_BACK)
+		return 0;
+	for (k = f; k < c0 && d->t[k].kind == T_WORD &&
+	    !finite_verb(d, &d->t[k]); k++)
+		;
+	return k == c0;
+}
+
+/*
+ * 'Calling the plan "a mess," Hale voted no': a participle cue that opens
+ * the sentence reports up to the comma that ends its phrase, and its
+ * speaker is the subject after that comma (a person or "he", "she"; else
+ * w names no one).  Is c0..c1 such a cue?  *e is where the phrase ends.
+ */
+static int
+opening_participle(struct doc *d, size_t c0, size_t c1, struct who *w,
+    size_t *e)
+{
+	size_t si = d->t[c0].sent, hi = d->slast[si], k, s;
+	int mi;
+
+	if (!opening_gerund(d, c0))
+		return 0;
+	for (k = c1 + 1; k < hi && k < c1 + 1 + FRAG_SPAN; k++)
+		if (tok_punct(d, &d->t[k], ',') || sent_end_punct(d, &d->t[k]) ||
+		    tok_punct(d, &d->t[k], ';') || tok_punct(d, &d->t[k], ':'))
+			break;
+	if (k >= hi || k >= c1 + 1 + FRAG_SPAN || !tok_punct(d, &d->t[k], ','))
+		return 0;
+	*e = k;
+	/* The comma inside a fragment's closing mark ('"a mess," Hale'). */
+	s = k + 1;
+	if (s < hi && d->t[s].kind == T_QUOTE && d->t[k].inq >= 0 &&
+	    d->sp[d->t[k].inq].close == s)
+		s++;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	if (s + 1 >= hi)
+		return 1;
+	if (d->t[s].low && (tok_is(d, &d->t[s], "he") ||
+	    tok_is(d, &d->t[s], "she"))) {
+		w->ms = d->t[s].s;
+		w->me = d->t[s].e;
+		if (!resolve_pron(d, s, pron_class(&d->t[s]), 0, w))
+			memset(w, 0, sizeof(*w));
+	} else if ((mi = d->t[s].ment) >= 0 && d->m[mi].t0 == s)
+		who_ment(d, (size_t)mi, w);
+	else if (d->t[s].ment < 0 && np_tok(d, s) &&
+	    !np_speaker(d, s, np_fwd(d, s, hi), 0, w))
+		memset(w, 0, sizeof(*w));
+	return 1;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 /*
  * "Voters who say the economy matters most were divided": a cue in a
@@ -5114,6 +5228,28 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	}
 	if (subject_relative(d, c0))
 		return;
+	if (opening_gerund(d, c0)) {
+		size_t e = hi;
+
+		if (!opening_participle(d, c0, c1, &w, &e))
+			memset(&w, 0, sizeof(w));
+		if (w.name != NULL && d->sspk[si].name == NULL)
+			d->sspk[si] = w;
+		j = strchr(d->t[c0].cue, 'M') != NULL ? (size_t)-1 :
+		    clause_start(d, c0, c1);
+		/* "In asking whether ...", "Urging the city to wait, ...". */
+		if (j == (size_t)-1 && strchr(d->t[c0].cue, 'W') != NULL)
+			j = ask_start(d, c1, hi);
+		if (j == (size_t)-1 && strchr(d->t[c0].cue, 'I') != NULL)
+			j = inf_start(d, c1, hi,
+			    strchr(d->t[c0].cue, 'O') != NULL);
+		if (j == (size_t)-1 || (starts_quote(d, j) && !partial_at(d, j)))
+			j = mixed_start(d, c1, hi);
+		if (j != (size_t)-1 && e < hi && j < e && (!starts_quote(d, j) ||
+		    partial_at(d, j)))
+			emit_clause(d, j, hi, c0, c1, &w, 1);
+		return;
+	}
 	/* "Rates rose; costs, he said, fell": the cue's clause starts
 	 * after a semicolon. */
 	for (k = c0; k > lo; k--)

@@ -914,6 +914,35 @@ static const struct {
 	{ "Tom Hale said that the city, a member of the league, has done an "
 	    "\"awful\" job.", "the city, a member of the league, has done an "
 	    "\"awful\" job" },
+	/* qmixed2: a subject set off by dashes; "Another said". */
+	{ "Ana Lopez \u2014 a nurse from Ohio \u2014 says the plan was \"a "
+	    "big deal\" for her.", "the plan was \"a big deal\" for her" },
+	{ "Another said she would win the race by \"a mile\" in May.",
+	    "she would win the race by \"a mile\" in May" },
+	/* A second participle after the fragment is the speaker's own. */
+	{ "Tom Hale spoke for an hour, calling the plan \"a disaster\" and "
+	    "waving a copy of it.", "the plan \"a disaster\"" },
+	/* Cues of judgement and participles of report. */
+	{ "Tom Hale praised the mayor, chiding the press for \"the little "
+	    "game\" of rumors.", "the press for \"the little game\" of rumors" },
+	{ "The panel rated both parts of it \"mostly true\" on Monday.",
+	    "both parts of it \"mostly true\"" },
+	{ "Ana Lopez spoke for an hour, mentioning the album is \"in the "
+	    "home stretch.\"", "the album is \"in the home stretch.\"" },
+	{ "The mayor was mocking the rival party yesterday.", "" },
+	/* A clause that begins inside a pair of dashes ends at the second. */
+	{ "Tom Hale \u2014 who once said he would \"fight them all\" in court "
+	    "\u2014 lost the vote on Monday.",
+	    "he would \"fight them all\" in court" },
+	/* A participle cue that opens the sentence. */
+	{ "Calling the plan \"a total mess,\" Tom Hale voted against it.",
+	    "the plan \"a total mess,\"" },
+	{ "Saying goodbye, Ana Lopez quit.", "" },
+	{ "In asking to see the files, the group cited a new law.",
+	    "to see the files" },
+	/* A gerund cue in an opening adjunct: its clause ends at the comma. */
+	{ "In addition to stating that taxes are \"too high,\" Tom Hale has "
+	    "vowed to cut them.", "taxes are \"too high,\"|to cut them" },
 };
 
 START_TEST(test_mixed)
