@@ -4028,8 +4028,7 @@ attribute_span(struct doc *d, size_t i)
 	    (tok_punct(d, &d->t[s->open - 1], ',') ||
 	    tok_punct(d, &d->t[s->open - 1], ':')) &&
 	    tag(&d->t[s->open - 2], WC_CARRIER) &&
-	    sent_speaker(d, si, s->open - 2, &s->w) && s->w.name != NULL &&
-	    s->w.person != 0)
+	    sent_speaker(d, si, s->open - 2, &s->w) && s->w.name != NULL)
 		return;
 	memset(&s->w, 0, sizeof(s->w));
 	s->w.group = -1;

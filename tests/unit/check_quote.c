@@ -356,6 +356,9 @@ static const struct attrib_case speakers[] = {
 	    "Tom Hale", "said" },
 	{ "Ana Lopez on 21 October said the plan was dead.", QUOTE_INDIRECT,
 	    "Ana Lopez", "said" },
+	/* An organisation that issued a statement speaks in it too. */
+	{ "The ministry issued a statement: \"We deny it.\"", QUOTE_DIRECT,
+	    "ministry", "" },
 	/* An owned office speaks for its owner; an owned person not. */
 	{ "Alan Reyes spoke.|Reyes's office said he was busy.",
 	    QUOTE_INDIRECT, "Alan Reyes", "said" },
