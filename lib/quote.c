@@ -2474,6 +2474,58 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+static int	aux_word(const struct doc *, const struct tok *);
+
+/* Tokens of a relative clause that a description takes in. */
+#define REL_MAX		16
+
+/*
+ * '"...," said a former official who ran the inquiry.', "an aide who
+ * has run the numbers argues": a relative clause after a description
+ * with no comma before "who" says which one is meant, and the
+ * description goes on to the clause's end (a mark, "and" before a
+ * second verb, the sentence's end or, with p, token p).  w is a
+ * description ending in a lower-case word; a name stays as it is.
+ */
+static void
+desc_rel(struct doc *d, struct who *w, size_t p, size_t hi)
+{
+	size_t r, k, e;
+
+	if (w->name == NULL || w->group >= 0 || w->person == 1 ||
+	    w->me == 0 || (r = tok_at(d, w->me - 1)) + 2 >= hi ||
+	    !d->t[r].low || !tok_is(d, &d->t[r + 1], "who") ||
+	    d->t[r + 1].inq >= 0)
+		return;
+	for (k = r + 2, e = r + 1; k < hi && k < r + 2 + REL_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (k == p || t->inq >= 0 || t->kind == T_QUOTE ||
+		    (t->kind == T_PUNCT && !tok_punct(d, t, '-') &&
+		    !tok_punct(d, t, '@')))
+			break;
+		/* "who ran the inquiry and described it as": the second
+		 * verb is the cue's own. */
+		if (t->kind == T_WORD && (tok_is(d, t, "and") ||
+		    tok_is(d, t, "but")) && k + 1 < hi && d->t[k + 1].cue != NULL)
+			break;
+		e = k;
+	}
+	/* Before a cue (p) the clause must run up to it. */
+	if (e < r + 2 || (k == r + 2 + REL_MAX && k < hi && k != p) ||
+	    (p != (size_t)-1 && k != p))
+		return;
+	/* "who run the firms mostly say": not the adverb; "a figure who
+	 * can argue", "who won by arguing": the cue is the clause's. */
+	while (e > r + 2 && skippable(d, &d->t[e]))
+		e--;
+	if (d->t[e].kind != T_WORD || tag(&d->t[e], WC_PREP) ||
+	    aux_word(d, &d->t[e]) || skippable(d, &d->t[e]))
+		return;
+	w->len = d->t[e].e - (size_t)(w->name - d->buf);
+	w->me = d->t[e].e;
+}
+
 /* Words of a time adjunct between a subject and its cue ("on Monday"). */
 #define TIME_ADJ	4
 
@@ -2684,6 +2736,7 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 	if (!(k > lo && d->t[k - 1].kind == T_WORD &&
 	    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
 		return 0;
+	desc_rel(d, w, p, d->slast[d->t[k].sent]);
 	/* "Braynard, a South Carolina native who writes": the person the
 	 * description is set beside. */
 	k = tok_at(d, w->ms);
@@ -2884,7 +2937,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				*inverted = 1;
 				return 1;
 			}
-			return desc_fwd(d, c1 + 1, hi, w) ? (*inverted = 1) : 0;
+			if (!desc_fwd(d, c1 + 1, hi, w))
+				return 0;
+			desc_rel(d, w, (size_t)-1, hi);
+			return *inverted = 1;
 		}
 		if (p > lo && tok_punct(d, &d->t[p - 1], ',') && p - 1 > lo &&
 		    d->t[p - 2].kind == T_WORD) {
@@ -2914,11 +2970,15 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		    d->m[mi].type != QUOTE_E_PERSON && d->t[r0 + 1].kind == T_WORD &&
 		    d->t[r0 + 1].low && d->t[r0 + 1].inq < 0 &&
 		    d->t[r0 + 1].cue == NULL && !tag(&d->t[r0 + 1], WC_PREP) &&
-		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w))
+		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		if (np_speaker(d, c1 + 1, r0, 1, w))
+		}
+		if (np_speaker(d, c1 + 1, r0, 1, w) || desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		return desc_fwd(d, c1 + 1, hi, w);
+		}
+		return 0;
 	}
 subject:
 	/* "Edwards and others said": the one named. */

@@ -346,7 +346,7 @@ static const struct attrib_case speakers[] = {
 	{ "\"We won,\" said former secretary of state Ann Lee, who left.",
 	    QUOTE_DIRECT, "Ann Lee", "said" },
 	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
-	    "a Hale supporter", "wrote" },
+	    "a Hale supporter who runs a blog", "wrote" },
 	/* "told" has its object after it: never inverted. */
 	{ "\"Yes,\" Ann Lee, a Hale supporter, told the Daily Star.",
 	    QUOTE_DIRECT, "Ann Lee", "told" },
@@ -505,7 +505,7 @@ static const struct attrib_case spk_more[] = {
 	/* A name that only modifies the noun after the cue. */
 	{ "\"It was handled lightly,\" said a former U.S. law enforcement "
 	    "official who left.", QUOTE_DIRECT,
-	    "a former U.S. law enforcement official", "said" },
+	    "a former U.S. law enforcement official who left", "said" },
 	/* "Led by X," opens the sentence; "rally" is no adverb. */
 	{ "Led by Mayor Ann Lee, the rally denounced the plan as \"a "
 	    "disgrace.\"", QUOTE_INDIRECT, "rally", "denounced" },
@@ -566,7 +566,8 @@ static const struct attrib_case spk_more[] = {
 	/* The description a relative clause before the cue hangs on. */
 	{ "A farm official who spoke anonymously to discuss the plan said "
 	    "Wednesday, \"There are talks.\"", QUOTE_DIRECT,
-	    "A farm official", "said" },
+	    "A farm official who spoke anonymously to discuss the plan",
+	    "said" },
 	{ "\"There is no path,\" said one of those advisers, who spoke on the "
 	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
 	    "said" },
@@ -625,6 +626,35 @@ START_TEST(test_spk_more)
 }
 END_TEST
 
+/* Descriptions that go on over what restricts them (qspk3). */
+static const struct attrib_case spk_desc[] = {
+	/* A relative clause with no comma before "who". */
+	{ "\"We need more time,\" said a former city official who ran the "
+	    "audit.", QUOTE_DIRECT, "a former city official who ran the audit",
+	    "said" },
+	{ "Senior aides who have studied the polls argue that the race is "
+	    "over.", QUOTE_INDIRECT, "Senior aides who have studied the polls",
+	    "argue" },
+	/* ... up to a second verb, which is the cue's. */
+	{ "\"We lost,\" said an aide who ran the count and described the "
+	    "result as \"a blow.\"", QUOTE_DIRECT, "an aide who ran the count",
+	    "said" },
+	/* Not a clause set off by a comma, nor one after a name. */
+	{ "\"It is over,\" said a senior aide, who asked not to be named.",
+	    QUOTE_DIRECT, "a senior aide", "said" },
+	{ "Ann Lee spoke.|\"It is done,\" said Tom Hale who ran the count.",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* The cue inside the clause: "who can argue". */
+	{ "The mayor is a leader who can argue that the plan is fair.",
+	    QUOTE_INDIRECT, "a leader", "argue" },
+};
+
+START_TEST(test_spk_desc)
+{
+	check_attrib(&spk_desc[_i]);
+}
+END_TEST
+
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 
@@ -647,6 +677,8 @@ quote_suite(void)
 	tcase_add_test(tc, test_tagger_place_is_person);
 	tcase_add_loop_test(tc, test_spk_more, 0,
 	    sizeof(spk_more) / sizeof(spk_more[0]));
+	tcase_add_loop_test(tc, test_spk_desc, 0,
+	    sizeof(spk_desc) / sizeof(spk_desc[0]));
 	add_span_tests(tc);
 	add_extent_tests(tc);
 	suite_add_tcase(s, tc);
