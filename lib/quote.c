@@ -1946,6 +1946,68 @@ np_tok(const struct doc *d, size_t k)
 	    tag(t, WC_HE) || tag(t, WC_SHE) || tag(t, WC_IT) || tag(t, WC_THEY);
 }
 
+static int	finite_verb(const struct doc *, const struct tok *);
+static int	small_word(const struct doc *, const struct tok *);
+
+/* Words of a phrase after "of" that a description takes in. */
+#define OF_MAX		7
+/* Words of a quoted title after "of the". */
+#define OF_TITLE	8
+
+/*
+ * "one owner of a bakery", "the authors of the report", "a group of 40
+ * farmers", 'the authors of the "Farm Plan"': a plain noun phrase from
+ * token k (after "of") that a mark, a preposition, a relative word, a
+ * time word or the sentence's end closes.  Its last token, or -1.
+ */
+static size_t
+of_np(const struct doc *d, size_t k)
+{
+	size_t si = d->t[k].sent, e = (size_t)-1, k0 = k, x;
+	const struct tok *t;
+
+	for (; k < d->nt && d->t[k].sent == si && k < k0 + OF_MAX; k++) {
+		t = &d->t[k];
+		/* 'of the "Farm Plan,"': a title in capitals. */
+		if (t->inq >= 0 && k > k0 && d->sp[t->inq].open == k &&
+		    (x = d->sp[t->inq].close) != (size_t)-1 && x < k + OF_TITLE) {
+			for (k++; k < x; k++)
+				if (d->t[k].kind == T_WORD && !d->t[k].cap &&
+				    !small_word(d, &d->t[k]))
+					return (size_t)-1;
+			return x;
+		}
+		if (t->inq >= 0 || t->kind == T_QUOTE || t->kind == T_PUNCT)
+			break;
+		if (t->kind == T_POSS) {
+			if (e == (size_t)-1)
+				return (size_t)-1;
+			continue;
+		}
+		if (tag(t, WC_PREP) || tag(t, WC_TIME) || tok_is(d, t, "who") ||
+		    tok_is(d, t, "that") || tok_is(d, t, "which") ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or"))
+			break;
+		/* "of the report": a noun cue after the determiner. */
+		if (t->cue != NULL && !(k > k0 && strchr(t->cue, 'N') != NULL))
+			break;
+		/* A determiner opens it only. */
+		if ((tag(t, WC_DET) || poss_pron(d, t)) && k > k0)
+			return (size_t)-1;
+		if (finite_verb(d, t) || pron_class(t) != 0 || tag(t, WC_BETWEEN))
+			return (size_t)-1;
+		if (!(tag(t, WC_DET) || poss_pron(d, t)))
+			e = k;
+	}
+	if (e == (size_t)-1 || k == k0 + OF_MAX || (k < d->nt &&
+	    d->t[k].sent == si && d->t[k].kind == T_WORD &&
+	    !tag(&d->t[k], WC_PREP) && !tag(&d->t[k], WC_TIME) &&
+	    !tok_is(d, &d->t[k], "who") && !tok_is(d, &d->t[k], "that") &&
+	    !tok_is(d, &d->t[k], "which")))
+		return (size_t)-1;
+	return e;
+}
+
 /*
  * "a spokeswoman for the House Armed Services Committee": a description
  * goes on over "for", "of" or "at" and the name after it.  The last
@@ -1970,8 +2032,13 @@ desc_pp(const struct doc *d, size_t r)
 	    d->t[k].ment < 0 && d->t[k + 1].sent == d->t[r].sent)
 		k++;
 	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
-	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)
+	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE) {
+		/* "one owner of a bakery": a lower-case head. */
+		if (d->t[r].low && tok_is(d, &d->t[r + 1], "of") &&
+		    (k = of_np(d, r + 2)) != (size_t)-1)
+			return k;
 		return r;
+	}
 	return d->m[mi].t1;
 }
 
@@ -2648,8 +2715,6 @@ rel_subject(const struct doc *d, size_t p, size_t lo)
 		return -1;
 	return mi;
 }
-
-static int	finite_verb(const struct doc *, const struct tok *);
 
 /*
  * Do the words from k to the end of the sentence make a noun phrase with

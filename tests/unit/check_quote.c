@@ -647,6 +647,20 @@ static const struct attrib_case spk_desc[] = {
 	/* The cue inside the clause: "who can argue". */
 	{ "The mayor is a leader who can argue that the plan is fair.",
 	    QUOTE_INDIRECT, "a leader", "argue" },
+	/* A phrase with "of" after a lower-case head. */
+	{ "\"It is bad,\" said one owner of a bakery.", QUOTE_DIRECT,
+	    "one owner of a bakery", "said" },
+	{ "\"We must act,\" wrote the authors of the report.", QUOTE_DIRECT,
+	    "authors of the report", "wrote" },
+	{ "\"We must act,\" wrote the authors of the \"Farm Futures Plan,\" "
+	    "citing the drought.", QUOTE_DIRECT,
+	    "authors of the \"Farm Futures Plan,\"", "wrote" },
+	{ "A group of 40 Dutch farmers, bakers and teachers this week "
+	    "published a letter and called on people to \"stand up.\"",
+	    QUOTE_INDIRECT, "A group of 40 Dutch farmers", "called" },
+	/* ... up to a relative clause, which the phrase does not take. */
+	{ "\"It is bad,\" said one owner of a shop that sells bread.",
+	    QUOTE_DIRECT, "one owner of a shop", "said" },
 };
 
 START_TEST(test_spk_desc)
