@@ -84,6 +84,9 @@ extern const size_t data_quote_places_len;
 #define NOUN_THAT	3
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
+/* Tokens from "as" to "put it" and from there to a quote ('as Jo Lee
+ * put it in an essay, "..."'). */
+#define PUT_IT		10
 /* Words of "As the Star reported," before and after its cue. */
 #define AS_SUBJ		6
 /* Tokens from that "as" to the fragment ('as a "con artist"'). */
@@ -3414,6 +3417,27 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 			return 1;
 		}
 		return 0;
+	}
+	/* 'as the Star put it, "..."', "as Jo Lee pointed out,": a cue of
+	 * two words after "as X", before a quote (after one, the phrase
+	 * is no cue of its own). */
+	if (k > 1 && k + 1 < d->nt && ((tok_is(d, t, "put") &&
+	    tok_is(d, &d->t[k + 1], "it")) || (tok_is(d, t, "pointed") &&
+	    tok_is(d, &d->t[k + 1], "out"))) && d->t[k + 1].sent == t->sent &&
+	    d->nextq[k] < d->slast[t->sent] && d->nextq[k] <= k + PUT_IT) {
+		size_t x;
+
+		for (x = k - 1; x > 0 && x + PUT_IT > k; x--) {
+			const struct tok *u = &d->t[x - 1];
+
+			if (u->sent != t->sent || u->inq >= 0 ||
+			    (u->kind == T_PUNCT && !tok_punct(d, u, '-')))
+				break;
+			if (tok_is(d, u, "as") && x < k) {
+				*c1 = k + 1;
+				return 1;
+			}
+		}
 	}
 	if (t->cue == NULL && (*c1 = verb_frag(d, k, &how)) != (size_t)-1)
 		return 1;

@@ -661,6 +661,12 @@ static const struct attrib_case spk_desc[] = {
 	/* ... up to a relative clause, which the phrase does not take. */
 	{ "\"It is bad,\" said one owner of a shop that sells bread.",
 	    QUOTE_DIRECT, "one owner of a shop", "said" },
+	/* "as X put it", "as X pointed out" before a quote. */
+	{ "Ann Lee is mayor.|But as farm lawyer Tom Hale put it, \"there is "
+	    "not much to say.\"", QUOTE_DIRECT, "Tom Hale", "put it" },
+	{ "Tom Hale is mayor.|But as the Daily Star pointed out, \"Hale has "
+	    "not paid his taxes.\"", QUOTE_DIRECT, "Daily Star",
+	    "pointed out" },
 };
 
 START_TEST(test_spk_desc)
