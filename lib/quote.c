@@ -1526,6 +1526,14 @@ group_persons(struct doc *d)
 		    (tag(&d->t[f], WC_PREP) || tag(&d->t[f], WC_NOT_NAME) ||
 		    ing_word(d, &d->t[f]) || ed_by(d, f))) {
 			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
+			/* "To Jo Lee, the plan is silly": whose view it is
+			 * is what a "he" after it stands for. */
+			if ((tok_is(d, &d->t[f], "to") ||
+			    tok_is(d, &d->t[f], "for")) && d->ucomma[si] == m->t1 + 1 &&
+			    m->type == QUOTE_E_PERSON && m->t0 < f + OPEN_MAX + 3) {
+				m->subj = d->t[m->t0].inq < 0;
+				continue;
+			}
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
 					m->subj = 0;
@@ -2785,6 +2793,8 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+static int	rel_desc_x(struct doc *, size_t, size_t, struct who *, int);
+
 /*
  * "a White House official who spoke anonymously said", "one of those
  * advisers, who spoke on the condition of anonymity, said": the
@@ -2794,7 +2804,14 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 static int
 rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 {
-	size_t k = who_back(d, p, lo, 1);
+	return rel_desc_x(d, p, lo, w, 1);
+}
+
+/* rel_desc(); cues: the clause holds no cue word. */
+static int
+rel_desc_x(struct doc *d, size_t p, size_t lo, struct who *w, int cues)
+{
+	size_t k = who_back(d, p, lo, cues);
 	int mi;
 
 	if (k == (size_t)-1)
@@ -3144,7 +3161,15 @@ subject:
 	}
 	if (np_speaker(d, r0, p - 1, backward, w))
 		return 1;
-	return desc_back(d, p, lo, w);
+	if (desc_back(d, p, lo, w))
+		return 1;
+	/* "the groups who wrote to her on Monday say": a description and
+	 * its relative clause, up to the cue, whatever verb it holds. */
+	if (rel_desc_x(d, p, lo, w, 0) && w->me == d->t[p - 1].e)
+		return 1;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	return 0;
 }
 
 /*

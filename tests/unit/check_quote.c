@@ -465,9 +465,11 @@ static const struct attrib_case spk_more[] = {
 	    QUOTE_INDIRECT, "Tom Hale", "said" },
 	{ "Ire was aimed at Bob Lee, who Tom Hale on Wednesday called "
 	    "\"a liar.\"", QUOTE_DIRECT, "Tom Hale", "called" },
-	/* ... but not past the object of a preposition. */
+	/* ... but not past the object of a preposition: the description
+	 * and its relative clause (qspk3). */
 	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
-	    "the plan is unfair.", QUOTE_INDIRECT, "", "say" },
+	    "the plan is unfair.", QUOTE_INDIRECT,
+	    "groups who wrote to her on Thursday", "say" },
 	/* A long relative clause between the subject and its cue. */
 	{ "Earlier this week, Ann Lee, who served as mayor when the plan was "
 	    "made to close the old harbour, conceded that the plan failed.",
@@ -667,6 +669,17 @@ static const struct attrib_case spk_desc[] = {
 	{ "Tom Hale is mayor.|But as the Daily Star pointed out, \"Hale has "
 	    "not paid his taxes.\"", QUOTE_DIRECT, "Daily Star",
 	    "pointed out" },
+	/* A relative clause with a verb cue in it, up to the cue. */
+	{ "Ann Lee is mayor.|The groups who wrote to her on Monday say they "
+	    "are \"worried about the plan.\"", QUOTE_INDIRECT,
+	    "groups who wrote to her on Monday", "say" },
+	/* "To X, ...": whose view it is; "he" after it is X. */
+	{ "Tom Hale and Bob Lee ran.|To farm consultant Hale, the plan of Bob "
+	    "Lee is silly, given Lee's weakness with farmers.|\"This is them "
+	    "pretending,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* "magazine" after a name is part of it. */
+	{ "\"We won,\" wrote the Farm Times magazine.", QUOTE_DIRECT,
+	    "Farm Times magazine", "wrote" },
 };
 
 START_TEST(test_spk_desc)
