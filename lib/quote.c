@@ -2928,10 +2928,13 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		}
 		if (acc_phrase(d, c1 + 1, hi, w))
 			return 1;
-		if (after_ok &&
-		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+		if ((after_ok &&
+		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w)) ||
+		    desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		return desc_fwd(d, c1 + 1, hi, w);
+		}
+		return 0;
 	}
 	/* "X said in a statement that": a noun cue after "in a" is the
 	 * verb's, and so is its speaker. */
