@@ -2646,6 +2646,57 @@ time_back(const struct doc *d, size_t p, size_t lo)
 	return k > lo ? k : p;
 }
 
+/* Tokens of a prepositional phrase between a subject and its cue. */
+#define PP_ADJ		7
+
+/*
+ * "Lee in his opening speech called", "Moss at a rally in Ohio said": a
+ * prepositional phrase that ends at token p (exclusive) sits between a
+ * subject (a name, a role noun or "he") and its cue.  Its first token,
+ * or p when there is none.
+ */
+static size_t
+pp_back(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k, n;
+
+	for (k = p, n = 0; k > lo + 1 && n < PP_ADJ; k--, n++) {
+		const struct tok *t = &d->t[k - 1], *s = &d->t[k - 2];
+		int mi;
+
+		/* "in his announcement speech": nouns that are cues. */
+		if (t->kind == T_WORD && t->cue != NULL && t->inq < 0 &&
+		    (strchr(t->cue, 'N') != NULL || tag(s, WC_DET) ||
+		    poss_pron(d, s) || s->kind == T_POSS))
+			continue;
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS) ||
+		    (t->kind == T_WORD && (t->cue != NULL || finite_verb(d, t) ||
+		    tag(t, WC_TIME) || tok_is(d, t, "who") || tok_is(d, t, "that") ||
+		    tok_is(d, t, "and") || tok_is(d, t, "but"))))
+			return p;
+		if (k == p || !t->low || !tag(t, WC_PREP) || tok_is(d, t, "of") ||
+		    tok_is(d, t, "to") || tok_is(d, t, "for") ||
+		    tok_is(d, t, "by") || d->t[k].kind != T_WORD)
+			continue;
+		if (s->inq >= 0 || s->kind != T_WORD)
+			return p;
+		if (!(((mi = s->ment) >= 0 && d->m[mi].t1 == k - 2 &&
+		    (d->m[mi].type == QUOTE_E_PERSON ||
+		    d->m[mi].type == QUOTE_E_ORG)) || subj_pron(d, s) ||
+		    (s->low && (tag(s, WC_PERSON_NOUN) || tag(s, WC_ORG_NOUN)))))
+			continue;
+		/* The subject opens its clause ("to block Lee from the
+		 * race say" has Lee as an object). */
+		n = np_back(d, k - 2, lo);
+		if (n == lo || tok_punct(d, &d->t[n - 1], ',') ||
+		    d->t[n - 1].kind == T_QUOTE || tok_in(d, &d->t[n - 1],
+		    clause_openers))
+			return k - 1;
+		return p;
+	}
+	return p;
+}
+
 /* Modal verbs: a report after one is a prediction, not a quote. */
 static const char *const modals[] = { "will", "would", "can", "could",
     "should", "may", "might", "must", "shall", NULL };
@@ -2909,7 +2960,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
-	size_t p, r0, a0, a1, n;
+	size_t p, r0, a0, a1, n, pp = (size_t)-1;
 	int after_ok, obj, mi;
 
 	*inverted = 0;
@@ -2971,6 +3022,17 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		    tok_in(d, &d->t[p - 1], aspect_verbs)) {
 			p--;
 			continue;
+		}
+		/* "Lee in a speech called": over a phrase, before a
+		 * finite cue. */
+		if (p == c0 && !ing_word(d, &d->t[c0]) &&
+		    strchr(d->t[c0].cue != NULL ? d->t[c0].cue : "", 'P') == NULL &&
+		    (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') != NULL ||
+		    strchr(d->t[c0].cue, 'N') == NULL) &&
+		    (n = pp_back(d, p, lo)) != p) {
+			pp = p - 1;
+			p = n;
+			break;
 		}
 		/* "Lee on Monday said": over a time adjunct. */
 		if ((n = time_back(d, p, lo)) == p || n == c0)
@@ -3162,10 +3224,17 @@ subject:
 			    backward, w);
 		return 0;
 	}
-	if (np_speaker(d, r0, p - 1, backward, w))
+	if (np_speaker(d, r0, p - 1, backward, w) || desc_back(d, p, lo, w)) {
+		/* "police in the city say": a description keeps its
+		 * phrase (a name does not: "Lee in a speech said"). */
+		if (pp != (size_t)-1 && w->name != NULL && w->group < 0 &&
+		    w->person != 1 && w->me == d->t[p - 1].e &&
+		    d->t[p - 1].low) {
+			w->len = d->t[pp].e - (size_t)(w->name - d->buf);
+			w->me = d->t[pp].e;
+		}
 		return 1;
-	if (desc_back(d, p, lo, w))
-		return 1;
+	}
 	/* "the groups who wrote to her on Monday say": a description and
 	 * its relative clause, up to the cue, whatever verb it holds. */
 	if (rel_desc_x(d, p, lo, w, 0) && w->me == d->t[p - 1].e)

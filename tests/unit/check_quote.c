@@ -677,6 +677,20 @@ static const struct attrib_case spk_desc[] = {
 	{ "Tom Hale and Bob Lee ran.|To farm consultant Hale, the plan of Bob "
 	    "Lee is silly, given Lee's weakness with farmers.|\"This is them "
 	    "pretending,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A phrase between a subject and its cue: over it after a name,
+	 * kept after a description; a time phrase is no part of one. */
+	{ "Bob Lee ran.|Tom Hale in his opening speech called the plan "
+	    "\"a farce.\"", QUOTE_INDIRECT, "Tom Hale", "called" },
+	{ "Bob Lee ran.|The rejection was complete when Tom Hale at a rally "
+	    "in Ohio called farmers \"thieves.\"", QUOTE_INDIRECT,
+	    "Tom Hale", "called" },
+	{ "Bob Lee ran.|Officials and aides in Kenton say the plan is bad.",
+	    QUOTE_INDIRECT, "Officials and aides in Kenton", "say" },
+	{ "Bob Lee ran.|The Hale campaign on Tuesday responded that it had "
+	    "moved.", QUOTE_INDIRECT, "Hale campaign", "responded" },
+	/* ... not the object of a verb before it. */
+	{ "Bob Lee ran.|Farmers eager to block Tom Hale from the race say "
+	    "the plan is bad.", QUOTE_INDIRECT, "", "say" },
 	/* "magazine" after a name is part of it. */
 	{ "\"We won,\" wrote the Farm Times magazine.", QUOTE_DIRECT,
 	    "Farm Times magazine", "wrote" },
