@@ -2658,8 +2658,12 @@ time_back(const struct doc *d, size_t p, size_t lo)
 static size_t
 pp_back(const struct doc *d, size_t p, size_t lo)
 {
-	size_t k, n;
+	size_t k, n, x;
 
+	/* "Lee said", "he said": no phrase (the common case, first). */
+	if (p < lo + 3 || pron_class(&d->t[p - 1]) || (d->t[p - 1].ment >= 0 &&
+	    d->m[d->t[p - 1].ment].type == QUOTE_E_PERSON))
+		return p;
 	for (k = p, n = 0; k > lo + 1 && n < PP_ADJ; k--, n++) {
 		const struct tok *t = &d->t[k - 1], *s = &d->t[k - 2];
 		int mi;
@@ -2670,7 +2674,7 @@ pp_back(const struct doc *d, size_t p, size_t lo)
 		    poss_pron(d, s) || s->kind == T_POSS))
 			continue;
 		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS) ||
-		    (t->kind == T_WORD && (t->cue != NULL || finite_verb(d, t) ||
+		    (t->kind == T_WORD && (t->cue != NULL ||
 		    tag(t, WC_TIME) || tok_is(d, t, "who") || tok_is(d, t, "that") ||
 		    tok_is(d, t, "and") || tok_is(d, t, "but"))))
 			return p;
@@ -2688,11 +2692,15 @@ pp_back(const struct doc *d, size_t p, size_t lo)
 		/* The subject opens its clause ("to block Lee from the
 		 * race say" has Lee as an object). */
 		n = np_back(d, k - 2, lo);
-		if (n == lo || tok_punct(d, &d->t[n - 1], ',') ||
+		if (!(n == lo || tok_punct(d, &d->t[n - 1], ',') ||
 		    d->t[n - 1].kind == T_QUOTE || tok_in(d, &d->t[n - 1],
-		    clause_openers))
-			return k - 1;
-		return p;
+		    clause_openers)))
+			return p;
+		/* No verb in the phrase. */
+		for (x = k; x < p; x++)
+			if (d->t[x].cue == NULL && finite_verb(d, &d->t[x]))
+				return p;
+		return k - 1;
 	}
 	return p;
 }
