@@ -691,6 +691,9 @@ static const struct attrib_case spk_desc[] = {
 	/* ... not the object of a verb before it. */
 	{ "Bob Lee ran.|Farmers eager to block Tom Hale from the race say "
 	    "the plan is bad.", QUOTE_INDIRECT, "", "say" },
+	/* "reads" after a document that holds the words. */
+	{ "Ann Lee is mayor.|\"The plan is bad,\" the suit reads.",
+	    QUOTE_DIRECT, "suit", "reads" },
 	/* "magazine" after a name is part of it. */
 	{ "\"We won,\" wrote the Farm Times magazine.", QUOTE_DIRECT,
 	    "Farm Times magazine", "wrote" },
