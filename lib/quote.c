@@ -90,6 +90,9 @@ extern const size_t data_quote_places_len;
 #define GERUND_BACK	5
 /* Tokens of the object in 'casts Hale as a "con artist"'. */
 #define AS_OBJ		8
+/* Tokens from "as" to "put it" and from there to a quote ('as Jo Lee
+ * put it in an essay, "..."'). */
+#define PUT_IT		10
 /* Words of "As the Star reported," before and after its cue. */
 #define AS_SUBJ		6
 /* Tokens from that "as" to the fragment ('as a "con artist"'). */
@@ -1536,6 +1539,14 @@ group_persons(struct doc *d)
 		    (tag(&d->t[f], WC_PREP) || tag(&d->t[f], WC_NOT_NAME) ||
 		    ing_word(d, &d->t[f]) || ed_by(d, f))) {
 			c = d->ucomma[si] < m->t0 ? d->ucomma[si] : m->t0;
+			/* "To Jo Lee, the plan is silly": whose view it is
+			 * is what a "he" after it stands for. */
+			if ((tok_is(d, &d->t[f], "to") ||
+			    tok_is(d, &d->t[f], "for")) && d->ucomma[si] == m->t1 + 1 &&
+			    m->type == QUOTE_E_PERSON && m->t0 < f + OPEN_MAX + 3) {
+				m->subj = d->t[m->t0].inq < 0;
+				continue;
+			}
 			if (c > m->t0 || c == m->t0) {
 				if (c == m->t0 || !tok_punct(d, &d->t[c], ',')) {
 					m->subj = 0;
@@ -1959,6 +1970,68 @@ np_tok(const struct doc *d, size_t k)
 	    tag(t, WC_HE) || tag(t, WC_SHE) || tag(t, WC_IT) || tag(t, WC_THEY);
 }
 
+static int	finite_verb(const struct doc *, const struct tok *);
+static int	small_word(const struct doc *, const struct tok *);
+
+/* Words of a phrase after "of" that a description takes in. */
+#define OF_MAX		7
+/* Words of a quoted title after "of the". */
+#define OF_TITLE	8
+
+/*
+ * "one owner of a bakery", "the authors of the report", "a group of 40
+ * farmers", 'the authors of the "Farm Plan"': a plain noun phrase from
+ * token k (after "of") that a mark, a preposition, a relative word, a
+ * time word or the sentence's end closes.  Its last token, or -1.
+ */
+static size_t
+of_np(const struct doc *d, size_t k)
+{
+	size_t si = d->t[k].sent, e = (size_t)-1, k0 = k, x;
+	const struct tok *t;
+
+	for (; k < d->nt && d->t[k].sent == si && k < k0 + OF_MAX; k++) {
+		t = &d->t[k];
+		/* 'of the "Farm Plan,"': a title in capitals. */
+		if (t->inq >= 0 && k > k0 && d->sp[t->inq].open == k &&
+		    (x = d->sp[t->inq].close) != (size_t)-1 && x < k + OF_TITLE) {
+			for (k++; k < x; k++)
+				if (d->t[k].kind == T_WORD && !d->t[k].cap &&
+				    !small_word(d, &d->t[k]))
+					return (size_t)-1;
+			return x;
+		}
+		if (t->inq >= 0 || t->kind == T_QUOTE || t->kind == T_PUNCT)
+			break;
+		if (t->kind == T_POSS) {
+			if (e == (size_t)-1)
+				return (size_t)-1;
+			continue;
+		}
+		if (tag(t, WC_PREP) || tag(t, WC_TIME) || tok_is(d, t, "who") ||
+		    tok_is(d, t, "that") || tok_is(d, t, "which") ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or"))
+			break;
+		/* "of the report": a noun cue after the determiner. */
+		if (t->cue != NULL && !(k > k0 && strchr(t->cue, 'N') != NULL))
+			break;
+		/* A determiner opens it only. */
+		if ((tag(t, WC_DET) || poss_pron(d, t)) && k > k0)
+			return (size_t)-1;
+		if (finite_verb(d, t) || pron_class(t) != 0 || tag(t, WC_BETWEEN))
+			return (size_t)-1;
+		if (!(tag(t, WC_DET) || poss_pron(d, t)))
+			e = k;
+	}
+	if (e == (size_t)-1 || k == k0 + OF_MAX || (k < d->nt &&
+	    d->t[k].sent == si && d->t[k].kind == T_WORD &&
+	    !tag(&d->t[k], WC_PREP) && !tag(&d->t[k], WC_TIME) &&
+	    !tok_is(d, &d->t[k], "who") && !tok_is(d, &d->t[k], "that") &&
+	    !tok_is(d, &d->t[k], "which")))
+		return (size_t)-1;
+	return e;
+}
+
 /*
  * "a spokeswoman for the House Armed Services Committee": a description
  * goes on over "for", "of" or "at" and the name after it.  The last
@@ -1983,8 +2056,13 @@ desc_pp(const struct doc *d, size_t r)
 	    d->t[k].ment < 0 && d->t[k + 1].sent == d->t[r].sent)
 		k++;
 	if ((mi = d->t[k].ment) < 0 || d->t[k].inq >= 0 ||
-	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE)
+	    d->m[mi].t0 != k || d->m[mi].type == QUOTE_E_NONE) {
+		/* "one owner of a bakery": a lower-case head. */
+		if (d->t[r].low && tok_is(d, &d->t[r + 1], "of") &&
+		    (k = of_np(d, r + 2)) != (size_t)-1)
+			return k;
 		return r;
+	}
 	return d->m[mi].t1;
 }
 
@@ -2489,6 +2567,58 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+static int	aux_word(const struct doc *, const struct tok *);
+
+/* Tokens of a relative clause that a description takes in. */
+#define REL_MAX		16
+
+/*
+ * '"...," said a former official who ran the inquiry.', "an aide who
+ * has run the numbers argues": a relative clause after a description
+ * with no comma before "who" says which one is meant, and the
+ * description goes on to the clause's end (a mark, "and" before a
+ * second verb, the sentence's end or, with p, token p).  w is a
+ * description ending in a lower-case word; a name stays as it is.
+ */
+static void
+desc_rel(struct doc *d, struct who *w, size_t p, size_t hi)
+{
+	size_t r, k, e;
+
+	if (w->name == NULL || w->group >= 0 || w->person == 1 ||
+	    w->me == 0 || (r = tok_at(d, w->me - 1)) + 2 >= hi ||
+	    !d->t[r].low || !tok_is(d, &d->t[r + 1], "who") ||
+	    d->t[r + 1].inq >= 0)
+		return;
+	for (k = r + 2, e = r + 1; k < hi && k < r + 2 + REL_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (k == p || t->inq >= 0 || t->kind == T_QUOTE ||
+		    (t->kind == T_PUNCT && !tok_punct(d, t, '-') &&
+		    !tok_punct(d, t, '@')))
+			break;
+		/* "who ran the inquiry and described it as": the second
+		 * verb is the cue's own. */
+		if (t->kind == T_WORD && (tok_is(d, t, "and") ||
+		    tok_is(d, t, "but")) && k + 1 < hi && d->t[k + 1].cue != NULL)
+			break;
+		e = k;
+	}
+	/* Before a cue (p) the clause must run up to it. */
+	if (e < r + 2 || (k == r + 2 + REL_MAX && k < hi && k != p) ||
+	    (p != (size_t)-1 && k != p))
+		return;
+	/* "who run the firms mostly say": not the adverb; "a figure who
+	 * can argue", "who won by arguing": the cue is the clause's. */
+	while (e > r + 2 && skippable(d, &d->t[e]))
+		e--;
+	if (d->t[e].kind != T_WORD || tag(&d->t[e], WC_PREP) ||
+	    aux_word(d, &d->t[e]) || skippable(d, &d->t[e]))
+		return;
+	w->len = d->t[e].e - (size_t)(w->name - d->buf);
+	w->me = d->t[e].e;
+}
+
 /* Words of a time adjunct between a subject and its cue ("on Monday"). */
 #define TIME_ADJ	4
 
@@ -2537,6 +2667,65 @@ time_back(const struct doc *d, size_t p, size_t lo)
 		k--;
 	/* The adjunct must follow something: a subject to skip to. */
 	return k > lo ? k : p;
+}
+
+/* Tokens of a prepositional phrase between a subject and its cue. */
+#define PP_ADJ		7
+
+/*
+ * "Lee in his opening speech called", "Moss at a rally in Ohio said": a
+ * prepositional phrase that ends at token p (exclusive) sits between a
+ * subject (a name, a role noun or "he") and its cue.  Its first token,
+ * or p when there is none.
+ */
+static size_t
+pp_back(const struct doc *d, size_t p, size_t lo)
+{
+	size_t k, n, x;
+
+	/* "Lee said", "he said": no phrase (the common case, first). */
+	if (p < lo + 3 || pron_class(&d->t[p - 1]) || (d->t[p - 1].ment >= 0 &&
+	    d->m[d->t[p - 1].ment].type == QUOTE_E_PERSON))
+		return p;
+	for (k = p, n = 0; k > lo + 1 && n < PP_ADJ; k--, n++) {
+		const struct tok *t = &d->t[k - 1], *s = &d->t[k - 2];
+		int mi;
+
+		/* "in his announcement speech": nouns that are cues. */
+		if (t->kind == T_WORD && t->cue != NULL && t->inq < 0 &&
+		    (strchr(t->cue, 'N') != NULL || tag(s, WC_DET) ||
+		    poss_pron(d, s) || s->kind == T_POSS))
+			continue;
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS) ||
+		    (t->kind == T_WORD && (t->cue != NULL ||
+		    tag(t, WC_TIME) || tok_is(d, t, "who") || tok_is(d, t, "that") ||
+		    tok_is(d, t, "and") || tok_is(d, t, "but"))))
+			return p;
+		if (k == p || !t->low || !tag(t, WC_PREP) || tok_is(d, t, "of") ||
+		    tok_is(d, t, "to") || tok_is(d, t, "for") ||
+		    tok_is(d, t, "by") || d->t[k].kind != T_WORD)
+			continue;
+		if (s->inq >= 0 || s->kind != T_WORD)
+			return p;
+		if (!(((mi = s->ment) >= 0 && d->m[mi].t1 == k - 2 &&
+		    (d->m[mi].type == QUOTE_E_PERSON ||
+		    d->m[mi].type == QUOTE_E_ORG)) || subj_pron(d, s) ||
+		    (s->low && (tag(s, WC_PERSON_NOUN) || tag(s, WC_ORG_NOUN)))))
+			continue;
+		/* The subject opens its clause ("to block Lee from the
+		 * race say" has Lee as an object). */
+		n = np_back(d, k - 2, lo);
+		if (!(n == lo || tok_punct(d, &d->t[n - 1], ',') ||
+		    d->t[n - 1].kind == T_QUOTE || tok_in(d, &d->t[n - 1],
+		    clause_openers)))
+			return p;
+		/* No verb in the phrase. */
+		for (x = k; x < p; x++)
+			if (d->t[x].cue == NULL && finite_verb(d, &d->t[x]))
+				return p;
+		return k - 1;
+	}
+	return p;
 }
 
 /* Modal verbs: a report after one is a prediction, not a quote. */
@@ -2620,8 +2809,6 @@ rel_subject(const struct doc *d, size_t p, size_t lo)
 	return mi;
 }
 
-static int	finite_verb(const struct doc *, const struct tok *);
-
 /*
  * Do the words from k to the end of the sentence make a noun phrase with
  * no verb of its own ("..., said the company's chief executive, Jo Roe.")?
@@ -2688,6 +2875,8 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
+static int	rel_desc_x(struct doc *, size_t, size_t, struct who *, int);
+
 /*
  * "a White House official who spoke anonymously said", "one of those
  * advisers, who spoke on the condition of anonymity, said": the
@@ -2697,7 +2886,14 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 static int
 rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 {
-	size_t k = who_back(d, p, lo, 1);
+	return rel_desc_x(d, p, lo, w, 1);
+}
+
+/* rel_desc(); cues: the clause holds no cue word. */
+static int
+rel_desc_x(struct doc *d, size_t p, size_t lo, struct who *w, int cues)
+{
+	size_t k = who_back(d, p, lo, cues);
 	int mi;
 
 	if (k == (size_t)-1)
@@ -2707,6 +2903,7 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 	if (!(k > lo && d->t[k - 1].kind == T_WORD &&
 	    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
 		return 0;
+	desc_rel(d, w, p, d->slast[d->t[k].sent]);
 	/* "Braynard, a South Carolina native who writes": the person the
 	 * description is set beside. */
 	k = tok_at(d, w->ms);
@@ -2798,7 +2995,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
-	size_t p, r0, a0, a1, n;
+	size_t p, r0, a0, a1, n, pp = (size_t)-1;
 	int after_ok, obj, mi;
 
 	*inverted = 0;
@@ -2821,10 +3018,13 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		}
 		if (acc_phrase(d, c1 + 1, hi, w))
 			return 1;
-		if (after_ok &&
-		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w))
+		if ((after_ok &&
+		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w)) ||
+		    desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		return desc_fwd(d, c1 + 1, hi, w);
+		}
+		return 0;
 	}
 	/* "X said in a statement that": a noun cue after "in a" is the
 	 * verb's, and so is its speaker. */
@@ -2861,6 +3061,17 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		    tok_in(d, &d->t[p - 1], aspect_verbs)) {
 			p--;
 			continue;
+		}
+		/* "Lee in a speech called": over a phrase, before a
+		 * finite cue. */
+		if (p == c0 && !ing_word(d, &d->t[c0]) &&
+		    strchr(d->t[c0].cue != NULL ? d->t[c0].cue : "", 'P') == NULL &&
+		    (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') != NULL ||
+		    strchr(d->t[c0].cue, 'N') == NULL) &&
+		    (n = pp_back(d, p, lo)) != p) {
+			pp = p - 1;
+			p = n;
+			break;
 		}
 		/* "Lee on Monday said": over a time adjunct. */
 		if ((n = time_back(d, p, lo)) == p || n == c0)
@@ -2928,7 +3139,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 				*inverted = 1;
 				return 1;
 			}
-			return desc_fwd(d, c1 + 1, hi, w) ? (*inverted = 1) : 0;
+			if (!desc_fwd(d, c1 + 1, hi, w))
+				return 0;
+			desc_rel(d, w, (size_t)-1, hi);
+			return *inverted = 1;
 		}
 		if (p > lo && tok_punct(d, &d->t[p - 1], ',') && p - 1 > lo &&
 		    d->t[p - 2].kind == T_WORD) {
@@ -2958,11 +3172,15 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		    d->m[mi].type != QUOTE_E_PERSON && d->t[r0 + 1].kind == T_WORD &&
 		    d->t[r0 + 1].low && d->t[r0 + 1].inq < 0 &&
 		    d->t[r0 + 1].cue == NULL && !tag(&d->t[r0 + 1], WC_PREP) &&
-		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w))
+		    !tag(&d->t[r0 + 1], WC_NOT_NAME) && desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		if (np_speaker(d, c1 + 1, r0, 1, w))
+		}
+		if (np_speaker(d, c1 + 1, r0, 1, w) || desc_fwd(d, c1 + 1, hi, w)) {
+			desc_rel(d, w, (size_t)-1, hi);
 			return 1;
-		return desc_fwd(d, c1 + 1, hi, w);
+		}
+		return 0;
 	}
 subject:
 	/* "Edwards and others said": the one named. */
@@ -3058,9 +3276,24 @@ subject:
 			    backward, w);
 		return 0;
 	}
-	if (np_speaker(d, r0, p - 1, backward, w))
+	if (np_speaker(d, r0, p - 1, backward, w) || desc_back(d, p, lo, w)) {
+		/* "police in the city say": a description keeps its
+		 * phrase (a name does not: "Lee in a speech said"). */
+		if (pp != (size_t)-1 && w->name != NULL && w->group < 0 &&
+		    w->person != 1 && w->me == d->t[p - 1].e &&
+		    d->t[p - 1].low) {
+			w->len = d->t[pp].e - (size_t)(w->name - d->buf);
+			w->me = d->t[pp].e;
+		}
 		return 1;
-	return desc_back(d, p, lo, w);
+	}
+	/* "the groups who wrote to her on Monday say": a description and
+	 * its relative clause, up to the cue, whatever verb it holds. */
+	if (rel_desc_x(d, p, lo, w, 0) && w->me == d->t[p - 1].e)
+		return 1;
+	memset(w, 0, sizeof(*w));
+	w->group = -1;
+	return 0;
 }
 
 /*
@@ -3333,6 +3566,27 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 			return 1;
 		}
 		return 0;
+	}
+	/* 'as the Star put it, "..."', "as Jo Lee pointed out,": a cue of
+	 * two words after "as X", before a quote (after one, the phrase
+	 * is no cue of its own). */
+	if (k > 1 && k + 1 < d->nt && ((tok_is(d, t, "put") &&
+	    tok_is(d, &d->t[k + 1], "it")) || (tok_is(d, t, "pointed") &&
+	    tok_is(d, &d->t[k + 1], "out"))) && d->t[k + 1].sent == t->sent &&
+	    d->nextq[k] < d->slast[t->sent] && d->nextq[k] <= k + PUT_IT) {
+		size_t x;
+
+		for (x = k - 1; x > 0 && x + PUT_IT > k; x--) {
+			const struct tok *u = &d->t[x - 1];
+
+			if (u->sent != t->sent || u->inq >= 0 ||
+			    (u->kind == T_PUNCT && !tok_punct(d, u, '-')))
+				break;
+			if (tok_is(d, u, "as") && x < k) {
+				*c1 = k + 1;
+				return 1;
+			}
+		}
 	}
 	if (t->cue == NULL && (*c1 = verb_frag(d, k, &how)) != (size_t)-1)
 		return 1;

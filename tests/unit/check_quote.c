@@ -350,7 +350,7 @@ static const struct attrib_case speakers[] = {
 	{ "\"We won,\" said former secretary of state Ann Lee, who left.",
 	    QUOTE_DIRECT, "Ann Lee", "said" },
 	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
-	    "a Hale supporter", "wrote" },
+	    "a Hale supporter who runs a blog", "wrote" },
 	/* A date between the subject and its cue. */
 	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
 	    "Tom Hale", "said" },
@@ -485,9 +485,11 @@ static const struct attrib_case spk_more[] = {
 	    QUOTE_INDIRECT, "Tom Hale", "said" },
 	{ "Ire was aimed at Bob Lee, who Tom Hale on Wednesday called "
 	    "\"a liar.\"", QUOTE_DIRECT, "Tom Hale", "called" },
-	/* ... but not past the object of a preposition. */
+	/* ... but not past the object of a preposition: the description
+	 * and its relative clause (qspk3). */
 	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
-	    "the plan is unfair.", QUOTE_INDIRECT, "", "say" },
+	    "the plan is unfair.", QUOTE_INDIRECT,
+	    "groups who wrote to her on Thursday", "say" },
 	/* A long relative clause between the subject and its cue. */
 	{ "Earlier this week, Ann Lee, who served as mayor when the plan was "
 	    "made to close the old harbour, conceded that the plan failed.",
@@ -525,7 +527,7 @@ static const struct attrib_case spk_more[] = {
 	/* A name that only modifies the noun after the cue. */
 	{ "\"It was handled lightly,\" said a former U.S. law enforcement "
 	    "official who left.", QUOTE_DIRECT,
-	    "a former U.S. law enforcement official", "said" },
+	    "a former U.S. law enforcement official who left", "said" },
 	/* "Led by X," opens the sentence; "rally" is no adverb. */
 	{ "Led by Mayor Ann Lee, the rally denounced the plan as \"a "
 	    "disgrace.\"", QUOTE_INDIRECT, "rally", "denounced" },
@@ -586,7 +588,8 @@ static const struct attrib_case spk_more[] = {
 	/* The description a relative clause before the cue hangs on. */
 	{ "A farm official who spoke anonymously to discuss the plan said "
 	    "Wednesday, \"There are talks.\"", QUOTE_DIRECT,
-	    "A farm official", "said" },
+	    "A farm official who spoke anonymously to discuss the plan",
+	    "said" },
 	{ "\"There is no path,\" said one of those advisers, who spoke on the "
 	    "condition of anonymity.", QUOTE_DIRECT, "one of those advisers",
 	    "said" },
@@ -645,6 +648,83 @@ START_TEST(test_spk_more)
 }
 END_TEST
 
+/* Descriptions that go on over what restricts them (qspk3). */
+static const struct attrib_case spk_desc[] = {
+	/* A relative clause with no comma before "who". */
+	{ "\"We need more time,\" said a former city official who ran the "
+	    "audit.", QUOTE_DIRECT, "a former city official who ran the audit",
+	    "said" },
+	{ "Senior aides who have studied the polls argue that the race is "
+	    "over.", QUOTE_INDIRECT, "Senior aides who have studied the polls",
+	    "argue" },
+	/* ... up to a second verb, which is the cue's. */
+	{ "\"We lost,\" said an aide who ran the count and described the "
+	    "result as \"a blow.\"", QUOTE_DIRECT, "an aide who ran the count",
+	    "said" },
+	/* Not a clause set off by a comma, nor one after a name. */
+	{ "\"It is over,\" said a senior aide, who asked not to be named.",
+	    QUOTE_DIRECT, "a senior aide", "said" },
+	{ "Ann Lee spoke.|\"It is done,\" said Tom Hale who ran the count.",
+	    QUOTE_DIRECT, "Tom Hale", "said" },
+	/* The cue inside the clause: "who can argue". */
+	{ "The mayor is a leader who can argue that the plan is fair.",
+	    QUOTE_INDIRECT, "a leader", "argue" },
+	/* A phrase with "of" after a lower-case head. */
+	{ "\"It is bad,\" said one owner of a bakery.", QUOTE_DIRECT,
+	    "one owner of a bakery", "said" },
+	{ "\"We must act,\" wrote the authors of the report.", QUOTE_DIRECT,
+	    "authors of the report", "wrote" },
+	{ "\"We must act,\" wrote the authors of the \"Farm Futures Plan,\" "
+	    "citing the drought.", QUOTE_DIRECT,
+	    "authors of the \"Farm Futures Plan,\"", "wrote" },
+	{ "A group of 40 Dutch farmers, bakers and teachers this week "
+	    "published a letter and called on people to \"stand up.\"",
+	    QUOTE_INDIRECT, "A group of 40 Dutch farmers", "called" },
+	/* ... up to a relative clause, which the phrase does not take. */
+	{ "\"It is bad,\" said one owner of a shop that sells bread.",
+	    QUOTE_DIRECT, "one owner of a shop", "said" },
+	/* "as X put it", "as X pointed out" before a quote. */
+	{ "Ann Lee is mayor.|But as farm lawyer Tom Hale put it, \"there is "
+	    "not much to say.\"", QUOTE_DIRECT, "Tom Hale", "put it" },
+	{ "Tom Hale is mayor.|But as the Daily Star pointed out, \"Hale has "
+	    "not paid his taxes.\"", QUOTE_DIRECT, "Daily Star",
+	    "pointed out" },
+	/* A relative clause with a verb cue in it, up to the cue. */
+	{ "Ann Lee is mayor.|The groups who wrote to her on Monday say they "
+	    "are \"worried about the plan.\"", QUOTE_INDIRECT,
+	    "groups who wrote to her on Monday", "say" },
+	/* "To X, ...": whose view it is; "he" after it is X. */
+	{ "Tom Hale and Bob Lee ran.|To farm consultant Hale, the plan of Bob "
+	    "Lee is silly, given Lee's weakness with farmers.|\"This is them "
+	    "pretending,\" he said.", QUOTE_DIRECT, "Tom Hale", "said" },
+	/* A phrase between a subject and its cue: over it after a name,
+	 * kept after a description; a time phrase is no part of one. */
+	{ "Bob Lee ran.|Tom Hale in his opening speech called the plan "
+	    "\"a farce.\"", QUOTE_INDIRECT, "Tom Hale", "called" },
+	{ "Bob Lee ran.|The rejection was complete when Tom Hale at a rally "
+	    "in Ohio called farmers \"thieves.\"", QUOTE_INDIRECT,
+	    "Tom Hale", "called" },
+	{ "Bob Lee ran.|Officials and aides in Kenton say the plan is bad.",
+	    QUOTE_INDIRECT, "Officials and aides in Kenton", "say" },
+	{ "Bob Lee ran.|The Hale campaign on Tuesday responded that it had "
+	    "moved.", QUOTE_INDIRECT, "Hale campaign", "responded" },
+	/* ... not the object of a verb before it. */
+	{ "Bob Lee ran.|Farmers eager to block Tom Hale from the race say "
+	    "the plan is bad.", QUOTE_INDIRECT, "", "say" },
+	/* "reads" after a document that holds the words. */
+	{ "Ann Lee is mayor.|\"The plan is bad,\" the suit reads.",
+	    QUOTE_DIRECT, "suit", "reads" },
+	/* "magazine" after a name is part of it. */
+	{ "\"We won,\" wrote the Farm Times magazine.", QUOTE_DIRECT,
+	    "Farm Times magazine", "wrote" },
+};
+
+START_TEST(test_spk_desc)
+{
+	check_attrib(&spk_desc[_i]);
+}
+END_TEST
+
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 
@@ -667,6 +747,8 @@ quote_suite(void)
 	tcase_add_test(tc, test_tagger_place_is_person);
 	tcase_add_loop_test(tc, test_spk_more, 0,
 	    sizeof(spk_more) / sizeof(spk_more[0]));
+	tcase_add_loop_test(tc, test_spk_desc, 0,
+	    sizeof(spk_desc) / sizeof(spk_desc[0]));
 	add_span_tests(tc);
 	add_extent_tests(tc);
 	suite_add_tcase(s, tc);
