@@ -4982,6 +4982,38 @@ frag_before(const struct doc *d, size_t lo, size_t p)
 	return d->t[k - 1].inq < 0 && quote_then_words(d, lo, k);
 }
 
+/*
+ * Do the words s0..c0-1 between a comma and a cue that ends the sentence
+ * hold a clause of their own rather than the speaker ("..., Acme will
+ * close the plant like others reported.", "..., a review that began in
+ * May and concluded.", "..., a question only she could answer.")?  A
+ * finite verb before the last word says so, unless a "who" on the speaker
+ * comes first ("..., an aide who was there said."); so does a modal right
+ * before the cue: what someone would say is no report.
+ */
+static int
+clause_at_cue(const struct doc *d, size_t s0, size_t c0)
+{
+	size_t k;
+
+	if (c0 > s0 && tok_in(d, &d->t[c0 - 1], modals))
+		return 1;
+	for (k = s0; k + 1 < c0; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_is(d, t, "who"))
+			return 0;
+		/* "..., as Hale has often said.": a perfect, not a passive. */
+		if ((tok_is(d, t, "has") || tok_is(d, t, "have") ||
+		    tok_is(d, t, "had")) && !tok_is(d, &d->t[k + 1], "been"))
+			continue;
+		if (t->kind == T_WORD && t->low && t->inq < 0 &&
+		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			return 1;
+	}
+	return 0;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 /*
  * "Voters who say the economy matters most were divided": a cue in a
@@ -5191,6 +5223,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						s0 = k;
 						break;
 					}
+				if (s0 != (size_t)-1 && clause_at_cue(d, s0, c0))
+					return;
 			}
 			/* The clause may end in a quoted fragment: 'The bill's
 			 * failure was "heartbreaking," she said.' */

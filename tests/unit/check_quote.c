@@ -1002,6 +1002,18 @@ static const struct {
 	/* A comma inside a closing quote ends the clause too. */
 	{ "Ana Lopez said the plans are \"weak,\" but she praised the staff.",
 	    "the plans are \"weak,\"" },
+	/* A cue that ends the sentence after a clause of its own, or after
+	 * a modal, reports nothing before the comma (qext); a perfect or a
+	 * "who" on the speaker does not stop it. */
+	{ "If the mill is told of a leak, the firm will shut the plant like "
+	    "the ones reported.", "" },
+	{ "The port was sold in May, a review that began in June and "
+	    "concluded.", "" },
+	{ "He was a man of few words, not a talker, would say.", "" },
+	{ "The port will close in May, as Tom Hale has often said.",
+	    "The port will close in May" },
+	{ "The port will close in May, an aide who was there said.",
+	    "The port will close in May" },
 };
 
 START_TEST(test_extents)
