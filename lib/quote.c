@@ -4387,10 +4387,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		 * not without end: the clause stops at the third cue. */
 		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
 			break;
-		/* "... the plan - a move that ...": an aside on it. */
+		/* "... the plan - a move that ...": an aside on it; "X -
+		 * who said he would win - said ...": the aside closes and
+		 * the sentence's own verb follows. */
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
-		    tag(&d->t[k + 1], WC_DET)))
+		    tag(&d->t[k + 1], WC_DET) || ((lex_has(d->q->verbs,
+		    d->buf + d->t[k + 1].s, d->t[k + 1].e - d->t[k + 1].s) ||
+		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]))))
 			break;
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];

@@ -1014,6 +1014,10 @@ static const struct {
 	    "The port will close in May" },
 	{ "The port will close in May, an aide who was there said.",
 	    "The port will close in May" },
+	/* An aside between dashes ends before the sentence's own verb. */
+	{ "Mayor Tom Hale - who once said he would cut every tax - said at "
+	    "a rally that the city should close the port.",
+	    "he would cut every tax|the city should close the port" },
 };
 
 START_TEST(test_extents)
