@@ -5018,6 +5018,26 @@ clause_at_cue(const struct doc *d, size_t s0, size_t c0)
 	return 0;
 }
 
+/*
+ * Is the quote s a sentence of its own set off by the reporter's words
+ * ('Hale weighed in, telling a paper, "We will win,"'): a whole quote
+ * that opens with a capital?  Its cue then reports the quote, not the
+ * words before it.  ('Lopez, with her record, "is seen as a fighter,"'
+ * goes on with the clause.)
+ */
+static int
+set_off_quote(const struct doc *d, const struct span *s)
+{
+	size_t k;
+
+	if (s->kind != QUOTE_DIRECT)
+		return 0;
+	for (k = s->open + 1; k < d->nt && k <= s->last; k++)
+		if (d->t[k].kind == T_WORD)
+			return d->t[k].cap;
+	return 0;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 /*
  * "Voters who say the economy matters most were divided": a cue in a
@@ -5237,7 +5257,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    words_between(d, lo, s0 - 1) >= 4 &&
 			    tok_punct(d, &d->t[s0 - 1], ',') &&
 			    (d->t[s0 - 2].inq < 0 ||
-			    d->sp[d->t[s0 - 2].inq].open > lo)) {
+			    (d->sp[d->t[s0 - 2].inq].open > lo &&
+			    !set_off_quote(d, &d->sp[d->t[s0 - 2].inq])))) {
 				if (w.name != NULL && !inv) {
 					/* "..., his office said": resolve anew. */
 					size_t r1 = p - 1;

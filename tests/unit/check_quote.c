@@ -1018,6 +1018,14 @@ static const struct {
 	{ "Mayor Tom Hale - who once said he would cut every tax - said at "
 	    "a rally that the city should close the port.",
 	    "he would cut every tax|the city should close the port" },
+	/* Before a trailing cue, a whole quote set off by the reporter's
+	 * words is what the cue reports; a quote that goes on with the
+	 * clause is not. */
+	{ "Ana Lopez spoke up at the meeting, telling a radio show, \"We will "
+	    "not give up on the port,\" she said.", "" },
+	{ "Tom Hale, with his long record in the city, \"is seen as a real "
+	    "fighter,\" she said.", "Tom Hale, with his long record in the "
+	    "city, \"is seen as a real fighter,\"" },
 };
 
 START_TEST(test_extents)
