@@ -45,6 +45,8 @@ extern const size_t data_quote_places_len;
 #define SHORT_CUE	4
 /* Longest clause gap_clause() takes for an object relative. */
 #define GAP_WORDS	8
+/* Most words of a bare subject an aside may follow ("Hale, even as ..."). */
+#define SUBJ_WORDS	4
 /* Tokens from "called" to the quote it calls someone ("called Hale a"). */
 #define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
@@ -4314,6 +4316,35 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	return u->kind == T_WORD && u->low && tok_in(d, u, words);
 }
 
+/*
+ * Are the tokens j..k-1 of a reported clause a subject with no verb yet
+ * (at most SUBJ_WORDS words, nothing but words, possessives and an
+ * opening "if" or "when"; verbs counts the clause's finite verbs)?  An
+ * aside after it belongs to the clause.
+ */
+static int
+bare_subject(const struct doc *d, size_t j, size_t k, int verbs)
+{
+	size_t x, n = 0;
+
+	if (verbs || k > j + 2 * SUBJ_WORDS || tok_is(d, &d->t[j], "to"))
+		return 0;
+	if (k > j + 1 && d->t[j].low && (tok_is(d, &d->t[j], "if") ||
+	    tok_is(d, &d->t[j], "when")))
+		j++;
+	for (x = j; x < k; x++) {
+		const struct tok *t = &d->t[x];
+
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    (t->low && (tag(t, WC_PREP) || tok_is(d, t, "that") ||
+		    (t->e - t->s > 3 && d->buf[t->e - 1] == 's' &&
+		    d->buf[t->e - 2] != 's'))))
+			return 0;
+		n += t->kind == T_WORD;
+	}
+	return n > 0 && n <= SUBJ_WORDS;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -4406,15 +4437,20 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
 			/* "the city, a member of the league, has ...": an
-			 * appositive on a bare subject goes on. */
+			 * appositive on a bare subject goes on; so does an
+			 * aside after a subject with no verb yet ("if his son
+			 * Tom, who died in May, were alive", "Hale, even as a
+			 * candidate, had ..."). */
 			if (adjunct_word(d, u) && !(nword <= 3 &&
-			    (tok_is(d, u, "a") || tok_is(d, u, "an"))))
+			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
+			    !bare_subject(d, j, k, verbs))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
 			 * who chairs it, will resign"). */
 			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
-			    tok_is(d, u, "whose")) && u->low && nword >= 4)
+			    tok_is(d, u, "whose")) && u->low && nword >= 4 &&
+			    !bare_subject(d, j, k, verbs))
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */
@@ -4432,6 +4468,18 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    d->cue1[x] != (size_t)-1)
 					break;
 			}
+			/* "..., Hale's campaign argued that ...": a subject,
+			 * its cue and "that": another report begins. */
+			for (x = k + 1; x < hi && x < k + 7; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    (d->t[x].kind != T_WORD &&
+				    d->t[x].kind != T_POSS))
+					break;
+			if (x > k + 1 && x < hi && x < k + 7 &&
+			    d->cue1[x] != (size_t)-1 && d->t[x].low &&
+			    d->cue1[x] + 1 < hi &&
+			    tok_is(d, &d->t[d->cue1[x] + 1], "that"))
+				break;
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&

@@ -1026,6 +1026,16 @@ static const struct {
 	{ "Tom Hale, with his long record in the city, \"is seen as a real "
 	    "fighter,\" she said.", "Tom Hale, with his long record in the "
 	    "city, \"is seen as a real fighter,\"" },
+	/* An aside after a bare subject belongs to the clause. */
+	{ "Tom Hale added that if his son Jim, who moved away in May, were "
+	    "still here, he would vote.", "if his son Jim, who moved away in "
+	    "May, were still here, he would vote" },
+	{ "Ana Lopez warned that Tom Hale, even as a candidate, had hurt the "
+	    "port.", "Tom Hale, even as a candidate, had hurt the port" },
+	/* A subject, its cue and "that" after a comma: another report. */
+	{ "After the leak of a review, which concluded that the port was badly "
+	    "run, the mayor's office argued that the audit was unfair.",
+	    "the port was badly run|the audit was unfair" },
 };
 
 START_TEST(test_extents)
