@@ -4352,7 +4352,11 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
+	static const char *const subord[] = { "if", "unless", "when", "while",
+	    "although", "though", "because", "once", "since", "after",
+	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0;
+	int fronted;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -4379,6 +4383,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
 	j = start;
+	/* "say that, even if they lost, the vote stands", "said that in
+	 * 2009, they ...": a clause that opens with a subordinate clause
+	 * or a phrase goes on past the comma that closes it.  Not the
+	 * question itself ("asked if he had met X, who ..."). */
+	k = j + (j + 1 < hi && tok_is(d, &d->t[j], "even"));
+	fronted = !sub && k < hi && d->t[k].low && d->t[k].inq < 0 &&
+	    !(d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL) ?
+	    (tok_in(d, &d->t[k], subord) ? 1 : (tag(&d->t[k], WC_PREP) &&
+	    j > 0 && tok_is(d, &d->t[j - 1 - (d->t[j - 1].kind == T_PUNCT)],
+	    "that")) ? 2 : 0) : 0;
 	for (k = j; k < hi; k++) {
 		struct tok *t = &d->t[k];
 
@@ -4427,6 +4441,15 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    d->buf + d->t[k + 1].s, d->t[k + 1].e - d->t[k + 1].s) ||
 		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]))))
 			break;
+		/* A phrase ends at its comma; one with a verb was no
+		 * phrase but the clause itself. */
+		if (fronted == 2 && verbs)
+			fronted = 0;
+		if (fronted && tok_punct(d, t, ',') && k > j + 1) {
+			fronted = 0;
+			commas++;
+			continue;
+		}
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
 			size_t x;
@@ -4529,6 +4552,25 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    k + 1 < hi && d->cue1[k + 1] != (size_t)-1 &&
 		    d->t[k + 1].low)
 			break;
+		/* "... while experts warned ...": a contrast with another
+		 * speaker's report. */
+		if ((tok_is(d, t, "while") || tok_is(d, t, "whereas")) &&
+		    t->low && k > j + 2) {
+			size_t x;
+
+			for (x = k + 1; x < hi && x < k + 7; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    (d->t[x].kind != T_WORD &&
+				    d->t[x].kind != T_POSS) ||
+				    finite_verb(d, &d->t[x]) ||
+				    tok_is(d, &d->t[x], "that") ||
+				    tok_is(d, &d->t[x], "who") ||
+				    tok_is(d, &d->t[x], "which"))
+					break;
+			if (x > k + 1 && x < hi && x < k + 7 &&
+			    d->cue1[x] != (size_t)-1 && d->t[x].low)
+				break;
+		}
 		/* "... and Lopez said ...": another speaker's report. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
 		    k + 2 < hi && (d->t[k + 1].cap || subj_pron(d, &d->t[k + 1]))) {

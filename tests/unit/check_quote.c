@@ -1036,6 +1036,19 @@ static const struct {
 	{ "After the leak of a review, which concluded that the port was badly "
 	    "run, the mayor's office argued that the audit was unfair.",
 	    "the port was badly run|the audit was unfair" },
+	/* A clause that opens with a subordinate clause or a phrase goes
+	 * on past the comma that closes it; not a question. */
+	{ "Ana Lopez said that, even if the vote was close, the result "
+	    "stands.", "even if the vote was close, the result stands" },
+	{ "Tom Hale said that after the storm in May, a team from the city "
+	    "found the leak.", "after the storm in May, a team from the city "
+	    "found the leak" },
+	{ "Tom Hale asked if the port was open, which it was.",
+	    "if the port was open" },
+	/* "while" and another speaker's report end the clause. */
+	{ "The two mayors accused each other of lying about the port while "
+	    "local experts warned of a flood.", "each other of lying about "
+	    "the port" },
 };
 
 START_TEST(test_extents)
