@@ -4434,12 +4434,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			break;
 		/* "... the plan - a move that ...": an aside on it; "X -
 		 * who said he would win - said ...": the aside closes and
-		 * the sentence's own verb follows. */
+		 * the sentence's own verb follows (not a question: "- was
+		 * it ever new? -"). */
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
 		    tag(&d->t[k + 1], WC_DET) || ((lex_has(d->q->verbs,
 		    d->buf + d->t[k + 1].s, d->t[k + 1].e - d->t[k + 1].s) ||
-		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]))))
+		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]) &&
+		    !(k + 2 < hi && subj_pron(d, &d->t[k + 2])))))
 			break;
 		/* A phrase ends at its comma; one with a verb was no
 		 * phrase but the clause itself. */

@@ -1018,6 +1018,8 @@ static const struct {
 	{ "Mayor Tom Hale - who once said he would cut every tax - said at "
 	    "a rally that the city should close the port.",
 	    "he would cut every tax|the city should close the port" },
+	{ "Ana Lopez said the port is old - was it ever new? - and needs "
+	    "work.", "the port is old - was it ever new? - and needs work" },
 	/* Before a trailing cue, a whole quote set off by the reporter's
 	 * words is what the cue reports; a quote that goes on with the
 	 * clause is not. */
