@@ -3277,6 +3277,31 @@ frag_verb(const struct doc *d, size_t k)
 	    frag_after(d, k, hi, FRAG_SPAN) != (size_t)-1;
 }
 
+/*
+ * Is token k ("called") a participle after an indefinite noun phrase: "a"
+ * or "an" and one to three lower-case words that are no verb, pronoun or
+ * preposition ("a popular play called", "a band called")?
+ */
+static int
+named_thing(const struct doc *d, size_t k)
+{
+	size_t x;
+
+	for (x = k; x > 0 && k - x < 3; x--) {
+		const struct tok *u = &d->t[x - 1];
+
+		if (u->sent != d->t[k].sent || u->inq >= 0)
+			return 0;
+		if (tag(u, WC_DET))
+			return x < k && (tok_is(d, u, "a") || tok_is(d, u, "an"));
+		if (u->kind != T_WORD || !u->low || u->cue != NULL ||
+		    tag(u, WC_PREP) || pron_class(u) || finite_verb(d, u) ||
+		    tag(u, WC_PERSON_NOUN) || tag(u, WC_ORG_NOUN))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
@@ -3298,6 +3323,9 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "it is worth noting that ...": the writer's own words. */
 	if (k > 0 && tok_is(d, &d->t[k - 1], "worth"))
+		return 0;
+	/* "a new play called ...": a participle that names a thing. */
+	if (tok_is(d, t, "called") && named_thing(d, k))
 		return 0;
 	/* "his claim that ...", "the warning that ...": a noun. */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&

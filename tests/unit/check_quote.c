@@ -1047,6 +1047,11 @@ static const struct {
 	    "found the leak" },
 	{ "Tom Hale asked if the port was open, which it was.",
 	    "if the port was open" },
+	/* "a band called X": a participle that names, no cue. */
+	{ "A local band called Red Fox got the crowd to sing for \"Mayor "
+	    "Tom Hale.\"", "" },
+	{ "Ana Lopez called Tom Hale a \"fine mayor\" on Monday.",
+	    "Tom Hale a \"fine mayor\" on Monday" },
 	/* "while" and another speaker's report end the clause. */
 	{ "The two mayors accused each other of lying about the port while "
 	    "local experts warned of a flood.", "each other of lying about "
