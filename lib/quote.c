@@ -3324,6 +3324,11 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	/* "it is worth noting that ...": the writer's own words. */
 	if (k > 0 && tok_is(d, &d->t[k - 1], "worth"))
 		return 0;
+	/* "there is added pressure": an adjective after "there is". */
+	if (k > 1 && tok_is(d, &d->t[k - 2], "there") &&
+	    (tok_is(d, &d->t[k - 1], "is") || tok_is(d, &d->t[k - 1], "are") ||
+	    tok_is(d, &d->t[k - 1], "was") || tok_is(d, &d->t[k - 1], "were")))
+		return 0;
 	/* "a new play called ...": a participle that names a thing. */
 	if (tok_is(d, t, "called") && named_thing(d, k))
 		return 0;

@@ -1052,6 +1052,9 @@ static const struct {
 	    "Tom Hale.\"", "" },
 	{ "Ana Lopez called Tom Hale a \"fine mayor\" on Monday.",
 	    "Tom Hale a \"fine mayor\" on Monday" },
+	/* "there is added X": an adjective, no cue. */
+	{ "There is added pressure on the port because the storms have "
+	    "grown.", "" },
 	/* "while" and another speaker's report end the clause. */
 	{ "The two mayors accused each other of lying about the port while "
 	    "local experts warned of a flood.", "each other of lying about "
