@@ -45,6 +45,8 @@ extern const size_t data_quote_places_len;
 #define SHORT_CUE	4
 /* Longest clause gap_clause() takes for an object relative. */
 #define GAP_WORDS	8
+/* Most words of a bare subject an aside may follow ("Hale, even as ..."). */
+#define SUBJ_WORDS	4
 /* Tokens from "called" to the quote it calls someone ("called Hale a"). */
 #define OBJ_QUOTE	12
 /* Tokens between a cue and "that" ("said in a statement Tuesday that"). */
@@ -3552,6 +3554,34 @@ frag_verb(const struct doc *d, size_t k)
 	    frag_after(d, k, hi, FRAG_SPAN) != (size_t)-1;
 }
 
+/*
+ * Is token k ("called") a participle after an indefinite noun phrase: "a"
+ * or "an" and one to three lower-case words that are no verb, pronoun or
+ * preposition ("a popular play called", "a band called")?
+ */
+static int
+named_thing(const struct doc *d, size_t k)
+{
+	size_t x;
+
+	for (x = k; x > 0 && k - x < 3; x--) {
+		const struct tok *u = &d->t[x - 1];
+
+		if (u->sent != d->t[k].sent || u->inq >= 0)
+			return 0;
+		if (tag(u, WC_DET))
+			return x < k && (tok_is(d, u, "a") || tok_is(d, u, "an"));
+		/* "published a letter and called on ...": a verb. */
+		if (u->kind != T_WORD || !u->low || u->cue != NULL ||
+		    tag(u, WC_PREP) || pron_class(u) || finite_verb(d, u) ||
+		    tag(u, WC_PERSON_NOUN) || tag(u, WC_ORG_NOUN) ||
+		    tok_is(d, u, "and") || tok_is(d, u, "or") ||
+		    tok_is(d, u, "but"))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
@@ -3594,6 +3624,14 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "it is worth noting that ...": the writer's own words. */
 	if (k > 0 && tok_is(d, &d->t[k - 1], "worth"))
+		return 0;
+	/* "there is added pressure": an adjective after "there is". */
+	if (k > 1 && tok_is(d, &d->t[k - 2], "there") &&
+	    (tok_is(d, &d->t[k - 1], "is") || tok_is(d, &d->t[k - 1], "are") ||
+	    tok_is(d, &d->t[k - 1], "was") || tok_is(d, &d->t[k - 1], "were")))
+		return 0;
+	/* "a new play called ...": a participle that names a thing. */
+	if (tok_is(d, t, "called") && named_thing(d, k))
 		return 0;
 	/* "his claim that ...", "the warning that ...": a noun. */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
@@ -4658,6 +4696,35 @@ adjunct_word(const struct doc *d, const struct tok *u)
 	return u->kind == T_WORD && u->low && tok_in(d, u, words);
 }
 
+/*
+ * Are the tokens j..k-1 of a reported clause a subject with no verb yet
+ * (at most SUBJ_WORDS words, nothing but words, possessives and an
+ * opening "if" or "when"; verbs counts the clause's finite verbs)?  An
+ * aside after it belongs to the clause.
+ */
+static int
+bare_subject(const struct doc *d, size_t j, size_t k, int verbs)
+{
+	size_t x, n = 0;
+
+	if (verbs || k > j + 2 * SUBJ_WORDS || tok_is(d, &d->t[j], "to"))
+		return 0;
+	if (k > j + 1 && d->t[j].low && (tok_is(d, &d->t[j], "if") ||
+	    tok_is(d, &d->t[j], "when")))
+		j++;
+	for (x = j; x < k; x++) {
+		const struct tok *t = &d->t[x];
+
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    (t->low && (tag(t, WC_PREP) || tok_is(d, t, "that") ||
+		    (t->e - t->s > 3 && d->buf[t->e - 1] == 's' &&
+		    d->buf[t->e - 2] != 's'))))
+			return 0;
+		n += t->kind == T_WORD;
+	}
+	return n > 0 && n <= SUBJ_WORDS;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -4665,7 +4732,11 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
     const struct who *w, int sub)
 {
 	size_t k, start = j, f = d->sfirst[d->t[c0].sent];
+	static const char *const subord[] = { "if", "unless", "when", "while",
+	    "although", "though", "because", "once", "since", "after",
+	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
+	int fronted;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -4703,6 +4774,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
 	j = start;
+	/* "say that, even if they lost, the vote stands", "said that in
+	 * 2009, they ...": a clause that opens with a subordinate clause
+	 * or a phrase goes on past the comma that closes it.  Not the
+	 * question itself ("asked if he had met X, who ..."). */
+	k = j + (j + 1 < hi && tok_is(d, &d->t[j], "even"));
+	fronted = !sub && k < hi && d->t[k].low && d->t[k].inq < 0 &&
+	    !(d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL) ?
+	    (tok_in(d, &d->t[k], subord) ? 1 : (tag(&d->t[k], WC_PREP) &&
+	    j > 0 && tok_is(d, &d->t[j - 1 - (d->t[j - 1].kind == T_PUNCT)],
+	    "that")) ? 2 : 0) : 0;
 	for (k = j; k < hi; k++) {
 		struct tok *t = &d->t[k];
 
@@ -4742,11 +4823,26 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		 * not without end: the clause stops at the third cue. */
 		if (d->cue1[k] != (size_t)-1 && ++ncue > CLAUSE_CUES)
 			break;
-		/* "... the plan - a move that ...": an aside on it. */
+		/* "... the plan - a move that ...": an aside on it; "X -
+		 * who said he would win - said ...": the aside closes and
+		 * the sentence's own verb follows (not a question: "- was
+		 * it ever new? -"). */
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
-		    tag(&d->t[k + 1], WC_DET)))
+		    tag(&d->t[k + 1], WC_DET) || ((lex_has(d->q->verbs,
+		    d->buf + d->t[k + 1].s, d->t[k + 1].e - d->t[k + 1].s) ||
+		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]) &&
+		    !(k + 2 < hi && subj_pron(d, &d->t[k + 2])))))
 			break;
+		/* A phrase ends at its comma; one with a verb was no
+		 * phrase but the clause itself. */
+		if (fronted == 2 && verbs)
+			fronted = 0;
+		if (fronted && tok_punct(d, t, ',') && k > j + 1) {
+			fronted = 0;
+			commas++;
+			continue;
+		}
 		if (tok_punct(d, t, ',') && k + 1 < hi) {
 			struct tok *u = &d->t[k + 1];
 			size_t x;
@@ -4757,15 +4853,20 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
 				break;
 			/* "the city, a member of the league, has ...": an
-			 * appositive on a bare subject goes on. */
+			 * appositive on a bare subject goes on; so does an
+			 * aside after a subject with no verb yet ("if his son
+			 * Tom, who died in May, were alive", "Hale, even as a
+			 * candidate, had ..."). */
 			if (adjunct_word(d, u) && !(nword <= 3 &&
-			    (tok_is(d, u, "a") || tok_is(d, u, "an"))))
+			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
+			    !bare_subject(d, j, k, verbs))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
 			 * who chairs it, will resign"). */
 			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
-			    tok_is(d, u, "whose")) && u->low && nword >= 4)
+			    tok_is(d, u, "whose")) && u->low && nword >= 4 &&
+			    !bare_subject(d, j, k, verbs))
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */
@@ -4783,6 +4884,18 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 				    d->cue1[x] != (size_t)-1)
 					break;
 			}
+			/* "..., Hale's campaign argued that ...": a subject,
+			 * its cue and "that": another report begins. */
+			for (x = k + 1; x < hi && x < k + 7; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    (d->t[x].kind != T_WORD &&
+				    d->t[x].kind != T_POSS))
+					break;
+			if (x > k + 1 && x < hi && x < k + 7 &&
+			    d->cue1[x] != (size_t)-1 && d->t[x].low &&
+			    d->cue1[x] + 1 < hi &&
+			    tok_is(d, &d->t[d->cue1[x] + 1], "that"))
+				break;
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
@@ -4839,6 +4952,25 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    k + 1 < hi && d->cue1[k + 1] != (size_t)-1 &&
 		    d->t[k + 1].low)
 			break;
+		/* "... while experts warned ...": a contrast with another
+		 * speaker's report. */
+		if ((tok_is(d, t, "while") || tok_is(d, t, "whereas")) &&
+		    t->low && k > j + 2) {
+			size_t x;
+
+			for (x = k + 1; x < hi && x < k + 7; x++)
+				if (d->cue1[x] != (size_t)-1 ||
+				    (d->t[x].kind != T_WORD &&
+				    d->t[x].kind != T_POSS) ||
+				    finite_verb(d, &d->t[x]) ||
+				    tok_is(d, &d->t[x], "that") ||
+				    tok_is(d, &d->t[x], "who") ||
+				    tok_is(d, &d->t[x], "which"))
+					break;
+			if (x > k + 1 && x < hi && x < k + 7 &&
+			    d->cue1[x] != (size_t)-1 && d->t[x].low)
+				break;
+		}
 		/* "... and Lopez said ...": another speaker's report. */
 		if ((tok_is(d, t, "and") || tok_is(d, t, "but")) && k > j &&
 		    k + 2 < hi && (d->t[k + 1].cap || subj_pron(d, &d->t[k + 1]))) {
@@ -5412,6 +5544,58 @@ opening_participle(struct doc *d, size_t c0, size_t c1, struct who *w,
 	return 1;
 }
 
+/*
+ * Do the words s0..c0-1 between a comma and a cue that ends the sentence
+ * hold a clause of their own rather than the speaker ("..., Acme will
+ * close the plant like others reported.", "..., a review that began in
+ * May and concluded.", "..., a question only she could answer.")?  A
+ * finite verb before the last word says so, unless a "who" on the speaker
+ * comes first ("..., an aide who was there said."); so does a modal right
+ * before the cue: what someone would say is no report.
+ */
+static int
+clause_at_cue(const struct doc *d, size_t s0, size_t c0)
+{
+	size_t k;
+
+	if (c0 > s0 && tok_in(d, &d->t[c0 - 1], modals))
+		return 1;
+	for (k = s0; k + 1 < c0; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_is(d, t, "who"))
+			return 0;
+		/* "..., as Hale has often said.": a perfect, not a passive. */
+		if ((tok_is(d, t, "has") || tok_is(d, t, "have") ||
+		    tok_is(d, t, "had")) && !tok_is(d, &d->t[k + 1], "been"))
+			continue;
+		if (t->kind == T_WORD && t->low && t->inq < 0 &&
+		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the quote s a sentence of its own set off by the reporter's words
+ * ('Hale weighed in, telling a paper, "We will win,"'): a whole quote
+ * that opens with a capital?  Its cue then reports the quote, not the
+ * words before it.  ('Lopez, with her record, "is seen as a fighter,"'
+ * goes on with the clause.)
+ */
+static int
+set_off_quote(const struct doc *d, const struct span *s)
+{
+	size_t k;
+
+	if (s->kind != QUOTE_DIRECT)
+		return 0;
+	for (k = s->open + 1; k < d->nt && k <= s->last; k++)
+		if (d->t[k].kind == T_WORD)
+			return d->t[k].cap;
+	return 0;
+}
+
 /* Reported speech around the cue c0..c1 (outside any quote). */
 /*
  * "Voters who say the economy matters most were divided": a cue in a
@@ -5643,6 +5827,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						s0 = k;
 						break;
 					}
+				if (s0 != (size_t)-1 && clause_at_cue(d, s0, c0))
+					return;
 			}
 			/* The clause may end in a quoted fragment: 'The bill's
 			 * failure was "heartbreaking," she said.' */
@@ -5651,7 +5837,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    words_between(d, lo, s0 - 1) >= 4 &&
 			    tok_punct(d, &d->t[s0 - 1], ',') &&
 			    (d->t[s0 - 2].inq < 0 ||
-			    d->sp[d->t[s0 - 2].inq].open > lo)) {
+			    (d->sp[d->t[s0 - 2].inq].open > lo &&
+			    !set_off_quote(d, &d->sp[d->t[s0 - 2].inq])))) {
 				if (w.name != NULL && !inv) {
 					/* "..., his office said": resolve anew. */
 					size_t r1 = p - 1;

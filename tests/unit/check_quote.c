@@ -734,6 +734,9 @@ quote_suite(void)
 	Suite *s = suite_create("quote");
 	TCase *tc = tcase_create("core");
 
+	/* The long-sentence cases take seconds under sanitizers on a busy
+	 * machine: a test here checks behaviour, not time. */
+	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_marks, 0, sizeof(marks) / sizeof(marks[0]));
 	tcase_add_loop_test(tc, test_attrib, 0,
 	    sizeof(attrib) / sizeof(attrib[0]));
@@ -1144,6 +1147,63 @@ static const struct {
 	/* A comma inside a closing quote ends the clause too. */
 	{ "Ana Lopez said the plans are \"weak,\" but she praised the staff.",
 	    "the plans are \"weak,\"" },
+	/* A cue that ends the sentence after a clause of its own, or after
+	 * a modal, reports nothing before the comma (qext); a perfect or a
+	 * "who" on the speaker does not stop it. */
+	{ "If the mill is told of a leak, the firm will shut the plant like "
+	    "the ones reported.", "" },
+	{ "The port was sold in May, a review that began in June and "
+	    "concluded.", "" },
+	{ "He was a man of few words, not a talker, would say.", "" },
+	{ "The port will close in May, as Tom Hale has often said.",
+	    "The port will close in May" },
+	{ "The port will close in May, an aide who was there said.",
+	    "The port will close in May" },
+	/* An aside between dashes ends before the sentence's own verb. */
+	{ "Mayor Tom Hale - who once said he would cut every tax - said at "
+	    "a rally that the city should close the port.",
+	    "he would cut every tax|the city should close the port" },
+	{ "Ana Lopez said the port is old - was it ever new? - and needs "
+	    "work.", "the port is old - was it ever new? - and needs work" },
+	/* Before a trailing cue, a whole quote set off by the reporter's
+	 * words is what the cue reports; a quote that goes on with the
+	 * clause is not. */
+	{ "Ana Lopez spoke up at the meeting, telling a radio show, \"We will "
+	    "not give up on the port,\" she said.", "" },
+	{ "Tom Hale, with his long record in the city, \"is seen as a real "
+	    "fighter,\" she said.", "Tom Hale, with his long record in the "
+	    "city, \"is seen as a real fighter,\"" },
+	/* An aside after a bare subject belongs to the clause. */
+	{ "Tom Hale added that if his son Jim, who moved away in May, were "
+	    "still here, he would vote.", "if his son Jim, who moved away in "
+	    "May, were still here, he would vote" },
+	{ "Ana Lopez warned that Tom Hale, even as a candidate, had hurt the "
+	    "port.", "Tom Hale, even as a candidate, had hurt the port" },
+	/* A subject, its cue and "that" after a comma: another report. */
+	{ "After the leak of a review, which concluded that the port was badly "
+	    "run, the mayor's office argued that the audit was unfair.",
+	    "the port was badly run|the audit was unfair" },
+	/* A clause that opens with a subordinate clause or a phrase goes
+	 * on past the comma that closes it; not a question. */
+	{ "Ana Lopez said that, even if the vote was close, the result "
+	    "stands.", "even if the vote was close, the result stands" },
+	{ "Tom Hale said that after the storm in May, a team from the city "
+	    "found the leak.", "after the storm in May, a team from the city "
+	    "found the leak" },
+	{ "Tom Hale asked if the port was open, which it was.",
+	    "if the port was open" },
+	/* "a band called X": a participle that names, no cue. */
+	{ "A local band called Red Fox got the crowd to sing for \"Mayor "
+	    "Tom Hale.\"", "" },
+	{ "Ana Lopez called Tom Hale a \"fine mayor\" on Monday.",
+	    "Tom Hale a \"fine mayor\" on Monday" },
+	/* "there is added X": an adjective, no cue. */
+	{ "There is added pressure on the port because the storms have "
+	    "grown.", "" },
+	/* "while" and another speaker's report end the clause. */
+	{ "The two mayors accused each other of lying about the port while "
+	    "local experts warned of a flood.", "each other of lying about "
+	    "the port" },
 };
 
 START_TEST(test_extents)
