@@ -502,6 +502,12 @@ word:
 				j += n2 + n3;
 				continue;
 			}
+			/* "100,000": a comma between digits is no comma. */
+			if (c2 == ',' && uc_is_digit(c3) &&
+			    d->buf[j - 1] >= '0' && d->buf[j - 1] <= '9') {
+				j += n2 + n3;
+				continue;
+			}
 			if (is_apos(c2) && uc_is_letter(c3)) {
 				size_t n4;
 				uint32_t c4;

@@ -819,6 +819,11 @@ static const struct {
 	{ "Loyalty, she noted, has long been the rule in the town.",
 	    "Loyalty, she noted, has long been the rule in the town" },
 	{ "Tom Hale said so in a speech in Ohio.", "" },
+	/* A comma between digits is part of the number. */
+	{ "Tom Hale has ripped his rival because it is paying off: he said "
+	    "he raised $100,000 in the week since the scandal broke, all "
+	    "without a phone.",
+	    "he raised $100,000 in the week since the scandal broke" },
 	/* "told" + its object + a clause with no "that". */
 	{ "Tom Hale told the Daily Star the plan was dead.",
 	    "the plan was dead" },
