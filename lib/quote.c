@@ -3114,10 +3114,10 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	if (p > lo + 3 && tok_dash(d, &d->t[p - 1])) {
 		size_t x;
 
+		/* A fragment inside it ("— who said she would "never" —"). */
 		for (x = p - 2; x > lo + 1 && x + 12 > p; x--)
-			if (tok_dash(d, &d->t[x - 1]) || d->t[x - 1].inq >= 0) {
-				if (tok_dash(d, &d->t[x - 1]) &&
-				    d->t[x - 2].ment >= 0)
+			if (tok_dash(d, &d->t[x - 1]) && d->t[x - 1].inq < 0) {
+				if (d->t[x - 2].ment >= 0)
 					p = x - 1;
 				break;
 			}
@@ -3199,9 +3199,10 @@ subject:
 		who_ment(d, (size_t)mi, w);
 		return 1;
 	}
-	/* "Berg, who said": the person the relative clause hangs on. */
+	/* "Berg, who said", "Berg - who said": the person the relative
+	 * clause hangs on. */
 	if (tok_is(d, &d->t[p - 1], "who") && p - 1 > lo + 1 &&
-	    tok_punct(d, &d->t[p - 2], ',') &&
+	    (tok_punct(d, &d->t[p - 2], ',') || tok_dash(d, &d->t[p - 2])) &&
 	    (a1 = d->prevment[p - 3]) != (size_t)-1 && a1 + REL_BACK > p &&
 	    d->m[d->t[a1].ment].type == QUOTE_E_PERSON) {
 		who_ment(d, (size_t)d->t[a1].ment, w);

@@ -351,6 +351,13 @@ static const struct attrib_case speakers[] = {
 	    QUOTE_DIRECT, "Ann Lee", "said" },
 	{ "\"Meh,\" wrote a Hale supporter who runs a blog.", QUOTE_DIRECT,
 	    "a Hale supporter who runs a blog", "wrote" },
+	/* An aside between dashes, with a fragment in it; its "who". */
+	{ "Mayor Ann Lee - who once said she would \"never\" raise taxes - "
+	    "said on Monday that the levy was needed.", QUOTE_PARTIAL,
+	    "Ann Lee", "said" },
+	{ "Mayor Ann Lee \xe2\x80\x94 who once said she would never raise "
+	    "taxes \xe2\x80\x94 said the levy was needed.", QUOTE_INDIRECT,
+	    "Ann Lee", "said" },
 	/* A date between the subject and its cue. */
 	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
 	    "Tom Hale", "said" },
