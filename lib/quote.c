@@ -2212,6 +2212,20 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
+	/* "a spokeswoman for the lender": a person noun before a
+	 * preposition heads a description, as written. */
+	for (k = r0; k + 1 < r1; k++)
+		if (tag(&d->t[k], WC_PERSON_NOUN) && d->t[k].low &&
+		    tag(&d->t[k + 1], WC_PREP) && d->t[k + 1].low) {
+			k = r0;
+			if (tok_is(d, &d->t[k], "the"))
+				k++;
+			w->name = d->buf + d->t[k].s;
+			w->len = d->t[r1].e - d->t[k].s;
+			w->ms = d->t[k].s;
+			w->me = d->t[r1].e;
+			return 1;
+		}
 	return 0;
 }
 
@@ -2356,6 +2370,17 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 			/* "this week", "each year": a time. */
 			if (tag(&d->t[p - 1], WC_TIME))
 				return 0;
+			/* "a spokeswoman for the lender said": on over the
+			 * preposition to the person noun. */
+			if (k > lo + 2 && !rel && d->t[k - 2].low &&
+			    (tok_is(d, &d->t[k - 2], "for") ||
+			    tok_is(d, &d->t[k - 2], "at")) && d->t[k - 3].low &&
+			    d->t[k - 3].inq < 0 &&
+			    tag(&d->t[k - 3], WC_PERSON_NOUN)) {
+				k--;
+				n++;
+				continue;
+			}
 
 			/* "a source familiar with the inquiry said": the
 			 * object of a preposition says nothing, nor that of
@@ -3273,6 +3298,12 @@ subject:
 		return poss_owner(d, p, lo, backward, w) ||
 		    desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
+	/* "a spokeswoman for the lender said": the phrase hangs on the
+	 * person noun before its preposition. */
+	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
+	    tok_is(d, &d->t[r0 - 1], "at")) && d->t[r0 - 2].low &&
+	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN))
+		r0 = np_back(d, r0 - 2, lo);
 	/* "A source speaking to Fox News said": the phrase is the object
 	 * of a preposition after a participle; the subject is before it. */
 	if (r0 > lo + 2 && d->t[r0 - 1].low && tag(&d->t[r0 - 1], WC_PREP) &&

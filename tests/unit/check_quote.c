@@ -358,6 +358,13 @@ static const struct attrib_case speakers[] = {
 	{ "Mayor Ann Lee \xe2\x80\x94 who once said she would never raise "
 	    "taxes \xe2\x80\x94 said the levy was needed.", QUOTE_INDIRECT,
 	    "Ann Lee", "said" },
+	/* A description goes on over "for"/"at" after its person noun. */
+	{ "\"This is good news,\" a spokesperson for the lender said.",
+	    QUOTE_DIRECT, "a spokesperson for the lender", "said" },
+	{ "A spokeswoman for the lender said the rate would fall.",
+	    QUOTE_INDIRECT, "A spokeswoman for the lender", "said" },
+	{ "\"It is over,\" a source familiar with the talks said.",
+	    QUOTE_DIRECT, "", "said" },
 	/* A date between the subject and its cue. */
 	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
 	    "Tom Hale", "said" },
