@@ -253,12 +253,13 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_REPORT	0x80000	/* a reporting verb: "said" */
 #define W_NOTENSE	0x100000 /* ends in -ed but tells no past: "succeed" */
 #define W_BIZ		0x200000 /* a word of business results: "profit" */
+#define W_SPORT		0x400000 /* a word of a match: "scored" */
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
 /* Classes that say little on their own (see worth_trying()). */
 #define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
-			 W_NOTENSE | W_BIZ)
+			 W_NOTENSE | W_BIZ | W_SPORT)
 
 /* Unit codes. */
 enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
@@ -468,7 +469,8 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 	case F_TENSE:
 		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
 		    v[0] == 'R' ? W_REPORT : vlen > 0 && v[0] == 'N' ?
-		    W_NOTENSE : vlen > 0 && v[0] == 'B' ? W_BIZ : W_PAST;
+		    W_NOTENSE : vlen > 0 && v[0] == 'B' ? W_BIZ : vlen > 0 &&
+		    v[0] == 'S' ? W_SPORT : W_PAST;
 		break;
 	case F_ZONE:
 		w->cls |= W_ZONE;
@@ -2152,7 +2154,7 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	if (strcmp(type, "SET") == 0 && end < st->n &&
 	    st->t[end].kind == K_WORD && !st->t[end].cap &&
 	    (W(st, end) == NULL || !(W(st, end)->cls & ~(W_PAST | W_REPORT |
-	    W_NOTENSE | W_BIZ))) && strcmp(st->t[end].lw, "and") != 0 &&
+	    W_NOTENSE | W_BIZ | W_SPORT))) && strcmp(st->t[end].lw, "and") != 0 &&
 	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
 		return 0;
 	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
@@ -2490,6 +2492,10 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	 */
 	if (half && !explicit_year && !yset && !fiscal && !ago && !prev &&
 	    !sentence_has(st, W_BIZ))
+		return 0;
+	/* "led by 10 points in the fourth quarter": a match's quarter */
+	if (q && !explicit_year && !yset && !fiscal && !ago && !prev &&
+	    sentence_has(st, W_SPORT) && !sentence_has(st, W_BIZ))
 		return 0;
 	memset(&d, 0, sizeof(d));
 	anchor(st, &d, half ? TIMEX_G_HALF : TIMEX_G_QUART);

@@ -244,10 +244,13 @@ static const struct {
 	{ "2020-10-21", "Crime fell over the past decade.", "the past decade", "DURATION", "P1E", "" },
 	{ "2020-10-21", "Crime fell in the last decade.", "the last decade", "DATE", "201", "" },
 	{ "2020-10-21", "It raised its quarterly dividend.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Sales trailed forecasts in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
+	{ "2020-10-21", "He scored 40 points as profit rose in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
 	/* what is not a timex */
 	{ "2020-10-21", "Rovers scored twice in the first half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "City pulled one back in the second half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He scored a first-half penalty.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "They led by 10 points in the fourth quarter.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He may march on the capital.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "March on, they said.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Theresa May spoke to reporters.", NULL, NULL, NULL, NULL },
