@@ -1149,9 +1149,17 @@ tense_at(const struct st *st, size_t from, size_t to)
 	size_t i, k;
 	int r;
 
-	/* "since January": a start that is behind us, whatever the verb */
-	if (from > 0 && is(st, from - 1, "since"))
-		return -1;
+	/*
+	 * "since January", "since mid-August", "since early March": a start
+	 * that is behind us, whatever the verb.
+	 */
+	for (i = from, k = 0; i > 0 && k < 3; i--, k++) {
+		if (is(st, i - 1, "since"))
+			return -1;
+		if (!is_punct(st, i - 1, '-') && !has(st, i - 1, W_MOD) &&
+		    !has(st, i - 1, W_PWORD))
+			break;
+	}
 	if (st->tense == NULL)
 		return 0;
 

@@ -238,6 +238,7 @@ static const struct {
 	{ "2020-10-21", "Sales fell in the first half of the year.", "the first half of the year", "DATE", "2020-H1", "" },
 	{ "2020-10-21", "Output grew in the third quarter of the year.", "the third quarter of the year", "DATE", "2020-Q3", "" },
 	{ "2020-10-21", "The party has led in polls since January.", "January", "DATE", "2020-01", "" },
+	{ "2020-03-05", "Shares are at their lowest since mid-August.", "mid-August", "DATE", "2019-08", "MID" },
 	{ "2020-10-21", "It will keep rates unchanged until the summer.", "the summer", "DATE", "2021-SU", "" },
 	{ "2020-10-21", "It will stay until at least the summer.", "the summer", "DATE", "2021-SU", "" },
 	{ "2020-10-21", "The bank cut rates in the spring.", "the spring", "DATE", "2020-SP", "" },
