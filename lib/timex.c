@@ -252,12 +252,14 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_CLOCK		0x40000	/* follows a number in a time or a set */
 #define W_REPORT	0x80000	/* a reporting verb: "said" */
 #define W_NOTENSE	0x100000 /* ends in -ed but tells no past: "succeed" */
+#define W_BIZ		0x200000 /* a word of business results: "profit" */
+#define W_SPORT		0x400000 /* a word of a match: "scored" */
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
 /* Classes that say little on their own (see worth_trying()). */
 #define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
-			 W_NOTENSE)
+			 W_NOTENSE | W_BIZ | W_SPORT)
 
 /* Unit codes. */
 enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
@@ -467,7 +469,8 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 	case F_TENSE:
 		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
 		    v[0] == 'R' ? W_REPORT : vlen > 0 && v[0] == 'N' ?
-		    W_NOTENSE : W_PAST;
+		    W_NOTENSE : vlen > 0 && v[0] == 'B' ? W_BIZ : vlen > 0 &&
+		    v[0] == 'S' ? W_SPORT : W_PAST;
 		break;
 	case F_ZONE:
 		w->cls |= W_ZONE;
@@ -1146,6 +1149,17 @@ tense_at(const struct st *st, size_t from, size_t to)
 	size_t i, k;
 	int r;
 
+	/*
+	 * "since January", "since mid-August", "since early March": a start
+	 * that is behind us, whatever the verb.
+	 */
+	for (i = from, k = 0; i > 0 && k < 3; i--, k++) {
+		if (is(st, i - 1, "since"))
+			return -1;
+		if (!is_punct(st, i - 1, '-') && !has(st, i - 1, W_MOD) &&
+		    !has(st, i - 1, W_PWORD))
+			break;
+	}
 	if (st->tense == NULL)
 		return 0;
 
@@ -2148,7 +2162,7 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	if (strcmp(type, "SET") == 0 && end < st->n &&
 	    st->t[end].kind == K_WORD && !st->t[end].cap &&
 	    (W(st, end) == NULL || !(W(st, end)->cls & ~(W_PAST | W_REPORT |
-	    W_NOTENSE))) && strcmp(st->t[end].lw, "and") != 0 &&
+	    W_NOTENSE | W_BIZ | W_SPORT))) && strcmp(st->t[end].lw, "and") != 0 &&
 	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
 		return 0;
 	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
@@ -2288,7 +2302,9 @@ m_season(const struct st *st, size_t i, struct cand *c)
 	    is(st, i - 1, "through") || is(st, i - 1, "before") ||
 	    is(st, i - 1, "after") || is(st, i - 1, "till"))))
 		return 0;
-	if (the && !(i > 0 && (year_prep(st, i - 1) || is(st, i - 1, "over"))))
+	if (the && !(i > 0 && (year_prep(st, i - 1) || is(st, i - 1, "over") ||
+	    (i > 1 && is(st, i - 2, "at") && (is(st, i - 1, "least") ||
+	    is(st, i - 1, "most"))))))
 		return 0;
 	if (st->ctx->dct.y > 0) {
 		/*
@@ -2306,10 +2322,24 @@ m_season(const struct st *st, size_t i, struct cand *c)
 			t += 4;
 		else if (dir == 0 && t > cur && tense_at(st, i, j) < 0)
 			t -= 4;
+		else if (dir == 0 && t < cur && tense_at(st, i, j) > 0)
+			t += 4;	/* "will wait until the summer" in November */
 		d.y = (int)((t - s) / 4);
 	}
 	set_date(c, j, &d, 1);
 	return j;
+}
+
+/* Whether a word of the sentence has a class in cls. */
+static int
+sentence_has(const struct st *st, unsigned cls)
+{
+	size_t i;
+
+	for (i = 0; i < st->n; i++)
+		if (st->t[i].w != NULL && (st->t[i].w->cls & cls))
+			return 1;
+	return 0;
 }
 
 /* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
@@ -2448,6 +2478,11 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			yoff = is(st, k, "last") ? -1 : is(st, k, "next") ? 1 : 0;
 			yset = 1;
 			j = k + 2;
+		} else if (is(st, k, "the") && is(st, k + 1, "year") &&
+		    !is_punct(st, k + 2, '-') && !is(st, k + 2, "'s")) {
+			/* of the year: the year in question */
+			yset = 1;
+			j = k + 2;
 		}
 	} else if (is_plain_num(st, k) && st->t[k].ndig == 4 &&
 	    st->t[k].num >= 1900 && st->t[k].num <= 2100 && st->t[k].sp) {
@@ -2459,6 +2494,17 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		ago = 1;
 		j = k + 3;
 	}
+	/*
+	 * "in the first half" is a match's as often as a year's: a half
+	 * with no year is a date only among business words ("profit").
+	 */
+	if (half && !explicit_year && !yset && !fiscal && !ago && !prev &&
+	    !sentence_has(st, W_BIZ))
+		return 0;
+	/* "led by 10 points in the fourth quarter": a match's quarter */
+	if (q && !explicit_year && !yset && !fiscal && !ago && !prev &&
+	    sentence_has(st, W_SPORT) && !sentence_has(st, W_BIZ))
+		return 0;
 	memset(&d, 0, sizeof(d));
 	anchor(st, &d, half ? TIMEX_G_HALF : TIMEX_G_QUART);
 	if (explicit_year)
@@ -2609,6 +2655,13 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	if (u == NULL || u->plural || u->unit == U_H || u->unit == U_MI ||
 	    u->unit == U_S)
 		return 0;
+	/* "over the past decade": the ten years up to now, not the 2010s */
+	if (the && is(st, j - 1, "past") && u->unit == U_DE) {
+		c->end = j + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return j + 1;
+	}
 	if (fromlast && st->ctx->last.gran != 0)
 		d = st->ctx->last;
 	else if (dir == 3)
@@ -3309,6 +3362,9 @@ cue(const struct st *st, size_t j, int num)
 	if (num)
 		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE)) != 0;
 	if (cls & W_TIMEWORD)
+		return 1;
+	/* "the first half": the half of a year or of a match */
+	if ((cls & W_CLOCK) && j > 0 && has(st, j - 1, W_ORD))
 		return 1;
 	return (cls & W_PWORD) && !(cls & (W_PFX | W_START));
 }
