@@ -955,36 +955,97 @@ surname_retag(const struct memory *m, const struct prep *p,
 }
 
 /*
- * A person the model ended with the head word of an organisation ("Sky
- * Sports", "Yahoo News", "Ardent Holdings") is an organisation: people's
- * names do not end so.  The gazetteer's heads and legal forms, and the
- * heads of news outlets' names, which it lacks.
+ * A person or place the model ended with the head word of an organisation
+ * ("Sky Sports", "Yahoo News", "Ardent Holdings", "an analyst at Vireo
+ * Securities") is an organisation: people's and places' names do not end
+ * so.  A person: the gazetteer's heads and legal forms.  A place: only
+ * legal forms, since places are named after institutions ("National
+ * Tennis Centre", "Soviet Union").  Either: the heads of news outlets'
+ * and firms' names, which the gazetteer lacks.
  */
 static void
 orghead_retag(const struct prep *p, unsigned char *tags)
 {
-	static const char *const outlet[] = { "news", "sports", "radio",
+	static const char *const extra[] = { "news", "sports", "radio",
 	    "tv", "television", "times", "journal", "magazine", "tribune",
-	    "herald", "gazette", "broadcasting", "channel", NULL };
+	    "herald", "gazette", "broadcasting", "channel", "securities",
+	    "capital", "investments", "ventures", "advisors", "advisers",
+	    "associates", "equities", "brokers", "holdings", "partners",
+	    NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	const char *const *o;
 	size_t i, b;
-	int head;
+	int head, type;
 
 	for (i = 1; i < p->n; i++) {
-		if (tags[i] != NER_TAG(NER_PER, 2) || !p->ti[i].cap)
+		if (tags[i] == 0 || NER_TAG_POS(tags[i]) != 2 || !p->ti[i].cap)
 			continue;
-		head = (p->ti[i].gcls & heads) != 0;
-		for (o = outlet; !head && *o != NULL; o++)
+		type = NER_TAG_TYPE(tags[i]);
+		/* "Newport News": the gazetteer names the place. */
+		if ((type != NER_PER && type != NER_LOC) ||
+		    (p->ti[i].gcls & GZ_PLACES))
+			continue;
+		head = (p->ti[i].gcls & (type == NER_PER ? heads :
+		    1u << GZ_ORGLEGAL)) != 0;
+		for (o = extra; !head && *o != NULL; o++)
 			head = p->ti[i].flen == strlen(*o) && memcmp(p->fold.data +
 			    p->ti[i].foff, *o, p->ti[i].flen) == 0;
 		if (!head)
 			continue;
-		for (b = i; b > 0 && tags[b] != NER_TAG(NER_PER, 0); b--)
+		for (b = i; b > 0 && tags[b] != NER_TAG(type, 0); b--)
 			;
 		for (; b <= i; b++)
 			tags[b] = (unsigned char)NER_TAG(NER_ORG,
 			    NER_TAG_POS(tags[b]));
+	}
+}
+
+/* Token i of p is the lower-case word w. */
+static int
+tok_is(const struct prep *p, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return p->ti[i].flen == n && memcmp(p->fold.data + p->ti[i].foff, w,
+	    n) == 0;
+}
+
+/*
+ * A people ("Afghans", "Latinos", "Hispanic") is MISC, whether the model
+ * typed it as a person or an organisation or left it out: a news model
+ * trained on one decade's wire meets peoples in other roles.  The
+ * gazetteer's demonyms that name no place too, and the peoples named
+ * after no country, which it lacks.  A word before another capitalised
+ * one may begin a name ("Hispanic Federation") and is left alone.
+ */
+static void
+people_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const peoples[] = { "latino", "latinos",
+	    "latina", "latinas", "hispanic", "hispanics", "asian", "asians",
+	    "african", "africans", "european", "europeans", "arab", "arabs",
+	    "kurd", "kurds", "kurdish", "palestinian", "palestinians",
+	    "caucasian", "caucasians", NULL };
+	const unsigned place = GZ_PLACES & ~(1u << GZ_DEMONYM);
+	const char *const *o;
+	size_t i;
+	int type, hit;
+
+	for (i = 0; i < p->n; i++) {
+		if (!p->ti[i].cap || p->allcaps)
+			continue;
+		if (tags[i] != 0) {
+			type = NER_TAG_TYPE(tags[i]);
+			if (NER_TAG_POS(tags[i]) != 3 || type == NER_MISC)
+				continue;
+		} else if (i + 1 < p->n && p->ti[i + 1].cap)
+			continue;
+		hit = (p->ti[i].gcls & (1u << GZ_DEMONYM)) &&
+		    !(p->ti[i].gcls & place);
+		for (o = peoples; !hit && *o != NULL; o++)
+			hit = tok_is(p, i, *o);
+		if (hit)
+			tags[i] = NER_TAG(NER_MISC, 3);
 	}
 }
 
@@ -1851,6 +1912,7 @@ decode(struct ner_tagger *t)
 	    t->bscr, t->tags);
 	surname_retag(&t->mem, &t->p, t->tags);
 	orghead_retag(&t->p, t->tags);
+	people_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 
