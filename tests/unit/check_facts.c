@@ -285,6 +285,14 @@ static const struct fcase cases[] = {
 	      "ROME/LOC;Reuters/ORG;Anna Verdi/PERSON",
 	      "Monday/DATE/2021-03-01", NULL } },
 	  { "\"who\":[\"E3\"],\"where\":[\"ROME\"]" },
+	  { NULL } },	/* 36: abbreviated titles, and the words of a firm's officers. */
+	{ { { "Gov. Anna Verdi met Detective Sergeant Jo Lee.",
+	      "Anna Verdi/PERSON;Jo Lee/PERSON", NULL, NULL },
+	    { "Its chief financial officer, Tom Hale, spoke.",
+	      "Tom Hale/PERSON", NULL, NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":\"Gov.\"",
+	    "\"name\":\"Jo Lee\",\"title\":\"Detective Sergeant\"",
+	    "\"title\":\"chief financial officer\"" },
 	  { NULL } },
 };
 
