@@ -1011,12 +1011,13 @@ tok_is(const struct prep *p, size_t i, const char *w)
 }
 
 /*
- * A people ("Afghans", "Latinos", "Hispanic") is MISC, whether the model
- * typed it as a person or an organisation or left it out: a news model
- * trained on one decade's wire meets peoples in other roles.  The
- * gazetteer's demonyms that name no place too, and the peoples named
- * after no country, which it lacks.  A word before another capitalised
- * one may begin a name ("Hispanic Federation") and is left alone.
+ * A people or a faith's followers ("Afghans", "Latinos", "Hispanic",
+ * "Muslims") is MISC, whether the model typed it as a person or an
+ * organisation or left it out: a news model trained on one decade's wire
+ * meets peoples in other roles.  The gazetteer's demonyms that name no
+ * place too, and the peoples named after no country, which it lacks.  A
+ * word before another capitalised one may begin a name ("Hispanic
+ * Federation") and is left alone.
  */
 static void
 people_retag(const struct prep *p, unsigned char *tags)
@@ -1025,7 +1026,9 @@ people_retag(const struct prep *p, unsigned char *tags)
 	    "latina", "latinas", "hispanic", "hispanics", "asian", "asians",
 	    "african", "africans", "european", "europeans", "arab", "arabs",
 	    "kurd", "kurds", "kurdish", "palestinian", "palestinians",
-	    "caucasian", "caucasians", NULL };
+	    "caucasian", "caucasians", "muslim", "muslims", "jews",
+	    "christians", "catholics", "protestants", "hindus", "sikhs",
+	    "sunnis", "shiites", "mormons", NULL };
 	const unsigned place = GZ_PLACES & ~(1u << GZ_DEMONYM);
 	const char *const *o;
 	size_t i;

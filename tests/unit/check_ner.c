@@ -473,8 +473,9 @@ START_TEST(test_orghead_place)
 END_TEST
 
 /*
- * A people is MISC, whether the model took it for an organisation or left
- * it out; not a word that begins a longer name.
+ * A people or a faith's followers is MISC, whether the model took it for
+ * an organisation or a person or left it out; not a word that begins a
+ * longer name.
  */
 START_TEST(test_people)
 {
@@ -489,6 +490,8 @@ START_TEST(test_people)
 	    "district, the council said.";
 	static const char name[] = "She joined the Hispanic Heritage "
 	    "Foundation in May.";
+	static const char faith[] = "She said Muslims had been treated "
+	    "unfairly.";
 
 	ck_assert_int_eq(ner_model_default(&m, &err), 0);
 	t = ner_tagger_new(m);
@@ -500,6 +503,9 @@ START_TEST(test_people)
 	ner_tagger_reset(t);
 	n = ner_tag_text(t, name, strlen(name), &sp);
 	ck_assert(!has_span(name, sp, n, "Hispanic", NER_MISC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, faith, strlen(faith), &sp);
+	ck_assert(has_span(faith, sp, n, "Muslims", NER_MISC));
 	ner_tagger_free(t);
 	ner_model_free(m);
 }
