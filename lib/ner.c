@@ -1052,6 +1052,50 @@ people_retag(const struct prep *p, unsigned char *tags)
 	}
 }
 
+/* Token t is the string s, byte for byte. */
+static int
+tok_eq(const struct tokinfo *t, const char *s)
+{
+	return t->len == strlen(s) && memcmp(t->w, s, t->len) == 0;
+}
+
+/*
+ * The credit in the brackets of a dateline ("NEW YORK (CNNMoney) --",
+ * "LONDON, Nov 3 (Reuters) -") is a news organisation, whatever the
+ * model made of a word it never saw.  A dateline: a first word in
+ * capitals, capitalised words, numbers and ", . /", then "(Word)" and a
+ * dash.
+ */
+static void
+credit_retag(const struct prep *p, unsigned char *tags)
+{
+	const struct tokinfo *t = p->ti, *d;
+	size_t i, k;
+
+	for (i = 1; i + 2 < p->n && i < 12; i++) {
+		if (!tok_eq(&t[i - 1], "("))
+			continue;
+		d = &t[i + 2];
+		if (!t[i].cap || !tok_eq(&t[i + 1], ")") || !(tok_eq(d, "--") ||
+		    tok_eq(d, "-") || tok_eq(d, "_") || tok_eq(d, "\xe2\x80\x94") ||
+		    tok_eq(d, "\xe2\x80\x93")))
+			return;
+		for (k = 0; k + 1 < i; k++)
+			if (!t[k].cap && !(t[k].w[0] >= '0' && t[k].w[0] <= '9') &&
+			    !tok_eq(&t[k], ",") && !tok_eq(&t[k], ".") &&
+			    !tok_eq(&t[k], "/"))
+				return;
+		/* Sports results also bracket a word ("Radnicki (N) -"). */
+		if (i < 2 || t[i].len < 2)
+			return;
+		for (k = 0; k < t[0].len; k++)
+			if (t[0].w[k] >= 'a' && t[0].w[k] <= 'z')
+				return;
+		tags[i] = NER_TAG(NER_ORG, 3);
+		return;
+	}
+}
+
 /* Features. */
 
 #define BOS	0x6a09e667f3bcc908ULL
@@ -1916,6 +1960,7 @@ decode(struct ner_tagger *t)
 	surname_retag(&t->mem, &t->p, t->tags);
 	orghead_retag(&t->p, t->tags);
 	people_retag(&t->p, t->tags);
+	credit_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

@@ -511,6 +511,31 @@ START_TEST(test_people)
 }
 END_TEST
 
+/* The credit in a dateline's brackets is a news organisation. */
+START_TEST(test_credit)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char line[] = "NEW YORK (CNNMoney) -- Stocks rose on "
+	    "Friday.";
+	static const char result[] = "Vardar (NS) - Pelister 2-1.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, line, strlen(line), &sp);
+	ck_assert(has_span(line, sp, n, "CNNMoney", NER_ORG));
+	ck_assert(has_span(line, sp, n, "NEW YORK", NER_LOC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, result, strlen(result), &sp);
+	ck_assert(!has_span(result, sp, n, "NS", NER_ORG));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
 /*
  * A headline in title case is one even with a contraction the tokenizer
  * splits ("Won't" -> "Wo" "n't"): no name runs across its words.
@@ -611,6 +636,7 @@ main(void)
 	tcase_add_test(tc, test_orghead);
 	tcase_add_test(tc, test_orghead_place);
 	tcase_add_test(tc, test_people);
+	tcase_add_test(tc, test_credit);
 	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
