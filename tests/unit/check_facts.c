@@ -293,6 +293,10 @@ static const struct fcase cases[] = {
 	  { "\"name\":\"Anna Verdi\",\"title\":\"Gov.\"",
 	    "\"name\":\"Jo Lee\",\"title\":\"Detective Sergeant\"",
 	    "\"title\":\"chief financial officer\"" },
+	  { NULL } },	/* 37: a player's position is a title. */
+	{ { { "Striker Tom Hale scored twice.", "Tom Hale/PERSON", NULL,
+	      NULL } },
+	  { "\"name\":\"Tom Hale\",\"title\":\"Striker\"" },
 	  { NULL } },
 };
 
