@@ -1004,10 +1004,14 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 static int
 tok_is(const struct prep *p, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	const char *f = p->fold.data + p->ti[i].foff;
+	size_t n;
 
-	return p->ti[i].flen == n && memcmp(p->fold.data + p->ti[i].foff, w,
-	    n) == 0;
+	/* The first byte first: this runs on every capitalised word. */
+	if (f[0] != w[0])
+		return 0;
+	n = strlen(w);
+	return p->ti[i].flen == n && memcmp(f, w, n) == 0;
 }
 
 /*
