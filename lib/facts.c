@@ -2097,19 +2097,22 @@ jsonl_quote(struct work *w, const struct document *d, struct buf *out,
 }
 
 /*
- * The end of a dateline ("PARIS -- ", "KYIV/MOSCOW -- "): the index of its
- * dash, or 0 when the sentence opens with none.  Its places say where.
+ * The end of a dateline ("PARIS -- ", "KYIV/MOSCOW -- ", "DOVER, Del.
+ * (AP) -- "): the index of its dash, or 0 when the sentence opens with
+ * none.  Its places say where; the agency in brackets takes no part.
  */
 static size_t
 dateline(const struct sent *st)
 {
 	size_t k;
 
-	for (k = 1; k < st->ntok && k < 8; k++) {
-		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)))
+	for (k = 1; k < st->ntok && k < 12; k++) {
+		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
+		    (tis(st, k, "-") && tis(st, k - 1, ")")))
 			return k;
 		if (tis_word(st, k) ? !tis_cap(st, k) :
-		    !tis(st, k, "/") && !tis(st, k, ","))
+		    !tis(st, k, "/") && !tis(st, k, ",") && !tis(st, k, ".") &&
+		    !tis(st, k, "(") && !tis(st, k, ")"))
 			return 0;
 	}
 	return 0;
@@ -2145,7 +2148,7 @@ event_who(struct work *w, const struct sent *st, const struct entity **who)
 		m = &w->mv[i];
 		e = &w->ev[m->ent];
 		/* No MISC, and no entity left out of the list (id 0). */
-		if (e->type == TY_MISC || e->id == 0)
+		if (e->type == TY_MISC || e->id == 0 || m->t1 <= dateline(st))
 			continue;
 		if (e->type == TY_LOC && !place_acts(st, m))
 			continue;

@@ -955,36 +955,148 @@ surname_retag(const struct memory *m, const struct prep *p,
 }
 
 /*
- * A person the model ended with the head word of an organisation ("Sky
- * Sports", "Yahoo News", "Ardent Holdings") is an organisation: people's
- * names do not end so.  The gazetteer's heads and legal forms, and the
- * heads of news outlets' names, which it lacks.
+ * A person or place the model ended with the head word of an organisation
+ * ("Sky Sports", "Yahoo News", "Ardent Holdings", "an analyst at Vireo
+ * Securities") is an organisation: people's and places' names do not end
+ * so.  A person: the gazetteer's heads and legal forms.  A place: only
+ * legal forms, since places are named after institutions ("National
+ * Tennis Centre", "Soviet Union").  Either: the heads of news outlets'
+ * and firms' names, which the gazetteer lacks.
  */
 static void
 orghead_retag(const struct prep *p, unsigned char *tags)
 {
-	static const char *const outlet[] = { "news", "sports", "radio",
+	static const char *const extra[] = { "news", "sports", "radio",
 	    "tv", "television", "times", "journal", "magazine", "tribune",
-	    "herald", "gazette", "broadcasting", "channel", NULL };
+	    "herald", "gazette", "broadcasting", "channel", "securities",
+	    "capital", "investments", "ventures", "advisors", "advisers",
+	    "associates", "equities", "brokers", "holdings", "partners",
+	    NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	const char *const *o;
 	size_t i, b;
-	int head;
+	int head, type;
 
 	for (i = 1; i < p->n; i++) {
-		if (tags[i] != NER_TAG(NER_PER, 2) || !p->ti[i].cap)
+		if (tags[i] == 0 || NER_TAG_POS(tags[i]) != 2 || !p->ti[i].cap)
 			continue;
-		head = (p->ti[i].gcls & heads) != 0;
-		for (o = outlet; !head && *o != NULL; o++)
+		type = NER_TAG_TYPE(tags[i]);
+		/* "Newport News": the gazetteer names the place. */
+		if ((type != NER_PER && type != NER_LOC) ||
+		    (p->ti[i].gcls & GZ_PLACES))
+			continue;
+		head = (p->ti[i].gcls & (type == NER_PER ? heads :
+		    1u << GZ_ORGLEGAL)) != 0;
+		for (o = extra; !head && *o != NULL; o++)
 			head = p->ti[i].flen == strlen(*o) && memcmp(p->fold.data +
 			    p->ti[i].foff, *o, p->ti[i].flen) == 0;
 		if (!head)
 			continue;
-		for (b = i; b > 0 && tags[b] != NER_TAG(NER_PER, 0); b--)
+		for (b = i; b > 0 && tags[b] != NER_TAG(type, 0); b--)
 			;
 		for (; b <= i; b++)
 			tags[b] = (unsigned char)NER_TAG(NER_ORG,
 			    NER_TAG_POS(tags[b]));
+	}
+}
+
+/* Token i of p is the lower-case word w. */
+static int
+tok_is(const struct prep *p, size_t i, const char *w)
+{
+	const char *f = p->fold.data + p->ti[i].foff;
+	size_t n;
+
+	/* The first byte first: this runs on every capitalised word. */
+	if (f[0] != w[0])
+		return 0;
+	n = strlen(w);
+	return p->ti[i].flen == n && memcmp(f, w, n) == 0;
+}
+
+/*
+ * A people or a faith's followers ("Afghans", "Latinos", "Hispanic",
+ * "Muslims") is MISC, whether the model typed it as a person or an
+ * organisation or left it out: a news model trained on one decade's wire
+ * meets peoples in other roles.  The gazetteer's demonyms that name no
+ * place too, and the peoples named after no country, which it lacks.  A
+ * word before another capitalised one may begin a name ("Hispanic
+ * Federation") and is left alone.
+ */
+static void
+people_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const peoples[] = { "latino", "latinos",
+	    "latina", "latinas", "hispanic", "hispanics", "asian", "asians",
+	    "african", "africans", "european", "europeans", "arab", "arabs",
+	    "kurd", "kurds", "kurdish", "palestinian", "palestinians",
+	    "caucasian", "caucasians", "muslim", "muslims", "jews",
+	    "christians", "catholics", "protestants", "hindus", "sikhs",
+	    "sunnis", "shiites", "mormons", NULL };
+	const unsigned place = GZ_PLACES & ~(1u << GZ_DEMONYM);
+	const char *const *o;
+	size_t i;
+	int type, hit;
+
+	for (i = 0; i < p->n; i++) {
+		if (!p->ti[i].cap || p->allcaps)
+			continue;
+		if (tags[i] != 0) {
+			type = NER_TAG_TYPE(tags[i]);
+			if (NER_TAG_POS(tags[i]) != 3 || type == NER_MISC)
+				continue;
+		} else if (i + 1 < p->n && p->ti[i + 1].cap)
+			continue;
+		hit = (p->ti[i].gcls & (1u << GZ_DEMONYM)) &&
+		    !(p->ti[i].gcls & place);
+		for (o = peoples; !hit && *o != NULL; o++)
+			hit = tok_is(p, i, *o);
+		if (hit)
+			tags[i] = NER_TAG(NER_MISC, 3);
+	}
+}
+
+/* Token t is the string s, byte for byte. */
+static int
+tok_eq(const struct tokinfo *t, const char *s)
+{
+	return t->len == strlen(s) && memcmp(t->w, s, t->len) == 0;
+}
+
+/*
+ * The credit in the brackets of a dateline ("NEW YORK (CNNMoney) --",
+ * "LONDON, Nov 3 (Reuters) -") is a news organisation, whatever the
+ * model made of a word it never saw.  A dateline: a first word in
+ * capitals, capitalised words, numbers and ", . /", then "(Word)" and a
+ * dash.
+ */
+static void
+credit_retag(const struct prep *p, unsigned char *tags)
+{
+	const struct tokinfo *t = p->ti, *d;
+	size_t i, k;
+
+	for (i = 1; i + 2 < p->n && i < 12; i++) {
+		if (!tok_eq(&t[i - 1], "("))
+			continue;
+		d = &t[i + 2];
+		if (!t[i].cap || !tok_eq(&t[i + 1], ")") || !(tok_eq(d, "--") ||
+		    tok_eq(d, "-") || tok_eq(d, "_") || tok_eq(d, "\xe2\x80\x94") ||
+		    tok_eq(d, "\xe2\x80\x93")))
+			return;
+		for (k = 0; k + 1 < i; k++)
+			if (!t[k].cap && !(t[k].w[0] >= '0' && t[k].w[0] <= '9') &&
+			    !tok_eq(&t[k], ",") && !tok_eq(&t[k], ".") &&
+			    !tok_eq(&t[k], "/"))
+				return;
+		/* Sports results also bracket a word ("Radnicki (N) -"). */
+		if (i < 2 || t[i].len < 2)
+			return;
+		for (k = 0; k < t[0].len; k++)
+			if (t[0].w[k] >= 'a' && t[0].w[k] <= 'z')
+				return;
+		tags[i] = NER_TAG(NER_ORG, 3);
+		return;
 	}
 }
 
@@ -1851,6 +1963,8 @@ decode(struct ner_tagger *t)
 	    t->bscr, t->tags);
 	surname_retag(&t->mem, &t->p, t->tags);
 	orghead_retag(&t->p, t->tags);
+	people_retag(&t->p, t->tags);
+	credit_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

@@ -274,6 +274,29 @@ static const struct fcase cases[] = {
 	      "Anna Verdi" } },
 	  { "\"quote\":\"the vote would be held on March 9\",\"to\":null,"
 	    "\"date\":\"2021-03-04\"" },
+	  { NULL } },	/* 34: a dateline with a state and the agency in brackets ... */
+	{ { { "OSLO, Norway (AP) \xe2\x80\x94 Anna Verdi quit on Monday.",
+	      "OSLO/LOC;Norway/LOC;AP/ORG;Anna Verdi/PERSON",
+	      "Monday/DATE/2021-03-01", NULL } },
+	  { "\"who\":[\"E4\"],\"where\":[\"OSLO\",\"Norway\"]" },
+	  { NULL } },
+	/* 35: ... or a hyphen after the brackets. */
+	{ { { "ROME (Reuters) - Anna Verdi quit on Monday.",
+	      "ROME/LOC;Reuters/ORG;Anna Verdi/PERSON",
+	      "Monday/DATE/2021-03-01", NULL } },
+	  { "\"who\":[\"E3\"],\"where\":[\"ROME\"]" },
+	  { NULL } },	/* 36: abbreviated titles, and the words of a firm's officers. */
+	{ { { "Gov. Anna Verdi met Detective Sergeant Jo Lee.",
+	      "Anna Verdi/PERSON;Jo Lee/PERSON", NULL, NULL },
+	    { "Its chief financial officer, Tom Hale, spoke.",
+	      "Tom Hale/PERSON", NULL, NULL } },
+	  { "\"name\":\"Anna Verdi\",\"title\":\"Gov.\"",
+	    "\"name\":\"Jo Lee\",\"title\":\"Detective Sergeant\"",
+	    "\"title\":\"chief financial officer\"" },
+	  { NULL } },	/* 37: a player's position is a title. */
+	{ { { "Striker Tom Hale scored twice.", "Tom Hale/PERSON", NULL,
+	      NULL } },
+	  { "\"name\":\"Tom Hale\",\"title\":\"Striker\"" },
 	  { NULL } },
 };
 

@@ -445,6 +445,98 @@ START_TEST(test_orghead)
 END_TEST
 
 /*
+ * A place's name does not end in a firm's head word either ("an analyst
+ * at Brightline Securities"), unless the gazetteer names the place.
+ */
+START_TEST(test_orghead_place)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char firm[] = "Jo Pell, an analyst at Brightline "
+	    "Securities, said the cuts were overdue.";
+	static const char city[] = "The frigate sailed from Newport News "
+	    "on Monday.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, firm, strlen(firm), &sp);
+	ck_assert(has_span(firm, sp, n, "Brightline Securities", NER_ORG));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, city, strlen(city), &sp);
+	ck_assert(has_span(city, sp, n, "Newport News", NER_LOC));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+/*
+ * A people or a faith's followers is MISC, whether the model took it for
+ * an organisation or a person or left it out; not a word that begins a
+ * longer name.
+ */
+START_TEST(test_people)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char typed[] = "Latinos and Asians make up a growing "
+	    "share of the workforce, Pell said.";
+	static const char missed[] = "Hispanics are the largest group in the "
+	    "district, the council said.";
+	static const char name[] = "She joined the Hispanic Heritage "
+	    "Foundation in May.";
+	static const char faith[] = "She said Muslims had been treated "
+	    "unfairly.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, typed, strlen(typed), &sp);
+	ck_assert(has_span(typed, sp, n, "Latinos", NER_MISC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, missed, strlen(missed), &sp);
+	ck_assert(has_span(missed, sp, n, "Hispanics", NER_MISC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, name, strlen(name), &sp);
+	ck_assert(!has_span(name, sp, n, "Hispanic", NER_MISC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, faith, strlen(faith), &sp);
+	ck_assert(has_span(faith, sp, n, "Muslims", NER_MISC));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+/* The credit in a dateline's brackets is a news organisation. */
+START_TEST(test_credit)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char line[] = "NEW YORK (CNNMoney) -- Stocks rose on "
+	    "Friday.";
+	static const char result[] = "Vardar (NS) - Pelister 2-1.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, line, strlen(line), &sp);
+	ck_assert(has_span(line, sp, n, "CNNMoney", NER_ORG));
+	ck_assert(has_span(line, sp, n, "NEW YORK", NER_LOC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, result, strlen(result), &sp);
+	ck_assert(!has_span(result, sp, n, "NS", NER_ORG));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
+/*
  * A headline in title case is one even with a contraction the tokenizer
  * splits ("Won't" -> "Wo" "n't"): no name runs across its words.
  */
@@ -542,6 +634,9 @@ main(void)
 	tcase_add_test(tc, test_embedded);
 	tcase_add_test(tc, test_surname);
 	tcase_add_test(tc, test_orghead);
+	tcase_add_test(tc, test_orghead_place);
+	tcase_add_test(tc, test_people);
+	tcase_add_test(tc, test_credit);
 	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
