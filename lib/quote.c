@@ -931,7 +931,7 @@ pair_marks(struct doc *d)
 	/* Single marks outside double quotes. */
 	for (k = 0; k < d->nt; k++) {
 		struct tok *t = &d->t[k];
-		size_t j, weak = (size_t)-1, strong = (size_t)-1, c;
+		size_t j, weak = (size_t)-1, strong = (size_t)-1, c, nw;
 
 		if (t->kind != T_QUOTE || t->dbl || t->inq >= 0 ||
 		    t->role != R_OPEN)
@@ -959,8 +959,15 @@ pair_marks(struct doc *d)
 			strong = j;
 			break;
 		}
+		/* One word takes a strong close ("as 'unacceptable'."), not
+		 * a plural possessive ("the 'players' union"), and more
+		 * than a letter or two ("rock 'n' roll"). */
 		c = strong != (size_t)-1 ? strong : weak;
-		if (c == (size_t)-1 || words_between(d, k + 1, c - 1) < 2)
+		if (c == (size_t)-1 || c < k + 2)
+			continue;
+		nw = words_between(d, k + 1, c - 1);
+		if (nw < 1 || (nw == 1 && (c != strong ||
+		    d->t[k + 1].e - d->t[k + 1].s < 3)))
 			continue;
 		add_span(d, &cap, k, c, c - 1);
 		claim(d, d->nsp - 1);

@@ -28,6 +28,7 @@ static const struct {
 	{ "The leaders\xe2\x80\x99 talks ended in the leaders\xe2\x80\x99 hotel.",
 	    "" },
 	{ "The Armenians' 'new deal' is done.", "new deal" },
+	{ "She called it 'unacceptable' and left.", "unacceptable" },
 	{ "''Jobs, jobs,'' she said.", "Jobs, jobs," },
 	{ "``Jobs, jobs,'' she said, a ``sure thing''.",
 	    "Jobs, jobs,|sure thing" },
@@ -833,6 +834,9 @@ static const struct {
 	{ "Loyalty, she noted, has long been the rule in the town.",
 	    "Loyalty, she noted, has long been the rule in the town" },
 	{ "Tom Hale said so in a speech in Ohio.", "" },
+	/* One word in single marks, as British papers write it. */
+	{ "Ana Lopez described the outage as 'unacceptable'.",
+	    "the outage as 'unacceptable'" },
 	/* A comma between digits is part of the number. */
 	{ "Tom Hale has ripped his rival because it is paying off: he said "
 	    "he raised $100,000 in the week since the scandal broke, all "
