@@ -623,6 +623,12 @@ time_ends(struct run *r, size_t w, const struct next *nx)
 	if (nx->cls != NX_UPPER || nx->wlen < 2 ||
 	    strchr(word_flags(r, nx->word, nx->wlen), 'd') != NULL)
 		return 0;
+	/* "4:30 p.m. London time": a place that names the zone. */
+	k = nx->word + nx->wlen;
+	if (k + 5 <= r->len && r->t[k] == ' ' &&
+	    memcmp(r->t + k + 1, "time", 4) == 0 && (k + 5 == r->len ||
+	    !((r->t[k + 5] | 0x20) >= 'a' && (r->t[k + 5] | 0x20) <= 'z')))
+		return 0;
 	for (k = nx->word + 1; k < nx->word + nx->wlen; k++)
 		if (r->t[k] >= 'a' && r->t[k] <= 'z')
 			break;

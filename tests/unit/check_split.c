@@ -85,6 +85,10 @@ static const struct {
 	  "Prices rose 3.5 percent at 10:30 a.m. on Monday." },
 	{ "It closed at 4 p.m. Tuesday in New York.",
 	  "It closed at 4 p.m. Tuesday in New York." },
+	{ "Trading closed at 4:30 p.m. London time. Shares rose.",
+	  "Trading closed at 4:30 p.m. London time. | Shares rose." },
+	{ "He left at 6 p.m. Tom timed the run.",
+	  "He left at 6 p.m. | Tom timed the run." },
 	{ "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith "
 	  "then went home.", "At 5 a.m. Mr. Smith went to the bank. | He left "
 	  "at 6 P.M. | Mr. Smith then went home." },
