@@ -954,6 +954,30 @@ surname_retag(const struct memory *m, const struct prep *p,
 	}
 }
 
+/* Token i of p is the lower-case word w. */
+static int
+tok_is(const struct prep *p, size_t i, const char *w)
+{
+	const char *f = p->fold.data + p->ti[i].foff;
+	size_t n;
+
+	/* The first byte first: this runs on every capitalised word. */
+	if (f[0] != w[0])
+		return 0;
+	n = strlen(w);
+	return p->ti[i].flen == n && memcmp(f, w, n) == 0;
+}
+
+/* Token i of p is one of the lower-case words of list (NULL-ended). */
+static int
+tok_in(const struct prep *p, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (tok_is(p, i, *list))
+			return 1;
+	return 0;
+}
+
 /*
  * A person or place the model ended with the head word of an organisation
  * ("Sky Sports", "Yahoo News", "Ardent Holdings", "an analyst at Vireo
@@ -973,9 +997,8 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "associates", "equities", "brokers", "holdings", "partners",
 	    NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
-	const char *const *o;
 	size_t i, b;
-	int head, type;
+	int type;
 
 	for (i = 1; i < p->n; i++) {
 		if (tags[i] == 0 || NER_TAG_POS(tags[i]) != 2 || !p->ti[i].cap)
@@ -985,12 +1008,8 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 		if ((type != NER_PER && type != NER_LOC) ||
 		    (p->ti[i].gcls & GZ_PLACES))
 			continue;
-		head = (p->ti[i].gcls & (type == NER_PER ? heads :
-		    1u << GZ_ORGLEGAL)) != 0;
-		for (o = extra; !head && *o != NULL; o++)
-			head = p->ti[i].flen == strlen(*o) && memcmp(p->fold.data +
-			    p->ti[i].foff, *o, p->ti[i].flen) == 0;
-		if (!head)
+		if ((p->ti[i].gcls & (type == NER_PER ? heads :
+		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, extra))
 			continue;
 		for (b = i; b > 0 && tags[b] != NER_TAG(type, 0); b--)
 			;
@@ -998,20 +1017,6 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 			tags[b] = (unsigned char)NER_TAG(NER_ORG,
 			    NER_TAG_POS(tags[b]));
 	}
-}
-
-/* Token i of p is the lower-case word w. */
-static int
-tok_is(const struct prep *p, size_t i, const char *w)
-{
-	const char *f = p->fold.data + p->ti[i].foff;
-	size_t n;
-
-	/* The first byte first: this runs on every capitalised word. */
-	if (f[0] != w[0])
-		return 0;
-	n = strlen(w);
-	return p->ti[i].flen == n && memcmp(f, w, n) == 0;
 }
 
 /*
@@ -1034,9 +1039,8 @@ people_retag(const struct prep *p, unsigned char *tags)
 	    "christians", "catholics", "protestants", "hindus", "sikhs",
 	    "sunnis", "shiites", "mormons", NULL };
 	const unsigned place = GZ_PLACES & ~(1u << GZ_DEMONYM);
-	const char *const *o;
 	size_t i;
-	int type, hit;
+	int type;
 
 	for (i = 0; i < p->n; i++) {
 		if (!p->ti[i].cap || p->allcaps)
@@ -1047,11 +1051,8 @@ people_retag(const struct prep *p, unsigned char *tags)
 				continue;
 		} else if (i + 1 < p->n && p->ti[i + 1].cap)
 			continue;
-		hit = (p->ti[i].gcls & (1u << GZ_DEMONYM)) &&
-		    !(p->ti[i].gcls & place);
-		for (o = peoples; !hit && *o != NULL; o++)
-			hit = tok_is(p, i, *o);
-		if (hit)
+		if (((p->ti[i].gcls & (1u << GZ_DEMONYM)) &&
+		    !(p->ti[i].gcls & place)) || tok_in(p, i, peoples))
 			tags[i] = NER_TAG(NER_MISC, 3);
 	}
 }
