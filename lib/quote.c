@@ -1032,6 +1032,13 @@ cap_word(const struct tok *t)
 
 static int	given_sex(const struct doc *, size_t);
 
+/* Is t a verb form the verb lexicon lists (no guess from "-ed")? */
+static int
+lex_verb(const struct doc *d, const struct tok *t)
+{
+	return lex_has(d->q->verbs, d->buf + t->s, t->e - t->s);
+}
+
 /* A capitalised strong cue ("Says") or finite verb ("Is") at token k. */
 static int
 headline_verb(const struct doc *d, size_t k)
@@ -1043,7 +1050,7 @@ headline_verb(const struct doc *d, size_t k)
 		return 0;
 	f = lex_get(d->q->cues, d->buf + t->s, t->e - t->s);
 	return (f != NULL && strchr(f, 'S') != NULL) ||
-	    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s);
+	    lex_verb(d, t);
 }
 
 /* Are tokens x..j only a suffix ("Jr.", "III") after a name? */
@@ -3484,7 +3491,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	if (d->nextq[k] >= hi || d->nextq[k] > k + 4 + THAT_SPAN + FRAG_SPAN)
 		return (size_t)-1;
 	ed = ed_form(d, t, 3);
-	fin = ed || lex_has(d->q->verbs, d->buf + t->s, n);
+	fin = ed || lex_verb(d, t);
 	if (tok_is(d, &d->t[k + 1], "out"))
 		c1 = k + 1;
 	/* 'refused to say "..."', not 'has to "..."'. */
@@ -3510,8 +3517,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 				break;
 			if ((u->kind != T_WORD && u->kind != T_POSS) ||
 			    u->inq >= 0 || u->cue != NULL || ing_word(d, u) ||
-			    (u->low && lex_has(d->q->verbs, d->buf + u->s,
-			    u->e - u->s)))
+			    (u->low && lex_verb(d, u)))
 				break;
 		}
 		if (j > c1 + 1 && j + 1 < hi && tok_is(d, &d->t[j], "as") &&
@@ -3550,8 +3556,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 		while (j < hi && j < c1 + 1 + NOUN_THAT &&
 		    d->t[j].kind == T_WORD && d->t[j].low &&
 		    d->t[j].inq < 0 && d->t[j].cue == NULL &&
-		    !tok_is(d, &d->t[j], "that") && !lex_has(d->q->verbs,
-		    d->buf + d->t[j].s, d->t[j].e - d->t[j].s))
+		    !tok_is(d, &d->t[j], "that") && !lex_verb(d, &d->t[j]))
 			j++;
 	} else if (j < hi && d->t[j].low && !tok_is(d, &d->t[j], "that"))
 		while (j < hi && j < c1 + 1 + THAT_SPAN &&
@@ -3570,7 +3575,7 @@ verb_frag(const struct doc *d, size_t k, int *how)
 	    (tag(u, WC_DET) && u->low) || poss_pron(d, u) || u->cap)))
 		return (size_t)-1;
 	if (u->kind == T_WORD && u->low && (d->t[j + 2].kind == T_PUNCT ||
-	    lex_has(d->q->verbs, d->buf + u->s, u->e - u->s) ||
+	    lex_verb(d, u) ||
 	    ed_form(d, u, 3)))
 		return (size_t)-1;
 	if (frag_after(d, j - 1, hi, FRAG_SPAN) == (size_t)-1)
@@ -3972,7 +3977,7 @@ det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 		if (t->kind != T_WORD || !t->low || t->inq >= 0 || t->cue != NULL ||
 		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_BETWEEN) ||
 		    tag(t, WC_DET) || pron_class(t) ||
-		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+		    lex_verb(d, t))
 			break;
 	}
 	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
@@ -4012,8 +4017,8 @@ cap_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 			continue;
 		if (t->inq >= 0 || (t->kind == T_WORD && (t->cue != NULL ||
 		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_DET) ||
-		    pron_class(t) || lex_has(d->q->verbs, d->buf + t->s,
-		    t->e - t->s))) || (t->kind != T_WORD && t->kind != T_POSS &&
+		    pron_class(t) || lex_verb(d, t))) ||
+		    (t->kind != T_WORD && t->kind != T_POSS &&
 		    !tok_punct(d, t, '-')))
 			return 0;
 	}
@@ -4468,7 +4473,7 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 			return 0;
 		if (!t->low)
 			continue;
-		if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+		if (lex_verb(d, t))
 			return 1;
 		if (ed_form(d, t, 4))
 			return 1;
@@ -4536,11 +4541,9 @@ time_phrase(const struct doc *d, size_t k, size_t hi)
 static int
 finite_verb(const struct doc *d, const struct tok *t)
 {
-	size_t n = t->e - t->s;
-
 	if (t->kind != T_WORD || !t->low || t->inq >= 0)
 		return 0;
-	if (lex_has(d->q->verbs, d->buf + t->s, n))
+	if (lex_verb(d, t))
 		return 1;
 	if (ed_form(d, t, 4))
 		return 1;
@@ -4559,8 +4562,7 @@ noun_cue(const struct doc *d, size_t c0)
 		return 0;
 	p = &d->t[c0 - 1];
 	return p->kind == T_POSS || (p->kind == T_WORD && p->low &&
-	    !subj_word(d, p) && !lex_has(d->q->verbs, d->buf + p->s,
-	    p->e - p->s));
+	    !subj_word(d, p) && !lex_verb(d, p));
 }
 
 /*
@@ -4612,8 +4614,7 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 		    prev->inq >= 0 || prev->cue != NULL ||
 		    tag(prev, WC_PREP) || tok_is(d, prev, "that") ||
 		    tok_is(d, prev, "and") || tok_is(d, prev, "or") ||
-		    (prev->low && lex_has(d->q->verbs, d->buf + prev->s,
-		    prev->e - prev->s)))
+		    (prev->low && lex_verb(d, prev)))
 			return (size_t)-1;
 		if (prev->kind == T_POSS || (tag(prev, WC_DET) && prev->low))
 			continue;	/* "the", "Hale's": the object goes on */
@@ -4695,8 +4696,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		if (n >= hi || d->t[n].kind != T_WORD || (tag(&d->t[n], WC_PREP) &&
 		    !tok_is(d, &d->t[n], "of")))
 			return (size_t)-1;
-		if (!tok_is(d, &d->t[n], "of") && !lex_has(d->q->verbs,
-		    d->buf + d->t[n].s, d->t[n].e - d->t[n].s))
+		if (!tok_is(d, &d->t[n], "of") && !lex_verb(d, &d->t[n]))
 			k = n;
 	}
 	if (k >= hi)
@@ -4706,8 +4706,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	/* "said officials are ...": a noun phrase, then its verb. */
 	if (d->t[k].kind == T_WORD && d->t[k].low && d->t[k].inq < 0 &&
 	    !tag(&d->t[k], WC_PREP) && !tag(&d->t[k], WC_NOT_NAME) &&
-	    !skippable(d, &d->t[k]) && !lex_has(d->q->verbs,
-	    d->buf + d->t[k].s, d->t[k].e - d->t[k].s) &&
+	    !skippable(d, &d->t[k]) && !lex_verb(d, &d->t[k]) &&
 	    verb_follows(d, k, hi))
 		return k;
 	if (strchr(f, 'S') == NULL)
@@ -4874,8 +4873,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		 * it ever new? -"). */
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
-		    tag(&d->t[k + 1], WC_DET) || ((lex_has(d->q->verbs,
-		    d->buf + d->t[k + 1].s, d->t[k + 1].e - d->t[k + 1].s) ||
+		    tag(&d->t[k + 1], WC_DET) || ((lex_verb(d, &d->t[k + 1]) ||
 		    d->cue1[k + 1] != (size_t)-1) && !finite_verb(d, &d->t[k - 1]) &&
 		    !(k + 2 < hi && subj_pron(d, &d->t[k + 2])))))
 			break;
@@ -4957,8 +4955,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		 * not after an aside ("the plan, set out in May, was ..."). */
 		if (tok_punct(d, t, ',') && k + 2 < hi && !commas && (verbs ||
 		    tok_is(d, &d->t[j], "to")) && d->t[k + 1].low &&
-		    (lex_has(d->q->verbs, d->buf + d->t[k + 1].s,
-		    d->t[k + 1].e - d->t[k + 1].s) ||
+		    (lex_verb(d, &d->t[k + 1]) ||
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
 			break;
@@ -5138,8 +5135,7 @@ plain_np(const struct doc *d, size_t p, size_t lo)
 		const struct tok *t = &d->t[k - 1];
 
 		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
-		    tag(t, WC_PREP) || lex_has(d->q->verbs, d->buf + t->s,
-		    t->e - t->s))
+		    tag(t, WC_PREP) || lex_verb(d, t))
 			break;
 	}
 	if (k > p || k <= lo || !tok_punct(d, &d->t[k - 1], ','))
@@ -5163,7 +5159,7 @@ rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
 	if (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') == NULL ||
 	    v->kind != T_WORD || !v->low || v->inq >= 0)
 		return (size_t)-1;
-	if (!lex_has(d->q->verbs, d->buf + v->s, n) && !ed_form(d, v, 3) &&
+	if (!lex_verb(d, v) && !ed_form(d, v, 3) &&
 	    !(n > 3 && d->buf[v->e - 1] == 's' && d->buf[v->e - 2] != 's'))
 		return (size_t)-1;
 	for (k = c0; k > lo && k + PLAIN_NP + 1 > c0; k--) {
@@ -5441,7 +5437,7 @@ vp_start(const struct doc *d, size_t k, size_t hi)
 
 	if (k + 1 >= hi || t->inq >= 0 || !finite_verb(d, t))
 		return 0;
-	if (lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+	if (lex_verb(d, t))
 		return 1;
 	t = &d->t[k + 1];
 	return tag(t, WC_DET) || poss_pron(d, t) || tag(t, WC_PREP) ||
@@ -5491,7 +5487,7 @@ tail_phrase(const struct doc *d, size_t k, size_t hi)
 		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
 		    d->cue1[j] != (size_t)-1 || tok_is(d, t, "that") ||
 		    tok_is(d, t, "to") || subj_word(d, t) ||
-		    (t->low && lex_has(d->q->verbs, d->buf + t->s, t->e - t->s)))
+		    (t->low && lex_verb(d, t)))
 			return k;
 	}
 	return j >= hi ? hi : k;
@@ -5615,7 +5611,7 @@ clause_at_cue(const struct doc *d, size_t s0, size_t c0)
 		    tok_is(d, t, "had")) && !tok_is(d, &d->t[k + 1], "been"))
 			continue;
 		if (t->kind == T_WORD && t->low && t->inq < 0 &&
-		    lex_has(d->q->verbs, d->buf + t->s, t->e - t->s))
+		    lex_verb(d, t))
 			return 1;
 	}
 	return 0;
