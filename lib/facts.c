@@ -1611,6 +1611,15 @@ day_of(const char *v)
 	return v[10] == '\0' || v[10] == 'T' ? v : NULL;
 }
 
+/* The day a DATE or TIME timex names, as day_of(), or NULL. */
+static const char *
+timex_day(const struct timex *x)
+{
+	if (strcmp(x->type, "DATE") != 0 && strcmp(x->type, "TIME") != 0)
+		return NULL;
+	return day_of(x->value);
+}
+
 /* The first day a DATE or TIME timex of sentence st names, or NULL. */
 static const char *
 sent_day(const struct sent *st)
@@ -1618,9 +1627,7 @@ sent_day(const struct sent *st)
 	size_t i;
 
 	for (i = 0; i < st->nx; i++)
-		if ((strcmp(st->xv[i].type, "DATE") == 0 ||
-		    strcmp(st->xv[i].type, "TIME") == 0) &&
-		    day_of(st->xv[i].value) != NULL)
+		if (timex_day(&st->xv[i]) != NULL)
 			return st->xv[i].value;
 	return NULL;
 }
@@ -1783,9 +1790,7 @@ said_day(const struct sent *st, const struct quote *q)
 	size_t i;
 
 	for (i = 0; i < st->nx; i++)
-		if ((strcmp(st->xv[i].type, "DATE") == 0 ||
-		    strcmp(st->xv[i].type, "TIME") == 0) &&
-		    day_of(st->xv[i].value) != NULL &&
+		if (timex_day(&st->xv[i]) != NULL &&
 		    (st->xv[i].start < q->start || st->xv[i].start >= q->end))
 			return st->xv[i].value;
 	return NULL;
@@ -2411,10 +2416,9 @@ facts_document(const struct facts *f, const struct document *d,
 
 		/* One event per day the sentence names. */
 		for (nd = 0, j = 0; j < st->nx && nd < 8; j++) {
-			const char *day = day_of(st->xv[j].value);
+			const char *day = timex_day(&st->xv[j]);
 
-			if (day == NULL || (strcmp(st->xv[j].type, "DATE") != 0 &&
-			    strcmp(st->xv[j].type, "TIME") != 0))
+			if (day == NULL)
 				continue;
 			for (k = 0; k < nd && memcmp(days[k], day, 10) != 0; k++)
 				continue;
