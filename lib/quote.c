@@ -2879,6 +2879,8 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 	return 1;
 }
 
+static size_t	time_phrase(const struct doc *, size_t, size_t);
+
 /* Words of the phrase after "according to" taken as written. */
 #define ACC_MAX		8
 
@@ -2896,12 +2898,18 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 
 	for (e = p; e < hi && e < p + ACC_MAX; e++) {
 		const struct tok *t = &d->t[e];
+		size_t x = e + (e > p && tok_is(d, t, "on")), tp;
 
 		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ',') ||
 		    sent_end_punct(d, t))
 			break;
 		if (t->kind != T_WORD && t->kind != T_POSS)
 			return 0;
+		/* "according to a report on Tuesday": the time closing
+		 * the phrase is the report's, not part of its name. */
+		if (x > e && (tp = time_phrase(d, x, hi)) > x && (tp == hi ||
+		    tok_punct(d, &d->t[tp], ',') || sent_end_punct(d, &d->t[tp])))
+			break;
 	}
 	for (k = p + 1; k + 1 < e; k++)
 		if ((tok_is(d, &d->t[k], "by") || tok_is(d, &d->t[k], "from")) &&
@@ -3734,10 +3742,12 @@ is_cue_tok(const struct doc *d, size_t k, size_t *c1)
 }
 
 /* The tables of struct doc; see there. */
+static size_t	dateline_end(const struct doc *, size_t, size_t);
+
 static void
 build_tables(struct doc *d)
 {
-	size_t si, k, c1, n = d->nt + 1, last, first;
+	size_t si, k, c1, n = d->nt + 1, last, first, dl;
 
 	d->cue1 = arena_alloc(d->a, n * sizeof(size_t));
 	d->prevcue = arena_alloc(d->a, n * sizeof(size_t));
@@ -3754,12 +3764,15 @@ build_tables(struct doc *d)
 	for (si = 0; si < d->nunit; si++) {
 		d->ufree[si] = d->slast[si];
 		last = (size_t)-1;
-		first = d->sfirst[si];
+		/* "PARIS (AP) -- Prices rose, officials said": no
+		 * clause takes in the dateline. */
+		dl = dateline_end(d, d->sfirst[si], d->slast[si]);
+		first = dl;
 		for (k = d->sfirst[si]; k < d->slast[si]; k++) {
 			if (d->cue1[k] != (size_t)-1)
 				last = k;
 			d->prevcue[k] = last;
-			d->clstart[k] = first;
+			d->clstart[k] = k < dl ? d->sfirst[si] : first;
 			/* ". The": a sentence ends inside the unit. */
 			if (d->t[k].inq < 0 && sent_end_punct(d, &d->t[k]) &&
 			    k + 1 < d->slast[si] && (d->t[k + 1].cap ||

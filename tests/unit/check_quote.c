@@ -580,6 +580,9 @@ static const struct attrib_case spk_more[] = {
 	{ "A fair wage is about $12 an hour, according to calculations by Amy "
 	    "Moss of the Institute of Technology.", QUOTE_INDIRECT,
 	    "Amy Moss", "according to" },
+	/* The day of a report is not part of its name. */
+	{ "The plant leaked for years, according to a state report on "
+	    "Tuesday.", QUOTE_INDIRECT, "a state report", "according to" },
 	/* An inverted cue after an opening phrase, before a colon. */
 	{ "In other words, explained CBS moderator Nancy Lee: \"What does it "
 	    "mean?\"", QUOTE_DIRECT, "Nancy Lee", "explained" },
@@ -1223,6 +1226,12 @@ static const struct {
 	/* "there is added X": an adjective, no cue. */
 	{ "There is added pressure on the port because the storms have "
 	    "grown.", "" },
+	/* A dateline opens the sentence, not the reported clause. */
+	{ "LEEDS, England (AP) \xe2\x80\x94 A storm cut power to 4,000 homes "
+	    "on Saturday, officials said.", "A storm cut power to 4,000 homes "
+	    "on Saturday" },
+	{ "DOVER, Del. -- The port will reopen, its owner said.",
+	    "The port will reopen" },
 	/* "while" and another speaker's report end the clause. */
 	{ "The two mayors accused each other of lying about the port while "
 	    "local experts warned of a flood.", "each other of lying about "
