@@ -1831,6 +1831,23 @@ have_md:
 	return j;
 }
 
+/*
+ * "a man in his 60s", "in their late 20s": a decade of someone's life,
+ * an age, not a date.  Token j is the decade.
+ */
+static int
+age_decade(const struct st *st, size_t j)
+{
+	if (j > 0 && (is(st, j - 1, "early") || is(st, j - 1, "mid") ||
+	    is(st, j - 1, "late")))
+		j--;
+	else if (j > 1 && is_punct(st, j - 1, '-') && is(st, j - 2, "mid"))
+		j -= 2;
+	return j > 0 && (is(st, j - 1, "his") || is(st, j - 1, "her") ||
+	    is(st, j - 1, "their") || is(st, j - 1, "my") ||
+	    is(st, j - 1, "our") || is(st, j - 1, "your"));
+}
+
 /* Years, decades, centuries, fiscal years. */
 static size_t
 m_year(const struct st *st, size_t i, struct cand *c)
@@ -1855,6 +1872,8 @@ m_year(const struct st *st, size_t i, struct cand *c)
 	/* decades: 1990s, '90s, the nineties */
 	if (st->t[j].kind == K_NUM && st->t[j].form == 's' && !fiscal) {
 		y = (int)st->t[j].num;
+		if (st->t[j].ndig == 2 && age_decade(st, j))
+			return 0;
 		if (st->t[j].ndig == 2)
 			y += y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y % 100 : 20) ?
 			    2000 : 1900;

@@ -191,6 +191,10 @@ static const struct {
 	{ "2020-10-21", "It was in the Kookmin Daily on page two.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He told the daily Le Monde so.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "They met daily.", "daily", "SET", "P1D", "" },
+	/* A decade of someone's life is an age. */
+	{ "2020-10-21", "A man in his 60s was hurt.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Both are in their mid-20s.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "It was a hit in the late 60s.", "the late 60s", "DATE", "196", "END" },
 	{ "2020-10-21", "Profit for the year rose.", "the year", "DURATION", "P1Y", "" },
 	{ "2020-10-21", "It ends by the end of the year.", "the end of the year", "DATE", "2020", "END" },
 	{ "2020-10-21", "Profit rose earlier in the year.", "earlier in the year", "DATE", "2020", "START" },
