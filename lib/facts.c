@@ -1662,6 +1662,130 @@ name_like(const char *s)
 	return nword >= 2;
 }
 
+/* Nonzero when the n bytes of word w are a whole word of s, any case. */
+static int
+has_word(const char *s, size_t len, const char *word, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + n <= len; i++)
+		if ((i == 0 || s[i - 1] == ' ') && (i + n == len ||
+		    s[i + n] == ' ' || s[i + n] == ',') &&
+		    strncasecmp(s + i, word, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Nonzero when description desc (n bytes) ends the head of title t: the
+ * words before its first preposition ("Transport Secretary" fits "the
+ * secretary"; "president of the company" does not fit "the company",
+ * nor "Vice President" "the president").
+ */
+static int
+title_fits(const char *t, size_t len, const char *desc, size_t n)
+{
+	static const char *const seps[] = { " of ", " for ", " at ", " to ",
+	    " with ", " in ", " on ", ",", NULL };
+	static const char *const lesser[] = { "vice", "deputy", "assistant",
+	    "associate", "former", "under", "lieutenant", "acting", NULL };
+	size_t i, k, j, end = len;
+
+	for (k = 0; seps[k] != NULL; k++)
+		for (i = 0; i + strlen(seps[k]) <= end; i++)
+			if (strncasecmp(t + i, seps[k], strlen(seps[k])) == 0) {
+				end = i;
+				break;
+			}
+	if (end < n || (end > n && t[end - n - 1] != ' ') ||
+	    strncasecmp(t + end - n, desc, n) != 0)
+		return 0;
+	/* The word before it, [i, k): "Vice President" is no president. */
+	if (end == n)
+		return 1;
+	for (k = end - n - 1, i = k; i > 0 && t[i - 1] != ' '; i--)
+		;
+	for (j = 0; lesser[j] != NULL; j++)
+		if (strlen(lesser[j]) == k - i &&
+		    strncasecmp(t + i, lesser[j], k - i) == 0)
+			return 0;
+	return 1;
+}
+
+/* Nonzero when organisation name s (len bytes) ends in a legal form. */
+static int
+firm_name(const char *s, size_t len)
+{
+	static const char *const forms[] = { "plc", "inc", "inc.", "corp",
+	    "corp.", "co.", "ltd", "ltd.", "llc", "ag", "sa", "s.a.", "nv",
+	    "gmbh", "group", "holdings", NULL };
+	const char *last = s + len;
+	size_t i, n;
+
+	while (last > s && last[-1] != ' ')
+		last--;
+	n = len - (size_t)(last - s);
+	for (i = 0; forms[i] != NULL; i++)
+		if (strlen(forms[i]) == n && strncasecmp(last, forms[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "the company said", "the council said", "the spokeswoman said": the
+ * last entity before quote q that the description fits, or (size_t)-1.
+ * A person fits by the end of the title found for it ("Transport
+ * Secretary Ann Lee" ... "the secretary"), an organisation by the
+ * last word of its name ("the council") or, for "company" and "firm",
+ * by a legal form ("Acme Foods Plc").  Plurals ("officials") and
+ * indefinite descriptions ("a spokesman") name nobody in particular.
+ */
+static size_t
+described(struct work *w, const struct quote *q)
+{
+	const char *desc = q->speaker, *head;
+	size_t i, n, hn;
+	int firm;
+
+	if (strncasecmp(desc, "the ", 4) == 0)
+		desc += 4;
+	n = strlen(desc);
+	if (n < 3 || n > 40 || strchr(desc, ',') != NULL)
+		return (size_t)-1;
+	for (i = 0; i < n; i++)
+		if (!((desc[i] >= 'a' && desc[i] <= 'z') || desc[i] == ' ' ||
+		    desc[i] == '-'))
+			return (size_t)-1;
+	head = strrchr(desc, ' ');
+	head = head != NULL ? head + 1 : desc;
+	hn = n - (size_t)(head - desc);
+	if (head[hn - 1] == 's' && head[hn - 2] != 's')
+		return (size_t)-1;
+	if (has_word(desc, n, "a", 1) || has_word(desc, n, "an", 2) ||
+	    has_word(desc, n, "one", 3) || has_word(desc, n, "another", 7))
+		return (size_t)-1;
+	firm = (hn == 7 && strncmp(head, "company", 7) == 0) ||
+	    (hn == 4 && strncmp(head, "firm", 4) == 0);
+	for (i = w->nm; i > 0; i--) {
+		const struct mention *m = &w->mv[i - 1];
+		const struct entity *e;
+		const struct form *fm;
+
+		if (m->dstart >= q->start || m->dead || m->ent == (size_t)-1)
+			continue;
+		e = &w->ev[m->ent];
+		fm = &w->fv[e->canon];
+		if (e->type == TY_PERSON && e->title != NULL &&
+		    title_fits(e->title, e->title_len, desc, n))
+			return m->ent;
+		if (e->type == TY_ORG && (firm ? firm_name(fm->text, fm->len) :
+		    fm->len > hn && fm->text[fm->len - hn - 1] == ' ' &&
+		    strncasecmp(fm->text + fm->len - hn, head, hn) == 0))
+			return m->ent;
+	}
+	return (size_t)-1;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -1698,6 +1822,8 @@ speaker_of(struct work *w, const struct quote *q)
 	last = last_space(key, len);
 	last = last ? last + 1 : key;
 	e = person_by_last(w, last, len - (size_t)(last - key), q->start);
+	if (e == (size_t)-1 && !name_like(q->speaker))
+		e = described(w, q);
 	if (e != (size_t)-1 || !w->have_ents || !name_like(q->speaker))
 		return e;
 	/* A speaker the tagger missed ("the Foreign Ministry said"). */
@@ -1749,6 +1875,13 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	    !tin(st, j, to_stops); j++) {
 		/* "told reporters he would", "told CNN on Monday" */
 		if (j > k && (tin(st, j, subjects) || starts_timex(st, j)))
+			break;
+		/* "told the court his client was": a second noun phrase
+		 * opens the reported clause ("the head of his party",
+		 * "reporters outside the hall" go on). */
+		if (j > k + 1 && tin(st, j, determiners) &&
+		    !tin(st, j - 1, determiners) && !tin(st, j - 1, to_stops) &&
+		    !tin(st, j - 1, preps) && !tin(st, j - 1, locatives))
 			break;
 		/* "told X not to": a name ends the phrase before a verb. */
 		if (j > k && (c = covering(w, st, j - 1)) != NULL &&

@@ -161,6 +161,39 @@ static const struct fcase cases[] = {
 	  { "\"to\":\"reporters\",\"date\":\"2021-03-01\"",
 	    "\"who\":[\"E2\"],\"where\":[\"ROME\"]" },
 	  { NULL } },
+	/* 17b: a second noun phrase after "told" opens the clause; a
+	 * place after a preposition does not. */
+	{ { { "Jan Novak told the court his client was \"sorry\".",
+	      "Jan Novak/PERSON", NULL,
+	      "sorry/partial/told/Jan Novak/Jan Novak" },
+	    { "Anna Verdi told voters outside the hall \"we won\".",
+	      "Anna Verdi/PERSON", NULL,
+	      "we won/partial/told/Anna Verdi/Anna Verdi" } },
+	  { "\"to\":\"court\"", "\"to\":\"voters outside the hall\"" },
+	  { NULL } },
+	/* 17c: "the company", "the council", "the secretary" said: the
+	 * entity the description fits; "a spokesman" and "officials"
+	 * fit nobody; "the vice president" is no president. */
+	{ { { "Acme Foods Plc and the Leeds City Council met Transport "
+	      "Secretary Jan Novak and Vice President Anna Verdi.",
+	      "Acme Foods Plc/ORG;Leeds City Council/ORG;Jan Novak/PERSON;"
+	      "Anna Verdi/PERSON", NULL, NULL },
+	    { "Costs rose, the company said.", NULL, NULL,
+	      "Costs rose/indirect/said/company/company" },
+	    { "Rents rose, the council said.", NULL, NULL,
+	      "Rents rose/indirect/said/council/council" },
+	    { "Fares rose, the secretary said.", NULL, NULL,
+	      "Fares rose/indirect/said/secretary/secretary" },
+	    { "Taxes rose, the president said.", NULL, NULL,
+	      "Taxes rose/indirect/said/president/president" },
+	    { "Wages rose, a spokesman said.", NULL, NULL,
+	      "Wages rose/indirect/said/a spokesman/a spokesman" } },
+	  { "\"speaker\":\"Acme Foods Plc\",\"speaker_id\":\"E1\"",
+	    "\"speaker\":\"Leeds City Council\",\"speaker_id\":\"E2\"",
+	    "\"speaker\":\"Jan Novak\",\"speaker_id\":\"E3\"",
+	    "\"speaker\":\"president\",\"speaker_id\":null",
+	    "\"speaker\":\"a spokesman\",\"speaker_id\":null" },
+	  { NULL } },
 	/* 18: bad spans are skipped. */
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },
