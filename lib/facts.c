@@ -1786,6 +1786,58 @@ described(struct work *w, const struct quote *q)
 	return (size_t)-1;
 }
 
+/* Nonzero when a and b (na, nb bytes) differ by one inserted byte. */
+static int
+near_spelling(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t i = 0;
+
+	if (na + 1 == nb)
+		return near_spelling(b, nb, a, na);
+	if (na != nb + 1)
+		return 0;
+	while (i < nb && a[i] == b[i])
+		i++;
+	return memcmp(a + i + 1, b + i, nb - i) == 0;
+}
+
+/*
+ * "Mr. Hale" after "Tom Hale" and "Mary Hale": the surname's mention
+ * joined one entity, but lede-quotes resolved the speaker to the other
+ * full name.  That person's entity when the speaker names one, else
+ * the mention's.
+ */
+static size_t
+other_person(struct work *w, const struct quote *q, const struct mention *m)
+{
+	const struct form *said, *named;
+	const char *key;
+	size_t len, f, a, b;
+
+	if (q->speaker == NULL || w->ev[m->ent].type != TY_PERSON ||
+	    m->t1 - m->t0 != 1 || !name_like(q->speaker))
+		return m->ent;
+	key = fold(w, q->speaker, strlen(q->speaker), &len);
+	f = find_form(w, key, len);
+	if (f == (size_t)-1 || w->fv[f].ent == (size_t)-1 ||
+	    w->fv[f].ent == m->ent || w->ev[w->fv[f].ent].type != TY_PERSON)
+		return m->ent;
+	said = &w->fv[f];
+	named = &w->fv[w->ev[m->ent].canon];
+	/* Two people of one surname: the given names differ, and not as
+	 * "Ken" and "Kenneth" or a misspelling do. */
+	if (said->last == NULL || named->last == NULL ||
+	    said->last_len != named->last_len ||
+	    memcmp(said->last, named->last, said->last_len) != 0)
+		return m->ent;
+	a = strcspn(said->key, " ");
+	b = strcspn(named->key, " ");
+	if (strncmp(said->key, named->key, a < b ? a : b) == 0 ||
+	    near_spelling(said->key, a, named->key, b))
+		return m->ent;
+	return w->fv[f].ent;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -1810,7 +1862,7 @@ speaker_of(struct work *w, const struct quote *q)
 			if (m->dstart >= q->sp_end)
 				break;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
-				return m->ent;
+				return other_person(w, q, m);
 		}
 	}
 	if (q->speaker == NULL)

@@ -194,6 +194,19 @@ static const struct fcase cases[] = {
 	    "\"speaker\":\"president\",\"speaker_id\":null",
 	    "\"speaker\":\"a spokesman\",\"speaker_id\":null" },
 	  { NULL } },
+	/* 17d: two people of one surname: the full name lede-quotes
+	 * resolved the speaker to wins over the surname's entity. */
+	{ { { "Tom Hale and his wife, Mary Hale, spoke.",
+	      "Tom Hale/PERSON;Mary Hale/PERSON", NULL, NULL },
+	    { "Mr. Hale said the plan would work.", "Hale/PERSON", NULL,
+	      "the plan would work/indirect/said/Tom Hale/Hale" },
+	    { "Mrs. Hale said she was proud.", "Hale/PERSON", NULL,
+	      "she was proud/indirect/said/Mary Hale/Hale" } },
+	  { "\"speaker\":\"Tom Hale\",\"speaker_id\":\"E1\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"the plan would work\"",
+	    "\"speaker\":\"Mary Hale\",\"speaker_id\":\"E2\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"she was proud\"" },
+	  { NULL } },
 	/* 18: bad spans are skipped. */
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },
