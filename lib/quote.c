@@ -1410,6 +1410,22 @@ new_group(struct doc *d, size_t mi, size_t given, int prev)
 }
 
 /* Group person mentions by last name; find each group's longest form. */
+/*
+ * Is unit si a headline: in title case, or a line that ends without a
+ * full stop, question or exclamation mark.
+ */
+static int
+title_line(const struct doc *d, size_t si)
+{
+	size_t k = d->slast[si];
+
+	if (d->uhead[si])
+		return 1;
+	while (k > d->sfirst[si] && d->t[k - 1].kind == T_QUOTE)
+		k--;
+	return k > d->sfirst[si] && !sent_end_punct(d, &d->t[k - 1]);
+}
+
 static void
 group_persons(struct doc *d)
 {
@@ -1495,7 +1511,7 @@ group_persons(struct doc *d)
 			last[h].tok = m->t1;
 			last[h].val = new_group(d, i, gv, -1);
 		} else {
-			int first = -1, lastg = -1, n = 0;
+			int first = -1, inhead = -1, lastg = -1, n = 0;
 
 			for (gi = last[h].val; gi >= 0 && n < CHAIN_MAX;
 			    gi = d->g[gi].next, n++) {
@@ -1513,9 +1529,18 @@ group_persons(struct doc *d)
 					    same_word(d, o->t1 - 1, m->t1 - 1)))
 						break;
 				} else if (first < 0 && (tg == 0 ||
-				    g->gender == 0 || g->gender == tg))
-					first = gi;
+				    g->gender == 0 || g->gender == tg)) {
+					/* "Late Lee goal wins it", then
+					 * "Kofi Lee": a bare "Lee" is the
+					 * one the text names. */
+					if (!title_line(d, d->t[d->m[g->m].t0].sent))
+						first = gi;
+					else if (inhead < 0)
+						inhead = gi;
+				}
 			}
+			if (gv == (size_t)-1 && first < 0)
+				first = inhead;
 			if (gv == (size_t)-1)
 				gi = first >= 0 ? first : last[h].val;
 			else if (gi < 0 || n == CHAIN_MAX)

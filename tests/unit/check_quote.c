@@ -326,6 +326,10 @@ static const struct attrib_case speakers[] = {
 	    QUOTE_DIRECT, "Tom Cole", "said" },
 	{ "Ann Cole met Tom Cole.|\"We are ready,\" Cole said.",
 	    QUOTE_DIRECT, "Ann Cole", "said" },
+	/* A name in a headline yields to the one the text gives. */
+	{ "Late Osei goal sends Rovers top\nKwame Osei scored twice.|"
+	    "\"We deserved it,\" Osei said.", QUOTE_DIRECT, "Kwame Osei",
+	    "said" },
 	/* A last name of two words: the same person. */
 	{ "Ana Gonz\xc3\xa1lez Anaya spoke.|\"We won,\" Gonz\xc3\xa1lez Anaya "
 	    "said.", QUOTE_DIRECT, "Ana Gonz\xc3\xa1lez Anaya", "said" },
