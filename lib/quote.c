@@ -267,6 +267,10 @@ cp_at(const char *b, size_t len, size_t i, size_t *n)
 		*n = 0;
 		return 0;
 	}
+	if ((unsigned char)b[i] < 0x80) {	/* what utf8_decode() says */
+		*n = 1;
+		return (unsigned char)b[i];
+	}
 	*n = utf8_decode(b + i, len - i, &cp);
 	if (*n == 0)
 		*n = 1;
@@ -304,8 +308,22 @@ is_sq(uint32_t cp)
 static int
 is_spc(uint32_t cp)
 {
+	/* ASCII first, with the answer of the test below: NUL, tab,
+	 * LF, VT, FF, CR and space. */
+	if (cp < 0x80)
+		return cp == 0 || cp == ' ' || (cp >= '\t' && cp <= '\r');
 	return cp == 0 || uc_is_space(cp) || uc_is_newline(cp) ||
 	    cp == '\t';
+}
+
+/* uc_is_alnum(), the ASCII answer inline: asked of every byte of a word. */
+static int
+is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') ||
+		    ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return uc_is_alnum(cp);
 }
 
 static int
@@ -460,7 +478,7 @@ tokenize(struct doc *d)
 
 			nx = cp_at(d->buf, d->len, i + n, &n2);
 			/* '90s: an apostrophe that opens a number. */
-			if (is_apos(cp) && !uc_is_alnum(pv) && uc_is_digit(nx))
+			if (is_apos(cp) && !is_alnum(pv) && uc_is_digit(nx))
 				goto word;
 			/*
 			 * Two apostrophes or two backticks stand for a double
@@ -478,7 +496,7 @@ tokenize(struct doc *d)
 			i += n;
 			continue;
 		}
-		if (!uc_is_alnum(cp)) {
+		if (!is_alnum(cp)) {
 			push_tok(d, &cap, i, i + n, T_PUNCT, si, para);
 			i += n;
 			continue;
@@ -492,13 +510,13 @@ word:
 			c2 = cp_at(d->buf, d->len, j, &n2);
 			if (n2 == 0)
 				break;
-			if (uc_is_alnum(c2)) {
+			if (is_alnum(c2)) {
 				j += n2;
 				continue;
 			}
 			c3 = cp_at(d->buf, d->len, j + n2, &n3);
 			if ((c2 == '-' || c2 == '.' || c2 == '&') &&
-			    uc_is_alnum(c3)) {
+			    is_alnum(c3)) {
 				j += n2 + n3;
 				continue;
 			}
@@ -529,8 +547,13 @@ word:
 			size_t n0;
 
 			c0 = cp_at(d->buf, d->len, i, &n0);
-			t->cap = (unsigned char)uc_is_upper(c0);
-			t->low = (unsigned char)uc_is_lower(c0);
+			if (c0 < 0x80) {	/* as uc_is_upper(), uc_is_lower() */
+				t->cap = c0 >= 'A' && c0 <= 'Z';
+				t->low = c0 >= 'a' && c0 <= 'z';
+			} else {
+				t->cap = (unsigned char)uc_is_upper(c0);
+				t->low = (unsigned char)uc_is_lower(c0);
+			}
 			t->wtag = lex_get(d->q->words, d->buf + i, j - i);
 			/* "Said Ellis:": a capitalised cue only first. */
 			if (!t->cap || d->nt - 1 == start_nt)
