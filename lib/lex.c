@@ -152,31 +152,50 @@ lex_free(struct lex *lx)
 	free(lx);
 }
 
+int
+lex_key(struct lex_key *k, const char *key, size_t len)
+{
+	uint64_t h = HASH_INIT;
+	size_t i;
+
+	if (len > LEX_KEY_MAX)
+		return 0;
+	/* Fold as we hash: one pass, no allocation. */
+	for (i = 0; i < len; i++) {
+		if (key[i] & 0x80)
+			return 0;
+		k->low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
+		    (char)(key[i] - 'A' + 'a') : key[i];
+		h = HASH_STEP(h, k->low[i]);
+	}
+	k->len = len;
+	k->hash = h;
+	return 1;
+}
+
+const char *
+lex_get_key(const struct lex *lx, const struct lex_key *k)
+{
+	const struct lex_entry *e;
+
+	if (k->len > lx->maxlen)
+		return NULL;
+	e = find(lx, k->low, k->len, k->hash);
+	return e->key != NULL ? e->value : NULL;
+}
+
 const char *
 lex_get(const struct lex *lx, const char *key, size_t len)
 {
 	const struct lex_entry *e;
+	struct lex_key k;
 	struct buf folded;
 
 	if (len > lx->maxlen)
 		return NULL;
-	if ((lx->flags & LEX_FOLD) && len <= 64) {
-		/* ASCII, the common case: fold on the stack as we hash, no
-		 * allocation, one pass. */
-		char low[64];
-		uint64_t h = HASH_INIT;
-		size_t i;
-
-		for (i = 0; i < len && !(key[i] & 0x80); i++) {
-			low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
-			    (char)(key[i] - 'A' + 'a') : key[i];
-			h = HASH_STEP(h, low[i]);
-		}
-		if (i == len) {
-			e = find(lx, low, len, h);
-			return e->key != NULL ? e->value : NULL;
-		}
-	}
+	/* ASCII, the common case: folded on the stack. */
+	if ((lx->flags & LEX_FOLD) && lex_key(&k, key, len))
+		return lex_get_key(lx, &k);
 	if (lx->flags & LEX_FOLD) {
 		buf_init(&folded);
 		fold(&folded, key, len);
