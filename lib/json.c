@@ -358,31 +358,45 @@ json_scan_object_at(const char *s, size_t len, struct json_obj *o,
 	return scan_object(s, len, o, err, 0) == 0 ? o->close + 1 : 0;
 }
 
-/*
- * Nonzero when member m's key is key, klen bytes.  An escape is longer
- * than what it stands for, so a raw key of klen bytes matches only
- * byte for byte and without a backslash, and one shorter never matches.
- */
+/* key_is() of a key with an escape: decode it and compare. */
 static int
-key_is(const char *line, const struct json_member *m, const char *key,
+escaped_key_is(const char *line, const struct json_member *m, const char *key,
     size_t klen)
 {
-	const char *k = line + m->key_off + 1;
-	size_t rawlen = m->key_len - 2;
-	int same;
 	struct buf dec;
+	int same;
 
-	if (rawlen < klen)
-		return 0;
-	if (rawlen == klen)
-		return memcmp(k, key, klen) == 0 && memchr(k, '\\', rawlen) == NULL;
-	if (memchr(k, '\\', rawlen) == NULL)
-		return 0;
 	buf_init(&dec);
 	json_decode_string(line + m->key_off, m->key_len, &dec);
 	same = dec.len == klen && memcmp(dec.data, key, klen) == 0;
 	buf_free(&dec);
 	return same;
+}
+
+/*
+ * Nonzero when member m's key is key, klen bytes.  An escape is longer
+ * than what it stands for, so a raw key of klen bytes matches only
+ * byte for byte and without a backslash, and one shorter never matches.
+ * The common cases stay here, in a leaf that json_find() can inline.
+ */
+static inline int
+key_is(const char *line, const struct json_member *m, const char *key,
+    size_t klen)
+{
+	const char *k = line + m->key_off + 1;
+	size_t rawlen = m->key_len - 2;
+
+	if (rawlen < klen)
+		return 0;
+	/* A key that does not start with an escape starts with its first
+	 * raw byte: most keys differ there, cheaper than memcmp and memchr. */
+	if (klen > 0 && k[0] != '\\' && k[0] != key[0])
+		return 0;
+	if (rawlen == klen)
+		return memcmp(k, key, klen) == 0 && memchr(k, '\\', rawlen) == NULL;
+	if (memchr(k, '\\', rawlen) == NULL)
+		return 0;
+	return escaped_key_is(line, m, key, klen);
 }
 
 int

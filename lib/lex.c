@@ -10,6 +10,7 @@
 struct lex_entry {
 	char	*key;		/* NUL-terminated, folded when LEX_FOLD */
 	size_t	 len;		/* bytes of key */
+	uint64_t hash;		/* hash(key, len): most misses end here */
 	char	*value;		/* NUL-terminated, "" when none */
 };
 
@@ -21,16 +22,18 @@ struct lex {
 	int		 flags;		/* LEX_EXACT or LEX_FOLD */
 };
 
+/* FNV-1a, one byte at a time, so that lex_get() can fold as it hashes. */
+#define HASH_INIT	1469598103934665603ULL
+#define HASH_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 1099511628211ULL)
+
 static uint64_t
 hash(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	uint64_t h = HASH_INIT;
 	size_t i;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
+	for (i = 0; i < len; i++)
+		h = HASH_STEP(h, s[i]);
 	return h;
 }
 
@@ -60,13 +63,15 @@ fold(struct buf *out, const char *s, size_t len)
 	}
 }
 
+/* The slot of key (len bytes, hash h): its entry, or the empty slot. */
 static struct lex_entry *
-find(const struct lex *lx, const char *key, size_t len)
+find(const struct lex *lx, const char *key, size_t len, uint64_t h)
 {
-	size_t i = (size_t)hash(key, len) & (lx->cap - 1);
+	size_t i = (size_t)h & (lx->cap - 1);
 
 	while (lx->slots[i].key != NULL) {
-		if (lx->slots[i].len == len && memcmp(lx->slots[i].key, key, len) == 0)
+		if (lx->slots[i].hash == h && lx->slots[i].len == len &&
+		    memcmp(lx->slots[i].key, key, len) == 0)
 			return &lx->slots[i];
 		i = (i + 1) & (lx->cap - 1);
 	}
@@ -76,7 +81,8 @@ find(const struct lex *lx, const char *key, size_t len)
 static void
 put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
 {
-	struct lex_entry *e = find(lx, key, len);
+	uint64_t h = hash(key, len);
+	struct lex_entry *e = find(lx, key, len, h);
 
 	if (e->key != NULL) {
 		free(e->value);
@@ -85,6 +91,7 @@ put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
 	}
 	e->key = xstrndup(key, len);
 	e->len = len;
+	e->hash = h;
 	e->value = xstrndup(val, vlen);
 	lx->n++;
 	if (len > lx->maxlen)
@@ -145,34 +152,58 @@ lex_free(struct lex *lx)
 	free(lx);
 }
 
+int
+lex_key(struct lex_key *k, const char *key, size_t len)
+{
+	uint64_t h = HASH_INIT;
+	size_t i;
+
+	if (len > LEX_KEY_MAX)
+		return 0;
+	/* Fold as we hash: one pass, no allocation. */
+	for (i = 0; i < len; i++) {
+		if (key[i] & 0x80)
+			return 0;
+		k->low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
+		    (char)(key[i] - 'A' + 'a') : key[i];
+		h = HASH_STEP(h, k->low[i]);
+	}
+	k->len = len;
+	k->hash = h;
+	return 1;
+}
+
+const char *
+lex_get_key(const struct lex *lx, const struct lex_key *k)
+{
+	const struct lex_entry *e;
+
+	if (k->len > lx->maxlen)
+		return NULL;
+	e = find(lx, k->low, k->len, k->hash);
+	return e->key != NULL ? e->value : NULL;
+}
+
 const char *
 lex_get(const struct lex *lx, const char *key, size_t len)
 {
 	const struct lex_entry *e;
+	struct lex_key k;
 	struct buf folded;
 
 	if (len > lx->maxlen)
 		return NULL;
-	if ((lx->flags & LEX_FOLD) && len <= 64) {
-		/* ASCII, the common case: fold on the stack, no allocation. */
-		char low[64];
-		size_t i;
-
-		for (i = 0; i < len && !(key[i] & 0x80); i++)
-			low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
-			    (char)(key[i] - 'A' + 'a') : key[i];
-		if (i == len) {
-			e = find(lx, low, len);
-			return e->key != NULL ? e->value : NULL;
-		}
-	}
+	/* ASCII, the common case: folded on the stack. */
+	if ((lx->flags & LEX_FOLD) && lex_key(&k, key, len))
+		return lex_get_key(lx, &k);
 	if (lx->flags & LEX_FOLD) {
 		buf_init(&folded);
 		fold(&folded, key, len);
-		e = find(lx, folded.data, folded.len);
+		e = find(lx, folded.data, folded.len,
+		    hash(folded.data, folded.len));
 		buf_free(&folded);
 	} else
-		e = find(lx, key, len);
+		e = find(lx, key, len, hash(key, len));
 	return e->key != NULL ? e->value : NULL;
 }
 

@@ -14,6 +14,7 @@
 #define LEDE_LEX_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Keys are compared as they are written. */
 #define LEX_EXACT	0
@@ -27,6 +28,21 @@ struct lex	*lex_load(const char *text, size_t len, int flags);
 void		 lex_free(struct lex *lx);
 /* The value of key (len bytes): "" when it has none, NULL when absent. */
 const char	*lex_get(const struct lex *lx, const char *key, size_t len);
+/*
+ * A key folded and hashed once, to be looked up in several LEX_FOLD
+ * lexicons (a word asked of more than one).  lex_key() returns 0, and
+ * the caller uses lex_get(), when the key is longer than LEX_KEY_MAX or
+ * not ASCII.
+ */
+#define LEX_KEY_MAX	64
+struct lex_key {
+	char		 low[LEX_KEY_MAX];	/* the key, lower case */
+	size_t		 len;			/* bytes of low */
+	uint64_t	 hash;
+};
+int		 lex_key(struct lex_key *k, const char *key, size_t len);
+/* lex_get() of a LEX_FOLD lexicon, for a key lex_key() has made. */
+const char	*lex_get_key(const struct lex *lx, const struct lex_key *k);
 /* Nonzero when key is in the lexicon. */
 int		 lex_has(const struct lex *lx, const char *key, size_t len);
 /* Number of entries. */

@@ -118,43 +118,28 @@ etype(const char *v, size_t len)
  */
 static void
 read_ents(const struct docrec *r, const struct repl *rp, size_t si,
-    struct quote_ent **e, size_t *n,
-    size_t *cap)
+    struct json_obj *o, struct quote_ent **e, size_t *n, size_t *cap)
 {
-	const struct json_member *m;
+	const struct json_member *m, *ms, *me, *mt;
 	const char *v;
-	size_t len, k, el;
-	struct json_obj o;
-	struct json_err err;
+	size_t st, en;
+	long long ts, te;
+	struct json_iter it;
 	enum json_type type;
 
 	m = json_find(r->line, &r->obj, "ents");
 	if (m == NULL || m->type != JSON_ARRAY)
 		return;
-	v = r->line + m->val_off;
-	len = m->val_len;
-	json_obj_init(&o);
-	for (k = 1; k < len;) {
-		const struct json_member *ms, *me, *mt;
-		size_t st, en;
-		long long ts, te;
-
-		while (k < len && (v[k] == ' ' || v[k] == '\t' || v[k] == '\n' ||
-		    v[k] == '\r' || v[k] == ','))
-			k++;
-		if (k >= len || v[k] == ']')
-			break;
-		el = json_scan_value(v + k, len - k, &type, &err);
-		if (el == 0)
-			break;
+	json_iter_init(&it, r->line + m->val_off, m->val_len);
+	/* An object element is scanned once, into o (the line is valid). */
+	while (json_iter_next(&it, &v, &type, o) > 0) {
 		if (type == JSON_OBJECT &&
-		    json_scan_object(v + k, el, &o, &err) == 0 &&
-		    (ms = json_find(v + k, &o, "start")) != NULL &&
-		    (me = json_find(v + k, &o, "end")) != NULL &&
-		    (mt = json_find(v + k, &o, "type")) != NULL &&
+		    (ms = json_find(v, o, "start")) != NULL &&
+		    (me = json_find(v, o, "end")) != NULL &&
+		    (mt = json_find(v, o, "type")) != NULL &&
 		    ms->type == JSON_NUMBER && me->type == JSON_NUMBER &&
-		    json_get_size(v + k + ms->val_off, ms->val_len, &st) == 0 &&
-		    json_get_size(v + k + me->val_off, me->val_len, &en) == 0 &&
+		    json_get_size(v + ms->val_off, ms->val_len, &st) == 0 &&
+		    json_get_size(v + me->val_off, me->val_len, &en) == 0 &&
 		    (ts = text_offset(&r->s, rp, st)) >= 0 &&
 		    (te = text_offset(&r->s, rp, en)) > ts) {
 			if (*n == *cap) {
@@ -164,12 +149,10 @@ read_ents(const struct docrec *r, const struct repl *rp, size_t si,
 			(*e)[*n].sent = si;
 			(*e)[*n].start = (size_t)ts;
 			(*e)[*n].end = (size_t)te;
-			(*e)[*n].type = etype(v + k + mt->val_off, mt->val_len);
+			(*e)[*n].type = etype(v + mt->val_off, mt->val_len);
 			(*n)++;
 		}
-		k += el;
 	}
-	json_obj_free(&o);
 }
 
 /* The document offset of a position. */
@@ -230,6 +213,7 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 	struct quote *q;
 	size_t *idx, ns = 0, ne = 0, ecap = 0, nq, i, k, prev_end = 0;
 	struct repl *rp;
+	struct json_obj ent;	/* one span of "ents", reused */
 	struct buf b;
 
 	(void)out;
@@ -237,6 +221,7 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 	qs = arena_calloc(d->arena, d->n + 1, sizeof(*qs));
 	idx = arena_calloc(d->arena, d->n + 1, sizeof(*idx));
 	rp = arena_calloc(d->arena, d->n + 1, sizeof(*rp));
+	json_obj_init(&ent);
 	for (i = 0; i < d->n; i++) {
 		const struct sentence *s = &d->recs[i].s;
 
@@ -249,9 +234,10 @@ annotate(void *ctx, struct document *d, struct buf *out, const char **why)
 		prev_end = s->end;
 		idx[ns] = i;
 		repl_find(s, d->arena, &rp[ns]);
-		read_ents(&d->recs[i], &rp[ns], ns, &e, &ne, &ecap);
+		read_ents(&d->recs[i], &rp[ns], ns, &ent, &e, &ne, &ecap);
 		ns++;
 	}
+	json_obj_free(&ent);
 	nq = quote_extract(qr, qs, ns, e, ne, d->arena, &q);
 	free(e);
 	buf_init(&b);
