@@ -1984,8 +1984,11 @@ np_tok(const struct doc *d, size_t k)
 		return 1;
 	if (t->kind != T_WORD)
 		return 0;
-	if (t->cap || t->ment >= 0)
+	if (t->ment >= 0)
 		return 1;
+	/* "But shopkeepers said": a conjunction that opens a sentence. */
+	if (t->cap)
+		return !tok_is(d, t, "but") && !tok_is(d, t, "and");
 	if (tok_is(d, t, "that"))
 		return 0;
 	return tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN) || tag(t, WC_TITLE) || tag(t, WC_DET) ||
@@ -2757,7 +2760,8 @@ pp_back(const struct doc *d, size_t p, size_t lo)
 		if (!(((mi = s->ment) >= 0 && d->m[mi].t1 == k - 2 &&
 		    (d->m[mi].type == QUOTE_E_PERSON ||
 		    d->m[mi].type == QUOTE_E_ORG)) || subj_pron(d, s) ||
-		    (s->low && (tag(s, WC_PERSON_NOUN) || tag(s, WC_ORG_NOUN)))))
+		    ((s->low || k - 2 == lo) && (tag(s, WC_PERSON_NOUN) ||
+		    tag(s, WC_ORG_NOUN)))))
 			continue;
 		/* The subject opens its clause ("to block Lee from the
 		 * race say" has Lee as an object). */
@@ -3017,7 +3021,8 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	}
 	/* At the start of its clause. */
 	if (b > lo && !tok_punct(d, &d->t[b - 1], ',') &&
-	    !(d->t[b - 1].low && (tok_is(d, &d->t[b - 1], "that") ||
+	    !((d->t[b - 1].low || b - 1 == lo) &&
+	    (tok_is(d, &d->t[b - 1], "that") ||
 	    tok_is(d, &d->t[b - 1], "and") || tok_is(d, &d->t[b - 1], "but"))))
 		return 0;
 	if (d->t[k - 1].kind == T_POSS)
@@ -3315,7 +3320,8 @@ subject:
 	/* "a spokeswoman for the lender said": the phrase hangs on the
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
-	    tok_is(d, &d->t[r0 - 1], "at")) && d->t[r0 - 2].low &&
+	    tok_is(d, &d->t[r0 - 1], "at")) &&
+	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
 	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN))
 		r0 = np_back(d, r0 - 2, lo);
 	/* "A source speaking to Fox News said": the phrase is the object
@@ -3335,7 +3341,7 @@ subject:
 		 * phrase (a name does not: "Lee in a speech said"). */
 		if (pp != (size_t)-1 && w->name != NULL && w->group < 0 &&
 		    w->person != 1 && w->me == d->t[p - 1].e &&
-		    d->t[p - 1].low) {
+		    (d->t[p - 1].low || p - 1 == lo)) {
 			w->len = d->t[pp].e - (size_t)(w->name - d->buf);
 			w->me = d->t[pp].e;
 		}
@@ -5803,7 +5809,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* "X ridiculed the plan and said it would fail": the second verb
 	 * of a subject has that subject's speaker. */
 	if (w.name == NULL && !inv && p > d->sfirst[si] + 1 &&
-	    tok_is(d, &d->t[p - 1], "and") && d->t[p - 1].inq < 0 &&
+	    (tok_is(d, &d->t[p - 1], "and") || tok_is(d, &d->t[p - 1], "but")) &&
+	    d->t[p - 1].inq < 0 &&
 	    sent_speaker(d, si, c0, &w) && w.person == -1 && w.group < 0)
 		memset(&w, 0, sizeof(w));	/* a bare phrase: too unsure */
 	/* "tweeted on Friday saying that": the sentence's speaker. */
