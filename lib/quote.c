@@ -1982,6 +1982,11 @@ np_tok(const struct doc *d, size_t k)
 		return 0;
 	if (t->kind == T_POSS)
 		return 1;
+	/* "the Traders' Association": a plural possessive, no mark. */
+	if (t->kind == T_QUOTE && !t->dbl && t->s > 0 &&
+	    d->buf[t->s - 1] == 's' && k + 1 < d->nt && d->t[k + 1].cap &&
+	    d->t[k + 1].s == t->e + 1)
+		return 1;
 	if (t->kind != T_WORD)
 		return 0;
 	if (t->ment >= 0)
@@ -3322,8 +3327,32 @@ subject:
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
 	    tok_is(d, &d->t[r0 - 1], "at")) &&
 	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
-	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN))
+	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
+		/* As written, though the organisation has a name ("a
+		 * spokesperson for the Traders' Association said"). */
 		r0 = np_back(d, r0 - 2, lo);
+		/* Not an appositive whose second comma is missing ("Jo
+		 * Lee, the director for the party said"). */
+		for (a0 = r0; a0 > lo + 1 && a0 + 5 > r0; a0--) {
+			if (tok_punct(d, &d->t[a0 - 1], ',') &&
+			    d->t[a0 - 2].ment >= 0 &&
+			    d->m[d->t[a0 - 2].ment].type == QUOTE_E_PERSON) {
+				who_ment(d, (size_t)d->t[a0 - 2].ment, w);
+				return 1;
+			}
+			if (d->t[a0 - 1].kind != T_WORD || !d->t[a0 - 1].low)
+				break;
+		}
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		w->person = -1;
+		a0 = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+		w->name = d->buf + d->t[a0].s;
+		w->len = d->t[p - 1].e - d->t[a0].s;
+		w->ms = d->t[a0].s;
+		w->me = d->t[p - 1].e;
+		return 1;
+	}
 	/* "A source speaking to Fox News said": the phrase is the object
 	 * of a preposition after a participle; the subject is before it. */
 	if (r0 > lo + 2 && d->t[r0 - 1].low && tag(&d->t[r0 - 1], WC_PREP) &&
@@ -3938,12 +3967,20 @@ keep_span(struct doc *d, const struct span *s)
 				break;
 		}
 	}
-	/* A headline with its credit: '"Title," by X'. */
+	/* A headline with its credit: '"Title," by X', set off by its
+	 * comma or opening its sentence; not 'were "deeply hurt" by the
+	 * decision'. */
 	if (s->close != (size_t)-1) {
+		int comma = s->close > 0 && tok_punct(d, &d->t[s->close - 1], ',');
+
 		k = s->close + 1;
-		if (k < d->nt && tok_punct(d, &d->t[k], ','))
+		if (k < d->nt && tok_punct(d, &d->t[k], ',')) {
+			comma = 1;
 			k++;
-		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low)
+		}
+		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low &&
+		    (comma || s->open == 0 ||
+		    d->t[s->open - 1].sent != d->t[s->open].sent))
 			return 0;
 	}
 	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)

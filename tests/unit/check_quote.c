@@ -1246,9 +1246,9 @@ add_extent_tests(TCase *tc)
 
 /*
  * Found by probing with invented news of styles the tuning corpus lacks
- * (qprobe): a document, then the quote whose cue is cue, with its speaker
- * ("" for none) and its text (NULL: not checked).  A cue of "" asks that
- * no quote have the text given.
+ * (qprobe): a document, then a quote with the cue cue and the text text
+ * (NULL: any text), which has the speaker given ("" for none).  A cue of
+ * "" asks that no quote have the text given.
  */
 static const struct {
 	const char	*doc;
@@ -1269,6 +1269,18 @@ static const struct {
 	    NULL },
 	{ "Tom Hale spoke.\nBut Hale's main claim is that the vote was "
 	    "\"rigged\" in May.", "is", "Tom Hale", NULL },
+	/* "a spokesperson for" an organisation with a name, also with a
+	 * plural possessive in it; not an appositive missing its comma. */
+	{ "A spokesperson for the Northbridge Traders' Association said "
+	    "members were angry.", "said",
+	    "A spokesperson for the Northbridge Traders' Association", NULL },
+	{ "Jo Lee, the director for the party said the vote was over.",
+	    "said", "Jo Lee", NULL },
+	/* A fragment before "by" is no headline's credit. */
+	{ "Tom Hale said members were 'deeply disappointed' by the "
+	    "decision.", "said", "Tom Hale", "deeply disappointed" },
+	{ "Tom Hale said members were \"deeply hurt\" by the decision.",
+	    "said", "Tom Hale", "deeply hurt" },
 	{ "Prof. Tom Hale called the study \"careful\" but said its sample "
 	    "was small.", "said", "Tom Hale", "its sample was small" },
 };
@@ -1293,7 +1305,10 @@ START_TEST(test_probes)
 			continue;
 		}
 		if (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
-		    memcmp(out[i].cue, cue, out[i].cue_len) == 0)
+		    memcmp(out[i].cue, cue, out[i].cue_len) == 0 &&
+		    (probes[_i].text == NULL ||
+		    (out[i].text_len == strlen(probes[_i].text) &&
+		    memcmp(out[i].text, probes[_i].text, out[i].text_len) == 0)))
 			break;
 	}
 	if (*cue == '\0')
@@ -1302,11 +1317,6 @@ START_TEST(test_probes)
 	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
 	    out[i].speaker ? out[i].speaker : "");
 	ck_assert_str_eq(buf, probes[_i].speaker);
-	if (probes[_i].text != NULL) {
-		snprintf(buf, sizeof(buf), "%.*s", (int)out[i].text_len,
-		    out[i].text);
-		ck_assert_str_eq(buf, probes[_i].text);
-	}
 done:
 	arena_free(&a);
 	quoter_free(q);
