@@ -2156,6 +2156,12 @@ place_owner(const struct doc *d, size_t r0)
 	return -1;
 }
 
+/* Words that open a clause whose subject may be a bare plural. */
+static const char *const clause_openers[] = { "which", "that", "when",
+    "where", "while", "because", "if", "although", "though", "since",
+    "whom", "whose", "and", "but", "or", NULL };
+
+
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
@@ -2166,7 +2172,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 {
 	struct tok *h = &d->t[r1];
 	int pc, mi;
-	size_t k;
+	size_t k, n;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -2216,6 +2222,22 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) && resolve_head(d, r0, r1, w)) {
 			w->person = 0;
 			return 1;
+		}
+		/* "a young woman": back over its adjectives to a
+		 * determiner. */
+		for (k = r0, n = 0; k > d->sfirst[h->sent] && n < 3; k--, n++) {
+			const struct tok *t = &d->t[k - 1];
+
+			if (tag(t, WC_DET) && (t->low || k - 1 ==
+			    d->sfirst[h->sent]) && !tok_is(d, t, "that")) {
+				r0 = k - 1;
+				break;
+			}
+			if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
+			    t->cue != NULL || tag(t, WC_PREP) || pron_class(t) ||
+			    lex_verb(d, t) || ed_form(d, t, 3) ||
+			    tok_in(d, t, clause_openers))
+				break;
 		}
 		/* A description: keep it as written, without "the". */
 		k = r0;
@@ -2320,10 +2342,6 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
 
-/* Words that open a clause whose subject may be a bare plural. */
-static const char *const clause_openers[] = { "which", "that", "when",
-    "where", "while", "because", "if", "although", "though", "since",
-    "whom", "whose", "and", "but", "or", NULL };
 
 /*
  * Tokens k..p-1 (k is one past an opening word, or the sentence's first
@@ -2949,13 +2967,24 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 static int
 rel_desc_x(struct doc *d, size_t p, size_t lo, struct who *w, int cues)
 {
-	size_t k = who_back(d, p, lo, cues);
+	size_t k = who_back(d, p, lo, cues), k2;
 	int mi;
 
 	if (k == (size_t)-1)
 		return 0;
 	if (tok_punct(d, &d->t[k - 1], ','))
 		k--;
+	/* "A woman who saw it, who asked not to be named, said": the
+	 * person noun that the first relative clause hangs on. */
+	if (k < p && tok_punct(d, &d->t[k], ',') &&
+	    (k2 = who_back(d, k, lo, 1)) != (size_t)-1 && k2 > lo &&
+	    d->t[k2 - 1].low && tag(&d->t[k2 - 1], WC_PERSON_NOUN) &&
+	    words_between(d, k2, k - 1) == k - k2 &&
+	    desc_back_x(d, k2, lo, w, 1)) {
+		w->len = d->t[k - 1].e - (size_t)(w->name - d->buf);
+		w->me = d->t[k - 1].e;
+		return 1;
+	}
 	if (!(k > lo && d->t[k - 1].kind == T_WORD &&
 	    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
 		return 0;
@@ -3304,7 +3333,10 @@ subject:
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		return rel_desc(d, p - 1, lo, w);
+		/* "A woman, who asked not to be named, said": a cue
+		 * inside the clause set off by commas is its own. */
+		return rel_desc(d, p - 1, lo, w) ||
+		    rel_desc_x(d, p - 1, lo, w, 0);
 	}
 	/* "Several said", "Others argue": a quantifier alone is the
 	 * subject as written. */
@@ -5218,6 +5250,13 @@ rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
 	return (size_t)-1;
 }
 
+/* "not" or "never": a negation that opens an infinitive. */
+static int
+neg_word(const struct doc *d, const struct tok *t)
+{
+	return t->low && (tok_is(d, t, "not") || tok_is(d, t, "never"));
+}
+
 /*
  * A question reported after "asked" or "wondered": it opens a few words
  * on, after the person asked, at a wh-word ("asked Hale whether ..."),
@@ -5244,7 +5283,7 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 			return k + 1;
 		if (tok_is(d, t, "to") && k + 1 < hi && d->t[k + 1].low &&
 		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET))
-			return k;
+			return k > c1 + 1 && neg_word(d, &d->t[k - 1]) ? k - 1 : k;
 	}
 	return (size_t)-1;
 }
@@ -5258,7 +5297,9 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 {
 	size_t k;
 
-	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN : 1); k++) {
+	/* "vowed not to", "urged them never to": the negation is said. */
+	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN :
+	    1 + neg_word(d, &d->t[c1 + 1])); k++) {
 		const struct tok *t = &d->t[k];
 
 		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
@@ -5266,7 +5307,7 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 		if (tok_is(d, t, "to") && t->low && d->t[k + 1].low &&
 		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET) &&
 		    !poss_pron(d, &d->t[k + 1]) && !tok_is(d, &d->t[k + 1], "be"))
-			return k;
+			return k > c1 + 1 && neg_word(d, &d->t[k - 1]) ? k - 1 : k;
 	}
 	return (size_t)-1;
 }

@@ -1276,6 +1276,24 @@ static const struct {
 	    "A spokesperson for the Northbridge Traders' Association", NULL },
 	{ "Jo Lee, the director for the party said the vote was over.",
 	    "said", "Jo Lee", NULL },
+	/* "outside", "inside", "near" are prepositions: the clause opens
+	 * at "that" after the reporter's phrase. */
+	{ "Tom Hale said outside court that the workers had been lucky.",
+	    "said", "Tom Hale", "the workers had been lucky" },
+	/* A clause set off by commas before the cue, holding a cue of its
+	 * own; and one more relative clause before it. */
+	{ "A woman, who asked not to be named, said the men ran off.",
+	    "said", "A woman", "the men ran off" },
+	{ "A woman who saw the fire, who asked not to be named, said the "
+	    "men ran off.", "said", "A woman who saw the fire", NULL },
+	/* A negation opens the infinitive it reports. */
+	{ "Tom Hale, who asked not to be named, said the men ran off.",
+	    "asked", "Tom Hale", "not to be named" },
+	{ "Ann Lee vowed not to raise taxes.", "vowed", "Ann Lee",
+	    "not to raise taxes" },
+	/* A description takes its adjectives back to its determiner. */
+	{ "Ann Lee spoke.\nA young woman asked the mayor about the port.",
+	    "asked", "A young woman", NULL },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
