@@ -2064,10 +2064,18 @@ np_tok(const struct doc *d, size_t k)
 		return 0;
 	if (t->kind == T_POSS)
 		return 1;
+	/* "the Traders' Association": a plural possessive, no mark. */
+	if (t->kind == T_QUOTE && !t->dbl && t->s > 0 &&
+	    d->buf[t->s - 1] == 's' && k + 1 < d->nt && d->t[k + 1].cap &&
+	    d->t[k + 1].s == t->e + 1)
+		return 1;
 	if (t->kind != T_WORD)
 		return 0;
-	if (t->cap || t->ment >= 0)
+	if (t->ment >= 0)
 		return 1;
+	/* "But shopkeepers said": a conjunction that opens a sentence. */
+	if (t->cap)
+		return !tok_is(d, t, "but") && !tok_is(d, t, "and");
 	if (tok_is(d, t, "that"))
 		return 0;
 	return tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN) || tag(t, WC_TITLE) || tag(t, WC_DET) ||
@@ -2230,6 +2238,12 @@ place_owner(const struct doc *d, size_t r0)
 	return -1;
 }
 
+/* Words that open a clause whose subject may be a bare plural. */
+static const char *const clause_openers[] = { "which", "that", "when",
+    "where", "while", "because", "if", "although", "though", "since",
+    "whom", "whose", "and", "but", "or", NULL };
+
+
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
@@ -2240,7 +2254,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 {
 	struct tok *h = &d->t[r1];
 	int pc, mi;
-	size_t k;
+	size_t k, n;
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
@@ -2290,6 +2304,22 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) && resolve_head(d, r0, r1, w)) {
 			w->person = 0;
 			return 1;
+		}
+		/* "a young woman": back over its adjectives to a
+		 * determiner. */
+		for (k = r0, n = 0; k > d->sfirst[h->sent] && n < 3; k--, n++) {
+			const struct tok *t = &d->t[k - 1];
+
+			if (tag(t, WC_DET) && (t->low || k - 1 ==
+			    d->sfirst[h->sent]) && !tok_is(d, t, "that")) {
+				r0 = k - 1;
+				break;
+			}
+			if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
+			    t->cue != NULL || tag(t, WC_PREP) || pron_class(t) ||
+			    lex_verb(d, t) || ed_form(d, t, 3) ||
+			    tok_in(d, t, clause_openers))
+				break;
 		}
 		/* A description: keep it as written, without "the". */
 		k = r0;
@@ -2394,10 +2424,6 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
 
-/* Words that open a clause whose subject may be a bare plural. */
-static const char *const clause_openers[] = { "which", "that", "when",
-    "where", "while", "because", "if", "although", "though", "since",
-    "whom", "whose", "and", "but", "or", NULL };
 
 /*
  * Tokens k..p-1 (k is one past an opening word, or the sentence's first
@@ -2839,7 +2865,8 @@ pp_back(const struct doc *d, size_t p, size_t lo)
 		if (!(((mi = s->ment) >= 0 && d->m[mi].t1 == k - 2 &&
 		    (d->m[mi].type == QUOTE_E_PERSON ||
 		    d->m[mi].type == QUOTE_E_ORG)) || subj_pron(d, s) ||
-		    (s->low && (tag(s, WC_PERSON_NOUN) || tag(s, WC_ORG_NOUN)))))
+		    ((s->low || k - 2 == lo) && (tag(s, WC_PERSON_NOUN) ||
+		    tag(s, WC_ORG_NOUN)))))
 			continue;
 		/* The subject opens its clause ("to block Lee from the
 		 * race say" has Lee as an object). */
@@ -3030,13 +3057,24 @@ rel_desc(struct doc *d, size_t p, size_t lo, struct who *w)
 static int
 rel_desc_x(struct doc *d, size_t p, size_t lo, struct who *w, int cues)
 {
-	size_t k = who_back(d, p, lo, cues);
+	size_t k = who_back(d, p, lo, cues), k2;
 	int mi;
 
 	if (k == (size_t)-1)
 		return 0;
 	if (tok_punct(d, &d->t[k - 1], ','))
 		k--;
+	/* "A woman who saw it, who asked not to be named, said": the
+	 * person noun that the first relative clause hangs on. */
+	if (k < p && tok_punct(d, &d->t[k], ',') &&
+	    (k2 = who_back(d, k, lo, 1)) != (size_t)-1 && k2 > lo &&
+	    d->t[k2 - 1].low && tag(&d->t[k2 - 1], WC_PERSON_NOUN) &&
+	    words_between(d, k2, k - 1) == k - k2 &&
+	    desc_back_x(d, k2, lo, w, 1)) {
+		w->len = d->t[k - 1].e - (size_t)(w->name - d->buf);
+		w->me = d->t[k - 1].e;
+		return 1;
+	}
 	if (!(k > lo && d->t[k - 1].kind == T_WORD &&
 	    d->t[k - 1].low && desc_back_x(d, k, lo, w, 1)))
 		return 0;
@@ -3107,7 +3145,8 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	}
 	/* At the start of its clause. */
 	if (b > lo && !tok_punct(d, &d->t[b - 1], ',') &&
-	    !(d->t[b - 1].low && (tok_is(d, &d->t[b - 1], "that") ||
+	    !((d->t[b - 1].low || b - 1 == lo) &&
+	    (tok_is(d, &d->t[b - 1], "that") ||
 	    tok_is(d, &d->t[b - 1], "and") || tok_is(d, &d->t[b - 1], "but"))))
 		return 0;
 	if (d->t[k - 1].kind == T_POSS)
@@ -3384,7 +3423,10 @@ subject:
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-		return rel_desc(d, p - 1, lo, w);
+		/* "A woman, who asked not to be named, said": a cue
+		 * inside the clause set off by commas is its own. */
+		return rel_desc(d, p - 1, lo, w) ||
+		    rel_desc_x(d, p - 1, lo, w, 0);
 	}
 	/* "Several said", "Others argue": a quantifier alone is the
 	 * subject as written. */
@@ -3405,9 +3447,34 @@ subject:
 	/* "a spokeswoman for the lender said": the phrase hangs on the
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
-	    tok_is(d, &d->t[r0 - 1], "at")) && d->t[r0 - 2].low &&
-	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN))
+	    tok_is(d, &d->t[r0 - 1], "at")) &&
+	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
+	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
+		/* As written, though the organisation has a name ("a
+		 * spokesperson for the Traders' Association said"). */
 		r0 = np_back(d, r0 - 2, lo);
+		/* Not an appositive whose second comma is missing ("Jo
+		 * Lee, the director for the party said"). */
+		for (a0 = r0; a0 > lo + 1 && a0 + 5 > r0; a0--) {
+			if (tok_punct(d, &d->t[a0 - 1], ',') &&
+			    d->t[a0 - 2].ment >= 0 &&
+			    d->m[d->t[a0 - 2].ment].type == QUOTE_E_PERSON) {
+				who_ment(d, (size_t)d->t[a0 - 2].ment, w);
+				return 1;
+			}
+			if (d->t[a0 - 1].kind != T_WORD || !d->t[a0 - 1].low)
+				break;
+		}
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		w->person = -1;
+		a0 = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+		w->name = d->buf + d->t[a0].s;
+		w->len = d->t[p - 1].e - d->t[a0].s;
+		w->ms = d->t[a0].s;
+		w->me = d->t[p - 1].e;
+		return 1;
+	}
 	/* "A source speaking to Fox News said": the phrase is the object
 	 * of a preposition after a participle; the subject is before it. */
 	if (r0 > lo + 2 && d->t[r0 - 1].low && tag(&d->t[r0 - 1], WC_PREP) &&
@@ -3425,7 +3492,7 @@ subject:
 		 * phrase (a name does not: "Lee in a speech said"). */
 		if (pp != (size_t)-1 && w->name != NULL && w->group < 0 &&
 		    w->person != 1 && w->me == d->t[p - 1].e &&
-		    d->t[p - 1].low) {
+		    (d->t[p - 1].low || p - 1 == lo)) {
 			w->len = d->t[pp].e - (size_t)(w->name - d->buf);
 			w->me = d->t[pp].e;
 		}
@@ -4034,12 +4101,20 @@ keep_span(struct doc *d, const struct span *s)
 				break;
 		}
 	}
-	/* A headline with its credit: '"Title," by X'. */
+	/* A headline with its credit: '"Title," by X', set off by its
+	 * comma or opening its sentence; not 'were "deeply hurt" by the
+	 * decision'. */
 	if (s->close != (size_t)-1) {
+		int comma = s->close > 0 && tok_punct(d, &d->t[s->close - 1], ',');
+
 		k = s->close + 1;
-		if (k < d->nt && tok_punct(d, &d->t[k], ','))
+		if (k < d->nt && tok_punct(d, &d->t[k], ',')) {
+			comma = 1;
 			k++;
-		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low)
+		}
+		if (k < d->nt && tok_is(d, &d->t[k], "by") && d->t[k].low &&
+		    (comma || s->open == 0 ||
+		    d->t[s->open - 1].sent != d->t[s->open].sent))
 			return 0;
 	}
 	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)
@@ -5277,6 +5352,13 @@ rel_start(const struct doc *d, size_t c0, size_t c1, size_t lo)
 	return (size_t)-1;
 }
 
+/* "not" or "never": a negation that opens an infinitive. */
+static int
+neg_word(const struct doc *d, const struct tok *t)
+{
+	return t->low && (tok_is(d, t, "not") || tok_is(d, t, "never"));
+}
+
 /*
  * A question reported after "asked" or "wondered": it opens a few words
  * on, after the person asked, at a wh-word ("asked Hale whether ..."),
@@ -5303,7 +5385,7 @@ ask_start(const struct doc *d, size_t c1, size_t hi)
 			return k + 1;
 		if (tok_is(d, t, "to") && k + 1 < hi && d->t[k + 1].low &&
 		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET))
-			return k;
+			return k > c1 + 1 && neg_word(d, &d->t[k - 1]) ? k - 1 : k;
 	}
 	return (size_t)-1;
 }
@@ -5317,7 +5399,9 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 {
 	size_t k;
 
-	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN : 1); k++) {
+	/* "vowed not to", "urged them never to": the negation is said. */
+	for (k = c1 + 1; k + 1 < hi && k <= c1 + (obj ? ASK_SPAN :
+	    1 + neg_word(d, &d->t[c1 + 1])); k++) {
 		const struct tok *t = &d->t[k];
 
 		if (t->kind != T_WORD || t->inq >= 0 || d->cue1[k] != (size_t)-1)
@@ -5325,7 +5409,7 @@ inf_start(const struct doc *d, size_t c1, size_t hi, int obj)
 		if (tok_is(d, t, "to") && t->low && d->t[k + 1].low &&
 		    d->t[k + 1].kind == T_WORD && !tag(&d->t[k + 1], WC_DET) &&
 		    !poss_pron(d, &d->t[k + 1]) && !tok_is(d, &d->t[k + 1], "be"))
-			return k;
+			return k > c1 + 1 && neg_word(d, &d->t[k - 1]) ? k - 1 : k;
 	}
 	return (size_t)-1;
 }
@@ -5905,7 +5989,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 	/* "X ridiculed the plan and said it would fail": the second verb
 	 * of a subject has that subject's speaker. */
 	if (w.name == NULL && !inv && p > d->sfirst[si] + 1 &&
-	    tok_is(d, &d->t[p - 1], "and") && d->t[p - 1].inq < 0 &&
+	    (tok_is(d, &d->t[p - 1], "and") || tok_is(d, &d->t[p - 1], "but")) &&
+	    d->t[p - 1].inq < 0 &&
 	    sent_speaker(d, si, c0, &w) && w.person == -1 && w.group < 0)
 		memset(&w, 0, sizeof(w));	/* a bare phrase: too unsure */
 	/* "tweeted on Friday saying that": the sentence's speaker. */

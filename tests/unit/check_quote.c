@@ -749,6 +749,7 @@ END_TEST
 
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
+static void	add_probe_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -776,6 +777,7 @@ quote_suite(void)
 	    sizeof(spk_desc) / sizeof(spk_desc[0]));
 	add_span_tests(tc);
 	add_extent_tests(tc);
+	add_probe_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -1253,4 +1255,108 @@ add_extent_tests(TCase *tc)
 {
 	tcase_add_loop_test(tc, test_extents, 0,
 	    sizeof(extents) / sizeof(extents[0]));
+}
+
+/*
+ * Found by probing with invented news of styles the tuning corpus lacks
+ * (qprobe): a document, then a quote with the cue cue and the text text
+ * (NULL: any text), which has the speaker given ("" for none).  A cue of
+ * "" asks that no quote have the text given.
+ */
+static const struct {
+	const char	*doc;
+	const char	*cue;
+	const char	*speaker;
+	const char	*text;
+} probes[] = {
+	/* The second verb of a subject after "but". */
+	{ "Tom Hale said profits were strong but warned that costs could "
+	    "rise.", "warned", "Tom Hale", "costs could rise" },
+	/* A person noun before a preposition heads the description, also
+	 * capitalised at the start of the sentence; an opening "But" is
+	 * no part of it. */
+	{ "Analysts at the bank said profits were strong.", "said",
+	    "Analysts at the bank", "profits were strong" },
+	{ "Tom Hale spoke.\nBut shopkeepers on the high street said the plan "
+	    "would hurt trade.", "said", "shopkeepers on the high street",
+	    NULL },
+	{ "Tom Hale spoke.\nBut Hale's main claim is that the vote was "
+	    "\"rigged\" in May.", "is", "Tom Hale", NULL },
+	/* "a spokesperson for" an organisation with a name, also with a
+	 * plural possessive in it; not an appositive missing its comma. */
+	{ "A spokesperson for the Northbridge Traders' Association said "
+	    "members were angry.", "said",
+	    "A spokesperson for the Northbridge Traders' Association", NULL },
+	{ "Jo Lee, the director for the party said the vote was over.",
+	    "said", "Jo Lee", NULL },
+	/* "outside", "inside", "near" are prepositions: the clause opens
+	 * at "that" after the reporter's phrase. */
+	{ "Tom Hale said outside court that the workers had been lucky.",
+	    "said", "Tom Hale", "the workers had been lucky" },
+	/* A clause set off by commas before the cue, holding a cue of its
+	 * own; and one more relative clause before it. */
+	{ "A woman, who asked not to be named, said the men ran off.",
+	    "said", "A woman", "the men ran off" },
+	{ "A woman who saw the fire, who asked not to be named, said the "
+	    "men ran off.", "said", "A woman who saw the fire", NULL },
+	/* A negation opens the infinitive it reports. */
+	{ "Tom Hale, who asked not to be named, said the men ran off.",
+	    "asked", "Tom Hale", "not to be named" },
+	{ "Ann Lee vowed not to raise taxes.", "vowed", "Ann Lee",
+	    "not to raise taxes" },
+	/* A description takes its adjectives back to its determiner. */
+	{ "Ann Lee spoke.\nA young woman asked the mayor about the port.",
+	    "asked", "A young woman", NULL },
+	/* A fragment before "by" is no headline's credit. */
+	{ "Tom Hale said members were 'deeply disappointed' by the "
+	    "decision.", "said", "Tom Hale", "deeply disappointed" },
+	{ "Tom Hale said members were \"deeply hurt\" by the decision.",
+	    "said", "Tom Hale", "deeply hurt" },
+	{ "Prof. Tom Hale called the study \"careful\" but said its sample "
+	    "was small.", "said", "Tom Hale", "its sample was small" },
+};
+
+START_TEST(test_probes)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char buf[256];
+	const char *cue = probes[_i].cue;
+
+	ns = split_doc(probes[_i].doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	for (i = 0; i < n; i++) {
+		if (*cue == '\0') {
+			snprintf(buf, sizeof(buf), "%.*s", (int)out[i].text_len,
+			    out[i].text);
+			ck_assert_str_ne(buf, probes[_i].text);
+			continue;
+		}
+		if (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
+		    memcmp(out[i].cue, cue, out[i].cue_len) == 0 &&
+		    (probes[_i].text == NULL ||
+		    (out[i].text_len == strlen(probes[_i].text) &&
+		    memcmp(out[i].text, probes[_i].text, out[i].text_len) == 0)))
+			break;
+	}
+	if (*cue == '\0')
+		goto done;
+	ck_assert_uint_lt(i, n);
+	snprintf(buf, sizeof(buf), "%.*s", (int)out[i].speaker_len,
+	    out[i].speaker ? out[i].speaker : "");
+	ck_assert_str_eq(buf, probes[_i].speaker);
+done:
+	arena_free(&a);
+	quoter_free(q);
+}
+END_TEST
+
+static void
+add_probe_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_probes, 0,
+	    sizeof(probes) / sizeof(probes[0]));
 }
