@@ -257,6 +257,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
+#define TENSE_MODAL	2	/* future only before the timex: "should" */
 /* Classes that say little on their own (see worth_trying()). */
 #define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
 			 W_NOTENSE | W_BIZ | W_SPORT)
@@ -1172,13 +1173,16 @@ tense_at(const struct st *st, size_t from, size_t to)
 	for (i = from, k = 0; i > 0 && k < TENSE_BACK; i--, k++) {
 		if (is_punct(st, i - 1, ';'))
 			break;
-		if ((r = st->tense[i - 1]) != 0 && r != TENSE_REPORT)
-			return r;
+		if ((r = st->tense[i - 1]) == TENSE_MODAL && k >= 6)
+			continue;	/* a modal of another clause */
+		if (r != 0 && r != TENSE_REPORT)
+			return r == TENSE_MODAL ? 1 : r;
 	}
 	for (i = to, k = 0; i < st->n && k < TENSE_AHEAD; i++, k++) {
 		if (is_punct(st, i, ';'))
 			break;
-		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT)
+		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT &&
+		    r != TENSE_MODAL)
 			return r;
 	}
 	return 0;
@@ -3431,7 +3435,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	struct st st;
 	struct cand c;
 	struct timex_span *sp = NULL;
-	size_t i, n = 0, cap = 0;
+	size_t i, k, n = 0, cap = 0;
 
 	st.tx = tx;
 	st.ctx = ctx;
@@ -3463,6 +3467,28 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
 				st.tense[i] = -1;
+		/*
+		 * "could not be reached Monday", "could n't attend", "neither
+		 * he nor she could be found": a negated "could" is the past
+		 * of "can".
+		 */
+		for (i = 0, k = 0; i + 1 < st.n; i++) {
+			if (is(&st, i, "neither") || is(&st, i, "nobody"))
+				k = 1;	/* "neither he nor ... could" */
+			if (is(&st, i, "could") && (k || is(&st, i + 1, "not") ||
+			    is(&st, i + 1, "n't")))
+				st.tense[i] = 0;
+		}
+		/*
+		 * A modal after the timex is most often in a clause of its
+		 * own ("told reporters on Tuesday that it might be
+		 * extended"): it counts only before the timex.
+		 */
+		for (i = 0; i < st.n; i++)
+			if (st.tense[i] > 0 && (is(&st, i, "should") ||
+			    is(&st, i, "could") || is(&st, i, "might") ||
+			    is(&st, i, "must")))
+				st.tense[i] = TENSE_MODAL;
 		/*
 		 * No future: "next to the embassy" (a place), "due to the
 		 * rain" (a cause), "than expected", "as expected" (a

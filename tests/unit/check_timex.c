@@ -247,6 +247,12 @@ static const struct {
 	{ "2020-10-21", "It raised its quarterly dividend.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Sales trailed forecasts in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
 	{ "2020-10-21", "He scored 40 points as profit rose in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
+	/* a modal before the day tells the future; after it, or negated, not */
+	{ "2020-10-21", "She said conditions should improve by Thursday.", "Thursday", "DATE", "2020-10-22", "" },
+	{ "2020-10-21", "Counting could take until Friday.", "Friday", "DATE", "2020-10-23", "" },
+	{ "2020-10-21", "He could not be reached on Monday.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "Neither he nor his aide could be found on Monday.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "He told reporters on Monday that the ban might be extended.", "Monday", "DATE", "2020-10-19", "" },
 	/* what is not a timex */
 	{ "2020-10-21", "Rovers scored twice in the first half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "City pulled one back in the second half.", NULL, NULL, NULL, NULL },
