@@ -613,6 +613,8 @@ struct st {
 	struct arena	*a;		/* the caller's arena */
 	signed char	*tense;		/* tense cue of each token, made when
 					   first needed, or NULL */
+	struct timex_date day;		/* the last day this sentence named
+					   so far, gran 0 if none */
 };
 
 static int
@@ -3087,7 +3089,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
 	    is(st, i - 1, "before") || is(st, i - 1, "after") ||
 	    is(st, i - 1, "from") || is(st, i - 1, "since") ||
-	    is(st, i - 1, "till")) && *h >= 1) {
+	    is(st, i - 1, "till") || (i >= 2 && (is(st, i - 1, "to") ||
+	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
+	    st->t[i - 2].form == ':')) && *h >= 1) {
 		;
 	} else if (strong && has(st, j, W_ZONE) && *h >= 1) {
 		;
@@ -3118,8 +3122,13 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		;
 	else if (has(st, j, W_ZONE))
 		j++;
-	if (is(st, j, "local") && is(st, j + 1, "time"))
+	/* "local time", "Eastern time", "Eastern Standard Time" */
+	if ((is(st, j, "local") || (st->t[j].cap && is_word(st, j))) &&
+	    is(st, j + 1, "time"))
 		j += 2;
+	else if (j + 2 < st->n && st->t[j].cap && st->t[j + 1].cap &&
+	    is_word(st, j) && is_word(st, j + 1) && is(st, j + 2, "time"))
+		j += 3;
 	/* a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9" */
 	k = j;
 	if (is_punct(st, k, ','))
@@ -3127,7 +3136,15 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	if (is(st, k, "on"))
 		k++;
 	memset(&dc, 0, sizeof(dc));
-	anchor(st, &d, TIMEX_G_DAY);
+	/*
+	 * "on Tuesday at 6 p.m.", "at 2 p.m. on Wednesday, followed by a
+	 * news conference at 2:30 p.m.": a time with no day of its own is
+	 * on the day its sentence named before it, else the anchor's.
+	 */
+	if (st->day.gran == TIMEX_G_DAY)
+		d = st->day;
+	else
+		anchor(st, &d, TIMEX_G_DAY);
 	if (d.y <= 0)
 		unknown_day(&d);
 	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
@@ -3135,6 +3152,19 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	    dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
+	} else if (is_punct(st, j, '(')) {
+		/*
+		 * "11:30 p.m. (0830 GMT) on Tuesday": the day after the
+		 * aside is the time's, which ends before the aside.
+		 */
+		for (k = j + 1; k < st->n && k < j + 5 && !is_punct(st, k,
+		    ')'); k++)
+			;
+		if (is_punct(st, k, ')') && is(st, k + 1, "on") &&
+		    (m_absdate(st, k + 2, &dc) > k + 2 ||
+		    m_weekday(st, k + 2, &dc) > k + 2) &&
+		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE)
+			d = dc.date;
 	}
 	set_date(c, j, &d, 1);
 	c->type = T_TIME;
@@ -3442,6 +3472,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	st.text = text;
 	st.a = a;
 	st.tense = NULL;
+	memset(&st.day, 0, sizeof(st.day));
 	tokenize(&st, text, len);
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st.n; i++)
@@ -3548,6 +3579,14 @@ emit:
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
 			ctx->last = c.date;
+		/* not a day of comparison: "up from Monday", "than Friday" */
+		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
+		    TIMEX_G_DAY && c.date.y > 0 && c.mod[0] == '\0' &&
+		    !(i > 0 && (is(&st, i - 1, "from") || is(&st, i - 1,
+		    "since") || is(&st, i - 1, "than") || is(&st, i - 1,
+		    "over") || is(&st, i - 1, "with") || is(&st, i - 1,
+		    "against"))))
+			st.day = c.date;
 		i = c.end;
 		/* "April 24 and 25": the second day of the same month */
 		if (c.type == T_DATE && c.date.gran == TIMEX_G_DAY &&
