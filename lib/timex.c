@@ -257,6 +257,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
+#define TENSE_MODAL	2	/* future only before the timex: "should" */
 /* Classes that say little on their own (see worth_trying()). */
 #define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
 			 W_NOTENSE | W_BIZ | W_SPORT)
@@ -612,6 +613,8 @@ struct st {
 	struct arena	*a;		/* the caller's arena */
 	signed char	*tense;		/* tense cue of each token, made when
 					   first needed, or NULL */
+	struct timex_date day;		/* the last day this sentence named
+					   so far, gran 0 if none */
 };
 
 static int
@@ -1172,13 +1175,16 @@ tense_at(const struct st *st, size_t from, size_t to)
 	for (i = from, k = 0; i > 0 && k < TENSE_BACK; i--, k++) {
 		if (is_punct(st, i - 1, ';'))
 			break;
-		if ((r = st->tense[i - 1]) != 0 && r != TENSE_REPORT)
-			return r;
+		if ((r = st->tense[i - 1]) == TENSE_MODAL && k >= 6)
+			continue;	/* a modal of another clause */
+		if (r != 0 && r != TENSE_REPORT)
+			return r == TENSE_MODAL ? 1 : r;
 	}
 	for (i = to, k = 0; i < st->n && k < TENSE_AHEAD; i++, k++) {
 		if (is_punct(st, i, ';'))
 			break;
-		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT)
+		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT &&
+		    r != TENSE_MODAL)
 			return r;
 	}
 	return 0;
@@ -3102,7 +3108,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
 	    is(st, i - 1, "before") || is(st, i - 1, "after") ||
 	    is(st, i - 1, "from") || is(st, i - 1, "since") ||
-	    is(st, i - 1, "till")) && *h >= 1) {
+	    is(st, i - 1, "till") || (i >= 2 && (is(st, i - 1, "to") ||
+	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
+	    st->t[i - 2].form == ':')) && *h >= 1) {
 		;
 	} else if (strong && has(st, j, W_ZONE) && *h >= 1) {
 		;
@@ -3133,8 +3141,13 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		;
 	else if (has(st, j, W_ZONE))
 		j++;
-	if (is(st, j, "local") && is(st, j + 1, "time"))
+	/* "local time", "Eastern time", "Eastern Standard Time" */
+	if ((is(st, j, "local") || (st->t[j].cap && is_word(st, j))) &&
+	    is(st, j + 1, "time"))
 		j += 2;
+	else if (j + 2 < st->n && st->t[j].cap && st->t[j + 1].cap &&
+	    is_word(st, j) && is_word(st, j + 1) && is(st, j + 2, "time"))
+		j += 3;
 	/* a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9" */
 	k = j;
 	if (is_punct(st, k, ','))
@@ -3142,7 +3155,15 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	if (is(st, k, "on"))
 		k++;
 	memset(&dc, 0, sizeof(dc));
-	anchor(st, &d, TIMEX_G_DAY);
+	/*
+	 * "on Tuesday at 6 p.m.", "at 2 p.m. on Wednesday, followed by a
+	 * news conference at 2:30 p.m.": a time with no day of its own is
+	 * on the day its sentence named before it, else the anchor's.
+	 */
+	if (st->day.gran == TIMEX_G_DAY)
+		d = st->day;
+	else
+		anchor(st, &d, TIMEX_G_DAY);
 	if (d.y <= 0)
 		unknown_day(&d);
 	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
@@ -3150,6 +3171,19 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	    dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
+	} else if (is_punct(st, j, '(')) {
+		/*
+		 * "11:30 p.m. (0830 GMT) on Tuesday": the day after the
+		 * aside is the time's, which ends before the aside.
+		 */
+		for (k = j + 1; k < st->n && k < j + 5 && !is_punct(st, k,
+		    ')'); k++)
+			;
+		if (is_punct(st, k, ')') && is(st, k + 1, "on") &&
+		    (m_absdate(st, k + 2, &dc) > k + 2 ||
+		    m_weekday(st, k + 2, &dc) > k + 2) &&
+		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE)
+			d = dc.date;
 	}
 	set_date(c, j, &d, 1);
 	c->type = T_TIME;
@@ -3450,13 +3484,14 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	struct st st;
 	struct cand c;
 	struct timex_span *sp = NULL;
-	size_t i, n = 0, cap = 0;
+	size_t i, k, n = 0, cap = 0;
 
 	st.tx = tx;
 	st.ctx = ctx;
 	st.text = text;
 	st.a = a;
 	st.tense = NULL;
+	memset(&st.day, 0, sizeof(st.day));
 	tokenize(&st, text, len);
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st.n; i++)
@@ -3482,6 +3517,28 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		for (i = 1; i < st.n; i++)
 			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
 				st.tense[i] = -1;
+		/*
+		 * "could not be reached Monday", "could n't attend", "neither
+		 * he nor she could be found": a negated "could" is the past
+		 * of "can".
+		 */
+		for (i = 0, k = 0; i + 1 < st.n; i++) {
+			if (is(&st, i, "neither") || is(&st, i, "nobody"))
+				k = 1;	/* "neither he nor ... could" */
+			if (is(&st, i, "could") && (k || is(&st, i + 1, "not") ||
+			    is(&st, i + 1, "n't")))
+				st.tense[i] = 0;
+		}
+		/*
+		 * A modal after the timex is most often in a clause of its
+		 * own ("told reporters on Tuesday that it might be
+		 * extended"): it counts only before the timex.
+		 */
+		for (i = 0; i < st.n; i++)
+			if (st.tense[i] > 0 && (is(&st, i, "should") ||
+			    is(&st, i, "could") || is(&st, i, "might") ||
+			    is(&st, i, "must")))
+				st.tense[i] = TENSE_MODAL;
 		/*
 		 * No future: "next to the embassy" (a place), "due to the
 		 * rain" (a cause), "than expected", "as expected" (a
@@ -3541,6 +3598,14 @@ emit:
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
 			ctx->last = c.date;
+		/* not a day of comparison: "up from Monday", "than Friday" */
+		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
+		    TIMEX_G_DAY && c.date.y > 0 && c.mod[0] == '\0' &&
+		    !(i > 0 && (is(&st, i - 1, "from") || is(&st, i - 1,
+		    "since") || is(&st, i - 1, "than") || is(&st, i - 1,
+		    "over") || is(&st, i - 1, "with") || is(&st, i - 1,
+		    "against"))))
+			st.day = c.date;
 		i = c.end;
 		/* "April 24 and 25": the second day of the same month */
 		if (c.type == T_DATE && c.date.gran == TIMEX_G_DAY &&

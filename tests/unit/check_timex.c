@@ -251,6 +251,12 @@ static const struct {
 	{ "2020-10-21", "It raised its quarterly dividend.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Sales trailed forecasts in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
 	{ "2020-10-21", "He scored 40 points as profit rose in the third quarter.", "the third quarter", "DATE", "2020-Q3", "" },
+	/* a modal before the day tells the future; after it, or negated, not */
+	{ "2020-10-21", "She said conditions should improve by Thursday.", "Thursday", "DATE", "2020-10-22", "" },
+	{ "2020-10-21", "Counting could take until Friday.", "Friday", "DATE", "2020-10-23", "" },
+	{ "2020-10-21", "He could not be reached on Monday.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "Neither he nor his aide could be found on Monday.", "Monday", "DATE", "2020-10-19", "" },
+	{ "2020-10-21", "He told reporters on Monday that the ban might be extended.", "Monday", "DATE", "2020-10-19", "" },
 	/* what is not a timex */
 	{ "2020-10-21", "Rovers scored twice in the first half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "City pulled one back in the second half.", NULL, NULL, NULL, NULL },
@@ -345,6 +351,67 @@ START_TEST(test_context)
 }
 END_TEST
 
+/* Sentences with several timexes: the last one is checked. */
+static const struct {
+	const char	*dct;
+	const char	*text;
+	const char	*span;	/* the last timex */
+	const char	*value;
+} lasts[] = {
+	/* a time with no day of its own takes the day named before it */
+	{ "2025-03-06", "The council will meet next Tuesday at 6 p.m.", "6 p.m.", "2025-03-11T18:00" },
+	{ "2025-09-15", "It will rule at 2 p.m. on Wednesday, followed by a news conference at 2:30 p.m.", "2:30 p.m.", "2025-09-17T14:30" },
+	{ "2025-09-15", "Polls close on Sept. 23, and results are expected before midnight.", "midnight", "2025-09-23T24:00" },
+	/* not a day of comparison */
+	{ "2025-09-17", "Shares were up 2 percent from Monday at 10 a.m.", "10 a.m.", "2025-09-17T10:00" },
+	/* a zone named by a place or region, and the time after "to" */
+	{ "2025-09-15", "Polls close at 8 p.m. Eastern time on Sept. 23.", "8 p.m. Eastern time on Sept. 23", "2025-09-23T20:00" },
+	{ "2025-03-03", "Buses will run from 22:00 to 05:30.", "05:30", "2025-03-03T05:30" },
+	{ "2006-11-16", "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.", "Tuesday", "2006-11-14" },
+};
+
+START_TEST(test_last)
+{
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	const char *t = lasts[_i].text;
+	size_t n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, lasts[_i].dct,
+	    strlen(lasts[_i].dct)), 0);
+	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
+	ck_assert_msg(n >= 1, "%s: no timex", t);
+	ck_assert_msg(strlen(lasts[_i].span) == sp[n - 1].end - sp[n - 1].start &&
+	    memcmp(t + sp[n - 1].start, lasts[_i].span,
+	    sp[n - 1].end - sp[n - 1].start) == 0, "%s: span \"%.*s\"", t,
+	    (int)(sp[n - 1].end - sp[n - 1].start), t + sp[n - 1].start);
+	ck_assert_str_eq(sp[n - 1].value, lasts[_i].value);
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/* "11:30 p.m. (0830 GMT) on Tuesday": the time is Tuesday's. */
+START_TEST(test_aside_day)
+{
+	static const char t[] = "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.";
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2006-11-16", 10), 0);
+	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(sp[0].value, "2006-11-14T23:30");
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 int
@@ -362,6 +429,8 @@ main(void)
 	tcase_add_test(tc, test_format);
 	tcase_add_loop_test(tc, test_phrase, 0, N(phrases));
 	tcase_add_test(tc, test_context);
+	tcase_add_loop_test(tc, test_last, 0, N(lasts));
+	tcase_add_test(tc, test_aside_day);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
