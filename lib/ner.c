@@ -1101,6 +1101,256 @@ credit_retag(const struct prep *p, unsigned char *tags)
 	}
 }
 
+/* Nonzero when token t's letters are all capitals, at least min of them. */
+static int
+tok_caps(const struct tokinfo *t, size_t min)
+{
+	size_t up = 0, lo = 0;
+
+	count_case(t->w, t->len, &up, &lo);
+	return lo == 0 && up >= min && up == t->len;
+}
+
+/* Retype the span of one type that ends at token e (its L or U) as type. */
+static void
+span_retype(unsigned char *tags, size_t e, int type)
+{
+	size_t b = e;
+	int old = NER_TAG_TYPE(tags[e]);
+
+	while (b > 0 && NER_TAG_POS(tags[b]) != 0 && NER_TAG_POS(tags[b]) != 3 &&
+	    tags[b - 1] != 0 && NER_TAG_TYPE(tags[b - 1]) == old)
+		b--;
+	for (; b <= e; b++)
+		tags[b] = (unsigned char)NER_TAG(type, NER_TAG_POS(tags[b]));
+}
+
+/*
+ * A participle that opens a sentence ("Born in Dresden, ...", "Raised
+ * by ...") is no name, though capitalised where names are: the model
+ * never saw it there.  Past participles: a few irregular ones, and words
+ * in -ed of six letters or more; either unknown to the gazetteers and
+ * followed by a preposition ("Ahmed said", "Lebed, who ..." stay names).
+ */
+static void
+participle_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const irregular[] = { "born", "raised", "based",
+	    "known", "built", "taken", "given", "seen", "shown", "held",
+	    "led", "made", "found", "struck", "sworn", "written", "drawn",
+	    "grown", "chosen", "bred", "brought", "caught", "left", NULL };
+	static const char *const preps[] = { "in", "at", "on", "by", "to",
+	    "from", "with", "into", "for", "after", "as", "near", "outside",
+	    "under", NULL };
+	const struct tokinfo *t;
+	size_t i = 0;
+
+	/* The first word, after an opening quote or bracket. */
+	while (i < p->n && !has_alnum(p->ti[i].w, p->ti[i].len))
+		i++;
+	if (i + 1 >= p->n || tags[i] == 0 || NER_TAG_POS(tags[i]) != 3 ||
+	    p->allcaps || p->ti[i].gcls != 0 || !tok_in(p, i + 1, preps))
+		return;
+	t = &p->ti[i];
+	if (tok_in(p, i, irregular) || (t->flen >= 6 &&
+	    memcmp(p->fold.data + t->foff + t->flen - 2, "ed", 2) == 0))
+		tags[i] = 0;
+}
+
+/*
+ * The acronym of an organisation ("CERN", "OPEC") is no place, though the
+ * model, which reads shapes, types some so: a word of three to five
+ * capitals typed as a place alone, outside a line in capitals and a
+ * dateline, that no gazetteer lists as a place ("UAE", "DRC" stay places).
+ */
+static void
+acronym_retag(const struct prep *p, unsigned char *tags)
+{
+	size_t i;
+
+	if (p->allcaps)
+		return;
+	for (i = 0; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_LOC, 3) ||
+		    (p->ti[i].gcls & GZ_PLACES) || !tok_caps(&p->ti[i], 3) ||
+		    p->ti[i].len > 5)
+			continue;
+		/* A dateline's place: "NEWTOWN, Conn. (AP) --". */
+		if (p->ti[i].initial && i + 1 < p->n &&
+		    (tok_eq(&p->ti[i + 1], ",") || tok_eq(&p->ti[i + 1], "(")))
+			continue;
+		tags[i] = NER_TAG(NER_ORG, 3);
+	}
+}
+
+/* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
+static const char *const name_particles[] = { "van", "von", "der", "den",
+    "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
+    "bin", "ibn", "bint", "al", "el", "ter", "ten", "y", NULL };
+
+/*
+ * One person's name in two pieces: "Faisal bin Abdulaziz Al Saud" or
+ * "Joao Carlos da Silva Neto", where the model ended the name at a
+ * particle and began another after it, of whatever type ("da Costa
+ * Pinto" is no place).  A person's name, one or two particles in lower
+ * case and a name are one person's name.  And the last word
+ * of a title the model took for a name's first ("Justice" in "Chief
+ * Justice Name") is not part of it.  A title alone may open a name in the
+ * training data ("Prince Name", "Miss Name"), so that one is left.
+ */
+static void
+person_join(const struct prep *p, unsigned char *tags)
+{
+	size_t i, j, k;
+	int type, last;
+
+	for (i = 0; i + 2 < p->n; i++) {
+		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_PER ||
+		    (NER_TAG_POS(tags[i]) != 2 && NER_TAG_POS(tags[i]) != 3))
+			continue;
+		for (j = i + 1; j < p->n && j < i + 3 && tags[j] == 0 &&
+		    !p->ti[j].cap && tok_in(p, j, name_particles); j++)
+			;
+		if (j == i + 1 || j >= p->n || tags[j] == 0 ||
+		    (NER_TAG_POS(tags[j]) != 0 && NER_TAG_POS(tags[j]) != 3))
+			continue;
+		tags[i] = (unsigned char)NER_TAG(NER_PER,
+		    NER_TAG_POS(tags[i]) == 3 ? 0 : 1);
+		for (k = i + 1; k < j; k++)
+			tags[k] = NER_TAG(NER_PER, 1);
+		type = NER_TAG_TYPE(tags[j]);
+		for (k = j; k < p->n && tags[k] != 0 &&
+		    NER_TAG_TYPE(tags[k]) == type; k++) {
+			last = NER_TAG_POS(tags[k]) == 2 ||
+			    NER_TAG_POS(tags[k]) == 3;
+			tags[k] = (unsigned char)NER_TAG(NER_PER, last ? 2 : 1);
+			if (last)
+				break;
+		}
+		i = k - 1;
+	}
+	for (i = 1; i + 1 < p->n; i++)
+		if (tags[i] == NER_TAG(NER_PER, 0) &&
+		    (p->ti[i].gcls & (1u << GZ_TITLE)) &&
+		    (p->ti[i - 1].gcls & (1u << GZ_TITLE)) && tags[i - 1] == 0) {
+			tags[i] = 0;
+			tags[i + 1] = (unsigned char)NER_TAG(NER_PER,
+			    NER_TAG_POS(tags[i + 1]) == 2 ? 3 : 0);
+		}
+}
+
+/* Token t is a score: one or two digits, a hyphen, one or two digits. */
+static int
+is_score(const struct tokinfo *t)
+{
+	size_t k, d;
+
+	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
+		return 0;
+	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	return k == t->len && k - d <= 2;
+}
+
+/*
+ * A city next to a score is its team: "Leeds beat Chelsea 2-1", "drew
+ * 1-1 with Sevilla".  In a sentence with a score (digits, a hyphen,
+ * digits), a city (no country, state or place the gazetteer lacks,
+ * such as "England") is an organisation after beat,
+ * defeated, drew with, lost to, against and the like, before beat, drew,
+ * lost and the like ("Porto drew 1-1 with Braga"), or right before
+ * the score unless a preposition puts it there ("edged Austria in
+ * Salzburg 3-2").  A country's team stays a place, as in the training
+ * data.
+ */
+static void
+team_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const verbs[] = { "beat", "beats", "defeated",
+	    "defeat", "defeats", "against", "with", "to", "edged", "thrashed",
+	    "routed", "hosts", "host", "hosted", "v", "vs", "vs.", NULL };
+	static const char *const after[] = { "beat", "beats", "drew",
+	    "draw", "lost", "defeated", "edged", "thrashed", "routed",
+	    "held", "trail", "trailed", "led", NULL };
+	static const char *const preps[] = { "in", "at", "of", "from",
+	    "near", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	size_t i, b;
+	int any = 0, before;
+
+	for (i = 0; i < p->n && !any; i++)
+		any = is_score(&p->ti[i]);
+	if (!any || p->allcaps)
+		return;
+	for (i = 0; i < p->n; i++) {
+		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_LOC ||
+		    (NER_TAG_POS(tags[i]) != 2 && NER_TAG_POS(tags[i]) != 3) ||
+		    !(p->ti[i].gcls & cities) ||
+		    (p->ti[i].gcls & ((1u << GZ_COUNTRY) | (1u << GZ_STATE))))
+			continue;
+		for (b = i; b > 0 && NER_TAG_POS(tags[b]) != 0 &&
+		    NER_TAG_POS(tags[b]) != 3; b--)
+			;
+		before = b > 0 && tags[b - 1] == 0;
+		if ((before && tok_in(p, b - 1, verbs)) ||
+		    (i + 1 < p->n && tok_in(p, i + 1, after)) ||
+		    (i + 1 < p->n && is_score(&p->ti[i + 1]) &&
+		    !(before && tok_in(p, b - 1, preps))))
+			span_retype(tags, i, NER_ORG);
+	}
+}
+
+/*
+ * Festivals, championships, prizes and fairs are events and awards
+ * (MISC), not the organisations or places the model takes them for:
+ * "the Gdansk Film Festival", "the Nobel Prize".
+ */
+static void
+event_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const heads[] = { "festival", "festivals",
+	    "championship", "championships", "olympics", "paralympics",
+	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
+	    "regatta", NULL };
+	size_t i;
+	int type;
+
+	for (i = 0; i < p->n; i++) {
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 2 &&
+		    NER_TAG_POS(tags[i]) != 3))
+			continue;
+		type = NER_TAG_TYPE(tags[i]);
+		if ((type == NER_ORG || type == NER_LOC) && tok_in(p, i, heads))
+			span_retype(tags, i, NER_MISC);
+	}
+}
+
+/*
+ * A firm's name written with "&" between capitals ("AT&T") is an
+ * organisation wherever it stands, also first in a sentence where the
+ * model, which has not seen it, leaves it out.
+ */
+static void
+ampersand_retag(const struct prep *p, unsigned char *tags)
+{
+	const struct tokinfo *t;
+	size_t i;
+	const char *amp;
+
+	if (p->allcaps)
+		return;
+	for (i = 0; i < p->n; i++) {
+		t = &p->ti[i];
+		if (tags[i] != 0 || !t->cap || t->len < 3 ||
+		    (amp = memchr(t->w, '&', t->len)) == NULL ||
+		    amp == t->w + t->len - 1 || amp[1] < 'A' || amp[1] > 'Z')
+			continue;
+		tags[i] = NER_TAG(NER_ORG, 3);
+	}
+}
+
 /* Features. */
 
 #define BOS	0x6a09e667f3bcc908ULL
@@ -1966,6 +2216,12 @@ decode(struct ner_tagger *t)
 	orghead_retag(&t->p, t->tags);
 	people_retag(&t->p, t->tags);
 	credit_retag(&t->p, t->tags);
+	participle_retag(&t->p, t->tags);
+	acronym_retag(&t->p, t->tags);
+	person_join(&t->p, t->tags);
+	team_retag(&t->p, t->tags);
+	event_retag(&t->p, t->tags);
+	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

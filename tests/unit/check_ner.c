@@ -460,6 +460,42 @@ static const struct {
 	{ "NEW YORK (CNNMoney) -- Stocks rose on Friday.", "NEW YORK",
 	    NER_LOC, 1 },
 	{ "Vardar (NS) - Pelister 2-1.", "NS", NER_ORG, 0 },
+	/* A participle that opens a sentence is no place; a name in -ed
+	 * before a comma stays a name. */
+	{ "Born in Leipzig in 1950, Kroll trained as a chemist.", "Born",
+	    NER_LOC, 0 },
+	{ "Born in Leipzig in 1950, Kroll trained as a chemist.", "Leipzig",
+	    NER_LOC, 1 },
+	{ "Lebed, who flew in on Monday, said he hoped to sign.", "Lebed",
+	    NER_PER, 1 },
+	/* An acronym is an organisation, not a place; not a dateline's
+	 * place in capitals. */
+	{ "The money will fund research at CERN, the physics laboratory "
+	    "near Geneva.", "CERN", NER_ORG, 1 },
+	{ "TOFTIR, Faroe Islands -- Rain fell.", "TOFTIR", NER_ORG, 0 },
+	/* One name across particles, whatever the model typed its second
+	 * piece; the last word of a title is not part of the name. */
+	{ "Energy minister Prince Tariq bin Saad Al Harbi said output would "
+	    "stay steady.", "Tariq bin Saad Al Harbi", NER_PER, 1 },
+	{ "President Rui Manuel da Costa Pinto signed the law on Monday.",
+	    "Rui Manuel da Costa Pinto", NER_PER, 1 },
+	{ "Chief Justice Anil Kumar Venkatesh said the state had failed.",
+	    "Anil Kumar Venkatesh", NER_PER, 1 },
+	/* A city beside a score is its team; not after "in". */
+	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
+	    "3-0.", "Braga", NER_ORG, 1 },
+	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
+	    "3-0.", "Valencia", NER_ORG, 1 },
+	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
+	    "3-0.", "Porto", NER_ORG, 1 },
+	{ "The United States edged Austria in Salzburg 3-2.", "Salzburg",
+	    NER_LOC, 1 },
+	/* Festivals and prizes are MISC. */
+	{ "Organisers of the Lublin Film Festival said it drew 40,000 "
+	    "visitors.", "Lublin Film Festival", NER_MISC, 1 },
+	/* A firm's name with "&", first in the sentence. */
+	{ "AT&T said on Monday it would cut 2,000 jobs.", "AT&T", NER_ORG,
+	    1 },
 };
 
 START_TEST(test_retag)
