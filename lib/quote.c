@@ -1468,26 +1468,28 @@ new_group(struct doc *d, size_t mi, size_t given, int prev)
 
 /* Group person mentions by last name; find each group's longest form. */
 /*
- * Is unit si a headline: in title case, or a line that ends without a
- * full stop, question or exclamation mark.
+ * Is unit si a headline: in title case, or a line whose last token is a
+ * word with no full stop ("Late Lee goal sends Rovers top"; not "... in
+ * Trenton, N.J.").
  */
 static int
 title_line(const struct doc *d, size_t si)
 {
-	size_t k = d->slast[si];
+	const struct tok *t;
 
 	if (d->uhead[si])
 		return 1;
-	while (k > d->sfirst[si] && d->t[k - 1].kind == T_QUOTE)
-		k--;
-	return k > d->sfirst[si] && !sent_end_punct(d, &d->t[k - 1]);
+	if (d->slast[si] == d->sfirst[si])
+		return 0;
+	t = &d->t[d->slast[si] - 1];
+	return t->kind == T_WORD && d->buf[t->e - 1] != '.';
 }
 
 static void
 group_persons(struct doc *d)
 {
 	size_t i, k, hcap, h, u;
-	int head, ohead, gi;
+	int head, ohead, mhead, gi;
 	struct ment *m, *o;
 	struct hent *last;
 
@@ -1613,9 +1615,10 @@ group_persons(struct doc *d)
 			/* The longest, but a headline's only when nothing
 			 * else names them. */
 			o = &d->m[d->g[gi].m];
-			ohead = d->uhead[d->t[o->t0].sent];
+			ohead = title_line(d, d->t[o->t0].sent);
+			mhead = title_line(d, d->t[m->t0].sent);
 			k0 = gv != (size_t)-1 ? gv : m->t1;
-			if ((ohead && !head) || (ohead == head &&
+			if ((ohead && !mhead) || (ohead == mhead &&
 			    d->t[m->t1].e - d->t[k0].s >
 			    d->t[o->t1].e - d->t[d->g[gi].n0].s)) {
 				d->g[gi].m = i;

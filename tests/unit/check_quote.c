@@ -330,6 +330,12 @@ static const struct attrib_case speakers[] = {
 	{ "Late Osei goal sends Rovers top\nKwame Osei scored twice.|"
 	    "\"We deserved it,\" Osei said.", QUOTE_DIRECT, "Kwame Osei",
 	    "said" },
+	{ "Ann Quill, biologist, dies at 91\nAnn Quill died on Tuesday.|"
+	    "Her son, Tom Quill, said she was ill.|\"Time is short,\" "
+	    "Dr. Quill said in 1998.", QUOTE_DIRECT, "Ann Quill", "said" },
+	{ "She died in Trenton, said Ann Quill of Trenton, N.J.\n"
+	    "Tom Quill spoke.|\"Time is short,\" Quill said.",
+	    QUOTE_DIRECT, "Ann Quill", "said" },
 	/* A last name of two words: the same person. */
 	{ "Ana Gonz\xc3\xa1lez Anaya spoke.|\"We won,\" Gonz\xc3\xa1lez Anaya "
 	    "said.", QUOTE_DIRECT, "Ana Gonz\xc3\xa1lez Anaya", "said" },
