@@ -322,7 +322,18 @@ scan_object(const char *s, size_t len, struct json_obj *o,
 			return -1;
 		}
 		val_off = skip_ws(s, len, i + 1);
-		if ((i = scan_value(s, len, val_off, &type, err)) == 0)
+		/* A string or a number, most members, without the set-up of
+		 * scan_value() (which would do just this for them). */
+		if (val_off < len && s[val_off] == '"') {
+			type = JSON_STRING;
+			i = scan_string(s, len, val_off, err);
+		} else if (val_off < len && (s[val_off] == '-' ||
+		    (s[val_off] >= '0' && s[val_off] <= '9'))) {
+			type = JSON_NUMBER;
+			i = scan_number(s, len, val_off, err);
+		} else
+			i = scan_value(s, len, val_off, &type, err);
+		if (i == 0)
 			return -1;
 		add_member(o, key_off, key_end - key_off, val_off, i - val_off, type);
 		i = skip_ws(s, len, i);
@@ -384,7 +395,7 @@ key_is(const char *line, const struct json_member *m, const char *key,
     size_t klen)
 {
 	const char *k = line + m->key_off + 1;
-	size_t rawlen = m->key_len - 2;
+	size_t rawlen = m->key_len - 2, i;
 
 	if (rawlen < klen)
 		return 0;
@@ -392,8 +403,13 @@ key_is(const char *line, const struct json_member *m, const char *key,
 	 * raw byte: most keys differ there, cheaper than memcmp and memchr. */
 	if (klen > 0 && k[0] != '\\' && k[0] != key[0])
 		return 0;
-	if (rawlen == klen)
-		return memcmp(k, key, klen) == 0 && memchr(k, '\\', rawlen) == NULL;
+	if (rawlen == klen) {
+		/* Byte for byte, and no escape: inline, keys are short. */
+		for (i = 0; i < klen; i++)
+			if (k[i] != key[i] || k[i] == '\\')
+				return 0;
+		return 1;
+	}
 	if (memchr(k, '\\', rawlen) == NULL)
 		return 0;
 	return escaped_key_is(line, m, key, klen);

@@ -17,6 +17,13 @@ struct lex_entry {
 struct lex {
 	struct lex_entry *slots;	/* open addressing, NULL key = empty */
 	size_t		 cap;		/* slots, a power of two */
+	/*
+	 * A bit per hash value (its high half, modulo 8 * cap) of every
+	 * key: most words are in no lexicon, and this small table answers
+	 * them (wrongly for about 1 in 16) without a probe of the slots,
+	 * whose cache misses were a tenth of lede-quotes' time.
+	 */
+	uint64_t	*bloom;		/* 8 * cap bits */
 	size_t		 n;		/* entries */
 	size_t		 maxlen;	/* longest key in bytes */
 	int		 flags;		/* LEX_EXACT or LEX_FOLD */
@@ -63,6 +70,21 @@ fold(struct buf *out, const char *s, size_t len)
 	}
 }
 
+static size_t
+bloom_bit(const struct lex *lx, uint64_t h)
+{
+	return (size_t)(h >> 32) & (8 * lx->cap - 1);
+}
+
+/* Zero when no key of lx has hash h (so key is not in lx). */
+static int
+maybe_in(const struct lex *lx, uint64_t h)
+{
+	size_t b = bloom_bit(lx, h);
+
+	return (int)(lx->bloom[b / 64] >> (b % 64) & 1);
+}
+
 /* The slot of key (len bytes, hash h): its entry, or the empty slot. */
 static struct lex_entry *
 find(const struct lex *lx, const char *key, size_t len, uint64_t h)
@@ -92,6 +114,7 @@ put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
 	e->key = xstrndup(key, len);
 	e->len = len;
 	e->hash = h;
+	lx->bloom[bloom_bit(lx, h) / 64] |= (uint64_t)1 << (bloom_bit(lx, h) % 64);
 	e->value = xstrndup(val, vlen);
 	lx->n++;
 	if (len > lx->maxlen)
@@ -112,6 +135,7 @@ lex_load(const char *text, size_t len, int flags)
 	for (lx->cap = 16; lx->cap < lines * 2; lx->cap *= 2)
 		continue;
 	lx->slots = xcalloc(lx->cap, sizeof(*lx->slots));
+	lx->bloom = xcalloc(lx->cap / 8, sizeof(*lx->bloom));
 	buf_init(&folded);
 	for (; p < end; p = nl + 1) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
@@ -149,6 +173,7 @@ lex_free(struct lex *lx)
 		free(lx->slots[i].value);
 	}
 	free(lx->slots);
+	free(lx->bloom);
 	free(lx);
 }
 
@@ -178,7 +203,7 @@ lex_get_key(const struct lex *lx, const struct lex_key *k)
 {
 	const struct lex_entry *e;
 
-	if (k->len > lx->maxlen)
+	if (k->len > lx->maxlen || !maybe_in(lx, k->hash))
 		return NULL;
 	e = find(lx, k->low, k->len, k->hash);
 	return e->key != NULL ? e->value : NULL;
@@ -190,6 +215,7 @@ lex_get(const struct lex *lx, const char *key, size_t len)
 	const struct lex_entry *e;
 	struct lex_key k;
 	struct buf folded;
+	uint64_t h;
 
 	if (len > lx->maxlen)
 		return NULL;
@@ -199,12 +225,15 @@ lex_get(const struct lex *lx, const char *key, size_t len)
 	if (lx->flags & LEX_FOLD) {
 		buf_init(&folded);
 		fold(&folded, key, len);
-		e = find(lx, folded.data, folded.len,
-		    hash(folded.data, folded.len));
+		h = hash(folded.data, folded.len);
+		e = maybe_in(lx, h) ? find(lx, folded.data, folded.len, h) :
+		    NULL;
 		buf_free(&folded);
-	} else
-		e = find(lx, key, len, hash(key, len));
-	return e->key != NULL ? e->value : NULL;
+	} else {
+		h = hash(key, len);
+		e = maybe_in(lx, h) ? find(lx, key, len, h) : NULL;
+	}
+	return e != NULL && e->key != NULL ? e->value : NULL;
 }
 
 int

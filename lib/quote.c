@@ -463,6 +463,15 @@ tokenize(struct doc *d)
 	real = 0;
 	start_nt = 0;
 	while (i < d->len) {
+		/* A space inside the sentence of the last token, the most
+		 * common byte between tokens: nothing to do.  (A new piece
+		 * begins at a token; a new sentence is marked even when it
+		 * is all space, as below.) */
+		if (d->buf[i] == ' ' && real == cur_real &&
+		    (real + 1 >= d->nsent || i < d->soff[real + 1])) {
+			i++;
+			continue;
+		}
 		while (real + 1 < d->nsent && i >= d->soff[real + 1])
 			real++;
 		/*
@@ -649,10 +658,21 @@ enum word_class {
 	WC_CARRIER = 'E'	/* carries words: "issued a statement" */
 };
 
+/* strchr(v, c) != NULL for c != 0, inline: v holds a word's few class
+ * letters, shorter than the call. */
+static int
+has_class(const char *v, int c)
+{
+	for (; *v != '\0'; v++)
+		if (*v == c)
+			return 1;
+	return 0;
+}
+
 static int
 tag(const struct tok *t, enum word_class c)
 {
-	return t->kind == T_WORD && t->wtag != NULL && strchr(t->wtag, c);
+	return t->kind == T_WORD && t->wtag != NULL && has_class(t->wtag, c);
 }
 
 /* Is t the word w (n bytes, lower case), in any case?  See tok_is(). */
@@ -723,15 +743,15 @@ pron_class(const struct tok *t)
 {
 	if (t->kind != T_WORD || t->wtag == NULL)
 		return 0;
-	if (strchr(t->wtag, 'M'))
+	if (has_class(t->wtag, 'M'))
 		return 'M';
-	if (strchr(t->wtag, 'F'))
+	if (has_class(t->wtag, 'F'))
 		return 'F';
-	if (strchr(t->wtag, 'N'))
+	if (has_class(t->wtag, 'N'))
 		return 'N';
-	if (strchr(t->wtag, 'L'))
+	if (has_class(t->wtag, 'L'))
 		return 'L';
-	if (strchr(t->wtag, 'W'))
+	if (has_class(t->wtag, 'W'))
 		return 'W';
 	return 0;
 }
