@@ -2301,7 +2301,8 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		w->ms = d->t[r0].s;
 		w->me = h->e;
 		/* "his office", "Lee's campaign": the possessor; but
-		 * "Lee's spokesman" is a person of his own. */
+		 * "Lee's spokesman" and "her boss" are persons of their
+		 * own. */
 		for (k = r0; k < r1; k++) {
 			if (d->t[k].kind == T_POSS && k > r0 &&
 			    !tag(h, WC_PERSON_NOUN) &&
@@ -2316,7 +2317,8 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			}
 			pc = pron_class(&d->t[k]);
 			if (k == r0 && (pc == 'M' || pc == 'F' || pc == 'N') &&
-			    !tok_is(d, &d->t[k], "it")) {
+			    !tok_is(d, &d->t[k], "it") &&
+			    !tag(h, WC_PERSON_NOUN)) {
 				if (resolve_pron(d, k, pc, backward, w)) {
 					w->person = tag(h, WC_ORG_NOUN) ? 0 : w->person;
 					return 1;

@@ -657,9 +657,9 @@ static const struct attrib_case spk_more[] = {
 	{ "The Ohio senator's answer was that \"the family comes first,\" "
 	    "so the state should help.", QUOTE_INDIRECT, "Ohio senator",
 	    "was" },
-	/* ... not a person ("her boss"). */
+	/* ... not a person: "her boss" speaks for themself. */
 	{ "Ann Lee spoke on Monday.|Her boss told her that the room was "
-	    "booked.", QUOTE_INDIRECT, "", "told" },
+	    "booked.", QUOTE_INDIRECT, "Her boss", "told" },
 	/* A quantifier alone at the start of its clause. */
 	{ "The voters were angry, and several said the plan would fail.",
 	    QUOTE_INDIRECT, "several", "said" },
@@ -678,6 +678,14 @@ END_TEST
 
 /* Descriptions that go on over what restricts them (qspk3). */
 static const struct attrib_case spk_desc[] = {
+	/* "her spokesman", "his coach": a person of their own; "his
+	 * office" speaks for him. */
+	{ "Ann Lee spoke.|Later her spokesman said the room was booked.",
+	    QUOTE_INDIRECT, "her spokesman", "said" },
+	{ "Tom Hale spoke.|Later his office said the room was booked.",
+	    QUOTE_INDIRECT, "Tom Hale", "said" },
+	{ "Wigan boss Gary Tolland was less happy.|\"We switched off,\" he "
+	    "said.", QUOTE_DIRECT, "Gary Tolland", "said" },
 	/* A relative clause with no comma before "who". */
 	{ "\"We need more time,\" said a former city official who ran the "
 	    "audit.", QUOTE_DIRECT, "a former city official who ran the audit",
