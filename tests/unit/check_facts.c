@@ -207,6 +207,12 @@ static const struct fcase cases[] = {
 	    "\"speaker\":\"Mary Hale\",\"speaker_id\":\"E2\",\"cue\":\"said\","
 	    "\"kind\":\"indirect\",\"quote\":\"she was proud\"" },
 	  { NULL } },
+	/* 17e: public offices and trades as titles. */
+	{ { { "Auditor General Jan Novak met coroner Anna Verdi.",
+	      "Jan Novak/PERSON;Anna Verdi/PERSON", NULL, NULL } },
+	  { "\"name\":\"Jan Novak\",\"title\":\"Auditor General\"",
+	    "\"name\":\"Anna Verdi\",\"title\":\"coroner\"" },
+	  { NULL } },
 	/* 18: bad spans are skipped. */
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },
