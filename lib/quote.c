@@ -2970,6 +2970,8 @@ who_back(const struct doc *d, size_t p, size_t lo, int cues)
 	return (size_t)-1;
 }
 
+static int	digit_tok(const struct doc *, const struct tok *);
+
 /*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
@@ -2983,8 +2985,13 @@ rel_subject(const struct doc *d, size_t p, size_t lo)
 
 	/* Not a "who" on the sentence's first two tokens: a person and a
 	 * comma come before it. */
-	if (k == (size_t)-1 || k < lo + 2 || !tok_punct(d, &d->t[k - 1], ',') ||
-	    (mi = d->t[k - 2].ment) < 0 ||
+	if (k == (size_t)-1 || k < lo + 2 || !tok_punct(d, &d->t[k - 1], ','))
+		return -1;
+	/* "Ann Lee, 52, who ...": past an age between commas. */
+	if (k >= lo + 4 && digit_tok(d, &d->t[k - 2]) &&
+	    tok_punct(d, &d->t[k - 3], ','))
+		k -= 2;
+	if ((mi = d->t[k - 2].ment) < 0 ||
 	    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].t1 != k - 2)
 		return -1;
 	return mi;
@@ -3197,7 +3204,7 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n, pp = (size_t)-1;
-	int after_ok, obj, mi;
+	int after_ok, obj, mi, inner;
 
 	*inverted = 0;
 	memset(w, 0, sizeof(*w));
@@ -3429,7 +3436,16 @@ subject:
 			if (np_speaker(d, r0, a0 - 2, backward, w))
 				return 1;
 		}
-		if (np_tok(d, a1) &&
+		/* Not the end of a relative clause set off by commas, nor
+		 * the place ending an appositive ("Ann Lee, 52, who runs
+		 * a shop on Hill Street, said", "Ann Lee, 52, a baker in
+		 * Leeds, said"). */
+		inner = a0 > lo + 1 && a0 <= a1 && (tok_is(d, &d->t[a0],
+		    "who") || (tag(&d->t[a0], WC_DET) && d->t[a1].ment >= 0 &&
+		    d->m[d->t[a1].ment].type != QUOTE_E_PERSON &&
+		    (r0 = np_back(d, a1, lo)) > a0 &&
+		    tag(&d->t[r0 - 1], WC_PREP)));
+		if (np_tok(d, a1) && !inner &&
 		    np_speaker(d, np_back(d, a1, lo), a1, backward, w) &&
 		    w->name != NULL)
 			return 1;

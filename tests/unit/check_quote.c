@@ -678,6 +678,12 @@ END_TEST
 
 /* Descriptions that go on over what restricts them (qspk3). */
 static const struct attrib_case spk_desc[] = {
+	/* An age, then a relative clause or an appositive that ends in
+	 * a place: the person before them. */
+	{ "Shop owner Lina Yates, 52, who runs a bakery on Hill Street, said "
+	    "she feared losing trade.", QUOTE_INDIRECT, "Lina Yates", "said" },
+	{ "Lina Yates, 52, a baker in Leeds, said she feared losing trade.",
+	    QUOTE_INDIRECT, "Lina Yates", "said" },
 	/* "her spokesman", "his coach": a person of their own; "his
 	 * office" speaks for him. */
 	{ "Ann Lee spoke.|Later her spokesman said the room was booked.",
