@@ -63,6 +63,10 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Tokens of a line that may be a photo credit or a byline. */
+#define CREDIT_TOKS	8
+/* Words of a subject and its appositive before a trailing cue. */
+#define APPOS_WORDS	10
 /* Words after a cue that still leave its sentence without content
  * ("said in a statement on Monday."). */
 #define CUE_TAIL	6
@@ -1643,7 +1647,7 @@ gender_ok(const struct doc *d, int group, int pc)
 	if (group < 0)
 		return 1;
 	g = d->g[group].gender;
-	return g == 0 || g == pc;
+	return g == 0 || g == pc || pc == 'P';
 }
 
 /* The subject mention of sentence si before token lim, of a kind. */
@@ -1818,13 +1822,29 @@ prep_object(const struct doc *d, size_t mi)
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
  */
+/* Does the short sentence s hold a verb (or a cue)? */
+static int
+short_has_verb(const struct doc *d, size_t s)
+{
+	size_t k;
+
+	for (k = d->sfirst[s]; k < d->slast[s]; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind == T_WORD && t->low && (t->cue != NULL ||
+		    lex_verb(d, t) || ed_form(d, t, 3)))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 {
 	size_t si = d->t[k].sent, back, j, n;
 	int mi;
 
-	if (pc != 'M' && pc != 'F' && pc != 'N')
+	if (pc != 'M' && pc != 'F' && pc != 'N' && pc != 'P')
 		return 0;
 	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
 		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
@@ -1832,6 +1852,13 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		/* A headline's names ("Ana Moss Says Hale ...") are
 		 * not what a pronoun after it stands for. */
 		if (back > 0 && d->uhead[s])
+			continue;
+		/* Nor, for an age ("the 43-year-old"), a short line with
+		 * no verb: a photo credit ("Jo Lee via Getty Images."); a
+		 * pronoun has its gender to go by. */
+		if (back > 0 && pc == 'P' &&
+		    d->slast[s] - d->sfirst[s] <= CREDIT_TOKS &&
+		    !short_has_verb(d, s))
 			continue;
 		/* "Hale ..., pointing out that the paper's Ruiz had
 		 * reported that ...": a speaker inside the sentence, after
@@ -2154,6 +2181,17 @@ place_owner(const struct doc *d, size_t r0)
 		}
 	}
 	return -1;
+}
+
+/* "24-year-old", "six-year-old": an age. */
+static int
+age_word(const struct doc *d, const struct tok *t)
+{
+	static const char tail[] = "-year-old";
+	size_t n = sizeof(tail) - 1;
+
+	return t->kind == T_WORD && t->e - t->s > n &&
+	    memcmp(d->buf + t->e - n, tail, n) == 0;
 }
 
 /* Words that open a clause whose subject may be a bare plural. */
@@ -3077,7 +3115,32 @@ static int	opening_participle(struct doc *, size_t, size_t, struct who *,
  * the cue ("said Tom Reyes").
  */
 static int
+cue_speaker_x(struct doc *, size_t, size_t, int, struct who *, int *);
+
+static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
+    int *inverted)
+{
+	size_t k;
+
+	if (!cue_speaker_x(d, c0, c1, backward, w, inverted))
+		return 0;
+	/* "the 24-year-old striker said": the person named last, as a
+	 * pronoun would be. */
+	if (w->name != NULL && w->group < 0 && w->person != 0 &&
+	    w->ms == (size_t)(w->name - d->buf) &&
+	    (k = tok_at(d, w->ms)) > 0 && k < d->nt &&
+	    age_word(d, &d->t[k]) && tok_is(d, &d->t[k - 1], "the")) {
+		struct who r = *w;
+
+		if (resolve_pron(d, k - 1, 'P', backward, &r))
+			*w = r;
+	}
+	return 1;
+}
+
+static int
+cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
@@ -5750,6 +5813,33 @@ subject_relative(const struct doc *d, size_t c0)
 }
 
 /*
+ * "CLAUSE, the chief executive, Jo Lee, said": the token after the comma
+ * that opens a subject with an appositive, which ends at the comma
+ * before the cue p; or -1.  Both parts are short and hold no verb.
+ */
+static size_t
+apposed_subject(const struct doc *d, size_t lo, size_t p)
+{
+	size_t k, commas = 0, words = 0;
+
+	for (k = p - 1; k > lo && words <= APPOS_WORDS; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (tok_punct(d, t, ',')) {
+			if (++commas == 2)
+				return words >= 2 ? k : (size_t)-1;
+			continue;
+		}
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS) ||
+		    t->cue != NULL || (t->low && (lex_verb(d, t) ||
+		    tok_in(d, t, clause_openers))))
+			return (size_t)-1;
+		words++;
+	}
+	return (size_t)-1;
+}
+
+/*
  * "the gap between what Hale says the plan would do": a cue that takes a
  * bare clause, in a free relative ("what" or "how", its subject, the
  * cue).  The wh-word stands for a gap in the clause after the cue, which
@@ -5921,6 +6011,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* "..., she said Monday.": a time word closes it too. */
 		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], WC_TIME))
 			e++;
+		/* "..., the company said on Thursday, as it ...". */
+		if (!inv && e == c1 + 1 && e + 1 < hi && d->t[e].low &&
+		    tok_is(d, &d->t[e], "on") && tag(&d->t[e + 1], WC_TIME))
+			e += 2;
 		/* '"Boots on the ground" would be needed, Hale said after the
 		 * attacks.': a phrase after the cue of a mixed clause. */
 		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
@@ -5953,6 +6047,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						s0 = k;
 						break;
 					}
+				/* "..., the chief executive, Jo Lee, said": the
+				 * subject and its appositive, two commas back. */
+				if (s0 == p && w.name != NULL && w.ms < d->t[p].s &&
+				    (k = apposed_subject(d, lo, p)) != (size_t)-1 &&
+				    d->t[k].s <= w.ms)
+					s0 = k;
 				if (s0 != (size_t)-1 && clause_at_cue(d, s0, c0))
 					return;
 			}
@@ -5979,7 +6079,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
-				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
+				/* Not its dateline ("FRANKFURT (Wire) - "). */
+				emit(d, d->t[last_conjunct(d,
+				    dateline_end(d, lo, s0), k)].s, d->t[k].e,
 				    QUOTE_INDIRECT, c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;

@@ -1294,6 +1294,24 @@ static const struct {
 	/* A description takes its adjectives back to its determiner. */
 	{ "Ann Lee spoke.\nA young woman asked the mayor about the port.",
 	    "asked", "A young woman", NULL },
+	/* Before a trailing cue, a subject with its appositive is no part
+	 * of the clause; nor is a dateline; "on Thursday" and "afterwards"
+	 * are the reporter's. */
+	{ "Sales will rise next year, the chief executive, Jo Lee, said.",
+	    "said", "Jo Lee", "Sales will rise next year" },
+	{ "Sales will rise, and costs will fall, Jo Lee, the chief "
+	    "executive, said.", "said", "Jo Lee",
+	    "Sales will rise, and costs will fall" },
+	{ "FRANKFURT, June 12 (Wire) - Velto AG will cut 3,000 jobs, the "
+	    "company said on Thursday, as it shifts to electric cars.",
+	    "said", "company", "Velto AG will cut 3,000 jobs" },
+	{ "Tom Hale scored twice.\nThe striker said afterwards that he had "
+	    "been lucky.", "said", "striker", "he had been lucky" },
+	/* "the 22-year-old" is the person named last. */
+	{ "Tom Hale scored twice.\n\"I closed my eyes,\" the 22-year-old "
+	    "striker said.", "said", "Tom Hale", NULL },
+	{ "Tom Hale scored twice.|Ann Lee via Wire Images.|\"I closed my "
+	    "eyes,\" the 22-year-old said.", "said", "Tom Hale", NULL },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
