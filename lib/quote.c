@@ -2975,6 +2975,22 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
+	/* "according to documents seen by the Guardian": a thing and
+	 * who saw it, as written. */
+	for (k = p + 2; k + 1 < e; k++)
+		if (tok_is(d, &d->t[k], "by") && d->t[k - 1].low &&
+		    (ed_form(d, &d->t[k - 1], 2) || lex_verb(d, &d->t[k - 1]) ||
+		    (d->t[k - 1].e - d->t[k - 1].s > 3 &&
+		    d->buf[d->t[k - 1].e - 2] == 'e' &&
+		    d->buf[d->t[k - 1].e - 1] == 'n')) &&
+		    d->t[k - 2].low && d->t[p].low && e < hi &&
+		    d->t[e].inq < 0 && d->t[e].kind != T_QUOTE &&
+		    (d->t[e - 1].ment >= 0 || d->t[e - 1].cap)) {
+			if (tok_is(d, &d->t[s0], "the"))
+				s0++;
+			who_words(d, s0, p, e - 1, w);
+			return 1;
+		}
 	if (e == p || e == hi || e == p + ACC_MAX || d->t[e].inq >= 0 ||
 	    d->t[e].kind == T_QUOTE)
 		return 0;
@@ -3212,8 +3228,9 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			continue;
 		}
 		/* "Lee in a speech called": over a phrase, before a
-		 * finite cue. */
-		if (p == c0 && !ing_word(d, &d->t[c0]) &&
+		 * finite cue ("Parents in the town have vowed"). */
+		if ((p == c0 || (p + 2 >= c0 && aux_word(d, &d->t[p]) &&
+		    aux_word(d, &d->t[c0 - 1]))) && !ing_word(d, &d->t[c0]) &&
 		    strchr(d->t[c0].cue != NULL ? d->t[c0].cue : "", 'P') == NULL &&
 		    (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') != NULL ||
 		    strchr(d->t[c0].cue, 'N') == NULL) &&

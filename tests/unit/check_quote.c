@@ -1312,6 +1312,20 @@ static const struct {
 	    "striker said.", "said", "Tom Hale", NULL },
 	{ "Tom Hale scored twice.|Ann Lee via Wire Images.|\"I closed my "
 	    "eyes,\" the 22-year-old said.", "said", "Tom Hale", NULL },
+	/* "Royal" is a given name, but "College" makes an organisation,
+	 * which "she" is not. */
+	{ "Ann Lee ran the unit.\nSir Tom Hale, a former head of the Royal "
+	    "College of Surgeons, said she was kind.\nIn a 1998 interview "
+	    "she said that surgery was a closed shop.", "said", "Ann Lee",
+	    "surgery was a closed shop" },
+	/* Over a phrase and an auxiliary to the subject. */
+	{ "Parents in the village have vowed to fight the plan.", "vowed",
+	    "Parents in the village", "to fight the plan" },
+	/* "according to" a thing and who saw it, as written. */
+	{ "Four schools are under review, according to council documents "
+	    "seen by the Guardian.", "according to",
+	    "council documents seen by the Guardian",
+	    "Four schools are under review" },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
