@@ -63,6 +63,8 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Sentences back to the company "the company said" stands for. */
+#define FIRM_BACK	4
 /* Tokens of a line that may be a photo credit or a byline. */
 #define CREDIT_TOKS	8
 /* Words of a subject and its appositive before a trailing cue. */
@@ -2183,6 +2185,51 @@ place_owner(const struct doc *d, size_t r0)
 	return -1;
 }
 
+/*
+ * "the company said", "the firm said": the organisation named last
+ * within a few sentences, unless its name ends in a word for another
+ * kind of body ("Foreign Ministry", "Labour Party").
+ */
+static int
+resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
+{
+	static const char *const firm[] = { "company", "firm", NULL };
+	static const char *const body[] = { "ministry", "office",
+	    "department", "agency", "committee", "campaign", "government",
+	    "administration", "embassy", "army", "police", "commission",
+	    "council", "party", "court", "union", "university", "college",
+	    "school", "hospital", "senate", "house", "congress", "parliament",
+	    "navy", "forces", "force", "board", "club", "league",
+	    "authority", "charity", "foundation", "association", "times",
+	    "post", "journal", "news", "newspaper", "magazine", NULL };
+	size_t lo = 0, hi = d->norg, mid, si = d->t[k].sent;
+
+	if (!tok_in(d, &d->t[head], firm) || (k < head &&
+	    !tok_is(d, &d->t[k], "the")))
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->m[d->orgs[mid]].t0 < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo > 0; lo--) {
+		struct ment *m = &d->m[d->orgs[lo - 1]];
+		size_t ms = w->ms, me = w->me;
+
+		if (d->t[m->t0].sent + FIRM_BACK < si)
+			return 0;
+		if (d->uhead[d->t[m->t0].sent] || tok_in(d, &d->t[m->t1], body))
+			continue;
+		who_ment(d, d->orgs[lo - 1], w);
+		w->ms = ms;
+		w->me = me;
+		return 1;
+	}
+	return 0;
+}
+
 /* "24-year-old", "six-year-old": an age. */
 static int
 age_word(const struct doc *d, const struct tok *t)
@@ -2257,7 +2304,8 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 				return 0;
 			}
 		}
-		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) && resolve_head(d, r0, r1, w)) {
+		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) &&
+		    (resolve_head(d, r0, r1, w) || resolve_firm(d, r0, r1, w))) {
 			w->person = 0;
 			return 1;
 		}

@@ -1326,6 +1326,11 @@ static const struct {
 	    "seen by the Guardian.", "according to",
 	    "council documents seen by the Guardian",
 	    "Four schools are under review" },
+	/* "the company said": the organisation named last, not one
+	 * whose name says it is another kind of body. */
+	{ "Harlow Foods Plc said profit rose.|The Trade Ministry "
+	    "praised it.|The company said it would raise its dividend.",
+	    "said", "Harlow Foods Plc", "it would raise its dividend" },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
