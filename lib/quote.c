@@ -63,6 +63,8 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Tokens from a sentence's start to a possessive on its subject. */
+#define POSS_SUBJ	4
 /* Sentences back to the company "the company said" stands for. */
 #define FIRM_BACK	4
 /* Tokens of a line that may be a photo credit or a byline. */
@@ -4568,6 +4570,24 @@ attribute_span(struct doc *d, size_t i)
 			s->w.group = -1;
 		}
 	}
+	/* "Now 78, he spoke for the first time about that night." before
+	 * a paragraph that opens with a quote: the one who spoke. */
+	if (si > 0 && s->open == d->sfirst[si] &&
+	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 == d->t[s->open].para) {
+		static const char *const spoke[] = { "spoke", "speaks",
+		    "talked", "talks", NULL };
+
+		for (k = d->sfirst[si - 1] + 1; k < d->slast[si - 1]; k++)
+			if (d->t[k].low && tok_in(d, &d->t[k], spoke))
+				break;
+		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
+		    s->w.name != NULL && s->w.person != 0)
+			return;
+		memset(&s->w, 0, sizeof(s->w));
+		s->w.group = -1;
+	}
 	/* 'Hale issued a statement, "..."': the sentence's subject. */
 	if (s->open > d->sfirst[si] + 1 &&
 	    (tok_punct(d, &d->t[s->open - 1], ',') ||
@@ -4610,6 +4630,22 @@ attribute_span(struct doc *d, size_t i)
 				memset(&s->w, 0, sizeof(s->w));
 				s->w.group = -1;
 			}
+			/* "The mayor's response was swift:": the owner of
+			 * the subject. */
+			for (k = d->sfirst[u] + 1; mi < 0 && k < colon &&
+			    k < d->sfirst[u] + POSS_SUBJ; k++)
+				if (d->t[k].kind == T_POSS && np_tok(d, k - 1) &&
+				    d->t[k + 1].kind == T_WORD &&
+				    np_back(d, k - 1, d->sfirst[u]) <=
+				    d->sfirst[u] + 1) {
+					if (np_speaker(d, np_back(d, k - 1,
+					    d->sfirst[u]), k - 1, 0, &s->w) &&
+					    s->w.name != NULL && s->w.person != 0)
+						return;
+					memset(&s->w, 0, sizeof(s->w));
+					s->w.group = -1;
+					break;
+				}
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);

@@ -1246,9 +1246,9 @@ add_extent_tests(TCase *tc)
 
 /*
  * Found by probing with invented news of styles the tuning corpus lacks
- * (qprobe): a document, then a quote with the cue cue and the text text
- * (NULL: any text), which has the speaker given ("" for none).  A cue of
- * "" asks that no quote have the text given.
+ * (qprobe): a document, then a quote with the cue cue ("-" for none) and
+ * the text text (NULL: any text), which has the speaker given ("" for
+ * none).  A cue of "" asks that no quote have the text given.
  */
 static const struct {
 	const char	*doc;
@@ -1331,6 +1331,14 @@ static const struct {
 	{ "Harlow Foods Plc said profit rose.|The Trade Ministry "
 	    "praised it.|The company said it would raise its dividend.",
 	    "said", "Harlow Foods Plc", "it would raise its dividend" },
+	/* A colon after a possessive subject: its owner, not the speaker
+	 * of the quote before. */
+	{ "\"We won,\" Tom Hale said.\nThe mayor's response was swift: "
+	    "\"Both are wrong.\"", "-", "mayor", "Both are wrong." },
+	/* "X spoke ..." closing the paragraph before a quote. */
+	{ "Tom Hale was the deputy.\nNow 78, he spoke for the first time "
+	    "about that night.\n\"We had ten minutes of warning.\"", "-",
+	    "Tom Hale", "We had ten minutes of warning." },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
@@ -1359,8 +1367,9 @@ START_TEST(test_probes)
 			ck_assert_str_ne(buf, probes[_i].text);
 			continue;
 		}
-		if (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
-		    memcmp(out[i].cue, cue, out[i].cue_len) == 0 &&
+		if (((strcmp(cue, "-") == 0 && out[i].cue == NULL) ||
+		    (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
+		    memcmp(out[i].cue, cue, out[i].cue_len) == 0)) &&
 		    (probes[_i].text == NULL ||
 		    (out[i].text_len == strlen(probes[_i].text) &&
 		    memcmp(out[i].text, probes[_i].text, out[i].text_len) == 0)))
