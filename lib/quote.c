@@ -63,6 +63,14 @@ extern const size_t data_quote_places_len;
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
 #define REL_BACK	12
+/* Tokens from a sentence's start to a possessive on its subject. */
+#define POSS_SUBJ	4
+/* Sentences back to the company "the company said" stands for. */
+#define FIRM_BACK	4
+/* Tokens of a line that may be a photo credit or a byline. */
+#define CREDIT_TOKS	8
+/* Words of a subject and its appositive before a trailing cue. */
+#define APPOS_WORDS	10
 /* Words after a cue that still leave its sentence without content
  * ("said in a statement on Monday."). */
 #define CUE_TAIL	6
@@ -1748,7 +1756,7 @@ gender_ok(const struct doc *d, int group, int pc)
 	if (group < 0)
 		return 1;
 	g = d->g[group].gender;
-	return g == 0 || g == pc;
+	return g == 0 || g == pc || pc == 'P';
 }
 
 /* The subject mention of sentence si before token lim, of a kind. */
@@ -1923,13 +1931,29 @@ prep_object(const struct doc *d, size_t mi)
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
  */
+/* Does the short sentence s hold a verb (or a cue)? */
+static int
+short_has_verb(const struct doc *d, size_t s)
+{
+	size_t k;
+
+	for (k = d->sfirst[s]; k < d->slast[s]; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind == T_WORD && t->low && (t->cue != NULL ||
+		    lex_verb(d, t) || ed_form(d, t, 3)))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 {
 	size_t si = d->t[k].sent, back, j, n;
 	int mi;
 
-	if (pc != 'M' && pc != 'F' && pc != 'N')
+	if (pc != 'M' && pc != 'F' && pc != 'N' && pc != 'P')
 		return 0;
 	for (back = 0; back <= BACK_SENTS && back <= si; back++) {
 		size_t s = si - back, lim = back == 0 ? k : d->slast[s];
@@ -1937,6 +1961,13 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		/* A headline's names ("Ana Moss Says Hale ...") are
 		 * not what a pronoun after it stands for. */
 		if (back > 0 && d->uhead[s])
+			continue;
+		/* Nor, for an age ("the 43-year-old"), a short line with
+		 * no verb: a photo credit ("Jo Lee via Getty Images."); a
+		 * pronoun has its gender to go by. */
+		if (back > 0 && pc == 'P' &&
+		    d->slast[s] - d->sfirst[s] <= CREDIT_TOKS &&
+		    !short_has_verb(d, s))
 			continue;
 		/* "Hale ..., pointing out that the paper's Ruiz had
 		 * reported that ...": a speaker inside the sentence, after
@@ -2261,6 +2292,62 @@ place_owner(const struct doc *d, size_t r0)
 	return -1;
 }
 
+/*
+ * "the company said", "the firm said": the organisation named last
+ * within a few sentences, unless its name ends in a word for another
+ * kind of body ("Foreign Ministry", "Labour Party").
+ */
+static int
+resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
+{
+	static const char *const firm[] = { "company", "firm", NULL };
+	static const char *const body[] = { "ministry", "office",
+	    "department", "agency", "committee", "campaign", "government",
+	    "administration", "embassy", "army", "police", "commission",
+	    "council", "party", "court", "union", "university", "college",
+	    "school", "hospital", "senate", "house", "congress", "parliament",
+	    "navy", "forces", "force", "board", "club", "league",
+	    "authority", "charity", "foundation", "association", "times",
+	    "post", "journal", "news", "newspaper", "magazine", NULL };
+	size_t lo = 0, hi = d->norg, mid, si = d->t[k].sent;
+
+	if (!tok_in(d, &d->t[head], firm) || (k < head &&
+	    !tok_is(d, &d->t[k], "the")))
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->m[d->orgs[mid]].t0 < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo > 0; lo--) {
+		struct ment *m = &d->m[d->orgs[lo - 1]];
+		size_t ms = w->ms, me = w->me;
+
+		if (d->t[m->t0].sent + FIRM_BACK < si)
+			return 0;
+		if (d->uhead[d->t[m->t0].sent] || tok_in(d, &d->t[m->t1], body))
+			continue;
+		who_ment(d, d->orgs[lo - 1], w);
+		w->ms = ms;
+		w->me = me;
+		return 1;
+	}
+	return 0;
+}
+
+/* "24-year-old", "six-year-old": an age. */
+static int
+age_word(const struct doc *d, const struct tok *t)
+{
+	static const char tail[] = "-year-old";
+	size_t n = sizeof(tail) - 1;
+
+	return t->kind == T_WORD && t->e - t->s > n &&
+	    memcmp(d->buf + t->e - n, tail, n) == 0;
+}
+
 /* Words that open a clause whose subject may be a bare plural. */
 static const char *const clause_openers[] = { "which", "that", "when",
     "where", "while", "because", "if", "although", "though", "since",
@@ -2326,7 +2413,8 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 				return 0;
 			}
 		}
-		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) && resolve_head(d, r0, r1, w)) {
+		if (tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) &&
+		    (resolve_head(d, r0, r1, w) || resolve_firm(d, r0, r1, w))) {
 			w->person = 0;
 			return 1;
 		}
@@ -3059,6 +3147,22 @@ acc_phrase(struct doc *d, size_t p, size_t hi, struct who *w)
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
+	/* "according to documents seen by the Guardian": a thing and
+	 * who saw it, as written. */
+	for (k = p + 2; k + 1 < e; k++)
+		if (tok_is(d, &d->t[k], "by") && d->t[k - 1].low &&
+		    (ed_form(d, &d->t[k - 1], 2) || lex_verb(d, &d->t[k - 1]) ||
+		    (d->t[k - 1].e - d->t[k - 1].s > 3 &&
+		    d->buf[d->t[k - 1].e - 2] == 'e' &&
+		    d->buf[d->t[k - 1].e - 1] == 'n')) &&
+		    d->t[k - 2].low && d->t[p].low && e < hi &&
+		    d->t[e].inq < 0 && d->t[e].kind != T_QUOTE &&
+		    (d->t[e - 1].ment >= 0 || d->t[e - 1].cap)) {
+			if (tok_is(d, &d->t[s0], "the"))
+				s0++;
+			who_words(d, s0, p, e - 1, w);
+			return 1;
+		}
 	if (e == p || e == hi || e == p + ACC_MAX || d->t[e].inq >= 0 ||
 	    d->t[e].kind == T_QUOTE)
 		return 0;
@@ -3199,7 +3303,32 @@ static int	opening_participle(struct doc *, size_t, size_t, struct who *,
  * the cue ("said Tom Reyes").
  */
 static int
+cue_speaker_x(struct doc *, size_t, size_t, int, struct who *, int *);
+
+static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
+    int *inverted)
+{
+	size_t k;
+
+	if (!cue_speaker_x(d, c0, c1, backward, w, inverted))
+		return 0;
+	/* "the 24-year-old striker said": the person named last, as a
+	 * pronoun would be. */
+	if (w->name != NULL && w->group < 0 && w->person != 0 &&
+	    w->ms == (size_t)(w->name - d->buf) &&
+	    (k = tok_at(d, w->ms)) > 0 && k < d->nt &&
+	    age_word(d, &d->t[k]) && tok_is(d, &d->t[k - 1], "the")) {
+		struct who r = *w;
+
+		if (resolve_pron(d, k - 1, 'P', backward, &r))
+			*w = r;
+	}
+	return 1;
+}
+
+static int
+cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
@@ -3271,8 +3400,9 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			continue;
 		}
 		/* "Lee in a speech called": over a phrase, before a
-		 * finite cue. */
-		if (p == c0 && !ing_word(d, &d->t[c0]) &&
+		 * finite cue ("Parents in the town have vowed"). */
+		if ((p == c0 || (p + 2 >= c0 && aux_word(d, &d->t[p]) &&
+		    aux_word(d, &d->t[c0 - 1]))) && !ing_word(d, &d->t[c0]) &&
 		    strchr(d->t[c0].cue != NULL ? d->t[c0].cue : "", 'P') == NULL &&
 		    (d->t[c0].cue == NULL || strchr(d->t[c0].cue, 'B') != NULL ||
 		    strchr(d->t[c0].cue, 'N') == NULL) &&
@@ -4583,6 +4713,24 @@ attribute_span(struct doc *d, size_t i)
 			s->w.group = -1;
 		}
 	}
+	/* "Now 78, he spoke for the first time about that night." before
+	 * a paragraph that opens with a quote: the one who spoke. */
+	if (si > 0 && s->open == d->sfirst[si] &&
+	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 == d->t[s->open].para) {
+		static const char *const spoke[] = { "spoke", "speaks",
+		    "talked", "talks", NULL };
+
+		for (k = d->sfirst[si - 1] + 1; k < d->slast[si - 1]; k++)
+			if (d->t[k].low && tok_in(d, &d->t[k], spoke))
+				break;
+		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
+		    s->w.name != NULL && s->w.person != 0)
+			return;
+		memset(&s->w, 0, sizeof(s->w));
+		s->w.group = -1;
+	}
 	/* 'Hale issued a statement, "..."': the sentence's subject. */
 	if (s->open > d->sfirst[si] + 1 &&
 	    (tok_punct(d, &d->t[s->open - 1], ',') ||
@@ -4625,6 +4773,22 @@ attribute_span(struct doc *d, size_t i)
 				memset(&s->w, 0, sizeof(s->w));
 				s->w.group = -1;
 			}
+			/* "The mayor's response was swift:": the owner of
+			 * the subject. */
+			for (k = d->sfirst[u] + 1; mi < 0 && k < colon &&
+			    k < d->sfirst[u] + POSS_SUBJ; k++)
+				if (d->t[k].kind == T_POSS && np_tok(d, k - 1) &&
+				    d->t[k + 1].kind == T_WORD &&
+				    np_back(d, k - 1, d->sfirst[u]) <=
+				    d->sfirst[u] + 1) {
+					if (np_speaker(d, np_back(d, k - 1,
+					    d->sfirst[u]), k - 1, 0, &s->w) &&
+					    s->w.name != NULL && s->w.person != 0)
+						return;
+					memset(&s->w, 0, sizeof(s->w));
+					s->w.group = -1;
+					break;
+				}
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);
@@ -5893,6 +6057,33 @@ subject_relative(const struct doc *d, size_t c0)
 }
 
 /*
+ * "CLAUSE, the chief executive, Jo Lee, said": the token after the comma
+ * that opens a subject with an appositive, which ends at the comma
+ * before the cue p; or -1.  Both parts are short and hold no verb.
+ */
+static size_t
+apposed_subject(const struct doc *d, size_t lo, size_t p)
+{
+	size_t k, commas = 0, words = 0;
+
+	for (k = p - 1; k > lo && words <= APPOS_WORDS; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (tok_punct(d, t, ',')) {
+			if (++commas == 2)
+				return words >= 2 ? k : (size_t)-1;
+			continue;
+		}
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS) ||
+		    t->cue != NULL || (t->low && (lex_verb(d, t) ||
+		    tok_in(d, t, clause_openers))))
+			return (size_t)-1;
+		words++;
+	}
+	return (size_t)-1;
+}
+
+/*
  * "the gap between what Hale says the plan would do": a cue that takes a
  * bare clause, in a free relative ("what" or "how", its subject, the
  * cue).  The wh-word stands for a gap in the clause after the cue, which
@@ -6064,6 +6255,10 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		/* "..., she said Monday.": a time word closes it too. */
 		while (!inv && e < hi && e < c1 + 3 && tag(&d->t[e], WC_TIME))
 			e++;
+		/* "..., the company said on Thursday, as it ...". */
+		if (!inv && e == c1 + 1 && e + 1 < hi && d->t[e].low &&
+		    tok_is(d, &d->t[e], "on") && tag(&d->t[e + 1], WC_TIME))
+			e += 2;
 		/* '"Boots on the ground" would be needed, Hale said after the
 		 * attacks.': a phrase after the cue of a mixed clause. */
 		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
@@ -6096,6 +6291,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 						s0 = k;
 						break;
 					}
+				/* "..., the chief executive, Jo Lee, said": the
+				 * subject and its appositive, two commas back. */
+				if (s0 == p && w.name != NULL && w.ms < d->t[p].s &&
+				    (k = apposed_subject(d, lo, p)) != (size_t)-1 &&
+				    d->t[k].s <= w.ms)
+					s0 = k;
 				if (s0 != (size_t)-1 && clause_at_cue(d, s0, c0))
 					return;
 			}
@@ -6122,7 +6323,9 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
-				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
+				/* Not its dateline ("FRANKFURT (Wire) - "). */
+				emit(d, d->t[last_conjunct(d,
+				    dateline_end(d, lo, s0), k)].s, d->t[k].e,
 				    QUOTE_INDIRECT, c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;

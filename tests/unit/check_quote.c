@@ -1279,9 +1279,9 @@ add_extent_tests(TCase *tc)
 
 /*
  * Found by probing with invented news of styles the tuning corpus lacks
- * (qprobe): a document, then a quote with the cue cue and the text text
- * (NULL: any text), which has the speaker given ("" for none).  A cue of
- * "" asks that no quote have the text given.
+ * (qprobe): a document, then a quote with the cue cue ("-" for none) and
+ * the text text (NULL: any text), which has the speaker given ("" for
+ * none).  A cue of "" asks that no quote have the text given.
  */
 static const struct {
 	const char	*doc;
@@ -1327,6 +1327,51 @@ static const struct {
 	/* A description takes its adjectives back to its determiner. */
 	{ "Ann Lee spoke.\nA young woman asked the mayor about the port.",
 	    "asked", "A young woman", NULL },
+	/* Before a trailing cue, a subject with its appositive is no part
+	 * of the clause; nor is a dateline; "on Thursday" and "afterwards"
+	 * are the reporter's. */
+	{ "Sales will rise next year, the chief executive, Jo Lee, said.",
+	    "said", "Jo Lee", "Sales will rise next year" },
+	{ "Sales will rise, and costs will fall, Jo Lee, the chief "
+	    "executive, said.", "said", "Jo Lee",
+	    "Sales will rise, and costs will fall" },
+	{ "FRANKFURT, June 12 (Wire) - Velto AG will cut 3,000 jobs, the "
+	    "company said on Thursday, as it shifts to electric cars.",
+	    "said", "company", "Velto AG will cut 3,000 jobs" },
+	{ "Tom Hale scored twice.\nThe striker said afterwards that he had "
+	    "been lucky.", "said", "striker", "he had been lucky" },
+	/* "the 22-year-old" is the person named last. */
+	{ "Tom Hale scored twice.\n\"I closed my eyes,\" the 22-year-old "
+	    "striker said.", "said", "Tom Hale", NULL },
+	{ "Tom Hale scored twice.|Ann Lee via Wire Images.|\"I closed my "
+	    "eyes,\" the 22-year-old said.", "said", "Tom Hale", NULL },
+	/* "Royal" is a given name, but "College" makes an organisation,
+	 * which "she" is not. */
+	{ "Ann Lee ran the unit.\nSir Tom Hale, a former head of the Royal "
+	    "College of Surgeons, said she was kind.\nIn a 1998 interview "
+	    "she said that surgery was a closed shop.", "said", "Ann Lee",
+	    "surgery was a closed shop" },
+	/* Over a phrase and an auxiliary to the subject. */
+	{ "Parents in the village have vowed to fight the plan.", "vowed",
+	    "Parents in the village", "to fight the plan" },
+	/* "according to" a thing and who saw it, as written. */
+	{ "Four schools are under review, according to council documents "
+	    "seen by the Guardian.", "according to",
+	    "council documents seen by the Guardian",
+	    "Four schools are under review" },
+	/* "the company said": the organisation named last, not one
+	 * whose name says it is another kind of body. */
+	{ "Harlow Foods Plc said profit rose.|The Trade Ministry "
+	    "praised it.|The company said it would raise its dividend.",
+	    "said", "Harlow Foods Plc", "it would raise its dividend" },
+	/* A colon after a possessive subject: its owner, not the speaker
+	 * of the quote before. */
+	{ "\"We won,\" Tom Hale said.\nThe mayor's response was swift: "
+	    "\"Both are wrong.\"", "-", "mayor", "Both are wrong." },
+	/* "X spoke ..." closing the paragraph before a quote. */
+	{ "Tom Hale was the deputy.\nNow 78, he spoke for the first time "
+	    "about that night.\n\"We had ten minutes of warning.\"", "-",
+	    "Tom Hale", "We had ten minutes of warning." },
 	/* A fragment before "by" is no headline's credit. */
 	{ "Tom Hale said members were 'deeply disappointed' by the "
 	    "decision.", "said", "Tom Hale", "deeply disappointed" },
@@ -1355,8 +1400,9 @@ START_TEST(test_probes)
 			ck_assert_str_ne(buf, probes[_i].text);
 			continue;
 		}
-		if (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
-		    memcmp(out[i].cue, cue, out[i].cue_len) == 0 &&
+		if (((strcmp(cue, "-") == 0 && out[i].cue == NULL) ||
+		    (out[i].cue != NULL && out[i].cue_len == strlen(cue) &&
+		    memcmp(out[i].cue, cue, out[i].cue_len) == 0)) &&
 		    (probes[_i].text == NULL ||
 		    (out[i].text_len == strlen(probes[_i].text) &&
 		    memcmp(out[i].text, probes[_i].text, out[i].text_len) == 0)))
