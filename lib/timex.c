@@ -1548,6 +1548,16 @@ year_at(const struct st *st, size_t i, int loose)
 	if (i > 0 && (is(st, i - 1, "no.") || is(st, i - 1, "number") ||
 	    is(st, i - 1, "us") || is(st, i - 1, "rs")))
 		return 0;
+	/* a number that names a place or a thing: "at mile 1980", "page 2001" */
+	if (i > 0 && !st->t[i - 1].cap && (is(st, i - 1, "mile") ||
+	    is(st, i - 1, "page") || is(st, i - 1, "gate") ||
+	    is(st, i - 1, "room") || is(st, i - 1, "flight") ||
+	    is(st, i - 1, "exit") || is(st, i - 1, "platform") ||
+	    is(st, i - 1, "seat") || is(st, i - 1, "pier") ||
+	    is(st, i - 1, "suite") || is(st, i - 1, "channel") ||
+	    is(st, i - 1, "model") || is(st, i - 1, "kilometre") ||
+	    is(st, i - 1, "kilometer")))
+		return 0;
 	switch (count_word(st, i + 1)) {
 	case 1:
 		return 0;
@@ -2796,6 +2806,16 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	if (u == NULL || u->plural)
 		return 0;
 	if (u->unit == U_WE) {
+		struct cand dc;
+
+		/* "the weekend of 16 August": that day's weekend */
+		memset(&dc, 0, sizeof(dc));
+		if (is(st, i + 2, "of") && m_absdate(st, i + 3, &dc) > i + 3 &&
+		    dc.type == T_DATE && dc.date.gran == TIMEX_G_DAY &&
+		    dc.date.y > 0) {
+			set_weekend(c, dc.end, &dc.date);
+			return dc.end;
+		}
 		anchor(st, &d, TIMEX_G_WEEK);
 		if (d.y > 0) {
 			wd = timex_weekday(d.y, d.m, d.d);
@@ -3145,6 +3165,17 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		j = k + 1;
 	} else
 		return 0;
+	/* "twice daily", "three times weekly" */
+	if (is(st, j, "daily") || is(st, j, "weekly") || is(st, j, "monthly") ||
+	    is(st, j, "yearly") || is(st, j, "annually") || is(st, j, "hourly")) {
+		c->type = T_SET;
+		c->end = j + 1;
+		snprintf(c->value, sizeof(c->value), "%s",
+		    is(st, j, "daily") ? "P1D" : is(st, j, "weekly") ? "P1W" :
+		    is(st, j, "monthly") ? "P1M" : is(st, j, "hourly") ? "PT1H" :
+		    "P1Y");
+		return j + 1;
+	}
 	if (!(is(st, j, "a") || is(st, j, "an") || is(st, j, "per") ||
 	    is(st, j, "every") || is(st, j, "each")))
 		return 0;

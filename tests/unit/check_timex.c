@@ -263,7 +263,10 @@ static const struct {
 	{ "2023-08-21", "She opened the library seven days a week.", "seven days a week", "SET", "P1W", "" },
 	{ "2023-08-21", "The line is staffed 24 hours a day.", "24 hours a day", "SET", "P1D", "" },
 	{ "2026-07-15", "The council meets on the second Tuesday of each month.", "the second Tuesday of each month", "SET", "P1M", "" },
+	{ "2025-09-15", "Delegates will meet twice daily.", "twice daily", "SET", "P1D", "" },
+	{ "2025-05-19", "The first game is the weekend of 16 August.", "the weekend of 16 August", "DATE", "2025-W33-WE", "" },
 	/* what is not a timex */
+	{ "2025-06-10", "The road was closed at mile 1980.", NULL, NULL, NULL, NULL },
 	{ "2024-11-04", "The present building dates from 1880.", "1880", "DATE", "1880", "" },
 	{ "2024-11-04", "He met the future king.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Rovers scored twice in the first half.", NULL, NULL, NULL, NULL },
