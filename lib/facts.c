@@ -1666,18 +1666,6 @@ timex_day(const struct timex *x)
 	return day_of(x->value);
 }
 
-/* The first day a DATE or TIME timex of sentence st names, or NULL. */
-static const char *
-sent_day(const struct sent *st)
-{
-	size_t i;
-
-	for (i = 0; i < st->nx; i++)
-		if (timex_day(&st->xv[i]) != NULL)
-			return st->xv[i].value;
-	return NULL;
-}
-
 /* A speaker string that reads as a name: capitalised words. */
 static int
 name_like(const char *s)
@@ -1866,7 +1854,23 @@ quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
 		if (w->mv[i].ent == e)
 			return NULL;
 	prev = &w->sv[si - 1];
-	if ((day = sent_day(prev)) == NULL)
+	/*
+	 * The day the last sentence told, not one its quotes name: after
+	 * "X said they would meet on Jan. 5", "he said" is of no day.
+	 */
+	for (i = 0, day = NULL; i < prev->nx && day == NULL; i++) {
+		size_t k;
+
+		if (timex_day(&prev->xv[i]) == NULL)
+			continue;
+		for (k = 0; k < prev->nq; k++)
+			if (prev->xv[i].start >= prev->qv[k].start &&
+			    prev->xv[i].start < prev->qv[k].end)
+				break;
+		if (k == prev->nq)
+			day = prev->xv[i].value;
+	}
+	if (day == NULL)
 		return NULL;
 	for (i = prev->m0; i < prev->m0 + prev->nm; i++)
 		if (w->mv[i].ent == e)
