@@ -1611,25 +1611,59 @@ day_of(const char *v)
 	return v[10] == '\0' || v[10] == 'T' ? v : NULL;
 }
 
+/*
+ * A time of day that names no day: "9 a.m. local time", "08:00 GMT",
+ * "about midnight".  Its day is only the tagger's guess (the anchor's,
+ * or one named before it), so it makes no event of its own: "European
+ * markets open at 08:00 GMT" happened on no day.
+ */
+static int
+clock_only(const char *text)
+{
+	static const char *const words[] = { "a", "m", "p", "am", "pm",
+	    "noon", "midnight", "midday", "o", "clock", "local", "time",
+	    "about", "around", "approximately", "roughly", "shortly", "just",
+	    "nearly", "almost", "some", "before", "after", "until", "by",
+	    "at", NULL };
+	const char *p = text, *q;
+	const char *const *w;
+	int zone_time = strstr(text, " time") != NULL ||
+	    strstr(text, " Time") != NULL;
+	size_t len, k, upper;
+
+	while (*p != '\0') {
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+			if ((unsigned char)*p >= 0x80)
+				return 0;
+			p++;
+			continue;
+		}
+		for (q = p, upper = 0; (*q >= 'a' && *q <= 'z') ||
+		    (*q >= 'A' && *q <= 'Z'); q++)
+			upper += *q >= 'A' && *q <= 'Z';
+		len = (size_t)(q - p);
+		for (w = words; *w != NULL; w++)
+			if (strlen(*w) == len && strncasecmp(p, *w, len) == 0)
+				break;
+		k = *w != NULL || (upper == len && len <= 5) ||
+		    (zone_time && *p >= 'A' && *p <= 'Z');
+		if (!k)
+			return 0;
+		p = q;
+	}
+	return 1;
+}
+
 /* The day a DATE or TIME timex names, as day_of(), or NULL. */
 static const char *
 timex_day(const struct timex *x)
 {
 	if (strcmp(x->type, "DATE") != 0 && strcmp(x->type, "TIME") != 0)
 		return NULL;
+	if (strcmp(x->type, "TIME") == 0 && x->text != NULL &&
+	    clock_only(x->text))
+		return NULL;
 	return day_of(x->value);
-}
-
-/* The first day a DATE or TIME timex of sentence st names, or NULL. */
-static const char *
-sent_day(const struct sent *st)
-{
-	size_t i;
-
-	for (i = 0; i < st->nx; i++)
-		if (timex_day(&st->xv[i]) != NULL)
-			return st->xv[i].value;
-	return NULL;
 }
 
 /* A speaker string that reads as a name: capitalised words. */
@@ -2005,7 +2039,23 @@ quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
 		if (w->mv[i].ent == e)
 			return NULL;
 	prev = &w->sv[si - 1];
-	if ((day = sent_day(prev)) == NULL)
+	/*
+	 * The day the last sentence told, not one its quotes name: after
+	 * "X said they would meet on Jan. 5", "he said" is of no day.
+	 */
+	for (i = 0, day = NULL; i < prev->nx && day == NULL; i++) {
+		size_t k;
+
+		if (timex_day(&prev->xv[i]) == NULL)
+			continue;
+		for (k = 0; k < prev->nq; k++)
+			if (prev->xv[i].start >= prev->qv[k].start &&
+			    prev->xv[i].start < prev->qv[k].end)
+				break;
+		if (k == prev->nq)
+			day = prev->xv[i].value;
+	}
+	if (day == NULL)
 		return NULL;
 	for (i = prev->m0; i < prev->m0 + prev->nm; i++)
 		if (w->mv[i].ent == e)

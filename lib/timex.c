@@ -256,6 +256,10 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_SPORT		0x400000 /* a word of a match: "scored" */
 
 /* tense_word() of a reporting verb, a weaker cue of the past. */
+/* Classes that make a timex on their own or with what follows. */
+#define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
+    W_HOL | W_REF | W_TEMP)
+
 #define TENSE_REPORT	(-2)
 #define TENSE_MODAL	2	/* future only before the timex: "should" */
 /* Classes that say little on their own (see worth_trying()). */
@@ -1084,6 +1088,40 @@ unit_gran(int unit)
 	}
 }
 
+/* Units by length, for "seven days a week"; 0 for none. */
+static int
+unit_rank(int unit)
+{
+	switch (unit) {
+	case U_S:
+		return 1;
+	case U_MI:
+		return 2;
+	case U_H:
+		return 3;
+	case U_D:
+		return 4;
+	case U_W:
+	case U_WE:
+	case U_FN:
+		return 5;
+	case U_M:
+		return 6;
+	case U_Q:
+		return 7;
+	case U_Y:
+		return 8;
+	case U_DE:
+		return 9;
+	case U_CE:
+		return 10;
+	case U_ML:
+		return 11;
+	default:
+		return 0;
+	}
+}
+
 /* Fill c as a DATE (or TIME with a part of day) from d. */
 static void
 set_date(struct cand *c, size_t end, const struct timex_date *d, int rel)
@@ -1509,6 +1547,16 @@ year_at(const struct st *st, size_t i, int loose)
 		return 0;
 	if (i > 0 && (is(st, i - 1, "no.") || is(st, i - 1, "number") ||
 	    is(st, i - 1, "us") || is(st, i - 1, "rs")))
+		return 0;
+	/* a number that names a place or a thing: "at mile 1980", "page 2001" */
+	if (i > 0 && !st->t[i - 1].cap && (is(st, i - 1, "mile") ||
+	    is(st, i - 1, "page") || is(st, i - 1, "gate") ||
+	    is(st, i - 1, "room") || is(st, i - 1, "flight") ||
+	    is(st, i - 1, "exit") || is(st, i - 1, "platform") ||
+	    is(st, i - 1, "seat") || is(st, i - 1, "pier") ||
+	    is(st, i - 1, "suite") || is(st, i - 1, "channel") ||
+	    is(st, i - 1, "model") || is(st, i - 1, "kilometre") ||
+	    is(st, i - 1, "kilometer")))
 		return 0;
 	switch (count_word(st, i + 1)) {
 	case 1:
@@ -2143,6 +2191,33 @@ phrase_at(const struct st *st, size_t i, unsigned cls, size_t *end)
 }
 
 /* Words and phrases with a fixed reading (now, today, daily, ...). */
+/* A lower-case word ending in -ed: "the past voiced ..." */
+static int
+is_ed(const struct tok *t)
+{
+	return t->lwlen >= 4 && t->lw[t->lwlen - 2] == 'e' &&
+	    t->lw[t->lwlen - 1] == 'd';
+}
+
+/* A grammar word that may follow a noun: "the future of", "the past is". */
+static int
+function_word(const struct tok *t)
+{
+	static const char *const words[] = { "and", "but", "nor", "are",
+	    "was", "were", "has", "have", "had", "will", "would", "can",
+	    "could", "may", "might", "shall", "should", "must", "that",
+	    "which", "who", "whose", "when", "where", "while", "for", "from",
+	    "with", "than", "the", "its", "his", "her", "our", "their", "you",
+	    "they", "she", "into", "onto", "upon", "about", "because",
+	    "remains", "seems", "looks", "lies", NULL };
+	const char *const *w;
+
+	for (w = words; *w != NULL; w++)
+		if (strcmp(t->lw, *w) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
 {
@@ -2173,6 +2248,17 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	if (is(st, i, "the") && end == i + 2 && is(st, i + 1, "past") &&
 	    (has(st, end, W_UNIT) || has(st, end, W_NUM)))
+		return 0;
+	/*
+	 * "the present building", "the future king": an adjective before
+	 * a noun, not the time ("the future of", "the past is").
+	 */
+	if (is(st, i, "the") && end == i + 2 && (is(st, i + 1, "present") ||
+	    is(st, i + 1, "past") || is(st, i + 1, "future")) &&
+	    end < st->n && st->t[end].kind == K_WORD && !st->t[end].cap &&
+	    st->t[end].lwlen >= 3 && (W(st, end) == NULL ||
+	    !(W(st, end)->cls & ~(W_PWORD | W_PFX))) &&
+	    !is_ed(&st->t[end]) && !function_word(&st->t[end]))
 		return 0;
 	/*
 	 * A newspaper: "The Daily Mail", "Kookmin Daily" (capital inside
@@ -2680,8 +2766,13 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	if (u == NULL || u->plural || u->unit == U_H || u->unit == U_MI ||
 	    u->unit == U_S)
 		return 0;
-	/* "over the past decade": the ten years up to now, not the 2010s */
-	if (the && is(st, j - 1, "past") && u->unit == U_DE) {
+	/*
+	 * "over the past decade": the ten years up to now, not the 2010s;
+	 * "over the next decade", "spent the next decade restoring it": the
+	 * ten years to come, not the decade after the last date.
+	 */
+	if (the && (is(st, j - 1, "past") || is(st, j - 1, "next") ||
+	    is(st, j - 1, "coming")) && u->unit == U_DE) {
 		c->end = j + 1;
 		c->type = T_DUR;
 		dur_value(c->value, sizeof(c->value), "1", u->unit);
@@ -2734,6 +2825,16 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	if (u == NULL || u->plural)
 		return 0;
 	if (u->unit == U_WE) {
+		struct cand dc;
+
+		/* "the weekend of 16 August": that day's weekend */
+		memset(&dc, 0, sizeof(dc));
+		if (is(st, i + 2, "of") && m_absdate(st, i + 3, &dc) > i + 3 &&
+		    dc.type == T_DATE && dc.date.gran == TIMEX_G_DAY &&
+		    dc.date.y > 0) {
+			set_weekend(c, dc.end, &dc.date);
+			return dc.end;
+		}
 		anchor(st, &d, TIMEX_G_WEEK);
 		if (d.y > 0) {
 			wd = timex_weekday(d.y, d.m, d.d);
@@ -3044,6 +3145,36 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		dur_value(c->value, sizeof(c->value), n, u->unit);
 		return j + 1;
 	}
+	/*
+	 * "the first Sunday of each month", "the last Friday of every
+	 * month": a set of days, one in each month, not one Sunday.
+	 */
+	j = is(st, i, "the") ? i + 1 : i;
+	if (has(st, j, W_ORD) && W(st, j)->ord != 0 && W(st, j)->ord <= 5 &&
+	    has(st, j + 1, W_WDAY) && st->t[j + 1].cap && is(st, j + 2, "of") &&
+	    (is(st, j + 3, "each") || is(st, j + 3, "every")) &&
+	    (u = unit_at(st, j + 4)) != NULL && !u->plural &&
+	    (u->unit == U_M || u->unit == U_Y)) {
+		c->type = T_SET;
+		c->end = j + 5;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return j + 5;
+	}
+	/*
+	 * "seven days a week", "24 hours a day": a smaller unit counted
+	 * per a larger one is a set of the larger.
+	 */
+	if ((k = quantity(st, i, &q)) > i && !q.article &&
+	    (u = unit_at(st, k)) != NULL && u->plural &&
+	    (is(st, k + 1, "a") || is(st, k + 1, "per")) &&
+	    unit_at(st, k + 2) != NULL && !unit_at(st, k + 2)->plural &&
+	    unit_rank(unit_at(st, k + 2)->unit) > unit_rank(u->unit)) {
+		c->type = T_SET;
+		c->end = k + 3;
+		dur_value(c->value, sizeof(c->value), "1",
+		    unit_at(st, k + 2)->unit);
+		return k + 3;
+	}
 	/* once/twice/three times a year */
 	j = i;
 	if (is(st, j, "once") || is(st, j, "twice")) {
@@ -3053,6 +3184,17 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		j = k + 1;
 	} else
 		return 0;
+	/* "twice daily", "three times weekly" */
+	if (is(st, j, "daily") || is(st, j, "weekly") || is(st, j, "monthly") ||
+	    is(st, j, "yearly") || is(st, j, "annually") || is(st, j, "hourly")) {
+		c->type = T_SET;
+		c->end = j + 1;
+		snprintf(c->value, sizeof(c->value), "%s",
+		    is(st, j, "daily") ? "P1D" : is(st, j, "weekly") ? "P1W" :
+		    is(st, j, "monthly") ? "P1M" : is(st, j, "hourly") ? "PT1H" :
+		    "P1Y");
+		return j + 1;
+	}
 	if (!(is(st, j, "a") || is(st, j, "an") || is(st, j, "per") ||
 	    is(st, j, "every") || is(st, j, "each")))
 		return 0;
@@ -3388,14 +3530,20 @@ m_top(const struct st *st, size_t i, struct cand *best)
 			return;
 		if (c.type == T_SET)
 			return;
+		/*
+		 * "over Easter", "under Monday's deal": more or less than a
+		 * point in time is no TIMEX3 mod (those are for durations);
+		 * "about 11 p.m." is, and so is "more than a year ago" (of
+		 * the duration in it).
+		 */
+		if ((c.type == T_DATE || c.type == T_TIME) &&
+		    strcmp(w->mod, "APPROX") != 0 && !is(st, c.end - 1, "ago"))
+			return;
 	}
 	snprintf(c.mod, sizeof(c.mod), "%s", w->mod);
 	better(best, &c);
 }
 
-/* Classes that make a timex on their own or with what follows. */
-#define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
-    W_HOL | W_REF | W_TEMP)
 
 /*
  * Token j makes a timex likely after a word such as "the" (any) or after
@@ -3418,6 +3566,9 @@ cue(const struct st *st, size_t j, int num)
 		return 1;
 	/* "the first half": the half of a year or of a match */
 	if ((cls & W_CLOCK) && j > 0 && has(st, j - 1, W_ORD))
+		return 1;
+	/* "about 11 p.m." */
+	if ((cls & W_CLOCK) && j > 0 && st->t[j - 1].kind == K_NUM)
 		return 1;
 	return (cls & W_PWORD) && !(cls & (W_PFX | W_START));
 }

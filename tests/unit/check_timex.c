@@ -257,7 +257,22 @@ static const struct {
 	{ "2020-10-21", "He could not be reached on Monday.", "Monday", "DATE", "2020-10-19", "" },
 	{ "2020-10-21", "Neither he nor his aide could be found on Monday.", "Monday", "DATE", "2020-10-19", "" },
 	{ "2020-10-21", "He told reporters on Monday that the ban might be extended.", "Monday", "DATE", "2020-10-19", "" },
+	/* more or less than a point in time is no mod; about one is */
+	{ "2025-03-03", "Works will close the line over Easter.", "Easter", "DATE", "2025-04-20", "" },
+	{ "2025-03-03", "It arrived at about 11 p.m.", "about 11 p.m.", "TIME", "2025-03-03T23:00", "APPROX" },
+	{ "2025-03-03", "It closed more than 40 years ago.", "more than 40 years ago", "DATE", "1985", "MORE_THAN" },
+	/* the next decade is ten years, not the decade after the last date */
+	{ "2026-02-10", "Over the next decade, cities will have to choose.", "the next decade", "DURATION", "P1E", "" },
+	/* so many days a week */
+	{ "2023-08-21", "She opened the library seven days a week.", "seven days a week", "SET", "P1W", "" },
+	{ "2023-08-21", "The line is staffed 24 hours a day.", "24 hours a day", "SET", "P1D", "" },
+	{ "2026-07-15", "The council meets on the second Tuesday of each month.", "the second Tuesday of each month", "SET", "P1M", "" },
+	{ "2025-09-15", "Delegates will meet twice daily.", "twice daily", "SET", "P1D", "" },
+	{ "2025-05-19", "The first game is the weekend of 16 August.", "the weekend of 16 August", "DATE", "2025-W33-WE", "" },
 	/* what is not a timex */
+	{ "2025-06-10", "The road was closed at mile 1980.", NULL, NULL, NULL, NULL },
+	{ "2024-11-04", "The present building dates from 1880.", "1880", "DATE", "1880", "" },
+	{ "2024-11-04", "He met the future king.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Rovers scored twice in the first half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "City pulled one back in the second half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He scored a first-half penalty.", NULL, NULL, NULL, NULL },
