@@ -1130,7 +1130,7 @@ span_retype(unsigned char *tags, size_t e, int type)
  * by ...") is no name, though capitalised where names are: the model
  * never saw it there.  Past participles: a few irregular ones, and words
  * in -ed of six letters or more; either unknown to the gazetteers and
- * followed by a preposition ("Ahmed said", "Lebed, who ..." stay names).
+ * followed by a preposition ("Ahmed said", "Kabred, who ..." stay names).
  */
 static void
 participle_retag(const struct prep *p, unsigned char *tags)
@@ -1157,6 +1157,21 @@ participle_retag(const struct prep *p, unsigned char *tags)
 		tags[i] = 0;
 }
 
+/* Token t is a score: one or two digits, a hyphen, one or two digits. */
+static int
+is_score(const struct tokinfo *t)
+{
+	size_t k, d;
+
+	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
+		return 0;
+	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	return k == t->len && k - d <= 2;
+}
+
 /*
  * The acronym of an organisation ("CERN", "OPEC") is no place, though the
  * model, which reads shapes, types some so: a word of three to five
@@ -1181,6 +1196,45 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		tags[i] = NER_TAG(NER_ORG, 3);
 	}
+	/* A place's name does not end in an acronym either ("Emirates NBD"). */
+	for (i = 1; i < p->n; i++)
+		if (tags[i] == NER_TAG(NER_LOC, 2) &&
+		    !(p->ti[i].gcls & GZ_PLACES) && tok_caps(&p->ti[i], 2) &&
+		    p->ti[i].len <= 5)
+			span_retype(tags, i, NER_ORG);
+}
+
+/*
+ * A city after a place and "and" or "or", the two after a preposition
+ * ("in Freiburg and Karlsruhe", "councils in Birmingham and Leeds"), is
+ * a place too, though the model, which met
+ * the city as a football club, typed it an organisation.
+ */
+static void
+list_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const preps[] = { "in", "at", "near", "from",
+	    "of", "between", "across", "to", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	size_t i, b;
+
+	for (i = 3; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_ORG, 3) ||
+		    !(p->ti[i].gcls & cities) ||
+		    (p->ti[i].gcls & ((1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL))) ||
+		    tags[i - 1] != 0 || !(tok_is(p, i - 1, "and") ||
+		    tok_is(p, i - 1, "or")) || tags[i - 2] == 0 ||
+		    NER_TAG_TYPE(tags[i - 2]) != NER_LOC ||
+		    (NER_TAG_POS(tags[i - 2]) != 2 && NER_TAG_POS(tags[i - 2]) != 3))
+			continue;
+		/* The list follows a preposition: "the former Bolton and
+		 * Reading defender" names clubs. */
+		for (b = i - 2; b > 0 && NER_TAG_POS(tags[b]) != 0 &&
+		    NER_TAG_POS(tags[b]) != 3; b--)
+			;
+		if (b > 0 && tok_in(p, b - 1, preps))
+			tags[i] = NER_TAG(NER_LOC, 3);
+	}
 }
 
 /* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
@@ -1189,7 +1243,7 @@ static const char *const name_particles[] = { "van", "von", "der", "den",
     "bin", "ibn", "bint", "al", "el", "ter", "ten", "y", NULL };
 
 /*
- * One person's name in two pieces: "Faisal bin Abdulaziz Al Saud" or
+ * One person's name in two pieces: "Tariq bin Saad Al Harbi" or
  * "Joao Carlos da Silva Neto", where the model ended the name at a
  * particle and began another after it, of whatever type ("da Costa
  * Pinto" is no place).  A person's name, one or two particles in lower
@@ -1239,21 +1293,6 @@ person_join(const struct prep *p, unsigned char *tags)
 		}
 }
 
-/* Token t is a score: one or two digits, a hyphen, one or two digits. */
-static int
-is_score(const struct tokinfo *t)
-{
-	size_t k, d;
-
-	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-		;
-	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
-		return 0;
-	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-		;
-	return k == t->len && k - d <= 2;
-}
-
 /*
  * A city next to a score is its team: "Leeds beat Chelsea 2-1", "drew
  * 1-1 with Sevilla".  In a sentence with a score (digits, a hyphen,
@@ -1261,8 +1300,8 @@ is_score(const struct tokinfo *t)
  * such as "England") is an organisation after beat,
  * defeated, drew with, lost to, against and the like, before beat, drew,
  * lost and the like ("Porto drew 1-1 with Braga"), or right before
- * the score unless a preposition puts it there ("edged Austria in
- * Salzburg 3-2").  A country's team stays a place, as in the training
+ * the score unless a preposition puts it there ("beat Chile in
+ * Grenoble 3-2").  A country's team stays a place, as in the training
  * data.
  */
 static void
@@ -2220,6 +2259,7 @@ decode(struct ner_tagger *t)
 	acronym_retag(&t->p, t->tags);
 	person_join(&t->p, t->tags);
 	team_retag(&t->p, t->tags);
+	list_retag(&t->p, t->tags);
 	event_retag(&t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

@@ -298,6 +298,26 @@ static const struct fcase cases[] = {
 	      NULL } },
 	  { "\"name\":\"Tom Hale\",\"title\":\"Striker\"" },
 	  { NULL } },
+	/* 38: one works at an organisation: "analysts at X" and an
+	 * acronym after "at" do not vote for a place. */
+	{ { { "Analysts at Morwen and scientists at CERN agreed.",
+	      "Morwen/ORG;CERN/ORG", NULL, NULL },
+	    { "Prices fell in Leeds.", "Leeds/ORG", NULL, NULL } },
+	  { "\"type\":\"ORG\",\"name\":\"Morwen\"",
+	    "\"type\":\"ORG\",\"name\":\"CERN\"",
+	    "\"type\":\"LOC\",\"name\":\"Leeds\"" },
+	  { NULL } },
+	/* 39: a surname of two words joins the full name, in any case. */
+	{ { { "Police held Luis Fernando Ortega Rivas on Tuesday.",
+	      "Luis Fernando Ortega Rivas/PERSON", NULL, NULL },
+	    { "Ortega Rivas denies it, as does Jan van der Berg.",
+	      "Ortega Rivas/PERSON;Jan van der Berg/PERSON", NULL, NULL },
+	    { "Van der Berg left.", "Van der Berg/PERSON", NULL, NULL } },
+	  { "\"name\":\"Luis Fernando Ortega Rivas\",\"title\":null,"
+	    "\"aliases\":[\"Ortega Rivas\"],\"mentions\":2",
+	    "\"name\":\"Jan van der Berg\",\"title\":null,"
+	    "\"aliases\":[\"Van der Berg\"],\"mentions\":2" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
