@@ -1750,6 +1750,37 @@ name_like(const char *s)
 	return nword >= 2;
 }
 
+/*
+ * The person a speaker's words name around mention i.  With after 0:
+ * mention i itself, or the person just before it when it names where
+ * that person works ("Name of the University of X said" is Name's
+ * statement, not the university's).  With after 1: mention i when it is
+ * a person in commas right after a speaker that names no one ("His
+ * lawyer, Name, said"), else (size_t)-1.
+ */
+static size_t
+person_around(const struct work *w, size_t i, int after)
+{
+	const struct mention *m = &w->mv[i], *p;
+	const struct sent *st = &w->sv[m->si];
+	size_t k = m->t0;
+
+	if (after)
+		return ent_type(w, m) == TY_PERSON && k > 0 &&
+		    tis(st, k - 1, ",") && m->t1 < st->ntok &&
+		    tis(st, m->t1, ",") ? m->ent : (size_t)-1;
+	if (ent_type(w, m) == TY_PERSON || i == 0)
+		return m->ent;
+	if (k > 0 && tis(st, k - 1, "the"))
+		k--;
+	if (k == 0 || !(tis(st, k - 1, "of") || tis(st, k - 1, "at") ||
+	    tis(st, k - 1, "from")))
+		return m->ent;
+	p = &w->mv[i - 1];
+	return p->si == m->si && p->t1 == k - 1 &&
+	    ent_type(w, p) == TY_PERSON ? p->ent : m->ent;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -1774,8 +1805,13 @@ speaker_of(struct work *w, const struct quote *q)
 			if (m->dstart >= q->sp_end)
 				break;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
-				return m->ent;
+				return person_around(w, i, 0);
 		}
+		/* "His lawyer, Name, said": the name after the speaker. */
+		if (i < w->nm && (e = person_around(w, i, 1)) != (size_t)-1 &&
+		    w->mv[i].dstart > q->sp_end &&
+		    w->mv[i].dstart - q->sp_end <= 2)
+			return e;
 	}
 	if (q->speaker == NULL)
 		return (size_t)-1;

@@ -1237,6 +1237,40 @@ list_retag(const struct prep *p, unsigned char *tags)
 	}
 }
 
+/*
+ * One works at an organisation: a name the gazetteer does not know as a
+ * place, after "at" after a title or a word for staff ("an analyst at
+ * Morwen", "researchers at Halvik"), is an organisation, not the place
+ * the model took it for after "at".
+ */
+static void
+workplace_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const staff[] = { "analysts", "economists",
+	    "scientists", "researchers", "engineer", "engineers", "workers",
+	    "employees", "staff", "students", "doctors", "officials",
+	    "executives", "colleagues", "experts", "traders", "strategists",
+	    "lawyers", "professors", NULL };
+	size_t i, k;
+
+	for (i = 2; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_LOC, 0) && tags[i] != NER_TAG(NER_LOC, 3))
+			continue;
+		if (!tok_is(p, i - 1, "at") || tags[i - 1] != 0 ||
+		    tags[i - 2] != 0 || !((p->ti[i - 2].gcls & (1u << GZ_TITLE)) ||
+		    tok_in(p, i - 2, staff)))
+			continue;
+		for (k = i; k < p->n; k++) {
+			if (p->ti[k].gcls & GZ_PLACES)
+				break;
+			if (NER_TAG_POS(tags[k]) == 2 || NER_TAG_POS(tags[k]) == 3) {
+				span_retype(tags, k, NER_ORG);
+				break;
+			}
+		}
+	}
+}
+
 /* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
 static const char *const name_particles[] = { "van", "von", "der", "den",
     "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
@@ -2260,6 +2294,7 @@ decode(struct ner_tagger *t)
 	person_join(&t->p, t->tags);
 	team_retag(&t->p, t->tags);
 	list_retag(&t->p, t->tags);
+	workplace_retag(&t->p, t->tags);
 	event_retag(&t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

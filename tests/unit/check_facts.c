@@ -318,6 +318,20 @@ static const struct fcase cases[] = {
 	    "\"name\":\"Jan van der Berg\",\"title\":null,"
 	    "\"aliases\":[\"Van der Berg\"],\"mentions\":2" },
 	  { NULL } },
+	/* 40: "Name of the University of X said" is the person's statement;
+	 * so is "His lawyer, Name, said". */
+	{ { { "Jan Novak of the University of Oslo said the data were wrong.",
+	      "Jan Novak/PERSON;University of Oslo/ORG", NULL,
+	      "the data were wrong/indirect/said/University of Oslo/"
+	      "University of Oslo" },
+	    { "His lawyer, Ana Ruiz, said he was innocent.",
+	      "Ana Ruiz/PERSON", NULL,
+	      "he was innocent/indirect/said/Jan Novak/His lawyer" } },
+	  { "\"speaker\":\"Jan Novak\",\"speaker_id\":\"E1\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"the data were wrong\"",
+	    "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E3\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"he was innocent\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

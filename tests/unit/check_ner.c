@@ -503,6 +503,9 @@ static const struct {
 	/* A place's name does not end in an acronym. */
 	{ "Omar Haddad, an analyst at Emirates NBD, said so.",
 	    "Emirates NBD", NER_ORG, 1 },
+	/* One works at an organisation. */
+	{ "Ilse Marten, an analyst at Morwen, said so.", "Morwen", NER_ORG,
+	    1 },
 	/* A firm's name with "&", first in the sentence. */
 	{ "AT&T said on Monday it would cut 2,000 jobs.", "AT&T", NER_ORG,
 	    1 },
