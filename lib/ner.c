@@ -1271,6 +1271,61 @@ workplace_retag(const struct prep *p, unsigned char *tags)
 	}
 }
 
+/* Token t begins with one of the prefixes (NULL-ended), then a capital. */
+static int
+tok_prefix_cap(const struct tokinfo *t, const char *const *prefixes)
+{
+	size_t n;
+
+	for (; *prefixes != NULL; prefixes++) {
+		n = strlen(*prefixes);
+		if (t->len > n && memcmp(t->w, *prefixes, n) == 0 &&
+		    t->w[n] >= 'A' && t->w[n] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * After a person's name and a comma, "D-Calif." or "R-N.Y." is the
+ * party and state of a US politician, no name of its own.  And a name
+ * of the Arabic article joined by a hyphen ("El-Sayed", "Al-Masri")
+ * right after a person's name goes on with it ("Hassan Abdel-Fattah
+ * El-Sayed").
+ */
+static void
+party_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const party[] = { "D-", "R-", "I-", NULL };
+	static const char *const article[] = { "El-", "Al-", "el-", "al-",
+	    "Abu-", "Abdel-", "Abdul-", NULL };
+	size_t i, k;
+
+	for (i = 2; i < p->n; i++) {
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 0 &&
+		    NER_TAG_POS(tags[i]) != 3) || !tok_eq(&p->ti[i - 1], ",") ||
+		    tags[i - 2] == 0 || NER_TAG_TYPE(tags[i - 2]) != NER_PER ||
+		    !tok_prefix_cap(&p->ti[i], party))
+			continue;
+		for (k = i; k < p->n && tags[k] != 0; k++) {
+			int last = NER_TAG_POS(tags[k]) >= 2;
+
+			tags[k] = 0;
+			if (last)
+				break;
+		}
+	}
+	for (i = 1; i < p->n; i++)
+		if (tags[i] == 0 && tags[i - 1] != 0 &&
+		    NER_TAG_TYPE(tags[i - 1]) == NER_PER &&
+		    NER_TAG_POS(tags[i - 1]) >= 2 &&
+		    tok_prefix_cap(&p->ti[i], article)) {
+			tags[i - 1] = (unsigned char)NER_TAG(NER_PER,
+			    NER_TAG_POS(tags[i - 1]) == 3 ? 0 : 1);
+			tags[i] = NER_TAG(NER_PER, 2);
+		}
+}
+
 /* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
 static const char *const name_particles[] = { "van", "von", "der", "den",
     "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
@@ -1378,7 +1433,8 @@ team_retag(const struct prep *p, unsigned char *tags)
 /*
  * Festivals, championships, prizes and fairs are events and awards
  * (MISC), not the organisations or places the model takes them for:
- * "the Gdansk Film Festival", "the Nobel Prize".
+ * "the Gdansk Film Festival", "the Nobel Prize"; a telescope is a
+ * thing, also MISC.
  */
 static void
 event_retag(const struct prep *p, unsigned char *tags)
@@ -1386,7 +1442,7 @@ event_retag(const struct prep *p, unsigned char *tags)
 	static const char *const heads[] = { "festival", "festivals",
 	    "championship", "championships", "olympics", "paralympics",
 	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
-	    "regatta", NULL };
+	    "regatta", "telescope", NULL };
 	size_t i;
 	int type;
 
@@ -2295,6 +2351,7 @@ decode(struct ner_tagger *t)
 	team_retag(&t->p, t->tags);
 	list_retag(&t->p, t->tags);
 	workplace_retag(&t->p, t->tags);
+	party_retag(&t->p, t->tags);
 	event_retag(&t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

@@ -506,6 +506,14 @@ static const struct {
 	/* One works at an organisation. */
 	{ "Ilse Marten, an analyst at Morwen, said so.", "Morwen", NER_ORG,
 	    1 },
+	/* A party and state after a politician's name are no name; an
+	 * Arabic article's name goes on with the person's. */
+	{ "Rep. Ed Pyle, R-N.Y., met voters on Monday.", "R-N", NER_MISC,
+	    0 },
+	{ "Governor Hassan Abdel-Fattah El-Sayed said inflation eased.",
+	    "Hassan Abdel-Fattah El-Sayed", NER_PER, 1 },
+	{ "The team used the Kestrel Space Telescope to observe the planet.",
+	    "Kestrel Space Telescope", NER_MISC, 1 },
 	/* A firm's name with "&", first in the sentence. */
 	{ "AT&T said on Monday it would cut 2,000 jobs.", "AT&T", NER_ORG,
 	    1 },
