@@ -1752,9 +1752,10 @@ name_like(const char *s)
 
 /*
  * The person a speaker's words name around mention i.  With after 0:
- * mention i itself, or the person just before it when it names where
- * that person works ("Name of the University of X said" is Name's
- * statement, not the university's).  With after 1: mention i when it is
+ * mention i itself; the person after it and a title when it names the
+ * person's employer ("Bank Indonesia Governor Name said"); or the person
+ * just before it when it names where that person works ("Name of the
+ * University of X said" is Name's statement, not the university's).  With after 1: mention i when it is
  * a person in commas right after a speaker that names no one ("His
  * lawyer, Name, said"), else (size_t)-1.
  */
@@ -1769,7 +1770,19 @@ person_around(const struct work *w, size_t i, int after)
 		return ent_type(w, m) == TY_PERSON && k > 0 &&
 		    tis(st, k - 1, ",") && m->t1 < st->ntok &&
 		    tis(st, m->t1, ",") ? m->ent : (size_t)-1;
-	if (ent_type(w, m) == TY_PERSON || i == 0)
+	if (ent_type(w, m) == TY_PERSON)
+		return m->ent;
+	/* "Bank Indonesia Governor Name said": the governor said it. */
+	if (i + 1 < w->nm && (p = &w->mv[i + 1])->si == m->si &&
+	    ent_type(w, p) == TY_PERSON && p->t0 > m->t1) {
+		for (k = m->t1; k < p->t0 && tlex(w->f->titles, st, k) != NULL;
+		    k++)
+			;
+		if (k == p->t0)
+			return p->ent;
+		k = m->t0;
+	}
+	if (i == 0)
 		return m->ent;
 	if (k > 0 && tis(st, k - 1, "the"))
 		k--;

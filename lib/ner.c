@@ -1347,15 +1347,26 @@ person_join(const struct prep *p, unsigned char *tags)
 	size_t i, j, k;
 	int type, last;
 
+	static const char *const son_of[] = { "bin", "ibn", "bint", NULL };
+
 	for (i = 0; i + 2 < p->n; i++) {
-		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_PER ||
-		    (NER_TAG_POS(tags[i]) != 2 && NER_TAG_POS(tags[i]) != 3))
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 2 &&
+		    NER_TAG_POS(tags[i]) != 3))
 			continue;
 		for (j = i + 1; j < p->n && j < i + 3 && tags[j] == 0 &&
 		    !p->ti[j].cap && tok_in(p, j, name_particles); j++)
 			;
 		if (j == i + 1 || j >= p->n || tags[j] == 0 ||
 		    (NER_TAG_POS(tags[j]) != 0 && NER_TAG_POS(tags[j]) != 3))
+			continue;
+		/*
+		 * A person's name before the particle; or "bin", which
+		 * names a father, between one word and a person's name
+		 * ("Anwar bin Hashim", the first word typed otherwise).
+		 */
+		if (NER_TAG_TYPE(tags[i]) != NER_PER &&
+		    !(NER_TAG_POS(tags[i]) == 3 && tok_in(p, i + 1, son_of) &&
+		    NER_TAG_TYPE(tags[j]) == NER_PER))
 			continue;
 		tags[i] = (unsigned char)NER_TAG(NER_PER,
 		    NER_TAG_POS(tags[i]) == 3 ? 0 : 1);

@@ -332,6 +332,12 @@ static const struct fcase cases[] = {
 	    "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E3\",\"cue\":\"said\","
 	    "\"kind\":\"indirect\",\"quote\":\"he was innocent\"" },
 	  { NULL } },
+	/* 41: "Bank Indonesia Governor Name said": the governor said it. */
+	{ { { "Bank Kelta Governor Ana Ruiz said rates would rise.",
+	      "Bank Kelta/ORG;Ana Ruiz/PERSON", NULL,
+	      "rates would rise/indirect/said/Bank Kelta/Bank Kelta" } },
+	  { "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E2\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

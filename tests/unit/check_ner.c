@@ -481,6 +481,9 @@ static const struct {
 	    "Rui Manuel da Costa Pinto", NER_PER, 1 },
 	{ "Chief Justice Anil Kumar Venkatesh said the state had failed.",
 	    "Anil Kumar Venkatesh", NER_PER, 1 },
+	/* "bin" joins a word the model typed otherwise to a person. */
+	{ "He met Malaysian counterpart Anwar bin Hashim in Bangkok.",
+	    "Anwar bin Hashim", NER_PER, 1 },
 	/* A city beside a score is its team; not after "in". */
 	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
 	    "3-0.", "Braga", NER_ORG, 1 },
