@@ -1326,6 +1326,52 @@ party_retag(const struct prep *p, unsigned char *tags)
 		}
 }
 
+/*
+ * "Bank Kelta Governor Budi Santoso Wijaya" is an organisation, a title
+ * and a person, not one long name: a span with a title word inside
+ * (capitalised, no organisation's head), a name before it and two or
+ * more capitalised words after it that are no title, head or legal form,
+ * is cut there.
+ */
+static void
+title_split(const struct prep *p, unsigned char *tags)
+{
+	const unsigned stop = (1u << GZ_TITLE) | (1u << GZ_ORGHEAD) |
+	    (1u << GZ_ORGLEGAL) | GZ_PLACES;
+	size_t b, e, k, j;
+
+	for (b = 0; b < p->n; b = e + 1) {
+		e = b;
+		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
+			continue;
+		while (e + 1 < p->n && tags[e + 1] != 0 &&
+		    NER_TAG_POS(tags[e + 1]) == 1)
+			e++;
+		if (e + 1 >= p->n || tags[e + 1] == 0 ||
+		    NER_TAG_POS(tags[e + 1]) != 2)
+			continue;
+		e++;
+		for (k = b + 1; k + 2 <= e; k++) {
+			if (!(p->ti[k].gcls & (1u << GZ_TITLE)) ||
+			    (p->ti[k].gcls & (1u << GZ_ORGHEAD)) || !p->ti[k].cap)
+				continue;
+			for (j = k + 1; j <= e && p->ti[j].cap &&
+			    !(p->ti[j].gcls & stop); j++)
+				;
+			if (j <= e)
+				continue;
+			tags[k - 1] = (unsigned char)NER_TAG(NER_TAG_TYPE(tags[b]),
+			    k - 1 == b ? 3 : 2);
+			tags[k] = 0;
+			tags[k + 1] = NER_TAG(NER_PER, 0);
+			for (j = k + 2; j < e; j++)
+				tags[j] = NER_TAG(NER_PER, 1);
+			tags[e] = NER_TAG(NER_PER, 2);
+			break;
+		}
+	}
+}
+
 /* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
 static const char *const name_particles[] = { "van", "von", "der", "den",
     "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
@@ -2363,6 +2409,7 @@ decode(struct ner_tagger *t)
 	list_retag(&t->p, t->tags);
 	workplace_retag(&t->p, t->tags);
 	party_retag(&t->p, t->tags);
+	title_split(&t->p, t->tags);
 	event_retag(&t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

@@ -484,6 +484,11 @@ static const struct {
 	/* "bin" joins a word the model typed otherwise to a person. */
 	{ "He met Malaysian counterpart Anwar bin Hashim in Bangkok.",
 	    "Anwar bin Hashim", NER_PER, 1 },
+	/* A title inside a span cuts it: an organisation, then a person. */
+	{ "Bank Kelta Governor Budi Santoso Wijaya said the bank was ready.",
+	    "Budi Santoso Wijaya", NER_PER, 1 },
+	{ "Bank Kelta Governor Budi Santoso Wijaya said the bank was ready.",
+	    "Bank Kelta", NER_ORG, 1 },
 	/* A city beside a score is its team; not after "in". */
 	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
 	    "3-0.", "Braga", NER_ORG, 1 },
