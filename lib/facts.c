@@ -41,12 +41,15 @@ extern const char data_facts_lead[];
 extern const size_t data_facts_lead_len;
 extern const char data_timex_zones[];
 extern const size_t data_timex_zones_len;
+extern const char data_quote_given[];
+extern const size_t data_quote_given_len;
 
 struct facts {
 	struct lex	*titles;	/* title words, value "head" or "mod" */
 	struct lex	*orgheads;	/* nouns that end an organisation's name */
 	struct lex	*lead;		/* words that open a clause, not a name */
 	struct lex	*zones;		/* time zones (lede-dates' lexicon) */
+	struct lex	*given;		/* given names (lede-quotes' lexicon) */
 };
 
 /* Entity types, in the order a tie between votes is broken. */
@@ -153,6 +156,7 @@ struct form {
 	size_t		 ent;		/* its entity */
 	int		 nocanon;	/* never the entity's name */
 	int		 surname;	/* joined a person by its last word */
+	size_t		 tail_of;	/* longer name it ends, + 1; 0 none */
 	size_t		 mark;		/* entity it was last listed for, +1 */
 	const char	*last;		/* folded last word */
 	size_t		 last_len;	/* bytes of last */
@@ -205,6 +209,7 @@ facts_new(void)
 	f->orgheads = lex_load(LEX_DATA(facts_orgheads), LEX_FOLD);
 	f->lead = lex_load(LEX_DATA(facts_lead), LEX_FOLD);
 	f->zones = lex_load(LEX_DATA(timex_zones), LEX_FOLD);
+	f->given = lex_load(LEX_DATA(quote_given), LEX_FOLD);
 	return f;
 }
 
@@ -217,6 +222,7 @@ facts_free(struct facts *f)
 	lex_free(f->orgheads);
 	lex_free(f->lead);
 	lex_free(f->zones);
+	lex_free(f->given);
 	free(f);
 }
 
@@ -401,6 +407,23 @@ tis_head(const struct work *w, const struct sent *st, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Token i names people who work somewhere: a title's head ("analyst"),
+ * its plural ("analysts"), or a word for staff ("scientists",
+ * "researchers", "workers").
+ */
+static int
+tis_staff(const struct work *w, const struct sent *st, size_t i)
+{
+	static const char *const staff[] = { "scientist", "scientists",
+	    "researchers", "engineer", "engineers", "workers", "employees",
+	    "staff", "students", "doctors", "economists", "analysts",
+	    "officials", "executives", "colleagues", "experts", "traders",
+	    "strategists", "lawyers", "investigators", "physicists", NULL };
+
+	return tin(st, i, staff) || tis_head(w, st, i);
 }
 
 static const char *const determiners[] = {
@@ -973,7 +996,9 @@ sort_mentions(struct work *w)
 	/*
 	 * A place after "in", "around", "near" ... votes for a place, but
 	 * not a name ending in an organisation's head noun ("at Monash
-	 * University").
+	 * University"), an acronym ("scientists at CERN"), or a name after
+	 * "at" after people who work there ("an analyst at Vireo Partners",
+	 * "researchers at Halden"): one works at an organisation.
 	 */
 	for (i = 0; i < w->nm; i++) {
 		struct mention *m = &w->mv[i];
@@ -982,7 +1007,11 @@ sort_mentions(struct work *w)
 		if ((m->type == TY_ORG || m->type == TY_MISC) && m->t0 > 0 &&
 		    tin(st, m->t0 - 1, locatives) && !tis(st, m->t0 - 1, "to") &&
 		    !tis(st, m->t0 - 1, "from") &&
-		    tlex(w->f->orgheads, st, m->t1 - 1) == NULL)
+		    tlex(w->f->orgheads, st, m->t1 - 1) == NULL &&
+		    !(m->t1 - m->t0 == 1 && tlen(st, m->t0) >= 3 &&
+		    all_caps(ttext(st, m->t0), tlen(st, m->t0))) &&
+		    !(m->t0 > 1 && tis(st, m->t0 - 1, "at") &&
+		    tis_staff(w, st, m->t0 - 2)))
 			m->vote = TY_LOC;
 	}
 }
@@ -1183,12 +1212,27 @@ join_short_orgs(struct work *w)
 	}
 }
 
+/* Particles that open a surname: "van der Berg", "de la Cruz", "Le Pen". */
+static const char *const particles[] = { "van", "von", "de", "del", "della",
+    "di", "da", "dos", "du", "le", "la", "al", "el", "bin", "ibn", "ter",
+    NULL };
+
+/* The len bytes of key are one of the words of list. */
+static int
+key_in(const char *key, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == len && memcmp(*list, key, len) == 0)
+			return 1;
+	return 0;
+}
+
 /* Group the mentions into forms and the forms into entities. */
 static void
 cluster(struct work *w)
 {
 	char ab[16], ini[16];
-	struct htab firsts;
+	struct htab firsts, tails;
 	const char *text, *key;
 	size_t i, k, e, f, len, nab, *v;
 
@@ -1213,6 +1257,26 @@ cluster(struct work *w)
 		w->fv[f].n++;
 		w->fv[f].votes[m->vote]++;
 	}
+	/*
+	 * The last words of a person's name of three words or more
+	 * ("Gutierrez Restrepo", "Van der Berg"): a surname of two words.
+	 */
+	memset(&tails, 0, sizeof(tails));
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f];
+
+		if (fm->nword < 3 || argmax(fm->votes) != TY_PERSON)
+			continue;
+		for (key = memchr(fm->key, ' ', fm->key_len); key != NULL;
+		    key = memchr(key + 1, ' ', fm->key_len -
+		    (size_t)(key + 1 - fm->key))) {
+			len = fm->key_len - (size_t)(key + 1 - fm->key);
+			if (memchr(key + 1, ' ', len) == NULL)
+				break;
+			v = ht_get(w->a, &tails, key + 1, len, 1);
+			*v = *v == (size_t)-1 || *v == f ? f : (size_t)-2;
+		}
+	}
 	/* Names of two words or more are entities of their own ... */
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];
@@ -1220,6 +1284,21 @@ cluster(struct work *w)
 
 		if (fm->nword < 2)
 			continue;
+		/*
+		 * ... but a surname of two words joins the one full name;
+		 * not a given name and a surname ("Ana Ruiz" is no
+		 * part of a headline's "Does Ana Ruiz"), though a
+		 * particle may be both ("Van der Berg").
+		 */
+		key = memchr(fm->key, ' ', fm->key_len);
+		len = key != NULL ? (size_t)(key - fm->key) : 0;
+		if (key != NULL && argmax(fm->votes) == TY_PERSON &&
+		    (lf = ht_get(w->a, &tails, fm->key, fm->key_len, 0)) != NULL &&
+		    *lf < w->nf && (lex_get(w->f->given, fm->key, len) == NULL ||
+		    key_in(fm->key, len, particles))) {
+			fm->tail_of = *lf + 1;
+			continue;
+		}
 		/* ... but "Mainly Catholic Ireland" tagged a person is Ireland. */
 		lf = ht_get(w->a, &w->forms, fm->last, fm->last_len, 0);
 		if (argmax(fm->votes) == TY_PERSON && lf != NULL &&
@@ -1240,6 +1319,15 @@ cluster(struct work *w)
 				*v = *v == (size_t)-1 ? e : (size_t)-2;
 			}
 		}
+	}
+	for (f = 0; f < w->nf; f++) {
+		struct form *fm = &w->fv[f];
+
+		if (fm->tail_of == 0)
+			continue;
+		fm->ent = w->fv[fm->tail_of - 1].ent;
+		if (fm->ent == (size_t)-1)
+			new_entity(w, f);
 	}
 	join_short_orgs(w);
 	/* ... an acronym joins the name it abbreviates ... */
@@ -1872,6 +1960,50 @@ other_person(struct work *w, const struct quote *q, const struct mention *m)
 	return w->fv[f].ent;
 }
 
+/*
+ * The person a speaker's words name around mention i.  With after 0:
+ * mention i itself; the person after it and a title when it names the
+ * person's employer ("Bank Indonesia Governor Name said"); or the person
+ * just before it when it names where that person works ("Name of the
+ * University of X said" is Name's statement, not the university's).  With after 1: mention i when it is
+ * a person in commas right after a speaker that names no one ("His
+ * lawyer, Name, said"), else (size_t)-1.
+ */
+static size_t
+person_around(const struct work *w, size_t i, int after)
+{
+	const struct mention *m = &w->mv[i], *p;
+	const struct sent *st = &w->sv[m->si];
+	size_t k = m->t0;
+
+	if (after)
+		return ent_type(w, m) == TY_PERSON && k > 0 &&
+		    tis(st, k - 1, ",") && m->t1 < st->ntok &&
+		    tis(st, m->t1, ",") ? m->ent : (size_t)-1;
+	if (ent_type(w, m) == TY_PERSON)
+		return m->ent;
+	/* "Bank Indonesia Governor Name said": the governor said it. */
+	if (i + 1 < w->nm && (p = &w->mv[i + 1])->si == m->si &&
+	    ent_type(w, p) == TY_PERSON && p->t0 > m->t1) {
+		for (k = m->t1; k < p->t0 && tlex(w->f->titles, st, k) != NULL;
+		    k++)
+			;
+		if (k == p->t0)
+			return p->ent;
+		k = m->t0;
+	}
+	if (i == 0)
+		return m->ent;
+	if (k > 0 && tis(st, k - 1, "the"))
+		k--;
+	if (k == 0 || !(tis(st, k - 1, "of") || tis(st, k - 1, "at") ||
+	    tis(st, k - 1, "from")))
+		return m->ent;
+	p = &w->mv[i - 1];
+	return p->si == m->si && p->t1 == k - 1 &&
+	    ent_type(w, p) == TY_PERSON ? p->ent : m->ent;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -1896,8 +2028,14 @@ speaker_of(struct work *w, const struct quote *q)
 			if (m->dstart >= q->sp_end)
 				break;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
-				return other_person(w, q, m);
+				return (e = person_around(w, i, 0)) == m->ent ?
+				    other_person(w, q, m) : e;
 		}
+		/* "His lawyer, Name, said": the name after the speaker. */
+		if (i < w->nm && (e = person_around(w, i, 1)) != (size_t)-1 &&
+		    w->mv[i].dstart > q->sp_end &&
+		    w->mv[i].dstart - q->sp_end <= 2)
+			return e;
 	}
 	if (q->speaker == NULL)
 		return (size_t)-1;

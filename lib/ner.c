@@ -1130,7 +1130,7 @@ span_retype(unsigned char *tags, size_t e, int type)
  * by ...") is no name, though capitalised where names are: the model
  * never saw it there.  Past participles: a few irregular ones, and words
  * in -ed of six letters or more; either unknown to the gazetteers and
- * followed by a preposition ("Ahmed said", "Lebed, who ..." stay names).
+ * followed by a preposition ("Ahmed said", "Kabred, who ..." stay names).
  */
 static void
 participle_retag(const struct prep *p, unsigned char *tags)
@@ -1157,6 +1157,21 @@ participle_retag(const struct prep *p, unsigned char *tags)
 		tags[i] = 0;
 }
 
+/* Token t is a score: one or two digits, a hyphen, one or two digits. */
+static int
+is_score(const struct tokinfo *t)
+{
+	size_t k, d;
+
+	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
+		return 0;
+	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+		;
+	return k == t->len && k - d <= 2;
+}
+
 /*
  * The acronym of an organisation ("CERN", "OPEC") is no place, though the
  * model, which reads shapes, types some so: a word of three to five
@@ -1181,6 +1196,180 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		tags[i] = NER_TAG(NER_ORG, 3);
 	}
+	/* A place's name does not end in an acronym either ("Emirates NBD"). */
+	for (i = 1; i < p->n; i++)
+		if (tags[i] == NER_TAG(NER_LOC, 2) &&
+		    !(p->ti[i].gcls & GZ_PLACES) && tok_caps(&p->ti[i], 2) &&
+		    p->ti[i].len <= 5)
+			span_retype(tags, i, NER_ORG);
+}
+
+/*
+ * A city after a place and "and" or "or", the two after a preposition
+ * ("in Freiburg and Karlsruhe", "councils in Birmingham and Leeds"), is
+ * a place too, though the model, which met
+ * the city as a football club, typed it an organisation.
+ */
+static void
+list_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const preps[] = { "in", "at", "near", "from",
+	    "of", "between", "across", "to", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	size_t i, b;
+
+	for (i = 3; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_ORG, 3) ||
+		    !(p->ti[i].gcls & cities) ||
+		    (p->ti[i].gcls & ((1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL))) ||
+		    tags[i - 1] != 0 || !(tok_is(p, i - 1, "and") ||
+		    tok_is(p, i - 1, "or")) || tags[i - 2] == 0 ||
+		    NER_TAG_TYPE(tags[i - 2]) != NER_LOC ||
+		    (NER_TAG_POS(tags[i - 2]) != 2 && NER_TAG_POS(tags[i - 2]) != 3))
+			continue;
+		/* The list follows a preposition: "the former Bolton and
+		 * Reading defender" names clubs. */
+		for (b = i - 2; b > 0 && NER_TAG_POS(tags[b]) != 0 &&
+		    NER_TAG_POS(tags[b]) != 3; b--)
+			;
+		if (b > 0 && tok_in(p, b - 1, preps))
+			tags[i] = NER_TAG(NER_LOC, 3);
+	}
+}
+
+/*
+ * One works at an organisation: a name the gazetteer does not know as a
+ * place, after "at" after a title or a word for staff ("an analyst at
+ * Morwen", "researchers at Halvik"), is an organisation, not the place
+ * the model took it for after "at".
+ */
+static void
+workplace_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const staff[] = { "analysts", "economists",
+	    "scientists", "researchers", "engineer", "engineers", "workers",
+	    "employees", "staff", "students", "doctors", "officials",
+	    "executives", "colleagues", "experts", "traders", "strategists",
+	    "lawyers", "professors", NULL };
+	size_t i, k;
+
+	for (i = 2; i < p->n; i++) {
+		if (tags[i] != NER_TAG(NER_LOC, 0) && tags[i] != NER_TAG(NER_LOC, 3))
+			continue;
+		if (!tok_is(p, i - 1, "at") || tags[i - 1] != 0 ||
+		    tags[i - 2] != 0 || !((p->ti[i - 2].gcls & (1u << GZ_TITLE)) ||
+		    tok_in(p, i - 2, staff)))
+			continue;
+		for (k = i; k < p->n; k++) {
+			if (p->ti[k].gcls & GZ_PLACES)
+				break;
+			if (NER_TAG_POS(tags[k]) == 2 || NER_TAG_POS(tags[k]) == 3) {
+				span_retype(tags, k, NER_ORG);
+				break;
+			}
+		}
+	}
+}
+
+/* Token t begins with one of the prefixes (NULL-ended), then a capital. */
+static int
+tok_prefix_cap(const struct tokinfo *t, const char *const *prefixes)
+{
+	size_t n;
+
+	for (; *prefixes != NULL; prefixes++) {
+		n = strlen(*prefixes);
+		if (t->len > n && memcmp(t->w, *prefixes, n) == 0 &&
+		    t->w[n] >= 'A' && t->w[n] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * After a person's name and a comma, "D-Calif." or "R-N.Y." is the
+ * party and state of a US politician, no name of its own.  And a name
+ * of the Arabic article joined by a hyphen ("El-Sayed", "Al-Masri")
+ * right after a person's name goes on with it ("Hassan Abdel-Fattah
+ * El-Sayed").
+ */
+static void
+party_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const party[] = { "D-", "R-", "I-", NULL };
+	static const char *const article[] = { "El-", "Al-", "el-", "al-",
+	    "Abu-", "Abdel-", "Abdul-", NULL };
+	size_t i, k;
+
+	for (i = 2; i < p->n; i++) {
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 0 &&
+		    NER_TAG_POS(tags[i]) != 3) || !tok_eq(&p->ti[i - 1], ",") ||
+		    tags[i - 2] == 0 || NER_TAG_TYPE(tags[i - 2]) != NER_PER ||
+		    !tok_prefix_cap(&p->ti[i], party))
+			continue;
+		for (k = i; k < p->n && tags[k] != 0; k++) {
+			int last = NER_TAG_POS(tags[k]) >= 2;
+
+			tags[k] = 0;
+			if (last)
+				break;
+		}
+	}
+	for (i = 1; i < p->n; i++)
+		if (tags[i] == 0 && tags[i - 1] != 0 &&
+		    NER_TAG_TYPE(tags[i - 1]) == NER_PER &&
+		    NER_TAG_POS(tags[i - 1]) >= 2 &&
+		    tok_prefix_cap(&p->ti[i], article)) {
+			tags[i - 1] = (unsigned char)NER_TAG(NER_PER,
+			    NER_TAG_POS(tags[i - 1]) == 3 ? 0 : 1);
+			tags[i] = NER_TAG(NER_PER, 2);
+		}
+}
+
+/*
+ * "Bank Kelta Governor Budi Santoso Wijaya" is an organisation, a title
+ * and a person, not one long name: a span with a title word inside
+ * (capitalised, no organisation's head), a name before it and two or
+ * more capitalised words after it that are no title, head or legal form,
+ * is cut there.
+ */
+static void
+title_split(const struct prep *p, unsigned char *tags)
+{
+	const unsigned stop = (1u << GZ_TITLE) | (1u << GZ_ORGHEAD) |
+	    (1u << GZ_ORGLEGAL) | GZ_PLACES;
+	size_t b, e, k, j;
+
+	for (b = 0; b < p->n; b = e + 1) {
+		e = b;
+		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
+			continue;
+		while (e + 1 < p->n && tags[e + 1] != 0 &&
+		    NER_TAG_POS(tags[e + 1]) == 1)
+			e++;
+		if (e + 1 >= p->n || tags[e + 1] == 0 ||
+		    NER_TAG_POS(tags[e + 1]) != 2)
+			continue;
+		e++;
+		for (k = b + 1; k + 2 <= e; k++) {
+			if (!(p->ti[k].gcls & (1u << GZ_TITLE)) ||
+			    (p->ti[k].gcls & (1u << GZ_ORGHEAD)) || !p->ti[k].cap)
+				continue;
+			for (j = k + 1; j <= e && p->ti[j].cap &&
+			    !(p->ti[j].gcls & stop); j++)
+				;
+			if (j <= e)
+				continue;
+			tags[k - 1] = (unsigned char)NER_TAG(NER_TAG_TYPE(tags[b]),
+			    k - 1 == b ? 3 : 2);
+			tags[k] = 0;
+			tags[k + 1] = NER_TAG(NER_PER, 0);
+			for (j = k + 2; j < e; j++)
+				tags[j] = NER_TAG(NER_PER, 1);
+			tags[e] = NER_TAG(NER_PER, 2);
+			break;
+		}
+	}
 }
 
 /* Particles inside people's names: "van der Berg", "bin Rashid", "da Silva". */
@@ -1189,7 +1378,7 @@ static const char *const name_particles[] = { "van", "von", "der", "den",
     "bin", "ibn", "bint", "al", "el", "ter", "ten", "y", NULL };
 
 /*
- * One person's name in two pieces: "Faisal bin Abdulaziz Al Saud" or
+ * One person's name in two pieces: "Tariq bin Saad Al Harbi" or
  * "Joao Carlos da Silva Neto", where the model ended the name at a
  * particle and began another after it, of whatever type ("da Costa
  * Pinto" is no place).  A person's name, one or two particles in lower
@@ -1204,15 +1393,26 @@ person_join(const struct prep *p, unsigned char *tags)
 	size_t i, j, k;
 	int type, last;
 
+	static const char *const son_of[] = { "bin", "ibn", "bint", NULL };
+
 	for (i = 0; i + 2 < p->n; i++) {
-		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_PER ||
-		    (NER_TAG_POS(tags[i]) != 2 && NER_TAG_POS(tags[i]) != 3))
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 2 &&
+		    NER_TAG_POS(tags[i]) != 3))
 			continue;
 		for (j = i + 1; j < p->n && j < i + 3 && tags[j] == 0 &&
 		    !p->ti[j].cap && tok_in(p, j, name_particles); j++)
 			;
 		if (j == i + 1 || j >= p->n || tags[j] == 0 ||
 		    (NER_TAG_POS(tags[j]) != 0 && NER_TAG_POS(tags[j]) != 3))
+			continue;
+		/*
+		 * A person's name before the particle; or "bin", which
+		 * names a father, between one word and a person's name
+		 * ("Anwar bin Hashim", the first word typed otherwise).
+		 */
+		if (NER_TAG_TYPE(tags[i]) != NER_PER &&
+		    !(NER_TAG_POS(tags[i]) == 3 && tok_in(p, i + 1, son_of) &&
+		    NER_TAG_TYPE(tags[j]) == NER_PER))
 			continue;
 		tags[i] = (unsigned char)NER_TAG(NER_PER,
 		    NER_TAG_POS(tags[i]) == 3 ? 0 : 1);
@@ -1239,21 +1439,6 @@ person_join(const struct prep *p, unsigned char *tags)
 		}
 }
 
-/* Token t is a score: one or two digits, a hyphen, one or two digits. */
-static int
-is_score(const struct tokinfo *t)
-{
-	size_t k, d;
-
-	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-		;
-	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
-		return 0;
-	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-		;
-	return k == t->len && k - d <= 2;
-}
-
 /*
  * A city next to a score is its team: "Leeds beat Chelsea 2-1", "drew
  * 1-1 with Sevilla".  In a sentence with a score (digits, a hyphen,
@@ -1261,8 +1446,8 @@ is_score(const struct tokinfo *t)
  * such as "England") is an organisation after beat,
  * defeated, drew with, lost to, against and the like, before beat, drew,
  * lost and the like ("Porto drew 1-1 with Braga"), or right before
- * the score unless a preposition puts it there ("edged Austria in
- * Salzburg 3-2").  A country's team stays a place, as in the training
+ * the score unless a preposition puts it there ("beat Chile in
+ * Grenoble 3-2").  A country's team stays a place, as in the training
  * data.
  */
 static void
@@ -1305,7 +1490,8 @@ team_retag(const struct prep *p, unsigned char *tags)
 /*
  * Festivals, championships, prizes and fairs are events and awards
  * (MISC), not the organisations or places the model takes them for:
- * "the Gdansk Film Festival", "the Nobel Prize".
+ * "the Gdansk Film Festival", "the Nobel Prize"; a telescope is a
+ * thing, also MISC.
  */
 static void
 event_retag(const struct prep *p, unsigned char *tags)
@@ -1313,7 +1499,7 @@ event_retag(const struct prep *p, unsigned char *tags)
 	static const char *const heads[] = { "festival", "festivals",
 	    "championship", "championships", "olympics", "paralympics",
 	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
-	    "regatta", NULL };
+	    "regatta", "telescope", NULL };
 	size_t i;
 	int type;
 
@@ -2220,6 +2406,10 @@ decode(struct ner_tagger *t)
 	acronym_retag(&t->p, t->tags);
 	person_join(&t->p, t->tags);
 	team_retag(&t->p, t->tags);
+	list_retag(&t->p, t->tags);
+	workplace_retag(&t->p, t->tags);
+	party_retag(&t->p, t->tags);
+	title_split(&t->p, t->tags);
 	event_retag(&t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

@@ -350,6 +350,46 @@ static const struct fcase cases[] = {
 	      NULL } },
 	  { "\"name\":\"Tom Hale\",\"title\":\"Striker\"" },
 	  { NULL } },
+	/* 38: one works at an organisation: "analysts at X" and an
+	 * acronym after "at" do not vote for a place. */
+	{ { { "Analysts at Morwen and scientists at CERN agreed.",
+	      "Morwen/ORG;CERN/ORG", NULL, NULL },
+	    { "Prices fell in Leeds.", "Leeds/ORG", NULL, NULL } },
+	  { "\"type\":\"ORG\",\"name\":\"Morwen\"",
+	    "\"type\":\"ORG\",\"name\":\"CERN\"",
+	    "\"type\":\"LOC\",\"name\":\"Leeds\"" },
+	  { NULL } },
+	/* 39: a surname of two words joins the full name, in any case. */
+	{ { { "Police held Luis Fernando Ortega Rivas on Tuesday.",
+	      "Luis Fernando Ortega Rivas/PERSON", NULL, NULL },
+	    { "Ortega Rivas denies it, as does Jan van der Berg.",
+	      "Ortega Rivas/PERSON;Jan van der Berg/PERSON", NULL, NULL },
+	    { "Van der Berg left.", "Van der Berg/PERSON", NULL, NULL } },
+	  { "\"name\":\"Luis Fernando Ortega Rivas\",\"title\":null,"
+	    "\"aliases\":[\"Ortega Rivas\"],\"mentions\":2",
+	    "\"name\":\"Jan van der Berg\",\"title\":null,"
+	    "\"aliases\":[\"Van der Berg\"],\"mentions\":2" },
+	  { NULL } },
+	/* 40: "Name of the University of X said" is the person's statement;
+	 * so is "His lawyer, Name, said". */
+	{ { { "Jan Novak of the University of Oslo said the data were wrong.",
+	      "Jan Novak/PERSON;University of Oslo/ORG", NULL,
+	      "the data were wrong/indirect/said/University of Oslo/"
+	      "University of Oslo" },
+	    { "His lawyer, Ana Ruiz, said he was innocent.",
+	      "Ana Ruiz/PERSON", NULL,
+	      "he was innocent/indirect/said/Jan Novak/His lawyer" } },
+	  { "\"speaker\":\"Jan Novak\",\"speaker_id\":\"E1\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"the data were wrong\"",
+	    "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E3\",\"cue\":\"said\","
+	    "\"kind\":\"indirect\",\"quote\":\"he was innocent\"" },
+	  { NULL } },
+	/* 41: "Bank Indonesia Governor Name said": the governor said it. */
+	{ { { "Bank Kelta Governor Ana Ruiz said rates would rise.",
+	      "Bank Kelta/ORG;Ana Ruiz/PERSON", NULL,
+	      "rates would rise/indirect/said/Bank Kelta/Bank Kelta" } },
+	  { "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E2\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

@@ -466,13 +466,13 @@ static const struct {
 	    NER_LOC, 0 },
 	{ "Born in Leipzig in 1950, Kroll trained as a chemist.", "Leipzig",
 	    NER_LOC, 1 },
-	{ "Lebed, who flew in on Monday, said he hoped to sign.", "Lebed",
+	{ "Kabred, who flew in on Monday, said he hoped to sign.", "Kabred",
 	    NER_PER, 1 },
 	/* An acronym is an organisation, not a place; not a dateline's
 	 * place in capitals. */
 	{ "The money will fund research at CERN, the physics laboratory "
 	    "near Geneva.", "CERN", NER_ORG, 1 },
-	{ "TOFTIR, Faroe Islands -- Rain fell.", "TOFTIR", NER_ORG, 0 },
+	{ "VARDO, Norway -- Rain fell.", "VARDO", NER_ORG, 0 },
 	/* One name across particles, whatever the model typed its second
 	 * piece; the last word of a title is not part of the name. */
 	{ "Energy minister Prince Tariq bin Saad Al Harbi said output would "
@@ -481,6 +481,14 @@ static const struct {
 	    "Rui Manuel da Costa Pinto", NER_PER, 1 },
 	{ "Chief Justice Anil Kumar Venkatesh said the state had failed.",
 	    "Anil Kumar Venkatesh", NER_PER, 1 },
+	/* "bin" joins a word the model typed otherwise to a person. */
+	{ "He met Malaysian counterpart Anwar bin Hashim in Bangkok.",
+	    "Anwar bin Hashim", NER_PER, 1 },
+	/* A title inside a span cuts it: an organisation, then a person. */
+	{ "Bank Kelta Governor Budi Santoso Wijaya said the bank was ready.",
+	    "Budi Santoso Wijaya", NER_PER, 1 },
+	{ "Bank Kelta Governor Budi Santoso Wijaya said the bank was ready.",
+	    "Bank Kelta", NER_ORG, 1 },
 	/* A city beside a score is its team; not after "in". */
 	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
 	    "3-0.", "Braga", NER_ORG, 1 },
@@ -488,11 +496,32 @@ static const struct {
 	    "3-0.", "Valencia", NER_ORG, 1 },
 	{ "Porto drew 1-1 with Braga on Sunday, while Sevilla beat Valencia "
 	    "3-0.", "Porto", NER_ORG, 1 },
-	{ "The United States edged Austria in Salzburg 3-2.", "Salzburg",
-	    NER_LOC, 1 },
+	{ "Norway beat Chile in Grenoble 3-2.", "Grenoble", NER_LOC, 1 },
 	/* Festivals and prizes are MISC. */
 	{ "Organisers of the Lublin Film Festival said it drew 40,000 "
 	    "visitors.", "Lublin Film Festival", NER_MISC, 1 },
+	/* A city after a place and "and", the two after a preposition, is
+	 * a place; not two clubs before a noun. */
+	{ "The trams still run in Freiburg and Karlsruhe.", "Karlsruhe",
+	    NER_LOC, 1 },
+	{ "Councils in Birmingham and Leeds face a shortfall.", "Leeds",
+	    NER_LOC, 1 },
+	{ "The former Bolton and Reading defender left.", "Reading",
+	    NER_ORG, 1 },
+	/* A place's name does not end in an acronym. */
+	{ "Omar Haddad, an analyst at Emirates NBD, said so.",
+	    "Emirates NBD", NER_ORG, 1 },
+	/* One works at an organisation. */
+	{ "Ilse Marten, an analyst at Morwen, said so.", "Morwen", NER_ORG,
+	    1 },
+	/* A party and state after a politician's name are no name; an
+	 * Arabic article's name goes on with the person's. */
+	{ "Rep. Ed Pyle, R-N.Y., met voters on Monday.", "R-N", NER_MISC,
+	    0 },
+	{ "Governor Hassan Abdel-Fattah El-Sayed said inflation eased.",
+	    "Hassan Abdel-Fattah El-Sayed", NER_PER, 1 },
+	{ "The team used the Kestrel Space Telescope to observe the planet.",
+	    "Kestrel Space Telescope", NER_MISC, 1 },
 	/* A firm's name with "&", first in the sentence. */
 	{ "AT&T said on Monday it would cut 2,000 jobs.", "AT&T", NER_ORG,
 	    1 },
