@@ -3315,10 +3315,16 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		return 0;
 	/* "the 24-year-old striker said": the person named last, as a
 	 * pronoun would be. */
-	if (w->name != NULL && w->group < 0 && w->person != 0 &&
-	    w->ms == (size_t)(w->name - d->buf) &&
-	    (k = tok_at(d, w->ms)) > 0 && k < d->nt &&
-	    age_word(d, &d->t[k]) && tok_is(d, &d->t[k - 1], "the")) {
+	if (w->name == NULL || w->group >= 0 || w->person == 0 ||
+	    w->ms != (size_t)(w->name - d->buf))
+		return 1;
+	k = tok_at(d, w->ms);
+	/* The description may start at the noun after the age. */
+	if (k > 1 && k < d->nt && !age_word(d, &d->t[k]) &&
+	    age_word(d, &d->t[k - 1]))
+		k--;
+	if (k > 0 && k < d->nt && age_word(d, &d->t[k]) &&
+	    tok_is(d, &d->t[k - 1], "the")) {
 		struct who r = *w;
 
 		if (resolve_pron(d, k - 1, 'P', backward, &r))
