@@ -2044,7 +2044,11 @@ m_wordyear(const struct st *st, size_t i, struct cand *c)
 /* ---------------------------------------------------------------- */
 /* Expressions relative to the anchor or to the last date. */
 
-/* Resolve a weekday w by tense against the anchor. */
+/*
+ * Resolve a weekday w by tense against the anchor; with no tense cue the
+ * nearer of the last and the next ("polls close on Tuesday" said on a
+ * Monday: the present tells the schedule), the last on a tie.
+ */
 static void
 weekday_date(const struct st *st, int w, int tense, int dir,
     struct timex_date *d)
@@ -2071,6 +2075,9 @@ weekday_date(const struct st *st, int w, int tense, int dir,
 		delta = w - d0;
 	} else if (tense > 0)
 		delta = (w - d0 + 7) % 7;
+	else if (tense == 0 && (w - d0 + 7) % 7 != 0 &&
+	    (w - d0 + 7) % 7 < (d0 - w + 7) % 7)
+		delta = (w - d0 + 7) % 7;	/* no tense: the nearer */
 	else
 		delta = -((d0 - w + 7) % 7);
 	shift(d, U_D, delta);
@@ -2737,7 +2744,8 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	    st->t[j].end - st->t[j].start > 3) {
 		int wd = W(st, j)->wday;
 
-		weekday_date(st, wd, 0, dir == 2 ? 2 : dir == 3 ? 0 : dir, &d);
+		weekday_date(st, wd, dir == 3 ? -1 : 0, dir == 2 ? 2 :
+		    dir == 3 ? 0 : dir, &d);
 		set_date(c, j + 1, &d, 1);
 		if (has(st, j + 1, W_PART) && W(st, j + 1)->part <= 4) {
 			add_part(c, W(st, j + 1)->part);

@@ -269,6 +269,11 @@ static const struct {
 	{ "2026-07-15", "The council meets on the second Tuesday of each month.", "the second Tuesday of each month", "SET", "P1M", "" },
 	{ "2025-09-15", "Delegates will meet twice daily.", "twice daily", "SET", "P1D", "" },
 	{ "2025-05-19", "The first game is the weekend of 16 August.", "the weekend of 16 August", "DATE", "2025-W33-WE", "" },
+	/* a weekday with no tense cue: the nearer one */
+	{ "2024-11-04", "Polls close on Tuesday in most of the state.", "Tuesday", "DATE", "2024-11-05", "" },
+	{ "2025-09-15", "The bank publishes its decision on Thursday.", "Thursday", "DATE", "2025-09-18", "" },
+	{ "2025-09-15", "The bank publishes its decision on Friday.", "Friday", "DATE", "2025-09-12", "" },
+	{ "2024-11-04", "Early voting ended on Saturday.", "Saturday", "DATE", "2024-11-02", "" },
 	/* what is not a timex */
 	{ "2025-06-10", "The road was closed at mile 1980.", NULL, NULL, NULL, NULL },
 	{ "2024-11-04", "The present building dates from 1880.", "1880", "DATE", "1880", "" },
