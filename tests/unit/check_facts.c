@@ -298,6 +298,14 @@ static const struct fcase cases[] = {
 	      NULL } },
 	  { "\"name\":\"Tom Hale\",\"title\":\"Striker\"" },
 	  { NULL } },
+	/* 38: whom told ends where the clause told starts, also when it
+	 * opens with a determiner (qprobe). */
+	{ { { "Chief Ray Dominguez told reporters the police would patrol.",
+	      "Ray Dominguez/PERSON", NULL,
+	      "the police would patrol/indirect/told/Ray Dominguez/Ray "
+	      "Dominguez" } },
+	  { "\"to\":\"reporters\"" },
+	  { "\"to\":\"reporters the" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
