@@ -2085,18 +2085,22 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	const struct mention *c;
 	const struct entity *e;
 	const struct form *fm;
-	size_t t, k, j;
+	size_t t, k, j, qs;
 
 	if (q->cue == NULL || !q->has_cue ||
 	    text_off(st->s, q->cue_end, &t) != 0)
 		return NULL;
+	/* "told reporters the plan was dead": the addressee ends where the
+	 * words the speaker told start. */
+	if (q->start <= q->cue_end || text_off(st->s, q->start, &qs) != 0)
+		qs = (size_t)-1;
 	/* Tokens do not overlap: the first one starting at or after the
 	 * cue's end follows the cue's last token. */
 	k = first_tok_from(st, 0, t);
 	if (k == 0 || k >= st->ntok || !tin(st, k - 1, tell))
 		return NULL;
 	for (j = k; j < st->ntok && j - k < TO_MAX && tis_word(st, j) &&
-	    !tin(st, j, to_stops); j++) {
+	    !tin(st, j, to_stops) && st->tv[j].start < qs; j++) {
 		/* "told reporters he would", "told CNN on Monday" */
 		if (j > k && (tin(st, j, subjects) || starts_timex(st, j)))
 			break;

@@ -390,6 +390,14 @@ static const struct fcase cases[] = {
 	      "rates would rise/indirect/said/Bank Kelta/Bank Kelta" } },
 	  { "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E2\"" },
 	  { NULL } },
+	/* 42: whom told ends where the clause told starts, also when it
+	 * opens with a determiner (qprobe). */
+	{ { { "Chief Ray Dominguez told reporters the police would patrol.",
+	      "Ray Dominguez/PERSON", NULL,
+	      "the police would patrol/indirect/told/Ray Dominguez/Ray "
+	      "Dominguez" } },
+	  { "\"to\":\"reporters\"" },
+	  { "\"to\":\"reporters the" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
