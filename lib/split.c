@@ -605,7 +605,7 @@ opening_phrase(struct run *r, size_t w)
 
 /*
  * "at 6 p.m. Mr. Smith left": a time ends its sentence before a sentence
- * starter, a digit, or a capitalised word that is not a date word
+ * starter, a digit (not in brackets), or a capitalised word that is not a date word
  * ("10 a.m. Tuesday", flag d in split_words.txt) nor all capitals ("EST"),
  * unless it is part of an opening phrase ("At 5 a.m. Mr. Smith went").
  */
@@ -616,6 +616,9 @@ time_ends(struct run *r, size_t w, const struct next *nx)
 
 	if (is_starter(r, nx))
 		return 1;
+	/* "11:30 p.m. (0830 GMT)": the time in another zone. */
+	if (nx->cls == NX_DIGIT && r->t[nx->pos] == '(')
+		return 0;
 	if (nx->cls == NX_DIGIT)
 		return after_number(r, w);	/* "A.D. 79" goes on */
 	if (opening_phrase(r, w))

@@ -89,6 +89,8 @@ static const struct {
 	  "Trading closed at 4:30 p.m. London time. | Shares rose." },
 	{ "He left at 6 p.m. Tom timed the run.",
 	  "He left at 6 p.m. | Tom timed the run." },
+	{ "It struck at 11:30 p.m. (0830 GMT) on Tuesday. Many fled.",
+	  "It struck at 11:30 p.m. (0830 GMT) on Tuesday. | Many fled." },
 	{ "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith "
 	  "then went home.", "At 5 a.m. Mr. Smith went to the bank. | He left "
 	  "at 6 P.M. | Mr. Smith then went home." },
