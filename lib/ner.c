@@ -101,7 +101,10 @@ struct gaz {
  * 3.4 of 17 on average) keeps them as tag:weight pairs; one with many (the
  * frequent ones a token meets, 12.8 on average) keeps a dense row that is
  * added with a few vector adds.  Adding the zeros of a dense row changes
- * no sum, so both forms score the same.
+ * no sum, so both forms score the same.  A dense row holds the weights of
+ * tags 0-15 in one aligned cache line (pd) and that of tag 16 apart (px,
+ * 4 bytes a row, small enough to stay in cache): one line a feature, where
+ * 17 floats side by side would mostly straddle two.
  */
 struct pslot {
 	uint64_t	 key;		/* feature key, 0 = empty */
@@ -113,9 +116,12 @@ struct pslot {
 #define PDENSE		UINT32_MAX
 /* Features with more non-zero weights than this get a dense row. */
 #define PSPARSE_MAX	4
-/* Floats in a dense row: NT padded with zeros to a multiple of 4. */
+/* Floats of a sum of weights: NT padded with zeros to a multiple of 4. */
 #define NTP		20
-_Static_assert(NTP == 20 && NTP >= NT, "score() adds dense rows as 5 x 4 floats");
+_Static_assert(NTP == 20 && NTP >= NT, "NTP is NT rounded up to 4 floats");
+/* Floats of a row of pd: one cache line of 64 bytes. */
+#define PD_ROW		16
+_Static_assert(NT == PD_ROW + 1, "a dense row is a line of pd and a float of px");
 
 struct pent {
 	float		 w;		/* weight */
@@ -133,7 +139,8 @@ struct ner_model {
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
-	float		*pd;		/* dense rows of NTP weights */
+	float		*pd;		/* dense rows: weights of tags 0-15 */
+	float		*px;		/* dense rows: weight of tag 16 */
 	uint64_t	*bloom;		/* filter of the keys in ps */
 	size_t		 bloommask;	/* words in bloom - 1 */
 };
@@ -206,6 +213,7 @@ struct fscratch {
 	const struct pslot **hit;	/* slots found: token i's from off[i] */
 	size_t		*off;		/* first key of token i; off[n] = end */
 	size_t		*hend;		/* past the last hit of token i */
+	size_t		*kend;		/* past token i's keys the filter let by */
 	size_t		*wend;		/* past the keys of token i's word features */
 	size_t		*hword;		/* past the hits of token i's word features */
 	struct wcent	**wc;		/* cache entry of token i, or NULL */
@@ -1595,6 +1603,7 @@ fscratch_free_tokens(struct fscratch *fs)
 {
 	free(fs->off);
 	free(fs->hend);
+	free(fs->kend);
 	free(fs->wend);
 	free(fs->hword);
 	free(fs->wc);
@@ -1621,7 +1630,8 @@ bloom_has(const struct ner_model *m, uint64_t key)
 {
 	uint64_t w = m->bloom[(size_t)(key >> 20) & m->bloommask];
 
-	return (w >> (key >> 58) & 1) && (w >> ((key >> 52) & 63) & 1);
+	/* &, not &&: no branch, which the CPU would guess wrong often. */
+	return (int)((w >> (key >> 58)) & (w >> ((key >> 52) & 63)) & 1);
 }
 
 static void
@@ -1653,7 +1663,8 @@ static void
 score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
     float *emit)
 {
-	size_t i, j, k, t, nf, n = p->n, mask = m->pscap - 1;
+	size_t i, j, k, t, nf, nk, keep, n = p->n, mask = m->pscap - 1;
+	uint64_t key;
 	const struct tokinfo *ti;
 	const struct pslot *ps;
 	const struct pent *pe;
@@ -1666,6 +1677,7 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fscratch_free_tokens(fs);
 		fs->off = xmalloc(fs->tcap, sizeof(*fs->off));
 		fs->hend = xmalloc(fs->tcap, sizeof(*fs->hend));
+		fs->kend = xmalloc(fs->tcap, sizeof(*fs->kend));
 		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
 		fs->hword = xmalloc(fs->tcap, sizeof(*fs->hword));
 		fs->wc = xmalloc(fs->tcap, sizeof(*fs->wc));
@@ -1700,34 +1712,47 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 	fs->off[n] = nf;
 	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
 		if (i < n) {
+			/*
+			 * The keys the filter lets by move to the front of
+			 * token i's keys, in order, without a branch: the
+			 * filter's answer is a coin toss the CPU would often
+			 * guess wrong.  Their slots are fetched (a key turned
+			 * away fetches slot 0, in cache anyway).
+			 */
 			k = fs->wchit[i] ? fs->wend[i] : fs->off[i];
+			nk = fs->off[i];
 			for (; k < fs->off[i + 1]; k++) {
-				if (!bloom_has(m, fs->key[k]))
-					fs->key[k] = 0;		/* not in the model */
-				else
-					PREFETCH(&m->ps[(size_t)(fs->key[k] ^ (fs->key[k] >> 32)) & mask]);
+				if (k == fs->wend[i])
+					fs->wend[i] = nk;	/* now in kept keys */
+				key = fs->key[k];
+				keep = (size_t)bloom_has(m, key);
+				fs->key[nk] = key;
+				nk += keep;
+				PREFETCH(&m->ps[(size_t)(key ^ (key >> 32)) & mask & (0 - keep)]);
 			}
+			if (k == fs->wend[i])
+				fs->wend[i] = nk;
+			fs->kend[i] = nk;
 		}
 		j = i - SCORE_AHEAD;
 		if (i >= SCORE_AHEAD && i < n + SCORE_AHEAD) {
 			/* The hits of token j go where its keys were. */
 			nf = fs->off[j];
-			k = nf;
 			fs->hword[j] = nf;
-			if (fs->wchit[j])
-				k = fs->wend[j];
-			for (; k < fs->off[j + 1]; k++) {
+			for (k = nf; k < fs->kend[j]; k++) {
 				if (k == fs->wend[j])
 					fs->hword[j] = nf;
-				if (fs->key[k] == 0 || (ps = pslot_find(m, fs->key[k])) == NULL)
-					continue;
+				if ((ps = pslot_find(m, fs->key[k])) == NULL)
+					continue;	/* one key in a hundred */
 				fs->hit[nf++] = ps;
 				if (ps->n == PDENSE) {
-					PREFETCH(m->pd + (size_t)ps->off * NTP);
-					PREFETCH(m->pd + (size_t)ps->off * NTP + NTP - 1);
+					PREFETCH(m->pd + (size_t)ps->off * PD_ROW);
+					PREFETCH(m->px + ps->off);
 				} else
 					PREFETCH(m->pe + ps->off);
 			}
+			if (k == fs->wend[j])
+				fs->hword[j] = nf;
 			fs->hend[j] = nf;
 		}
 		if (i > SCORE_AHEAD) {
@@ -1744,12 +1769,13 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 				}
 				ps = fs->hit[k];
 				if (ps->n == PDENSE) {
-					row = m->pd + (size_t)ps->off * NTP;
+					row = m->pd + (size_t)ps->off * PD_ROW;
 					/* Straight-line, four at a time: vector adds. */
 #define ADD4(t) (acc[t] += row[t], acc[t + 1] += row[t + 1], \
 	acc[t + 2] += row[t + 2], acc[t + 3] += row[t + 3])
-					ADD4(0); ADD4(4); ADD4(8); ADD4(12); ADD4(16);
+					ADD4(0); ADD4(4); ADD4(8); ADD4(12);
 #undef ADD4
+					acc[PD_ROW] += m->px[ps->off];
 				} else
 					for (pe = m->pe + ps->off, t = 0; t < ps->n; t++)
 						acc[pe[t].tag] += pe[t].w;
@@ -1784,6 +1810,7 @@ model_pack(struct ner_model *m)
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
+	free(m->px);
 	for (i = 0; i < m->nrows; i++) {
 		for (nz = 0, t = 0; t < NT; t++)
 			nz += m->w[i * NT + t] != 0;
@@ -1802,7 +1829,10 @@ model_pack(struct ner_model *m)
 	m->bloom = xcalloc(m->bloommask, sizeof(*m->bloom));
 	m->bloommask--;
 	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
-	m->pd = xcalloc(nd ? nd : 1, NTP * sizeof(float));
+	/* aligned_alloc (C11) wants a multiple of the alignment: 64 is one. */
+	if ((m->pd = aligned_alloc(64, (nd ? nd : 1) * PD_ROW * sizeof(float))) == NULL)
+		m->pd = xmalloc(nd ? nd : 1, PD_ROW * sizeof(float));	/* dies */
+	m->px = xmalloc(nd ? nd : 1, sizeof(float));
 	nw = nd = 0;
 	for (i = 0; i < m->ft.cap; i++) {
 		if (m->ft.keys[i] == 0)
@@ -1818,8 +1848,9 @@ model_pack(struct ner_model *m)
 		if (nz > PSPARSE_MAX) {
 			m->ps[j].off = (uint32_t)nd;
 			m->ps[j].n = PDENSE;
-			for (k = 0; k < NT; k++)
-				m->pd[nd * NTP + k] = w[k];
+			for (k = 0; k < PD_ROW; k++)
+				m->pd[nd * PD_ROW + k] = w[k];
+			m->px[nd] = w[PD_ROW];
 			nd++;
 			continue;
 		}
@@ -1873,6 +1904,7 @@ ner_model_free(struct ner_model *m)
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
+	free(m->px);
 	free(m->bloom);
 	free(m->w);
 	free(m);
