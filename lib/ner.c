@@ -175,6 +175,8 @@ struct prep {
 	int		 table;		/* many numbers: a results table row */
 	struct buf	 fold;		/* folded words, back to back */
 	struct buf	 upper;		/* words of a title-case line in capitals */
+	struct tokwc	*wc;		/* per token, cap allocated */
+	struct wcent	*cache;		/* WC_SIZE entries, or NULL: no cache */
 };
 
 /* The document memory: folded-word hash -> counts per type. */
@@ -187,19 +189,41 @@ struct memory {
 };
 
 /*
- * The first features of a token depend on its word alone (word_nfeat()),
- * so the sum of their weights is kept for frequent words: a direct-mapped
- * cache keyed by the word's bytes.  The cached sums are the very floats
- * the additions gave, so a token scores the same with or without them.
+ * A cache of what a word alone gives, for the frequent words (most tokens
+ * of news are words met before): a direct-mapped table keyed by the
+ * word's bytes.  An entry keeps what word_info(), has_alnum(),
+ * count_case() and the gazetteer say of the word alone, which
+ * prep_words() copies instead of computing (many short loops, hard on
+ * branch prediction), and the sum of the weights of the token's first
+ * features (word_nfeat()), which depend on the word alone.  The cached
+ * sums are the very floats the additions gave, so a token scores the same
+ * with or without them.
  */
+#ifndef WC_SIZE
 #define WC_SIZE		8192	/* entries, a power of two */
+#endif
 #define WC_MAXW		22	/* longest word cached, in bytes */
 
 struct wcent {
-	float		 acc[NTP];	/* sums of the word features' weights */
 	uint64_t	 hw;		/* hash of the word */
+	uint64_t	 hl, hs, hss;	/* as in struct tokinfo */
+	uint64_t	 pre[4], suf[4];
+	uint32_t	 gz1;		/* gazetteer bits of the word alone */
 	unsigned char	 len;		/* bytes of word, 0 = empty */
+	unsigned char	 cap;		/* tokinfo.cap */
+	unsigned char	 alnum;		/* has_alnum() */
+	unsigned char	 up, lo;	/* count_case() */
 	char		 word[WC_MAXW];	/* the word */
+	float		 acc[NTP];	/* sums of the word features' weights */
+};
+
+/* A token's view of the cache. */
+struct tokwc {
+	struct wcent	*e;		/* entry of its word, NULL: not cached */
+	uint32_t	 gz1;		/* gazetteer bits of the word alone */
+	unsigned char	 hit;		/* e holds its word */
+	unsigned char	 alnum;		/* has_alnum() */
+	unsigned char	 up, lo;	/* count_case() */
 };
 
 /* Tokens whose slots are fetched before those of a token are looked up. */
@@ -216,13 +240,10 @@ struct fscratch {
 	size_t		*kend;		/* past token i's keys the filter let by */
 	size_t		*wend;		/* past the keys of token i's word features */
 	size_t		*hword;		/* past the hits of token i's word features */
-	struct wcent	**wc;		/* cache entry of token i, or NULL */
-	unsigned char	*wchit;		/* 1: the entry holds token i's word;
-					   2: snap[i] is to be stored in it */
+	unsigned char	*store;		/* snap[i] is to be stored in the cache */
 	float		*snap;		/* sums of token i's word features */
 	size_t		 cap;		/* keys allocated */
 	size_t		 tcap;		/* tokens allocated */
-	struct wcent	*cache;		/* WC_SIZE entries */
 };
 
 struct ner_tagger {
@@ -434,7 +455,7 @@ shape_class(uint32_t cp)
 	return 'o';
 }
 
-/* Fill the word features of ti from ti->w. */
+/* Fill the word features of ti from ti->w; ti->hw is set already. */
 static void
 word_info(struct tokinfo *ti, struct buf *foldbuf)
 {
@@ -448,7 +469,6 @@ word_info(struct tokinfo *ti, struct buf *foldbuf)
 	ti->foff = foldbuf->len;
 	fold(foldbuf, w, len);
 	ti->flen = foldbuf->len - ti->foff;
-	ti->hw = fnv(FNV_INIT, w, len);
 	ti->hl = fnv(FNV_INIT, foldbuf->data + ti->foff, ti->flen);
 	while (i < len) {
 		if ((unsigned char)w[i] < 0x80) {
@@ -568,10 +588,15 @@ gaz_match(const struct gaz *g, struct prep *p)
 		nf = 0;
 		/* Collect the matches walking forward, then mark longest first. */
 		for (j = i; j < p->n && j - i < GZ_MAXTOK; j++) {
-			if (j > i)
+			if (j > i) {
 				h = fnv(h, " ", 1);
-			h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
-			v = htab_get(&g->t, h | 1);
+				h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
+				v = htab_get(&g->t, h | 1);
+			} else {
+				/* The word alone: h is its hl, probed already. */
+				h = ti[j].hl;
+				v = p->wc[j].gz1;
+			}
 			if (v > 0 && ((unsigned)v & ~GZ_PREFIX) != 0) {
 				lens[nf] = j - i + 1;
 				found[nf++] = (unsigned)v & ~GZ_PREFIX;
@@ -614,6 +639,7 @@ static void
 prep_free(struct prep *p)
 {
 	free(p->ti);
+	free(p->wc);
 	buf_free(&p->fold);
 	buf_free(&p->upper);
 }
@@ -760,18 +786,51 @@ is_title_line(const char *const *words, const size_t *lens, size_t n)
 	return nlong >= 3 && lo > up && (shortcap || (nlong >= 4 && plain));
 }
 
+/*
+ * Fill ti (ti->w, ti->len and ti->hw set) and wc from the cache entry wc->e
+ * when it holds the word; return 0 when it does not.
+ */
+static int
+wc_get(struct tokinfo *ti, struct tokwc *wc, struct buf *foldbuf)
+{
+	const struct wcent *e = wc->e;
+
+	if (e == NULL || e->len != ti->len || e->hw != ti->hw ||
+	    memcmp(e->word, ti->w, ti->len) != 0)
+		return 0;
+	ti->foff = foldbuf->len;
+	fold(foldbuf, ti->w, ti->len);	/* quick for ASCII; no room kept */
+	ti->flen = foldbuf->len - ti->foff;
+	ti->hl = e->hl;
+	ti->hs = e->hs;
+	ti->hss = e->hss;
+	memcpy(ti->pre, e->pre, sizeof(ti->pre));
+	memcpy(ti->suf, e->suf, sizeof(ti->suf));
+	ti->cap = e->cap;
+	wc->gz1 = e->gz1;
+	wc->alnum = e->alnum;
+	wc->up = e->up;
+	wc->lo = e->lo;
+	return 1;
+}
+
 /* Fill p from n words; word i is words[i], lens[i] bytes. */
 static void
 prep_words(struct prep *p, const struct gaz *g, const char *const *words,
     const size_t *lens, size_t n)
 {
-	size_t i, up = 0, lo = 0, ndig = 0;
+	size_t i, up = 0, lo = 0, wup, wlo, ndig = 0;
 	int seen = 0, title;
+	int64_t v;
+	struct tokinfo *ti;
+	struct tokwc *wc;
 
 	if (n > p->cap) {
 		p->cap = n + 16;
 		free(p->ti);
+		free(p->wc);
 		p->ti = xcalloc(p->cap, sizeof(*p->ti));
+		p->wc = xcalloc(p->cap, sizeof(*p->wc));
 	}
 	p->n = n;
 	buf_clear(&p->fold);
@@ -789,21 +848,39 @@ prep_words(struct prep *p, const struct gaz *g, const char *const *words,
 			p->ti[i].flen = p->upper.len - p->ti[i].foff;
 		}
 	for (i = 0; i < n; i++) {
+		ti = &p->ti[i];
+		wc = &p->wc[i];
 		if (title) {
-			p->ti[i].w = p->upper.data + p->ti[i].foff;
-			p->ti[i].len = p->ti[i].flen;
+			ti->w = p->upper.data + ti->foff;
+			ti->len = ti->flen;
 		} else {
-			p->ti[i].w = words[i];
-			p->ti[i].len = lens[i];
+			ti->w = words[i];
+			ti->len = lens[i];
 		}
-
-		word_info(&p->ti[i], &p->fold);
-		p->ti[i].initial = !seen;
-		p->ti[i].mem = -1;
-		if (has_alnum(p->ti[i].w, p->ti[i].len))
+		ti->hw = fnv(FNV_INIT, ti->w, ti->len);
+		wc->e = p->cache != NULL && ti->len <= WC_MAXW ?
+		    &p->cache[ti->hw & (WC_SIZE - 1)] : NULL;
+		if ((wc->hit = (unsigned char)wc_get(ti, wc, &p->fold)) == 0) {
+			word_info(ti, &p->fold);
+			wc->alnum = (unsigned char)has_alnum(ti->w, ti->len);
+			wup = wlo = 0;
+			count_case(ti->w, ti->len, &wup, &wlo);
+			/* Exact for a word short enough to be cached. */
+			wc->up = (unsigned char)(wup < 255 ? wup : 255);
+			wc->lo = (unsigned char)(wlo < 255 ? wlo : 255);
+			up += wup;
+			lo += wlo;
+			v = htab_get(&g->t, ti->hl | 1);
+			wc->gz1 = v < 0 ? 0 : (uint32_t)v;
+		} else {
+			up += wc->up;
+			lo += wc->lo;
+		}
+		ti->initial = !seen;
+		ti->mem = -1;
+		if (wc->alnum)
 			seen = 1;
-		count_case(p->ti[i].w, p->ti[i].len, &up, &lo);
-		if (p->ti[i].len > 0 && p->ti[i].w[0] >= '0' && p->ti[i].w[0] <= '9')
+		if (ti->len > 0 && ti->w[0] >= '0' && ti->w[0] <= '9')
 			ndig++;
 	}
 	/* Headlines and datelines in capitals: "YEREVAN/BAKU --". */
@@ -1606,8 +1683,7 @@ fscratch_free_tokens(struct fscratch *fs)
 	free(fs->kend);
 	free(fs->wend);
 	free(fs->hword);
-	free(fs->wc);
-	free(fs->wchit);
+	free(fs->store);
 	free(fs->snap);
 }
 
@@ -1617,7 +1693,6 @@ fscratch_free(struct fscratch *fs)
 	fscratch_free_tokens(fs);
 	free(fs->key);
 	free(fs->hit);
-	free(fs->cache);
 }
 
 /*
@@ -1652,6 +1727,30 @@ pslot_find(const struct ner_model *m, uint64_t key)
 	return m->ps[j].key == 0 ? NULL : &m->ps[j];
 }
 
+/* Store token i of p, its word features' sums snap, in its cache entry. */
+static void
+wc_put(const struct prep *p, size_t i, const float *snap)
+{
+	const struct tokinfo *ti = &p->ti[i];
+	const struct tokwc *wc = &p->wc[i];
+	struct wcent *e = wc->e;
+
+	e->hw = ti->hw;
+	e->hl = ti->hl;
+	e->hs = ti->hs;
+	e->hss = ti->hss;
+	memcpy(e->pre, ti->pre, sizeof(e->pre));
+	memcpy(e->suf, ti->suf, sizeof(e->suf));
+	e->gz1 = wc->gz1;
+	e->len = (unsigned char)ti->len;
+	e->cap = (unsigned char)ti->cap;
+	e->alnum = wc->alnum;
+	e->up = wc->up;
+	e->lo = wc->lo;
+	memcpy(e->word, ti->w, ti->len);
+	memcpy(e->acc, snap, sizeof(e->acc));
+}
+
 /*
  * Add the weights of every known feature of every token to emit.  The
  * keys of all tokens come first; then a pipeline fetches the slots of
@@ -1665,11 +1764,10 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 {
 	size_t i, j, k, t, nf, nk, keep, n = p->n, mask = m->pscap - 1;
 	uint64_t key;
-	const struct tokinfo *ti;
 	const struct pslot *ps;
 	const struct pent *pe;
 	const float *row;
-	struct wcent *wc;
+	const struct tokwc *wc;
 	float acc[NTP];
 
 	if (n + 1 > fs->tcap) {
@@ -1680,8 +1778,7 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fs->kend = xmalloc(fs->tcap, sizeof(*fs->kend));
 		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
 		fs->hword = xmalloc(fs->tcap, sizeof(*fs->hword));
-		fs->wc = xmalloc(fs->tcap, sizeof(*fs->wc));
-		fs->wchit = xmalloc(fs->tcap, sizeof(*fs->wchit));
+		fs->store = xmalloc(fs->tcap, sizeof(*fs->store));
 		fs->snap = xmalloc(fs->tcap, NTP * sizeof(float));
 	}
 	if (n * MAXFEAT > fs->cap) {
@@ -1691,23 +1788,12 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fs->key = xmalloc(fs->cap, sizeof(*fs->key));
 		fs->hit = xmalloc(fs->cap, sizeof(*fs->hit));
 	}
-	if (fs->cache == NULL)
-		fs->cache = xcalloc(WC_SIZE, sizeof(*fs->cache));
-	for (i = 0; i < n; i++)
-		PREFETCH(&fs->cache[p->ti[i].hw & (WC_SIZE - 1)]);
 	for (nf = 0, i = 0; i < n; i++) {
-		ti = &p->ti[i];
 		fs->off[i] = nf;
-		fs->wc[i] = NULL;
-		fs->wchit[i] = 0;
-		if (ti->len <= WC_MAXW) {
-			wc = fs->wc[i] = &fs->cache[ti->hw & (WC_SIZE - 1)];
-			fs->wchit[i] = wc->len == ti->len && wc->hw == ti->hw &&
-			    memcmp(wc->word, ti->w, ti->len) == 0;
-		}
-		fs->wend[i] = nf + word_nfeat(ti);
+		fs->store[i] = 0;
+		fs->wend[i] = nf + word_nfeat(&p->ti[i]);
 		/* A word the cache knows needs no keys for its own features. */
-		nf += features(p, i, !fs->wchit[i], fs->key + nf);
+		nf += features(p, i, !p->wc[i].hit, fs->key + nf);
 	}
 	fs->off[n] = nf;
 	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
@@ -1719,7 +1805,7 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 			 * guess wrong.  Their slots are fetched (a key turned
 			 * away fetches slot 0, in cache anyway).
 			 */
-			k = fs->wchit[i] ? fs->wend[i] : fs->off[i];
+			k = p->wc[i].hit ? fs->wend[i] : fs->off[i];
 			nk = fs->off[i];
 			for (; k < fs->off[i + 1]; k++) {
 				if (k == fs->wend[i])
@@ -1745,27 +1831,26 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 				if ((ps = pslot_find(m, fs->key[k])) == NULL)
 					continue;	/* one key in a hundred */
 				fs->hit[nf++] = ps;
-				if (ps->n == PDENSE) {
-					PREFETCH(m->pd + (size_t)ps->off * PD_ROW);
-					PREFETCH(m->px + ps->off);
-				} else
-					PREFETCH(m->pe + ps->off);
+				/* Its weights: a select, not a branch. */
+				PREFETCH(ps->n == PDENSE ?
+				    (const void *)(m->pd + (size_t)ps->off * PD_ROW) :
+				    (const void *)(m->pe + ps->off));
 			}
 			if (k == fs->wend[j])
 				fs->hword[j] = nf;
 			fs->hend[j] = nf;
 		}
 		if (i > SCORE_AHEAD) {
-			wc = fs->wc[j - 1];
-			if (fs->wchit[j - 1])
-				memcpy(acc, wc->acc, sizeof(acc));
+			wc = &p->wc[j - 1];
+			if (wc->hit)
+				memcpy(acc, wc->e->acc, sizeof(acc));
 			else
 				for (t = 0; t < NTP; t++)
 					acc[t] = 0;
 			for (k = fs->off[j - 1]; k < fs->hend[j - 1]; k++) {
-				if (k == fs->hword[j - 1] && wc != NULL && !fs->wchit[j - 1]) {
+				if (k == fs->hword[j - 1] && wc->e != NULL && !wc->hit) {
 					memcpy(fs->snap + (j - 1) * NTP, acc, sizeof(acc));
-					fs->wchit[j - 1] = 2;
+					fs->store[j - 1] = 1;
 				}
 				ps = fs->hit[k];
 				if (ps->n == PDENSE) {
@@ -1784,21 +1869,31 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		}
 	}
 	/*
-	 * Remember the sums of the words missed, now that no token of the
-	 * sentence still reads the entries they replace.
+	 * Remember the words missed, now that no token of the sentence still
+	 * reads the entries they replace.
 	 */
-	for (i = 0; i < n; i++) {
-		if (fs->wchit[i] != 2)
-			continue;
-		wc = fs->wc[i];
-		memcpy(wc->acc, fs->snap + i * NTP, sizeof(wc->acc));
-		wc->hw = p->ti[i].hw;
-		wc->len = (unsigned char)p->ti[i].len;
-		memcpy(wc->word, p->ti[i].w, p->ti[i].len);
-	}
+	for (i = 0; i < n; i++)
+		if (fs->store[i])
+			wc_put(p, i, fs->snap + i * NTP);
 }
 
 /* Models. */
+
+/*
+ * n * size zeroed bytes on a cache line boundary (aligned_alloc, C11), or
+ * where xcalloc() puts them when that cannot be; dies without memory.
+ */
+static void *
+line_calloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size > SIZE_MAX / n || n * size % 64 != 0 ||
+	    (p = aligned_alloc(64, n * size)) == NULL)
+		return xcalloc(n, size);
+	memset(p, 0, n * size);
+	return p;
+}
 
 /* Build the packed index of m from its rows (again, if it had one). */
 static void
@@ -1829,9 +1924,7 @@ model_pack(struct ner_model *m)
 	m->bloom = xcalloc(m->bloommask, sizeof(*m->bloom));
 	m->bloommask--;
 	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
-	/* aligned_alloc (C11) wants a multiple of the alignment: 64 is one. */
-	if ((m->pd = aligned_alloc(64, (nd ? nd : 1) * PD_ROW * sizeof(float))) == NULL)
-		m->pd = xmalloc(nd ? nd : 1, PD_ROW * sizeof(float));	/* dies */
+	m->pd = line_calloc(nd ? nd : 1, PD_ROW * sizeof(float));
 	m->px = xmalloc(nd ? nd : 1, sizeof(float));
 	nw = nd = 0;
 	for (i = 0; i < m->ft.cap; i++) {
@@ -2265,6 +2358,7 @@ ner_tagger_new(const struct ner_model *m)
 	t->m = m;
 	mem_init(&t->mem);
 	prep_init(&t->p);
+	t->p.cache = xcalloc(WC_SIZE, sizeof(*t->p.cache));
 	return t;
 }
 
@@ -2274,6 +2368,7 @@ ner_tagger_free(struct ner_tagger *t)
 	if (t == NULL)
 		return;
 	mem_free(&t->mem);
+	free(t->p.cache);
 	prep_free(&t->p);
 	toks_free(&t->toks);
 	fscratch_free(&t->fs);
