@@ -1538,11 +1538,13 @@ features(const struct prep *p, size_t i, int with_word, uint64_t *out)
 		out[n++] = fkey(T_SUFM1, ti[i - 1].suf[2]);
 	if (i + 1 < p->n && ti[i + 1].suf[2] != 0)
 		out[n++] = fkey(T_SUFP1, ti[i + 1].suf[2]);
-	for (k = 0; k <= NER_NTYPES; k++)
-		if (t->memany & (1u << k))
+	/* Set bits only: most tokens have none (fewer branches to guess). */
+	for (bits = t->memany, k = 0; bits != 0; bits >>= 1, k++)
+		if (bits & 1)
 			out[n++] = fkey(T_MEMANY, k);
-	for (k = 0; k < GZ_N; k++)
-		if (t->docgz[k] != 0)
+	/* mem_lookup() sets docgz[k] only for a class k in gcls. */
+	for (bits = t->gcls, k = 0; bits != 0; bits >>= 1, k++)
+		if ((bits & 1) && t->docgz[k] != 0)
 			out[n++] = fkey(T_DOCGZ, k * 8 + t->docgz[k]);
 	mm1 = i > 0 ? ti[i - 1].mem : -2;
 	mp1 = i + 1 < p->n ? ti[i + 1].mem : -2;
