@@ -101,7 +101,10 @@ struct gaz {
  * 3.4 of 17 on average) keeps them as tag:weight pairs; one with many (the
  * frequent ones a token meets, 12.8 on average) keeps a dense row that is
  * added with a few vector adds.  Adding the zeros of a dense row changes
- * no sum, so both forms score the same.
+ * no sum, so both forms score the same.  A dense row holds the weights of
+ * tags 0-15 in one aligned cache line (pd) and that of tag 16 apart (px,
+ * 4 bytes a row, small enough to stay in cache): one line a feature, where
+ * 17 floats side by side would mostly straddle two.
  */
 struct pslot {
 	uint64_t	 key;		/* feature key, 0 = empty */
@@ -113,9 +116,12 @@ struct pslot {
 #define PDENSE		UINT32_MAX
 /* Features with more non-zero weights than this get a dense row. */
 #define PSPARSE_MAX	4
-/* Floats in a dense row: NT padded with zeros to a multiple of 4. */
+/* Floats of a sum of weights: NT padded with zeros to a multiple of 4. */
 #define NTP		20
-_Static_assert(NTP == 20 && NTP >= NT, "score() adds dense rows as 5 x 4 floats");
+_Static_assert(NTP == 20 && NTP >= NT, "NTP is NT rounded up to 4 floats");
+/* Floats of a row of pd: one cache line of 64 bytes. */
+#define PD_ROW		16
+_Static_assert(NT == PD_ROW + 1, "a dense row is a line of pd and a float of px");
 
 struct pent {
 	float		 w;		/* weight */
@@ -133,7 +139,8 @@ struct ner_model {
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
-	float		*pd;		/* dense rows of NTP weights */
+	float		*pd;		/* dense rows: weights of tags 0-15 */
+	float		*px;		/* dense rows: weight of tag 16 */
 	uint64_t	*bloom;		/* filter of the keys in ps */
 	size_t		 bloommask;	/* words in bloom - 1 */
 };
@@ -168,6 +175,8 @@ struct prep {
 	int		 table;		/* many numbers: a results table row */
 	struct buf	 fold;		/* folded words, back to back */
 	struct buf	 upper;		/* words of a title-case line in capitals */
+	struct tokwc	*wc;		/* per token, cap allocated */
+	struct wcent	*cache;		/* WC_SIZE entries, or NULL: no cache */
 };
 
 /* The document memory: folded-word hash -> counts per type. */
@@ -180,19 +189,41 @@ struct memory {
 };
 
 /*
- * The first features of a token depend on its word alone (word_nfeat()),
- * so the sum of their weights is kept for frequent words: a direct-mapped
- * cache keyed by the word's bytes.  The cached sums are the very floats
- * the additions gave, so a token scores the same with or without them.
+ * A cache of what a word alone gives, for the frequent words (most tokens
+ * of news are words met before): a direct-mapped table keyed by the
+ * word's bytes.  An entry keeps what word_info(), has_alnum(),
+ * count_case() and the gazetteer say of the word alone, which
+ * prep_words() copies instead of computing (many short loops, hard on
+ * branch prediction), and the sum of the weights of the token's first
+ * features (word_nfeat()), which depend on the word alone.  The cached
+ * sums are the very floats the additions gave, so a token scores the same
+ * with or without them.
  */
+#ifndef WC_SIZE
 #define WC_SIZE		8192	/* entries, a power of two */
+#endif
 #define WC_MAXW		22	/* longest word cached, in bytes */
 
 struct wcent {
-	float		 acc[NTP];	/* sums of the word features' weights */
 	uint64_t	 hw;		/* hash of the word */
+	uint64_t	 hl, hs, hss;	/* as in struct tokinfo */
+	uint64_t	 pre[4], suf[4];
+	uint32_t	 gz1;		/* gazetteer bits of the word alone */
 	unsigned char	 len;		/* bytes of word, 0 = empty */
+	unsigned char	 cap;		/* tokinfo.cap */
+	unsigned char	 alnum;		/* has_alnum() */
+	unsigned char	 up, lo;	/* count_case() */
 	char		 word[WC_MAXW];	/* the word */
+	float		 acc[NTP];	/* sums of the word features' weights */
+};
+
+/* A token's view of the cache. */
+struct tokwc {
+	struct wcent	*e;		/* entry of its word, NULL: not cached */
+	uint32_t	 gz1;		/* gazetteer bits of the word alone */
+	unsigned char	 hit;		/* e holds its word */
+	unsigned char	 alnum;		/* has_alnum() */
+	unsigned char	 up, lo;	/* count_case() */
 };
 
 /* Tokens whose slots are fetched before those of a token are looked up. */
@@ -206,15 +237,13 @@ struct fscratch {
 	const struct pslot **hit;	/* slots found: token i's from off[i] */
 	size_t		*off;		/* first key of token i; off[n] = end */
 	size_t		*hend;		/* past the last hit of token i */
+	size_t		*kend;		/* past token i's keys the filter let by */
 	size_t		*wend;		/* past the keys of token i's word features */
 	size_t		*hword;		/* past the hits of token i's word features */
-	struct wcent	**wc;		/* cache entry of token i, or NULL */
-	unsigned char	*wchit;		/* 1: the entry holds token i's word;
-					   2: snap[i] is to be stored in it */
+	unsigned char	*store;		/* snap[i] is to be stored in the cache */
 	float		*snap;		/* sums of token i's word features */
 	size_t		 cap;		/* keys allocated */
 	size_t		 tcap;		/* tokens allocated */
-	struct wcent	*cache;		/* WC_SIZE entries */
 };
 
 struct ner_tagger {
@@ -426,7 +455,7 @@ shape_class(uint32_t cp)
 	return 'o';
 }
 
-/* Fill the word features of ti from ti->w. */
+/* Fill the word features of ti from ti->w; ti->hw is set already. */
 static void
 word_info(struct tokinfo *ti, struct buf *foldbuf)
 {
@@ -440,7 +469,6 @@ word_info(struct tokinfo *ti, struct buf *foldbuf)
 	ti->foff = foldbuf->len;
 	fold(foldbuf, w, len);
 	ti->flen = foldbuf->len - ti->foff;
-	ti->hw = fnv(FNV_INIT, w, len);
 	ti->hl = fnv(FNV_INIT, foldbuf->data + ti->foff, ti->flen);
 	while (i < len) {
 		if ((unsigned char)w[i] < 0x80) {
@@ -560,10 +588,15 @@ gaz_match(const struct gaz *g, struct prep *p)
 		nf = 0;
 		/* Collect the matches walking forward, then mark longest first. */
 		for (j = i; j < p->n && j - i < GZ_MAXTOK; j++) {
-			if (j > i)
+			if (j > i) {
 				h = fnv(h, " ", 1);
-			h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
-			v = htab_get(&g->t, h | 1);
+				h = fnv(h, p->fold.data + ti[j].foff, ti[j].flen);
+				v = htab_get(&g->t, h | 1);
+			} else {
+				/* The word alone: h is its hl, probed already. */
+				h = ti[j].hl;
+				v = p->wc[j].gz1;
+			}
 			if (v > 0 && ((unsigned)v & ~GZ_PREFIX) != 0) {
 				lens[nf] = j - i + 1;
 				found[nf++] = (unsigned)v & ~GZ_PREFIX;
@@ -606,6 +639,7 @@ static void
 prep_free(struct prep *p)
 {
 	free(p->ti);
+	free(p->wc);
 	buf_free(&p->fold);
 	buf_free(&p->upper);
 }
@@ -752,18 +786,51 @@ is_title_line(const char *const *words, const size_t *lens, size_t n)
 	return nlong >= 3 && lo > up && (shortcap || (nlong >= 4 && plain));
 }
 
+/*
+ * Fill ti (ti->w, ti->len and ti->hw set) and wc from the cache entry wc->e
+ * when it holds the word; return 0 when it does not.
+ */
+static int
+wc_get(struct tokinfo *ti, struct tokwc *wc, struct buf *foldbuf)
+{
+	const struct wcent *e = wc->e;
+
+	if (e == NULL || e->len != ti->len || e->hw != ti->hw ||
+	    memcmp(e->word, ti->w, ti->len) != 0)
+		return 0;
+	ti->foff = foldbuf->len;
+	fold(foldbuf, ti->w, ti->len);	/* quick for ASCII; no room kept */
+	ti->flen = foldbuf->len - ti->foff;
+	ti->hl = e->hl;
+	ti->hs = e->hs;
+	ti->hss = e->hss;
+	memcpy(ti->pre, e->pre, sizeof(ti->pre));
+	memcpy(ti->suf, e->suf, sizeof(ti->suf));
+	ti->cap = e->cap;
+	wc->gz1 = e->gz1;
+	wc->alnum = e->alnum;
+	wc->up = e->up;
+	wc->lo = e->lo;
+	return 1;
+}
+
 /* Fill p from n words; word i is words[i], lens[i] bytes. */
 static void
 prep_words(struct prep *p, const struct gaz *g, const char *const *words,
     const size_t *lens, size_t n)
 {
-	size_t i, up = 0, lo = 0, ndig = 0;
+	size_t i, up = 0, lo = 0, wup, wlo, ndig = 0;
 	int seen = 0, title;
+	int64_t v;
+	struct tokinfo *ti;
+	struct tokwc *wc;
 
 	if (n > p->cap) {
 		p->cap = n + 16;
 		free(p->ti);
+		free(p->wc);
 		p->ti = xcalloc(p->cap, sizeof(*p->ti));
+		p->wc = xcalloc(p->cap, sizeof(*p->wc));
 	}
 	p->n = n;
 	buf_clear(&p->fold);
@@ -781,21 +848,39 @@ prep_words(struct prep *p, const struct gaz *g, const char *const *words,
 			p->ti[i].flen = p->upper.len - p->ti[i].foff;
 		}
 	for (i = 0; i < n; i++) {
+		ti = &p->ti[i];
+		wc = &p->wc[i];
 		if (title) {
-			p->ti[i].w = p->upper.data + p->ti[i].foff;
-			p->ti[i].len = p->ti[i].flen;
+			ti->w = p->upper.data + ti->foff;
+			ti->len = ti->flen;
 		} else {
-			p->ti[i].w = words[i];
-			p->ti[i].len = lens[i];
+			ti->w = words[i];
+			ti->len = lens[i];
 		}
-
-		word_info(&p->ti[i], &p->fold);
-		p->ti[i].initial = !seen;
-		p->ti[i].mem = -1;
-		if (has_alnum(p->ti[i].w, p->ti[i].len))
+		ti->hw = fnv(FNV_INIT, ti->w, ti->len);
+		wc->e = p->cache != NULL && ti->len <= WC_MAXW ?
+		    &p->cache[ti->hw & (WC_SIZE - 1)] : NULL;
+		if ((wc->hit = (unsigned char)wc_get(ti, wc, &p->fold)) == 0) {
+			word_info(ti, &p->fold);
+			wc->alnum = (unsigned char)has_alnum(ti->w, ti->len);
+			wup = wlo = 0;
+			count_case(ti->w, ti->len, &wup, &wlo);
+			/* Exact for a word short enough to be cached. */
+			wc->up = (unsigned char)(wup < 255 ? wup : 255);
+			wc->lo = (unsigned char)(wlo < 255 ? wlo : 255);
+			up += wup;
+			lo += wlo;
+			v = htab_get(&g->t, ti->hl | 1);
+			wc->gz1 = v < 0 ? 0 : (uint32_t)v;
+		} else {
+			up += wc->up;
+			lo += wc->lo;
+		}
+		ti->initial = !seen;
+		ti->mem = -1;
+		if (wc->alnum)
 			seen = 1;
-		count_case(p->ti[i].w, p->ti[i].len, &up, &lo);
-		if (p->ti[i].len > 0 && p->ti[i].w[0] >= '0' && p->ti[i].w[0] <= '9')
+		if (ti->len > 0 && ti->w[0] >= '0' && ti->w[0] <= '9')
 			ndig++;
 	}
 	/* Headlines and datelines in capitals: "YEREVAN/BAKU --". */
@@ -1639,11 +1724,13 @@ features(const struct prep *p, size_t i, int with_word, uint64_t *out)
 		out[n++] = fkey(T_SUFM1, ti[i - 1].suf[2]);
 	if (i + 1 < p->n && ti[i + 1].suf[2] != 0)
 		out[n++] = fkey(T_SUFP1, ti[i + 1].suf[2]);
-	for (k = 0; k <= NER_NTYPES; k++)
-		if (t->memany & (1u << k))
+	/* Set bits only: most tokens have none (fewer branches to guess). */
+	for (bits = t->memany, k = 0; bits != 0; bits >>= 1, k++)
+		if (bits & 1)
 			out[n++] = fkey(T_MEMANY, k);
-	for (k = 0; k < GZ_N; k++)
-		if (t->docgz[k] != 0)
+	/* mem_lookup() sets docgz[k] only for a class k in gcls. */
+	for (bits = t->gcls, k = 0; bits != 0; bits >>= 1, k++)
+		if ((bits & 1) && t->docgz[k] != 0)
 			out[n++] = fkey(T_DOCGZ, k * 8 + t->docgz[k]);
 	mm1 = i > 0 ? ti[i - 1].mem : -2;
 	mp1 = i + 1 < p->n ? ti[i + 1].mem : -2;
@@ -1781,10 +1868,10 @@ fscratch_free_tokens(struct fscratch *fs)
 {
 	free(fs->off);
 	free(fs->hend);
+	free(fs->kend);
 	free(fs->wend);
 	free(fs->hword);
-	free(fs->wc);
-	free(fs->wchit);
+	free(fs->store);
 	free(fs->snap);
 }
 
@@ -1794,7 +1881,6 @@ fscratch_free(struct fscratch *fs)
 	fscratch_free_tokens(fs);
 	free(fs->key);
 	free(fs->hit);
-	free(fs->cache);
 }
 
 /*
@@ -1807,7 +1893,8 @@ bloom_has(const struct ner_model *m, uint64_t key)
 {
 	uint64_t w = m->bloom[(size_t)(key >> 20) & m->bloommask];
 
-	return (w >> (key >> 58) & 1) && (w >> ((key >> 52) & 63) & 1);
+	/* &, not &&: no branch, which the CPU would guess wrong often. */
+	return (int)((w >> (key >> 58)) & (w >> ((key >> 52) & 63)) & 1);
 }
 
 static void
@@ -1828,6 +1915,30 @@ pslot_find(const struct ner_model *m, uint64_t key)
 	return m->ps[j].key == 0 ? NULL : &m->ps[j];
 }
 
+/* Store token i of p, its word features' sums snap, in its cache entry. */
+static void
+wc_put(const struct prep *p, size_t i, const float *snap)
+{
+	const struct tokinfo *ti = &p->ti[i];
+	const struct tokwc *wc = &p->wc[i];
+	struct wcent *e = wc->e;
+
+	e->hw = ti->hw;
+	e->hl = ti->hl;
+	e->hs = ti->hs;
+	e->hss = ti->hss;
+	memcpy(e->pre, ti->pre, sizeof(e->pre));
+	memcpy(e->suf, ti->suf, sizeof(e->suf));
+	e->gz1 = wc->gz1;
+	e->len = (unsigned char)ti->len;
+	e->cap = (unsigned char)ti->cap;
+	e->alnum = wc->alnum;
+	e->up = wc->up;
+	e->lo = wc->lo;
+	memcpy(e->word, ti->w, ti->len);
+	memcpy(e->acc, snap, sizeof(e->acc));
+}
+
 /*
  * Add the weights of every known feature of every token to emit.  The
  * keys of all tokens come first; then a pipeline fetches the slots of
@@ -1839,12 +1950,12 @@ static void
 score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
     float *emit)
 {
-	size_t i, j, k, t, nf, n = p->n, mask = m->pscap - 1;
-	const struct tokinfo *ti;
+	size_t i, j, k, t, nf, nk, keep, n = p->n, mask = m->pscap - 1;
+	uint64_t key;
 	const struct pslot *ps;
 	const struct pent *pe;
 	const float *row;
-	struct wcent *wc;
+	const struct tokwc *wc;
 	float acc[NTP];
 
 	if (n + 1 > fs->tcap) {
@@ -1852,10 +1963,10 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fscratch_free_tokens(fs);
 		fs->off = xmalloc(fs->tcap, sizeof(*fs->off));
 		fs->hend = xmalloc(fs->tcap, sizeof(*fs->hend));
+		fs->kend = xmalloc(fs->tcap, sizeof(*fs->kend));
 		fs->wend = xmalloc(fs->tcap, sizeof(*fs->wend));
 		fs->hword = xmalloc(fs->tcap, sizeof(*fs->hword));
-		fs->wc = xmalloc(fs->tcap, sizeof(*fs->wc));
-		fs->wchit = xmalloc(fs->tcap, sizeof(*fs->wchit));
+		fs->store = xmalloc(fs->tcap, sizeof(*fs->store));
 		fs->snap = xmalloc(fs->tcap, NTP * sizeof(float));
 	}
 	if (n * MAXFEAT > fs->cap) {
@@ -1865,77 +1976,79 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		fs->key = xmalloc(fs->cap, sizeof(*fs->key));
 		fs->hit = xmalloc(fs->cap, sizeof(*fs->hit));
 	}
-	if (fs->cache == NULL)
-		fs->cache = xcalloc(WC_SIZE, sizeof(*fs->cache));
-	for (i = 0; i < n; i++)
-		PREFETCH(&fs->cache[p->ti[i].hw & (WC_SIZE - 1)]);
 	for (nf = 0, i = 0; i < n; i++) {
-		ti = &p->ti[i];
 		fs->off[i] = nf;
-		fs->wc[i] = NULL;
-		fs->wchit[i] = 0;
-		if (ti->len <= WC_MAXW) {
-			wc = fs->wc[i] = &fs->cache[ti->hw & (WC_SIZE - 1)];
-			fs->wchit[i] = wc->len == ti->len && wc->hw == ti->hw &&
-			    memcmp(wc->word, ti->w, ti->len) == 0;
-		}
-		fs->wend[i] = nf + word_nfeat(ti);
+		fs->store[i] = 0;
+		fs->wend[i] = nf + word_nfeat(&p->ti[i]);
 		/* A word the cache knows needs no keys for its own features. */
-		nf += features(p, i, !fs->wchit[i], fs->key + nf);
+		nf += features(p, i, !p->wc[i].hit, fs->key + nf);
 	}
 	fs->off[n] = nf;
 	for (i = 0; i < n + SCORE_AHEAD + 1; i++) {
 		if (i < n) {
-			k = fs->wchit[i] ? fs->wend[i] : fs->off[i];
+			/*
+			 * The keys the filter lets by move to the front of
+			 * token i's keys, in order, without a branch: the
+			 * filter's answer is a coin toss the CPU would often
+			 * guess wrong.  Their slots are fetched (a key turned
+			 * away fetches slot 0, in cache anyway).
+			 */
+			k = p->wc[i].hit ? fs->wend[i] : fs->off[i];
+			nk = fs->off[i];
 			for (; k < fs->off[i + 1]; k++) {
-				if (!bloom_has(m, fs->key[k]))
-					fs->key[k] = 0;		/* not in the model */
-				else
-					PREFETCH(&m->ps[(size_t)(fs->key[k] ^ (fs->key[k] >> 32)) & mask]);
+				if (k == fs->wend[i])
+					fs->wend[i] = nk;	/* now in kept keys */
+				key = fs->key[k];
+				keep = (size_t)bloom_has(m, key);
+				fs->key[nk] = key;
+				nk += keep;
+				PREFETCH(&m->ps[(size_t)(key ^ (key >> 32)) & mask & (0 - keep)]);
 			}
+			if (k == fs->wend[i])
+				fs->wend[i] = nk;
+			fs->kend[i] = nk;
 		}
 		j = i - SCORE_AHEAD;
 		if (i >= SCORE_AHEAD && i < n + SCORE_AHEAD) {
 			/* The hits of token j go where its keys were. */
 			nf = fs->off[j];
-			k = nf;
 			fs->hword[j] = nf;
-			if (fs->wchit[j])
-				k = fs->wend[j];
-			for (; k < fs->off[j + 1]; k++) {
+			for (k = nf; k < fs->kend[j]; k++) {
 				if (k == fs->wend[j])
 					fs->hword[j] = nf;
-				if (fs->key[k] == 0 || (ps = pslot_find(m, fs->key[k])) == NULL)
-					continue;
+				if ((ps = pslot_find(m, fs->key[k])) == NULL)
+					continue;	/* one key in a hundred */
 				fs->hit[nf++] = ps;
-				if (ps->n == PDENSE) {
-					PREFETCH(m->pd + (size_t)ps->off * NTP);
-					PREFETCH(m->pd + (size_t)ps->off * NTP + NTP - 1);
-				} else
-					PREFETCH(m->pe + ps->off);
+				/* Its weights: a select, not a branch. */
+				PREFETCH(ps->n == PDENSE ?
+				    (const void *)(m->pd + (size_t)ps->off * PD_ROW) :
+				    (const void *)(m->pe + ps->off));
 			}
+			if (k == fs->wend[j])
+				fs->hword[j] = nf;
 			fs->hend[j] = nf;
 		}
 		if (i > SCORE_AHEAD) {
-			wc = fs->wc[j - 1];
-			if (fs->wchit[j - 1])
-				memcpy(acc, wc->acc, sizeof(acc));
+			wc = &p->wc[j - 1];
+			if (wc->hit)
+				memcpy(acc, wc->e->acc, sizeof(acc));
 			else
 				for (t = 0; t < NTP; t++)
 					acc[t] = 0;
 			for (k = fs->off[j - 1]; k < fs->hend[j - 1]; k++) {
-				if (k == fs->hword[j - 1] && wc != NULL && !fs->wchit[j - 1]) {
+				if (k == fs->hword[j - 1] && wc->e != NULL && !wc->hit) {
 					memcpy(fs->snap + (j - 1) * NTP, acc, sizeof(acc));
-					fs->wchit[j - 1] = 2;
+					fs->store[j - 1] = 1;
 				}
 				ps = fs->hit[k];
 				if (ps->n == PDENSE) {
-					row = m->pd + (size_t)ps->off * NTP;
+					row = m->pd + (size_t)ps->off * PD_ROW;
 					/* Straight-line, four at a time: vector adds. */
 #define ADD4(t) (acc[t] += row[t], acc[t + 1] += row[t + 1], \
 	acc[t + 2] += row[t + 2], acc[t + 3] += row[t + 3])
-					ADD4(0); ADD4(4); ADD4(8); ADD4(12); ADD4(16);
+					ADD4(0); ADD4(4); ADD4(8); ADD4(12);
 #undef ADD4
+					acc[PD_ROW] += m->px[ps->off];
 				} else
 					for (pe = m->pe + ps->off, t = 0; t < ps->n; t++)
 						acc[pe[t].tag] += pe[t].w;
@@ -1944,21 +2057,31 @@ score(const struct ner_model *m, const struct prep *p, struct fscratch *fs,
 		}
 	}
 	/*
-	 * Remember the sums of the words missed, now that no token of the
-	 * sentence still reads the entries they replace.
+	 * Remember the words missed, now that no token of the sentence still
+	 * reads the entries they replace.
 	 */
-	for (i = 0; i < n; i++) {
-		if (fs->wchit[i] != 2)
-			continue;
-		wc = fs->wc[i];
-		memcpy(wc->acc, fs->snap + i * NTP, sizeof(wc->acc));
-		wc->hw = p->ti[i].hw;
-		wc->len = (unsigned char)p->ti[i].len;
-		memcpy(wc->word, p->ti[i].w, p->ti[i].len);
-	}
+	for (i = 0; i < n; i++)
+		if (fs->store[i])
+			wc_put(p, i, fs->snap + i * NTP);
 }
 
 /* Models. */
+
+/*
+ * n * size zeroed bytes on a cache line boundary (aligned_alloc, C11), or
+ * where xcalloc() puts them when that cannot be; dies without memory.
+ */
+static void *
+line_calloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size > SIZE_MAX / n || n * size % 64 != 0 ||
+	    (p = aligned_alloc(64, n * size)) == NULL)
+		return xcalloc(n, size);
+	memset(p, 0, n * size);
+	return p;
+}
 
 /* Build the packed index of m from its rows (again, if it had one). */
 static void
@@ -1970,6 +2093,7 @@ model_pack(struct ner_model *m)
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
+	free(m->px);
 	for (i = 0; i < m->nrows; i++) {
 		for (nz = 0, t = 0; t < NT; t++)
 			nz += m->w[i * NT + t] != 0;
@@ -1988,7 +2112,8 @@ model_pack(struct ner_model *m)
 	m->bloom = xcalloc(m->bloommask, sizeof(*m->bloom));
 	m->bloommask--;
 	m->pe = xmalloc(nw ? nw : 1, sizeof(*m->pe));
-	m->pd = xcalloc(nd ? nd : 1, NTP * sizeof(float));
+	m->pd = line_calloc(nd ? nd : 1, PD_ROW * sizeof(float));
+	m->px = xmalloc(nd ? nd : 1, sizeof(float));
 	nw = nd = 0;
 	for (i = 0; i < m->ft.cap; i++) {
 		if (m->ft.keys[i] == 0)
@@ -2004,8 +2129,9 @@ model_pack(struct ner_model *m)
 		if (nz > PSPARSE_MAX) {
 			m->ps[j].off = (uint32_t)nd;
 			m->ps[j].n = PDENSE;
-			for (k = 0; k < NT; k++)
-				m->pd[nd * NTP + k] = w[k];
+			for (k = 0; k < PD_ROW; k++)
+				m->pd[nd * PD_ROW + k] = w[k];
+			m->px[nd] = w[PD_ROW];
 			nd++;
 			continue;
 		}
@@ -2059,6 +2185,7 @@ ner_model_free(struct ner_model *m)
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
+	free(m->px);
 	free(m->bloom);
 	free(m->w);
 	free(m);
@@ -2423,6 +2550,7 @@ ner_tagger_new(const struct ner_model *m)
 	t->m = m;
 	mem_init(&t->mem);
 	prep_init(&t->p);
+	t->p.cache = xcalloc(WC_SIZE, sizeof(*t->p.cache));
 	return t;
 }
 
@@ -2432,6 +2560,7 @@ ner_tagger_free(struct ner_tagger *t)
 	if (t == NULL)
 		return;
 	mem_free(&t->mem);
+	free(t->p.cache);
 	prep_free(&t->p);
 	toks_free(&t->toks);
 	fscratch_free(&t->fs);
