@@ -2500,13 +2500,32 @@ dateline(const struct sent *st)
 	return 0;
 }
 
+/*
+ * Nonzero when token k follows a locative, directly or past "the" or a
+ * part of a region: "in Leeds", "in the Gaza Strip", "in central Leeds".
+ */
+static int
+after_locative(const struct sent *st, size_t k)
+{
+	static const char *const parts[] = { "the", "central", "northern",
+	    "southern", "eastern", "western", "north", "south", "east", "west",
+	    "northeastern", "northwestern", "southeastern", "southwestern",
+	    "north-east", "north-west", "south-east", "south-west", "downtown",
+	    "rural", "suburban", "greater", "nearby", "neighbouring",
+	    "neighboring", "coastal", "upstate", "inner", "outer", NULL };
+
+	if (k > 1 && tin(st, k - 1, parts) && !tis_cap(st, k - 1))
+		k--;
+	return k > 0 && tin(st, k - 1, locatives);
+}
+
 /* Nonzero when place mention m is no dateline, object or modifier. */
 static int
 place_acts(const struct sent *st, const struct mention *m)
 {
 	if (m->t1 <= dateline(st))
 		return 0;
-	if (m->t0 > 0 && (tin(st, m->t0 - 1, locatives) ||
+	if (m->t0 > 0 && (after_locative(st, m->t0) ||
 	    tin(st, m->t0 - 1, preps) || tis_poss(st, m->t0 - 1)))
 		return 0;
 	if (m->t1 < st->ntok && (tis_cap(st, m->t1) || tis_poss(st, m->t1)))
@@ -2554,7 +2573,7 @@ event_where(struct work *w, const struct sent *st, const struct entity **where)
 		m = &w->mv[i];
 		e = &w->ev[m->ent];
 		if (e->type != TY_LOC || (m->t1 > dateline(st) &&
-		    (m->t0 == 0 || !tin(st, m->t0 - 1, locatives))))
+		    !after_locative(st, m->t0)))
 			continue;
 		for (k = 0; k < n && where[k] != e; k++)
 			continue;

@@ -390,6 +390,11 @@ static const struct fcase cases[] = {
 	      "rates would rise/indirect/said/Bank Kelta/Bank Kelta" } },
 	  { "\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"E2\"" },
 	  { NULL } },
+	/* 43: a place after "in the" or "in central" is where, not who. */
+	{ { { "Troops moved in central Leeds and in the Gaza Strip on Monday.",
+	      "Leeds/LOC;Gaza Strip/LOC", "Monday/DATE/2021-03-01", NULL } },
+	  { "\"who\":[],\"where\":[\"Leeds\",\"Gaza Strip\"]" },
+	  { NULL } },
 	/* 42: whom told ends where the clause told starts, also when it
 	 * opens with a determiner (qprobe). */
 	{ { { "Chief Ray Dominguez told reporters the police would patrol.",
