@@ -1271,22 +1271,22 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 	if (p->allcaps)
 		return;
 	for (i = 0; i < p->n; i++) {
-		if (tags[i] != NER_TAG(NER_LOC, 3) ||
-		    (p->ti[i].gcls & GZ_PLACES) || !tok_caps(&p->ti[i], 3) ||
-		    p->ti[i].len > 5)
+		if (tags[i] != NER_TAG(NER_LOC, 3) && tags[i] != NER_TAG(NER_LOC, 2))
 			continue;
+		if (p->ti[i].len > 5 || (p->ti[i].gcls & GZ_PLACES))
+			continue;
+		/* A place's name does not end in an acronym either ("Emirates NBD"). */
+		if (tags[i] == NER_TAG(NER_LOC, 2)) {
+			if (tok_caps(&p->ti[i], 2))
+				span_retype(tags, i, NER_ORG);
+			continue;
+		}
 		/* A dateline's place: "NEWTOWN, Conn. (AP) --". */
-		if (p->ti[i].initial && i + 1 < p->n &&
-		    (tok_eq(&p->ti[i + 1], ",") || tok_eq(&p->ti[i + 1], "(")))
+		if (!tok_caps(&p->ti[i], 3) || (p->ti[i].initial && i + 1 < p->n &&
+		    (tok_eq(&p->ti[i + 1], ",") || tok_eq(&p->ti[i + 1], "("))))
 			continue;
 		tags[i] = NER_TAG(NER_ORG, 3);
 	}
-	/* A place's name does not end in an acronym either ("Emirates NBD"). */
-	for (i = 1; i < p->n; i++)
-		if (tags[i] == NER_TAG(NER_LOC, 2) &&
-		    !(p->ti[i].gcls & GZ_PLACES) && tok_caps(&p->ti[i], 2) &&
-		    p->ti[i].len <= 5)
-			span_retype(tags, i, NER_ORG);
 }
 
 /*
@@ -1362,6 +1362,9 @@ tok_prefix_cap(const struct tokinfo *t, const char *const *prefixes)
 {
 	size_t n;
 
+	/* Every prefix ends in a hyphen within its first 7 bytes. */
+	if (memchr(t->w, '-', t->len < 7 ? t->len : 7) == NULL)
+		return 0;
 	for (; *prefixes != NULL; prefixes++) {
 		n = strlen(*prefixes);
 		if (t->len > n && memcmp(t->w, *prefixes, n) == 0 &&
@@ -1485,7 +1488,8 @@ person_join(const struct prep *p, unsigned char *tags)
 		    NER_TAG_POS(tags[i]) != 3))
 			continue;
 		for (j = i + 1; j < p->n && j < i + 3 && tags[j] == 0 &&
-		    !p->ti[j].cap && tok_in(p, j, name_particles); j++)
+		    !p->ti[j].cap && p->ti[j].len <= 5 &&
+		    tok_in(p, j, name_particles); j++)
 			;
 		if (j == i + 1 || j >= p->n || tags[j] == 0 ||
 		    (NER_TAG_POS(tags[j]) != 0 && NER_TAG_POS(tags[j]) != 3))
@@ -1550,9 +1554,15 @@ team_retag(const struct prep *p, unsigned char *tags)
 	size_t i, b;
 	int any = 0, before;
 
+	if (p->allcaps)
+		return;
+	/* A city first (few sentences have one), then a score. */
 	for (i = 0; i < p->n && !any; i++)
+		any = tags[i] != 0 && NER_TAG_TYPE(tags[i]) == NER_LOC &&
+		    (p->ti[i].gcls & cities);
+	for (i = 0, any = any ? 0 : -1; i < p->n && any == 0; i++)
 		any = is_score(&p->ti[i]);
-	if (!any || p->allcaps)
+	if (any <= 0)
 		return;
 	for (i = 0; i < p->n; i++) {
 		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_LOC ||
@@ -2520,6 +2530,7 @@ static void
 decode(struct ner_tagger *t)
 {
 	const struct ner_model *m = t->m;
+	size_t i;
 
 	mem_lookup(&t->mem, &t->p);
 	score(m, &t->p, &t->fs, t->emit);
@@ -2529,15 +2540,20 @@ decode(struct ner_tagger *t)
 	orghead_retag(&t->p, t->tags);
 	people_retag(&t->p, t->tags);
 	credit_retag(&t->p, t->tags);
-	participle_retag(&t->p, t->tags);
-	acronym_retag(&t->p, t->tags);
-	person_join(&t->p, t->tags);
-	team_retag(&t->p, t->tags);
-	list_retag(&t->p, t->tags);
-	workplace_retag(&t->p, t->tags);
-	party_retag(&t->p, t->tags);
-	title_split(&t->p, t->tags);
-	event_retag(&t->p, t->tags);
+	/* The rules below mend spans: a sentence without any has none to mend. */
+	for (i = 0; i < t->p.n && t->tags[i] == 0; i++)
+		;
+	if (i < t->p.n) {
+		participle_retag(&t->p, t->tags);
+		acronym_retag(&t->p, t->tags);
+		person_join(&t->p, t->tags);
+		team_retag(&t->p, t->tags);
+		list_retag(&t->p, t->tags);
+		workplace_retag(&t->p, t->tags);
+		party_retag(&t->p, t->tags);
+		title_split(&t->p, t->tags);
+		event_retag(&t->p, t->tags);
+	}
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
