@@ -2027,6 +2027,11 @@ speaker_of(struct work *w, const struct quote *q)
 
 			if (m->dstart >= q->sp_end)
 				break;
+			/* "Police in Leeds said": not the place. */
+			if (m->dstart > q->sp_start && m->t0 > 0 &&
+			    (tin(&w->sv[m->si], m->t0 - 1, preps) ||
+			    tin(&w->sv[m->si], m->t0 - 1, locatives)))
+				continue;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
 				return (e = person_around(w, i, 0)) == m->ent ?
 				    other_person(w, q, m) : e;

@@ -395,6 +395,11 @@ static const struct fcase cases[] = {
 	      "Leeds/LOC;Gaza Strip/LOC", "Monday/DATE/2021-03-01", NULL } },
 	  { "\"who\":[],\"where\":[\"Leeds\",\"Gaza Strip\"]" },
 	  { NULL } },
+	/* 44: a place after a preposition in the speaker is not them. */
+	{ { { "Police in Leeds said a man was hurt.", "Leeds/LOC", NULL,
+	      "a man was hurt/indirect/said/Police in Leeds/Police in Leeds" } },
+	  { "\"speaker\":\"Police in Leeds\",\"speaker_id\":null" },
+	  { NULL } },
 	/* 42: whom told ends where the clause told starts, also when it
 	 * opens with a determiner (qprobe). */
 	{ { { "Chief Ray Dominguez told reporters the police would patrol.",
