@@ -3292,8 +3292,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	else if (has(st, j, W_ZONE))
 		j++;
 	/* "local time", "Eastern time", "Eastern Standard Time" */
-	if ((is(st, j, "local") || (st->t[j].cap && is_word(st, j))) &&
-	    is(st, j + 1, "time"))
+	if ((is(st, j, "local") || (j < st->n && st->t[j].cap &&
+	    is_word(st, j))) && is(st, j + 1, "time"))
 		j += 2;
 	else if (j + 2 < st->n && st->t[j].cap && st->t[j + 1].cap &&
 	    is_word(st, j) && is_word(st, j + 1) && is(st, j + 2, "time"))
