@@ -2064,13 +2064,13 @@ found:
 	return 1;
 }
 
-/* An organisation mentioned before token k whose last word is head's. */
-static int
-resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
+/* The number of organisations mentioned before token k (d->orgs is in
+ * text order). */
+static size_t
+orgs_before(const struct doc *d, size_t k)
 {
-	size_t i, lo = 0, hi = d->norg, mid, top;
+	size_t lo = 0, hi = d->norg, mid;
 
-	/* The organisations that start before k, nearest first. */
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (d->m[d->orgs[mid]].t0 < k)
@@ -2078,6 +2078,16 @@ resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* An organisation mentioned before token k whose last word is head's. */
+static int
+resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
+{
+	size_t i, lo = orgs_before(d, k), top;
+
+	/* The organisations that start before k, nearest first. */
 	for (top = lo; lo > 0 && lo + HEAD_BACK > top; lo--) {
 		struct ment *m = &d->m[d->orgs[lo - 1]];
 		const struct tok *a = &d->t[m->t1], *b = &d->t[head];
@@ -2309,18 +2319,12 @@ resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
 	    "navy", "forces", "force", "board", "club", "league",
 	    "authority", "charity", "foundation", "association", "times",
 	    "post", "journal", "news", "newspaper", "magazine", NULL };
-	size_t lo = 0, hi = d->norg, mid, si = d->t[k].sent;
+	size_t lo, si = d->t[k].sent;
 
 	if (!tok_in(d, &d->t[head], firm) || (k < head &&
 	    !tok_is(d, &d->t[k], "the")))
 		return 0;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->m[d->orgs[mid]].t0 < k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = orgs_before(d, k);
 	for (; lo > 0; lo--) {
 		struct ment *m = &d->m[d->orgs[lo - 1]];
 		size_t ms = w->ms, me = w->me;
