@@ -1494,7 +1494,6 @@ new_group(struct doc *d, size_t mi, size_t given, int prev)
 	return (int)d->ng++;
 }
 
-/* Group person mentions by last name; find each group's longest form. */
 /*
  * Is unit si a headline: in title case, or a line whose last token is a
  * word with no full stop ("Late Lee goal sends Rovers top"; not "... in
@@ -1513,6 +1512,7 @@ title_line(const struct doc *d, size_t si)
 	return t->kind == T_WORD && d->buf[t->e - 1] != '.';
 }
 
+/* Group person mentions by last name; find each group's longest form. */
 static void
 group_persons(struct doc *d)
 {
@@ -1926,11 +1926,6 @@ prep_object(const struct doc *d, size_t mi)
 	    !tok_is(d, &d->t[k - 1], "since");
 }
 
-/*
- * Resolve the pronoun at token k (class pc) to a name.  In backward mode
- * (the cue ends the sentence: "..., his office said") the sentence's own
- * subject comes first; else the nearest fitting mention before it.
- */
 /* Does the short sentence s hold a verb (or a cue)? */
 static int
 short_has_verb(const struct doc *d, size_t s)
@@ -1947,6 +1942,11 @@ short_has_verb(const struct doc *d, size_t s)
 	return 0;
 }
 
+/*
+ * Resolve the pronoun at token k (class pc) to a name.  In backward mode
+ * (the cue ends the sentence: "..., his office said") the sentence's own
+ * subject comes first; else the nearest fitting mention before it.
+ */
 static int
 resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 {
@@ -2357,7 +2357,6 @@ static const char *const clause_openers[] = { "which", "that", "when",
     "where", "while", "because", "if", "although", "though", "since",
     "whom", "whose", "and", "but", "or", NULL };
 
-
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
@@ -2463,10 +2462,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			k = r0;
 			if (tok_is(d, &d->t[k], "the"))
 				k++;
-			w->name = d->buf + d->t[k].s;
-			w->len = d->t[r1].e - d->t[k].s;
-			w->ms = d->t[k].s;
-			w->me = d->t[r1].e;
+			who_words(d, k, k, r1, w);
 			return 1;
 		}
 	return 0;
@@ -2540,7 +2536,6 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 }
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);
-
 
 /*
  * Tokens k..p-1 (k is one past an opening word, or the sentence's first
@@ -3646,14 +3641,8 @@ subject:
 			if (d->t[a0 - 1].kind != T_WORD || !d->t[a0 - 1].low)
 				break;
 		}
-		memset(w, 0, sizeof(*w));
-		w->group = -1;
-		w->person = -1;
 		a0 = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
-		w->name = d->buf + d->t[a0].s;
-		w->len = d->t[p - 1].e - d->t[a0].s;
-		w->ms = d->t[a0].s;
-		w->me = d->t[p - 1].e;
+		who_words(d, a0, a0, p - 1, w);
 		return 1;
 	}
 	/* "A source speaking to Fox News said": the phrase is the object
@@ -4071,9 +4060,9 @@ is_cue_tok(const struct doc *d, size_t k, size_t *c1)
 	return 1;
 }
 
-/* The tables of struct doc; see there. */
 static size_t	dateline_end(const struct doc *, size_t, size_t);
 
+/* The tables of struct doc; see there. */
 static void
 build_tables(struct doc *d)
 {
@@ -6333,9 +6322,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
-				/* Not its dateline ("FRANKFURT (Wire) - "). */
-				emit(d, d->t[last_conjunct(d,
-				    dateline_end(d, lo, s0), k)].s, d->t[k].e,
+				/* (lo is past a dateline: see build_tables().) */
+				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
 				    QUOTE_INDIRECT, c0, c1, 1, &w);
 				if (w.name != NULL)
 					d->sspk[si] = w;
