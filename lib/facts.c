@@ -1784,6 +1784,23 @@ name_like(const char *s)
 	return nword >= 2;
 }
 
+/* The first mention starting at or after document offset off (the
+ * mentions are sorted by start). */
+static size_t
+mention_from(const struct work *w, size_t off)
+{
+	size_t lo = 0, hi = w->nm, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (w->mv[mid].dstart < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Nonzero when the n bytes of word w are a whole word of s, any case. */
 static int
 has_word(const char *s, size_t len, const char *word, size_t n)
@@ -1888,12 +1905,12 @@ described(struct work *w, const struct quote *q)
 		return (size_t)-1;
 	firm = (hn == 7 && strncmp(head, "company", 7) == 0) ||
 	    (hn == 4 && strncmp(head, "firm", 4) == 0);
-	for (i = w->nm; i > 0; i--) {
+	for (i = mention_from(w, q->start); i > 0; i--) {
 		const struct mention *m = &w->mv[i - 1];
 		const struct entity *e;
 		const struct form *fm;
 
-		if (m->dstart >= q->start || m->dead || m->ent == (size_t)-1)
+		if (m->dead || m->ent == (size_t)-1)
 			continue;
 		e = &w->ev[m->ent];
 		fm = &w->fv[e->canon];
@@ -1965,9 +1982,9 @@ other_person(struct work *w, const struct quote *q, const struct mention *m)
  * mention i itself; the person after it and a title when it names the
  * person's employer ("Bank Indonesia Governor Name said"); or the person
  * just before it when it names where that person works ("Name of the
- * University of X said" is Name's statement, not the university's).  With after 1: mention i when it is
- * a person in commas right after a speaker that names no one ("His
- * lawyer, Name, said"), else (size_t)-1.
+ * University of X said" is Name's statement, not the university's).
+ * With after 1: mention i when it is a person in commas right after a
+ * speaker that names no one ("His lawyer, Name, said"), else (size_t)-1.
  */
 static size_t
 person_around(const struct work *w, size_t i, int after)
@@ -2012,17 +2029,9 @@ speaker_of(struct work *w, const struct quote *q)
 	size_t i, len, f, e;
 
 	if (q->has_sp) {
-		/* Mentions are sorted by start; begin a little before. */
-		size_t lo = 0, hi = w->nm, mid;
-
-		while (lo < hi) {
-			mid = lo + (hi - lo) / 2;
-			if (w->mv[mid].dstart < q->sp_start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (i = lo > 0 ? lo - 1 : 0; i < w->nm; i++) {
+		/* Begin a little before the speaker's offsets. */
+		i = mention_from(w, q->sp_start);
+		for (i = i > 0 ? i - 1 : 0; i < w->nm; i++) {
 			const struct mention *m = &w->mv[i];
 
 			if (m->dstart >= q->sp_end)
@@ -2162,6 +2171,28 @@ said_day(const struct sent *st, const struct quote *q)
 	return NULL;
 }
 
+/*
+ * The first day a date of sentence st names outside all its quotes: after
+ * "X said they would meet on Jan. 5", a "he said" is of no day.
+ */
+static const char *
+unquoted_day(const struct sent *st)
+{
+	size_t i, k;
+
+	for (i = 0; i < st->nx; i++) {
+		if (timex_day(&st->xv[i]) == NULL)
+			continue;
+		for (k = 0; k < st->nq; k++)
+			if (st->xv[i].start >= st->qv[k].start &&
+			    st->xv[i].start < st->qv[k].end)
+				break;
+		if (k == st->nq)
+			return st->xv[i].value;
+	}
+	return NULL;
+}
+
 /* The day of quote q: its sentence's, or the last one's for "he said". */
 static const char *
 quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
@@ -2186,23 +2217,7 @@ quote_day(struct work *w, const struct quote *q, size_t si, size_t e)
 		if (w->mv[i].ent == e)
 			return NULL;
 	prev = &w->sv[si - 1];
-	/*
-	 * The day the last sentence told, not one its quotes name: after
-	 * "X said they would meet on Jan. 5", "he said" is of no day.
-	 */
-	for (i = 0, day = NULL; i < prev->nx && day == NULL; i++) {
-		size_t k;
-
-		if (timex_day(&prev->xv[i]) == NULL)
-			continue;
-		for (k = 0; k < prev->nq; k++)
-			if (prev->xv[i].start >= prev->qv[k].start &&
-			    prev->xv[i].start < prev->qv[k].end)
-				break;
-		if (k == prev->nq)
-			day = prev->xv[i].value;
-	}
-	if (day == NULL)
+	if ((day = unquoted_day(prev)) == NULL)
 		return NULL;
 	for (i = prev->m0; i < prev->m0 + prev->nm; i++)
 		if (w->mv[i].ent == e)
