@@ -1196,6 +1196,15 @@ tok_caps(const struct tokinfo *t, size_t min)
 	return lo == 0 && up >= min && up == t->len;
 }
 
+/* The first token (its B or U) of the span that token e is in. */
+static size_t
+span_begin(const unsigned char *tags, size_t e)
+{
+	while (e > 0 && NER_TAG_POS(tags[e]) != 0 && NER_TAG_POS(tags[e]) != 3)
+		e--;
+	return e;
+}
+
 /* Retype the span of one type that ends at token e (its L or U) as type. */
 static void
 span_retype(unsigned char *tags, size_t e, int type)
@@ -1275,7 +1284,7 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		if (p->ti[i].len > 5 || (p->ti[i].gcls & GZ_PLACES))
 			continue;
-		/* A place's name does not end in an acronym either ("Emirates NBD"). */
+		/* Nor does a place's name end in one ("Emirates NBD"). */
 		if (tags[i] == NER_TAG(NER_LOC, 2)) {
 			if (tok_caps(&p->ti[i], 2))
 				span_retype(tags, i, NER_ORG);
@@ -1292,8 +1301,8 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 /*
  * A city after a place and "and" or "or", the two after a preposition
  * ("in Freiburg and Karlsruhe", "councils in Birmingham and Leeds"), is
- * a place too, though the model, which met
- * the city as a football club, typed it an organisation.
+ * a place too, though the model, which met the city as a football club,
+ * typed it an organisation.
  */
 static void
 list_retag(const struct prep *p, unsigned char *tags)
@@ -1314,9 +1323,7 @@ list_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		/* The list follows a preposition: "the former Bolton and
 		 * Reading defender" names clubs. */
-		for (b = i - 2; b > 0 && NER_TAG_POS(tags[b]) != 0 &&
-		    NER_TAG_POS(tags[b]) != 3; b--)
-			;
+		b = span_begin(tags, i - 2);
 		if (b > 0 && tok_in(p, b - 1, preps))
 			tags[i] = NER_TAG(NER_LOC, 3);
 	}
@@ -1570,9 +1577,7 @@ team_retag(const struct prep *p, unsigned char *tags)
 		    !(p->ti[i].gcls & cities) ||
 		    (p->ti[i].gcls & ((1u << GZ_COUNTRY) | (1u << GZ_STATE))))
 			continue;
-		for (b = i; b > 0 && NER_TAG_POS(tags[b]) != 0 &&
-		    NER_TAG_POS(tags[b]) != 3; b--)
-			;
+		b = span_begin(tags, i);
 		before = b > 0 && tags[b - 1] == 0;
 		if ((before && tok_in(p, b - 1, verbs)) ||
 		    (i + 1 < p->n && tok_in(p, i + 1, after)) ||
