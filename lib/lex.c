@@ -105,6 +105,7 @@ put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
 {
 	uint64_t h = hash(key, len);
 	struct lex_entry *e = find(lx, key, len, h);
+	size_t b;
 
 	if (e->key != NULL) {
 		free(e->value);
@@ -114,7 +115,8 @@ put(struct lex *lx, const char *key, size_t len, const char *val, size_t vlen)
 	e->key = xstrndup(key, len);
 	e->len = len;
 	e->hash = h;
-	lx->bloom[bloom_bit(lx, h) / 64] |= (uint64_t)1 << (bloom_bit(lx, h) % 64);
+	b = bloom_bit(lx, h);
+	lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
 	e->value = xstrndup(val, vlen);
 	lx->n++;
 	if (len > lx->maxlen)

@@ -605,9 +605,10 @@ opening_phrase(struct run *r, size_t w)
 
 /*
  * "at 6 p.m. Mr. Smith left": a time ends its sentence before a sentence
- * starter, a digit (not in brackets), or a capitalised word that is not a date word
- * ("10 a.m. Tuesday", flag d in split_words.txt) nor all capitals ("EST"),
- * unless it is part of an opening phrase ("At 5 a.m. Mr. Smith went").
+ * starter, a digit (not in brackets), or a capitalised word that is not
+ * a date word ("10 a.m. Tuesday", flag d in split_words.txt) nor all
+ * capitals ("EST"), unless it is part of an opening phrase ("At 5 a.m.
+ * Mr. Smith went").
  */
 static int
 time_ends(struct run *r, size_t w, const struct next *nx)

@@ -255,11 +255,11 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_BIZ		0x200000 /* a word of business results: "profit" */
 #define W_SPORT		0x400000 /* a word of a match: "scored" */
 
-/* tense_word() of a reporting verb, a weaker cue of the past. */
 /* Classes that make a timex on their own or with what follows. */
 #define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
     W_HOL | W_REF | W_TEMP)
 
+/* tense_word() of a reporting verb, a weaker cue of the past. */
 #define TENSE_REPORT	(-2)
 #define TENSE_MODAL	2	/* future only before the timex: "should" */
 /* Classes that say little on their own (see worth_trying()). */
@@ -2197,7 +2197,6 @@ phrase_at(const struct st *st, size_t i, unsigned cls, size_t *end)
 	return best;
 }
 
-/* Words and phrases with a fixed reading (now, today, daily, ...). */
 /* A lower-case word ending in -ed: "the past voiced ..." */
 static int
 is_ed(const struct tok *t)
@@ -2225,6 +2224,7 @@ function_word(const struct tok *t)
 	return 0;
 }
 
+/* Words and phrases with a fixed reading (now, today, daily, ...). */
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
 {
@@ -3551,7 +3551,6 @@ m_top(const struct st *st, size_t i, struct cand *best)
 	snprintf(c.mod, sizeof(c.mod), "%s", w->mod);
 	better(best, &c);
 }
-
 
 /*
  * Token j makes a timex likely after a word such as "the" (any) or after
