@@ -73,6 +73,8 @@ extern const char data_ner_gaz[];
 extern const size_t data_ner_gaz_len;
 extern const char data_ner_titles[];
 extern const size_t data_ner_titles_len;
+extern const char data_ner_regions[];
+extern const size_t data_ner_regions_len;
 extern const char data_ner_model[];
 extern const size_t data_ner_model_len;
 
@@ -136,6 +138,7 @@ struct ner_model {
 	float		 start[NT];	/* first tag */
 	float		 end[NT];	/* last tag */
 	struct gaz	 gz;		/* gazetteers */
+	struct gaz	 rg;		/* regions: no feature, read by region_retag() */
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
@@ -560,11 +563,13 @@ gaz_add(struct gaz *g, const char *text, size_t len, int defcls)
 }
 
 static void
-gaz_load(struct gaz *g)
+gaz_load(struct ner_model *m)
 {
-	htab_init(&g->t, 32768 + 8192);
-	gaz_add(g, data_ner_gaz, data_ner_gaz_len, -1);
-	gaz_add(g, data_ner_titles, data_ner_titles_len, GZ_TITLE);
+	htab_init(&m->gz.t, 32768 + 8192);
+	gaz_add(&m->gz, data_ner_gaz, data_ner_gaz_len, -1);
+	gaz_add(&m->gz, data_ner_titles, data_ner_titles_len, GZ_TITLE);
+	htab_init(&m->rg.t, 1024);
+	gaz_add(&m->rg, data_ner_regions, data_ner_regions_len, 0);
 }
 
 /*
@@ -1310,11 +1315,10 @@ list_retag(const struct prep *p, unsigned char *tags)
 	static const char *const preps[] = { "in", "at", "near", "from",
 	    "of", "between", "across", "to", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
-	size_t i, b;
+	size_t i, b, members;
 
 	for (i = 3; i < p->n; i++) {
 		if (tags[i] != NER_TAG(NER_ORG, 3) ||
-		    !(p->ti[i].gcls & cities) ||
 		    (p->ti[i].gcls & ((1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL))) ||
 		    tags[i - 1] != 0 || !(tok_is(p, i - 1, "and") ||
 		    tok_is(p, i - 1, "or")) || tags[i - 2] == 0 ||
@@ -1322,10 +1326,170 @@ list_retag(const struct prep *p, unsigned char *tags)
 		    (NER_TAG_POS(tags[i - 2]) != 2 && NER_TAG_POS(tags[i - 2]) != 3))
 			continue;
 		/* The list follows a preposition: "the former Bolton and
-		 * Reading defender" names clubs. */
+		 * Reading defender" names clubs.  Earlier members of a longer
+		 * list are places too ("in Exeter, Bodmin and Penzance"). */
 		b = span_begin(tags, i - 2);
-		if (b > 0 && tok_in(p, b - 1, preps))
+		members = 1;
+		while (b >= 2 && tok_is(p, b - 1, ",") && tags[b - 1] == 0 &&
+		    tags[b - 2] != 0 && NER_TAG_TYPE(tags[b - 2]) == NER_LOC &&
+		    (NER_TAG_POS(tags[b - 2]) == 2 || NER_TAG_POS(tags[b - 2]) == 3)) {
+			b = span_begin(tags, b - 2);
+			members++;
+		}
+		/* A town the gazetteer lacks needs two places before it. */
+		if (b > 0 && tok_in(p, b - 1, preps) &&
+		    ((p->ti[i].gcls & cities) || members >= 2))
 			tags[i] = NER_TAG(NER_LOC, 3);
+	}
+}
+
+/* Tokens b..e, folded, are a phrase of gazetteer g. */
+static int
+gaz_has(const struct gaz *g, const struct prep *p, size_t b, size_t e)
+{
+	uint64_t h = p->ti[b].hl;
+	size_t k;
+
+	for (k = b + 1; k <= e; k++) {
+		h = fnv(h, " ", 1);
+		h = fnv(h, p->fold.data + p->ti[k].foff, p->ti[k].flen);
+	}
+	return (htab_get(&g->t, h | 1) & ~(int64_t)GZ_PREFIX) > 0;
+}
+
+/* The span b..e names a region of rg, or exactly a city of the gazetteer. */
+static int
+is_place_span(const struct gaz *rg, const struct prep *p, size_t b, size_t e)
+{
+	const uint64_t cities = (1ULL << (4 * GZ_CITY)) | (1ULL << (4 * GZ_BIGCITY));
+
+	if (b == e && (p->ti[b].gpos & (cities << 3)))
+		return 1;
+	if (b < e && (p->ti[b].gpos & cities) && (p->ti[e].gpos & (cities << 2)))
+		return 1;
+	return gaz_has(rg, p, b, e);
+}
+
+/*
+ * The sentence is about sport: it has a score or a word of sport, or its
+ * document has made more cities teams than places.
+ */
+static int
+is_sport(const struct memory *mem, const struct prep *p)
+{
+	static const char *const words[] = { "captain", "coach", "manager",
+	    "championship", "title", "league", "innings", "wicket", "wickets",
+	    "match", "season", "club", "team", "squad", "cup", "beat",
+	    "victory", "defeat", "champions", "striker", "goal", "goals",
+	    "runs", "batting", "bowling", "fixture", "derby", "v", "vs",
+	    "winners", "final", "semi-final", "rivals", "defender",
+	    "midfielder", "forward", "goalkeeper", "winger", "player",
+	    "players", "boss", "stadium", "fans", "transfer", NULL };
+	size_t i;
+
+	if (mem->gz[GZ_CITY][NER_ORG] + mem->gz[GZ_BIGCITY][NER_ORG] >
+	    mem->gz[GZ_CITY][NER_LOC] + mem->gz[GZ_BIGCITY][NER_LOC])
+		return 1;
+	for (i = 0; i < p->n; i++)
+		if (is_score(&p->ti[i]) || tok_in(p, i, words))
+			return 1;
+	return 0;
+}
+
+/*
+ * A county, province or city the model typed a person or organisation
+ * (it met "Kent" and "Essex" as cricket clubs and "Devon" as a given
+ * name) is a place where the words around it say so: after "in",
+ * "across", "from" and the like, or beside a place in a list ("Devon and
+ * Cornwall", "Kent, Essex and Sussex").  Not in sport, where such names
+ * are teams.
+ */
+static void
+region_retag(const struct gaz *rg, const struct memory *mem,
+    const struct prep *p, unsigned char *tags)
+{
+	static const char *const preps[] = { "in", "across", "throughout",
+	    "around", "near", "from", "into", "of", "through", "outside",
+	    "inside", "within", "northern", "southern", "eastern", "western",
+	    "rural", "central", "coastal", NULL };
+	static const char *const links[] = { "and", "or", ",", NULL };
+	size_t i, b, nb, pb;
+	int type, place, pass, sport = -1;
+
+	if (p->allcaps || p->table)
+		return;
+	/* Twice, so that "Devon and Cornwall" helps its first member. */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < p->n; i++) {
+			if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 2 &&
+			    NER_TAG_POS(tags[i]) != 3))
+				continue;
+			type = NER_TAG_TYPE(tags[i]);
+			b = span_begin(tags, i);
+			if (type == NER_LOC || !is_place_span(rg, p, b, i))
+				continue;
+			if (sport < 0)
+				sport = is_sport(mem, p);
+			if (sport)
+				return;
+			place = b > 0 && tags[b - 1] == 0 && tok_in(p, b - 1, preps);
+			/* A place, or a name of rg, beside it in a list. */
+			if (!place && i + 2 < p->n && tags[i + 1] == 0 &&
+			    tok_in(p, i + 1, links) && tags[i + 2] != 0 &&
+			    (NER_TAG_POS(tags[i + 2]) == 0 ||
+			    NER_TAG_POS(tags[i + 2]) == 3)) {
+				for (nb = i + 2; nb + 1 < p->n &&
+				    (NER_TAG_POS(tags[nb]) == 0 ||
+				    NER_TAG_POS(tags[nb]) == 1); nb++)
+					;
+				place = NER_TAG_TYPE(tags[nb]) == NER_LOC ||
+				    gaz_has(rg, p, i + 2, nb);
+			}
+			if (!place && b >= 2 && tags[b - 1] == 0 &&
+			    tok_in(p, b - 1, links) && tags[b - 2] != 0) {
+				pb = span_begin(tags, b - 2);
+				place = NER_TAG_TYPE(tags[b - 2]) == NER_LOC ||
+				    gaz_has(rg, p, pb, b - 2);
+			}
+			if (place)
+				span_retype(tags, i, NER_LOC);
+		}
+	}
+}
+
+/*
+ * Where a person is from, in the form news gives it after the age ("Ann
+ * Lee, 71, of Bodmin"), is a place, whatever the model made of a town
+ * it has not met: a one-word name, or one that opens as towns' names do
+ * ("St Austell", "Port Talbot"); not "John Hale, 52, of Hale Logistics".
+ */
+static void
+hometown_retag(const struct prep *p, unsigned char *tags)
+{
+	/* Words that open the names of towns, not of firms. */
+	static const char *const towns[] = { "st", "st.", "saint", "port",
+	    "fort", "mount", "new", "north", "south", "east", "west", "upper",
+	    "lower", "great", "little", "lake", "san", "santa", "los", "las",
+	    "el", "la", "le", NULL };
+	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
+	size_t i, e;
+
+	for (i = 4; i + 1 < p->n; i++) {
+		if (!tok_is(p, i, "of") || tags[i + 1] == 0 ||
+		    NER_TAG_TYPE(tags[i + 1]) == NER_LOC ||
+		    (NER_TAG_POS(tags[i + 1]) != 0 && NER_TAG_POS(tags[i + 1]) != 3) ||
+		    !tok_is(p, i - 1, ",") || !tok_is(p, i - 3, ",") ||
+		    tags[i - 4] == 0 || NER_TAG_TYPE(tags[i - 4]) != NER_PER)
+			continue;
+		if (p->ti[i - 2].len > 3 || p->ti[i - 2].w[0] < '1' ||
+		    p->ti[i - 2].w[0] > '9')
+			continue;
+		for (e = i + 1; NER_TAG_POS(tags[e]) != 2 &&
+		    NER_TAG_POS(tags[e]) != 3 && e + 1 < p->n; e++)
+			;
+		if (!(p->ti[e].gcls & heads) &&
+		    (e == i + 1 || tok_in(p, i + 1, towns)))
+			span_retype(tags, e, NER_LOC);
 	}
 }
 
@@ -1591,7 +1755,7 @@ team_retag(const struct prep *p, unsigned char *tags)
  * Festivals, championships, prizes and fairs are events and awards
  * (MISC), not the organisations or places the model takes them for:
  * "the Gdansk Film Festival", "the Nobel Prize"; a telescope is a
- * thing, also MISC.
+ * thing, also MISC; so is a named storm.
  */
 static void
 event_retag(const struct prep *p, unsigned char *tags)
@@ -1600,7 +1764,9 @@ event_retag(const struct prep *p, unsigned char *tags)
 	    "championship", "championships", "olympics", "paralympics",
 	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
 	    "regatta", "telescope", NULL };
-	size_t i;
+	static const char *const storms[] = { "storm", "hurricane",
+	    "typhoon", "cyclone", "tropical", NULL };
+	size_t i, b;
 	int type;
 
 	for (i = 0; i < p->n; i++) {
@@ -1609,6 +1775,10 @@ event_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		type = NER_TAG_TYPE(tags[i]);
 		if ((type == NER_ORG || type == NER_LOC) && tok_in(p, i, heads))
+			span_retype(tags, i, NER_MISC);
+		/* A named storm is no person: "Storm Ina", "Hurricane Ida". */
+		b = span_begin(tags, i);
+		if (type != NER_MISC && b < i && tok_in(p, b, storms))
 			span_retype(tags, i, NER_MISC);
 	}
 }
@@ -2185,7 +2355,7 @@ model_new(size_t nrows)
 {
 	struct ner_model *m = model_bare(nrows);
 
-	gaz_load(&m->gz);
+	gaz_load(m);
 	model_pack(m);
 	return m;
 }
@@ -2197,6 +2367,7 @@ ner_model_free(struct ner_model *m)
 		return;
 	htab_free(&m->ft);
 	htab_free(&m->gz.t);
+	htab_free(&m->rg.t);
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
@@ -2444,7 +2615,7 @@ ner_model_load(const char *text, size_t len, struct ner_model **out,
 	if (strcmp(line, "end") != 0)
 		return load_fail(err, ln, "missing end line", m);
 #undef NEXT
-	gaz_load(&m->gz);
+	gaz_load(m);
 	model_pack(m);
 	*out = m;
 	return 0;
@@ -2554,6 +2725,8 @@ decode(struct ner_tagger *t)
 		person_join(&t->p, t->tags);
 		team_retag(&t->p, t->tags);
 		list_retag(&t->p, t->tags);
+		region_retag(&m->rg, &t->mem, &t->p, t->tags);
+		hometown_retag(&t->p, t->tags);
 		workplace_retag(&t->p, t->tags);
 		party_retag(&t->p, t->tags);
 		title_split(&t->p, t->tags);

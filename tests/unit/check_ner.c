@@ -525,6 +525,24 @@ static const struct {
 	/* A firm's name with "&", first in the sentence. */
 	{ "AT&T said on Monday it would cut 2,000 jobs.", "AT&T", NER_ORG,
 	    1 },
+	/* Counties and towns are places beside places or after "in";
+	 * not in sport, where they are teams. */
+	{ "Floods hit Devon and Cornwall on Sunday.", "Devon", NER_LOC, 1 },
+	{ "Floods hit Kent, Essex and Yorkshire.", "Essex", NER_LOC, 1 },
+	{ "Plymouth and Truro recorded their highest wind speeds.",
+	    "Plymouth", NER_LOC, 1 },
+	{ "Kent beat Essex by six wickets.", "Essex", NER_LOC, 0 },
+	{ "Devon Cole said the roads were shut.", "Devon Cole", NER_PER, 1 },
+	{ "The council opened centres in Exeter, Bodmin and Penzance.",
+	    "Penzance", NER_LOC, 1 },
+	/* A home town after a person's age. */
+	{ "Ann Rowe, 71, of St Austell, said it was loud.", "St Austell",
+	    NER_LOC, 1 },
+	{ "Tom Hale, 52, of Hale Logistics, said so.", "Hale Logistics",
+	    NER_LOC, 0 },
+	/* A named storm is no person. */
+	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
+	    NER_MISC, 1 },
 };
 
 START_TEST(test_retag)
