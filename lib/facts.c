@@ -2561,9 +2561,10 @@ place_acts(const struct sent *st, const struct mention *m)
 static size_t
 event_who(struct work *w, const struct sent *st, const struct entity **who)
 {
+	static const char *const links[] = { "and", "or", NULL };
 	const struct mention *m;
 	const struct entity *e;
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, last_end = (size_t)-1;
 
 	for (i = st->m0; i < st->m0 + st->nm; i++) {
 		m = &w->mv[i];
@@ -2571,8 +2572,13 @@ event_who(struct work *w, const struct sent *st, const struct entity **who)
 		/* No MISC, and no entity left out of the list (id 0). */
 		if (e->type == TY_MISC || e->id == 0 || m->t1 <= dateline(st))
 			continue;
-		if (e->type == TY_LOC && !place_acts(st, m))
+		/* A place joined by "and" to one that takes part takes part:
+		 * "Both Armenia and Azerbaijan reported". */
+		if (e->type == TY_LOC && !place_acts(st, m) &&
+		    !(m->t0 >= 1 && last_end == m->t0 - 1 &&
+		    tin(st, m->t0 - 1, links)))
 			continue;
+		last_end = m->t1;
 		for (k = 0; k < n && who[k] != e; k++)
 			continue;
 		if (k == n)
