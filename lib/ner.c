@@ -1085,7 +1085,14 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "herald", "gazette", "broadcasting", "channel", "securities",
 	    "capital", "investments", "ventures", "advisors", "advisers",
 	    "associates", "equities", "brokers", "holdings", "partners",
-	    NULL };
+	    "foods", "motors", "pharmaceuticals", "pharma", "petroleum",
+	    "chemicals", "electronics", "insurance", "financial", "brands",
+	    "stores", "entertainment", "pictures", "publishing", "beverages",
+	    "brewing", "logistics", "shipping", "automotive", "aerospace",
+	    "semiconductor", "software", "solutions", "networks", "telecom",
+	    "healthcare", "therapeutics", "biosciences", "resources",
+	    "properties", "realty", "hotels", "resorts", "restaurants",
+	    "mining", "minerals", "steel", "utilities", NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	size_t i, b;
 	int type;
@@ -1154,6 +1161,14 @@ tok_eq(const struct tokinfo *t, const char *s)
 	return t->len == strlen(s) && memcmp(t->w, s, t->len) == 0;
 }
 
+/* Token t is a dash that ends a dateline. */
+static int
+tok_dash(const struct tokinfo *t)
+{
+	return tok_eq(t, "-") || tok_eq(t, "--") || tok_eq(t, "_") ||
+	    tok_eq(t, "\xe2\x80\x94") || tok_eq(t, "\xe2\x80\x93");
+}
+
 /*
  * The credit in the brackets of a dateline ("NEW YORK (CNNMoney) --",
  * "LONDON, Nov 3 (Reuters) -") is a news organisation, whatever the
@@ -1171,9 +1186,7 @@ credit_retag(const struct prep *p, unsigned char *tags)
 		if (!tok_eq(&t[i - 1], "("))
 			continue;
 		d = &t[i + 2];
-		if (!t[i].cap || !tok_eq(&t[i + 1], ")") || !(tok_eq(d, "--") ||
-		    tok_eq(d, "-") || tok_eq(d, "_") || tok_eq(d, "\xe2\x80\x94") ||
-		    tok_eq(d, "\xe2\x80\x93")))
+		if (!t[i].cap || !tok_eq(&t[i + 1], ")") || !tok_dash(d))
 			return;
 		for (k = 0; k + 1 < i; k++)
 			if (!t[k].cap && !(t[k].w[0] >= '0' && t[k].w[0] <= '9') &&
@@ -1222,6 +1235,36 @@ span_retype(unsigned char *tags, size_t e, int type)
 		b--;
 	for (; b <= e; b++)
 		tags[b] = (unsigned char)NER_TAG(type, NER_TAG_POS(tags[b]));
+}
+
+/*
+ * The place in capitals that opens a dateline ("CHICAGO (Reuters) -",
+ * "SAN FRANCISCO, March 3 (Reuters) -", "DETROIT -") is a place, though
+ * the model met many cities in capitals as the teams of sports results.
+ * A dateline: capitals the gazetteer knows as a place, then a dash within
+ * a few tokens, with no word in lower case between.
+ */
+static void
+dateline_retag(const struct prep *p, unsigned char *tags)
+{
+	size_t run, k;
+
+	if (p->allcaps)
+		return;
+	for (run = 0; run < p->n && run < 4 && tok_caps(&p->ti[run], 2); run++)
+		if (!(p->ti[run].gcls & GZ_PLACES))
+			return;
+	if (run == 0)
+		return;
+	for (k = run; k < p->n && k < run + 8 && !tok_dash(&p->ti[k]); k++)
+		if (p->ti[k].w[0] >= 'a' && p->ti[k].w[0] <= 'z')
+			return;
+	if (k >= p->n || k >= run + 8 || (run < p->n && tags[run] != 0 &&
+	    NER_TAG_POS(tags[run]) != 0 && NER_TAG_POS(tags[run]) != 3))
+		return;
+	for (k = 0; k < run; k++)
+		tags[k] = (unsigned char)NER_TAG(NER_LOC, run == 1 ? 3 :
+		    k == 0 ? 0 : k + 1 == run ? 2 : 1);
 }
 
 /*
@@ -1402,7 +1445,8 @@ is_sport(const struct memory *mem, const struct prep *p)
  * name) is a place where the words around it say so: after "in",
  * "across", "from" and the like, or beside a place in a list ("Devon and
  * Cornwall", "Kent, Essex and Sussex").  Not in sport, where such names
- * are teams.
+ * are teams, nor for a word the document has named otherwise ("Harlow
+ * Foods ... shares of Harlow").
  */
 static void
 region_retag(const struct gaz *rg, const struct memory *mem,
@@ -1426,7 +1470,9 @@ region_retag(const struct gaz *rg, const struct memory *mem,
 				continue;
 			type = NER_TAG_TYPE(tags[i]);
 			b = span_begin(tags, i);
-			if (type == NER_LOC || !is_place_span(rg, p, b, i))
+			if (type == NER_LOC || !is_place_span(rg, p, b, i) ||
+			    (p->ti[b].mem >= 0 && p->ti[b].mem != NER_LOC &&
+			    p->ti[b].mem != MEM_O))
 				continue;
 			if (sport < 0)
 				sport = is_sport(mem, p);
@@ -2716,6 +2762,7 @@ decode(struct ner_tagger *t)
 	orghead_retag(&t->p, t->tags);
 	people_retag(&t->p, t->tags);
 	credit_retag(&t->p, t->tags);
+	dateline_retag(&t->p, t->tags);
 	/* The rules below mend spans: a sentence without any has none to mend. */
 	for (i = 0; i < t->p.n && t->tags[i] == 0; i++)
 		;

@@ -540,6 +540,13 @@ static const struct {
 	    NER_LOC, 1 },
 	{ "Tom Hale, 52, of Hale Logistics, said so.", "Hale Logistics",
 	    NER_LOC, 0 },
+	/* A dateline's place in capitals is a place. */
+	{ "CHICAGO (Reuters) - The firm said it would cut jobs.", "CHICAGO",
+	    NER_LOC, 1 },
+	{ "DETROIT - Car sales fell in May.", "DETROIT", NER_LOC, 1 },
+	/* A firm's name ends in its trade. */
+	{ "Harlow Foods to cut 1,200 jobs as sales slump", "Harlow Foods",
+	    NER_ORG, 1 },
 	/* A named storm is no person. */
 	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
 	    NER_MISC, 1 },
