@@ -1069,7 +1069,8 @@ pair_marks(struct doc *d)
 
 /* ---- mentions --------------------------------------------------------- */
 
-static void
+/* Add a mention of tokens t0..t1; 0 when one of them has one already. */
+static int
 push_ment(struct doc *d, size_t *cap, size_t t0, size_t t1,
     enum quote_etype type)
 {
@@ -1078,7 +1079,7 @@ push_ment(struct doc *d, size_t *cap, size_t t0, size_t t1,
 
 	for (k = t0; k <= t1; k++)
 		if (d->t[k].ment >= 0)
-			return;
+			return 0;
 	if (d->nm == *cap) {
 		struct ment *nm;
 
@@ -1098,6 +1099,7 @@ push_ment(struct doc *d, size_t *cap, size_t t0, size_t t1,
 	for (k = t0; k <= t1; k++)
 		d->t[k].ment = (int)d->nm;
 	d->nm++;
+	return 1;
 }
 
 static int
@@ -1318,8 +1320,8 @@ guess_mentions(struct doc *d, size_t *cap)
 			type = QUOTE_E_NONE;
 			conf = 0;
 		}
-		push_ment(d, cap, t0, j, type);
-		d->m[d->nm - 1].conf = conf;
+		if (push_ment(d, cap, t0, j, type))
+			d->m[d->nm - 1].conf = conf;
 		k = j;
 	}
 }
@@ -1342,12 +1344,13 @@ tok_at(const struct doc *d, size_t off)
 
 static void
 ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
-    size_t nent)
+    size_t nent, int joined)
 {
 	size_t i, k, lo, hi, s, en;
 
 	for (i = 0; i < nent; i++) {
-		if (e[i].sent >= d->nsent || e[i].end <= e[i].start)
+		if (e[i].sent >= d->nsent || e[i].end <= e[i].start ||
+		    (joined && e[i].type != QUOTE_E_ORG))
 			continue;
 		s = d->soff[e[i].sent] + e[i].start;
 		en = d->soff[e[i].sent] + e[i].end;
@@ -1365,6 +1368,14 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 		}
 		if (lo == (size_t)-1)
 			continue;
+		if (joined) {
+			for (k = lo + 1; k < hi && !(d->t[k].low &&
+			    (tok_is(d, &d->t[k], "and") ||
+			    tok_is(d, &d->t[k], "for"))); k++)
+				;
+			if (k >= hi)
+				continue;
+		}
 		/* Drop leading titles the tagger may have taken in. */
 		while (lo < hi && e[i].type == QUOTE_E_PERSON &&
 		    (tag(&d->t[lo], WC_TITLE) || tag(&d->t[lo], WC_DET)))
@@ -1383,6 +1394,28 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 		if (k > hi)
 			push_ment(d, cap, lo, hi, e[i].type);
 	}
+}
+
+static int
+ment_cmp(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	return (x->t0 > y->t0) - (x->t0 < y->t0);
+}
+
+/* Put the mentions in the order of the text, as later passes expect. */
+static void
+sort_mentions(struct doc *d)
+{
+	size_t i, k;
+
+	if (d->nm < 2)
+		return;
+	qsort(d->m, d->nm, sizeof(*d->m), ment_cmp);
+	for (i = 0; i < d->nm; i++)
+		for (k = d->m[i].t0; k <= d->m[i].t1; k++)
+			d->t[k].ment = (int)i;
 }
 
 static int
@@ -3040,8 +3073,17 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
  * stopping at a quote, a semicolon or, with cues, a cue word.  Its token,
  * or (size_t)-1.
  */
+static size_t	rel_back(const struct doc *, size_t, size_t, int, const char *);
+
 static size_t
 who_back(const struct doc *d, size_t p, size_t lo, int cues)
+{
+	return rel_back(d, p, lo, cues, "who");
+}
+
+/* who_back() for the relative pronoun rel ("who", "which"). */
+static size_t
+rel_back(const struct doc *d, size_t p, size_t lo, int cues, const char *rel)
 {
 	size_t k, n;
 
@@ -3051,7 +3093,7 @@ who_back(const struct doc *d, size_t p, size_t lo, int cues)
 		if (t->inq >= 0 || t->kind == T_QUOTE || tok_punct(d, t, ';') ||
 		    (cues && t->kind == T_WORD && t->cue != NULL))
 			return (size_t)-1;
-		if (tok_is(d, t, "who"))
+		if (tok_is_n(d, t, rel, strlen(rel)))
 			return k - 1;
 	}
 	return (size_t)-1;
@@ -3062,24 +3104,27 @@ static int	digit_tok(const struct doc *, const struct tok *);
 /*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
- * comma before the cue).  The mention, or -1.
+ * comma before the cue); after "which" (rel), the organisation or country
+ * ("The Tanners' Union, which represents 900 workers, said").  The
+ * mention, or -1.
  */
 static int
-rel_subject(const struct doc *d, size_t p, size_t lo)
+rel_subject(const struct doc *d, size_t p, size_t lo, const char *rel)
 {
-	size_t k = who_back(d, p, lo, 0);
-	int mi;
+	size_t k = rel_back(d, p, lo, 0, rel);
+	int mi, which = strcmp(rel, "which") == 0;
 
 	/* Not a "who" on the sentence's first two tokens: a person and a
 	 * comma come before it. */
 	if (k == (size_t)-1 || k < lo + 2 || !tok_punct(d, &d->t[k - 1], ','))
 		return -1;
 	/* "Ann Lee, 52, who ...": past an age between commas. */
-	if (k >= lo + 4 && digit_tok(d, &d->t[k - 2]) &&
+	if (!which && k >= lo + 4 && digit_tok(d, &d->t[k - 2]) &&
 	    tok_punct(d, &d->t[k - 3], ','))
 		k -= 2;
-	if ((mi = d->t[k - 2].ment) < 0 ||
-	    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].t1 != k - 2)
+	if ((mi = d->t[k - 2].ment) < 0 || d->m[mi].t1 != k - 2 ||
+	    (which ? d->m[mi].type == QUOTE_E_PERSON :
+	    d->m[mi].type != QUOTE_E_PERSON))
 		return -1;
 	return mi;
 }
@@ -3547,6 +3592,12 @@ subject:
 		/* "the ambassador to Russia, Polad Bulbuloglu, said" */
 		if (p - 1 == lo)
 			return 0;
+		/* "The union, which represents workers at the Leeds plant,
+		 * said": not the place inside the clause. */
+		if ((mi = rel_subject(d, p - 1, lo, "which")) >= 0) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
 		a1 = p - 2;
 		/* "Ki Hong, 33, said": an age between commas. */
 		if (d->t[a1].kind == T_WORD &&
@@ -3595,7 +3646,7 @@ subject:
 			who_ment(d, n, w);
 			return 1;
 		}
-		if ((mi = rel_subject(d, p - 1, lo)) >= 0) {
+		if ((mi = rel_subject(d, p - 1, lo, "who")) >= 0) {
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
@@ -5069,8 +5120,12 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	}
 	/* "said Tuesday the ...": a time word first; "said this week at a
 	 * rally", "said Dec. 6 on the radio": the reporter's adjuncts; but
-	 * "said this year will be hard": the subject. */
+	 * "said this year will be hard": the subject.  "said on Friday it
+	 * had ...": the day after "on" is an adjunct too. */
 	n = time_phrase(d, k, hi);
+	if (n == k && k + 1 < hi && tok_is(d, &d->t[k], "on") && d->t[k].low &&
+	    time_phrase(d, k + 1, hi) != k + 1)
+		n = time_phrase(d, k + 1, hi);
 	if (n != k) {
 		if (n < hi && tok_is(d, &d->t[n], "that") && d->t[n].low)
 			return n + 1;
@@ -6486,9 +6541,14 @@ prepare(struct doc *d, const struct quoter *q, const struct quote_sent *s,
 	drop_block_marks(d);
 	pair_marks(d);
 	unit_headlines(d);
-	guess_mentions(d, &cap);
+	/* "The Food and Drug Administration said": an organisation's name
+	 * across "and" or "for" is the tagger's, not two guessed names. */
 	if (nent > 0)
-		ents_mentions(d, &cap, e, nent);
+		ents_mentions(d, &cap, e, nent, 1);
+	guess_mentions(d, &cap);
+	sort_mentions(d);
+	if (nent > 0)
+		ents_mentions(d, &cap, e, nent, 0);
 	group_persons(d);
 	headline_cues(d);
 	/* Before the cue table: a fragment makes a cue of some verbs. */

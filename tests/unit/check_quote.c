@@ -515,6 +515,11 @@ static const struct attrib_case spk_more[] = {
 	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
 	    "the plan is unfair.", QUOTE_INDIRECT,
 	    "groups who wrote to her on Thursday", "say" },
+	/* An organisation's relative clause with a place set off by commas
+	 * inside: the organisation, not the place. */
+	{ "The Tanners Union, which represents workers at the Selby, "
+	    "Yorkshire, plant, said it would seek talks.", QUOTE_INDIRECT,
+	    "Tanners Union", "said" },
 	/* A long relative clause between the subject and its cue. */
 	{ "Earlier this week, Ann Lee, who served as mayor when the plan was "
 	    "made to close the old harbour, conceded that the plan failed.",
