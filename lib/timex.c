@@ -514,7 +514,7 @@ static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
     "previous", "preceding", "following", "upcoming", "same", "recent",
-    "current", "fiscal", "fy", "latest", NULL };
+    "current", "fiscal", "fy", "latest", "season", NULL };
 
 struct timex *
 timex_new(void)
@@ -619,6 +619,8 @@ struct st {
 					   first needed, or NULL */
 	struct timex_date day;		/* the last day this sentence named
 					   so far, gran 0 if none */
+	struct timex_date anyday;	/* the same, days of comparison
+					   ("from Monday") included */
 };
 
 static int
@@ -1208,6 +1210,13 @@ tense_at(const struct st *st, size_t from, size_t to)
 	for (i = from, k = 0; i > 0 && k < 2; i--, k++)
 		if (st->tense[i - 1] == TENSE_REPORT)
 			return -1;
+	/*
+	 * "and on Monday criticised": the verb right after is the timex's
+	 * (not a participle: "early Thursday accompanied by")
+	 */
+	if (to < st->n && (st->tense[to] == -1 || st->tense[to] ==
+	    TENSE_REPORT) && !is(st, to + 1, "by"))
+		return -1;
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
 	for (i = from, k = 0; i > 0 && k < TENSE_BACK; i--, k++) {
@@ -1715,6 +1724,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 
 static size_t	wordyear_at(const struct st *, size_t, int *, int);
 static size_t	m_the_part(const struct st *, size_t, struct cand *);
+static int	end_tense(const struct st *, size_t, size_t);
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -1804,8 +1814,9 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		}
 		if (start != i)
 			return 0;
-		/* a bare month */
-		tense = tense_at(st, i, j);
+		/* a bare month; "by February": a deadline's clause tells */
+		if ((tense = end_tense(st, i, j)) == 2)
+			tense = tense_at(st, i, j);
 		d.y = guess_year(st, m, 0, tense);
 		d.m = m;
 		d.d = 1;
@@ -1866,11 +1877,9 @@ have_md:
 	if (k > j) {
 		j = k;
 	} else {
-		tense = tense_at(st, start, j);
-		/* "have until March 15": a deadline with no tense lies ahead */
-		if (tense == 0 && start > 0 && (is(st, start - 1, "until") ||
-		    is(st, start - 1, "by")))
-			tense = 1;
+		/* "have until March 15", "effective Feb. 1": a deadline */
+		if ((tense = end_tense(st, start, j)) == 2)
+			tense = tense_at(st, start, j);
 		y = guess_year(st, m, day, tense);
 	}
 	if (day > timex_month_len(y > 0 ? y : 2000, m))
@@ -1935,8 +1944,18 @@ m_year(const struct st *st, size_t i, struct cand *c)
 			return 0;
 		if (y % 10 != 0)
 			return 0;
+		/* "1000s of people": thousands, no decade */
+		if (y == 1000)
+			return 0;
 		d.y = y;
 		d.gran = TIMEX_G_DEC;
+		/*
+		 * "the 1900s", "the early 1800s": a century as news writes
+		 * it (the decade 1900-09 is rarely meant); "the 2000s" is
+		 * the decade, as "the noughties".
+		 */
+		if (st->t[j].ndig == 4 && y % 100 == 0 && y < 2000)
+			d.gran = TIMEX_G_CENT;
 		set_date(c, j + 1, &d, 0);
 		return j + 1;
 	}
@@ -2106,14 +2125,111 @@ add_part(struct cand *c, int part)
 	c->type = T_TIME;
 }
 
+/*
+ * The word that makes the timex at i the end of a stretch or a deadline
+ * ("until 6 p.m. Sunday", "until late Sunday", "through at least
+ * Sunday", "by February", "effective Feb. 1"), before a time or a
+ * modifier of it: its index, or i if none.
+ */
+static size_t
+until_before(const struct st *st, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (is(st, k - 1, "until") || is(st, k - 1, "till") ||
+		    is(st, k - 1, "through") || is(st, k - 1, "til") ||
+		    is(st, k - 1, "effective") || (is(st, k - 1, "by") &&
+		    !is(st, i + 1, "'s")))
+			return k - 1;
+		if (st->t[k - 1].kind == K_NUM || has(st, k - 1, W_CLOCK |
+		    W_ZONE | W_MOD) || is(st, k - 1, "on") ||
+		    is_punct(st, k - 1, ',') || is(st, k - 1, "at") ||
+		    is(st, k - 1, "least") || is(st, k - 1, "noon") ||
+		    is(st, k - 1, "midnight"))
+			continue;
+		break;
+	}
+	return i;
+}
+
+/*
+ * The tense of the clause before token u: the nearest verb back to the
+ * clause's start ("that", "which", a comma) is a past form (-1: "was
+ * closed until"), a past form that moves a date ahead (-2: "extended
+ * its deadline until", "adjourned until", "vowed to return by") or a
+ * present one (1: "that
+ * runs until", "is closed until", "has extended"); 0 for none ("Until
+ * Thursday, they had not": the clause follows).
+ */
+static int
+clause_tense(const struct st *st, size_t u)
+{
+	static const char *const defer[] = { "extended", "postponed",
+	    "delayed", "deferred", "adjourned", "suspended", "gave",
+	    "granted", "pushed", "moved", "put", "issued", "rescheduled",
+	    "vowed", "promised", "pledged", "agreed", "decided", "threatened",
+	    "wanted", "hoped", "sought", "voted", "ordered", "asked", "urged",
+	    NULL };
+	size_t k, n;
+
+	if (st->tense == NULL)
+		return 0;
+	for (k = u; k > 0 && k + 12 > u; k--) {
+		if (is_punct(st, k - 1, ',') || is_punct(st, k - 1, ';') ||
+		    is(st, k - 1, "that") || is(st, k - 1, "which") ||
+		    is(st, k - 1, "who") || is(st, k - 1, "and") ||
+		    is(st, k - 1, "but"))
+			return 0;
+		if (is(st, k - 1, "is") || is(st, k - 1, "are") ||
+		    is(st, k - 1, "remains") || is(st, k - 1, "remain") ||
+		    is(st, k - 1, "stays") || is(st, k - 1, "stay") ||
+		    is(st, k - 1, "runs") || is(st, k - 1, "lasts") ||
+		    is(st, k - 1, "continues") || is(st, k - 1, "has") ||
+		    is(st, k - 1, "have") || st->tense[k - 1] > 0)
+			return 1;
+		if (st->tense[k - 1] != -1 || (k >= 2 && (is(st, k - 2, "is") ||
+		    is(st, k - 2, "are") || is(st, k - 2, "remains") ||
+		    is(st, k - 2, "remain") || is(st, k - 2, "has") ||
+		    is(st, k - 2, "have"))))
+			continue;
+		for (n = 0; defer[n] != NULL; n++)
+			if (strcmp(st->t[k - 1].lw, defer[n]) == 0)
+				return -2;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The tense for a timex at [i, j) that ends a stretch or a deadline:
+ * 1 ahead ("is closed until Sunday", "effective Feb. 1"), 0 the nearer
+ * ("extended its deadline until Tuesday"), -1 past ("was closed until
+ * Sunday"), or 2 when it is none or its clause does not tell.
+ */
+static int
+end_tense(const struct st *st, size_t i, size_t j)
+{
+	size_t k = until_before(st, i);
+	int r;
+
+	if (k == i)
+		return 2;
+	r = clause_tense(st, k);
+	if (r > 0 || (r == 0 && ((is(st, k, "effective") && k > 0) ||
+	    tense_at(st, i, j) == 0)))
+		return 1;
+	return r == -2 ? 0 : r == -1 ? -1 : 2;
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
 	struct timex_date d;
 	const struct tword *w = W(st, i);
-	size_t j = i + 1, len;
-	int wd;
+	size_t j = i + 1, len, k;
+	int wd, r;
 
 	if (w == NULL || !(w->cls & W_WDAY)) {
 		/* Mondays: a set */
@@ -2140,6 +2256,20 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
 		weekday_date(st, wd, 1, 0, &d);
+	else if ((k = until_before(st, i)) < i && !is(st, k, "by") &&
+	    !is(st, k, "effective") && st->anyday.y > 0 &&
+	    labs(timex_days(st->anyday.y, st->anyday.m, st->anyday.d) -
+	    timex_days(st->ctx->dct.y, st->ctx->dct.m, st->ctx->dct.d)) <= 7) {
+		/*
+		 * "issued a warning on Saturday that runs until 6 p.m.
+		 * Sunday": the end of a stretch comes after the day its
+		 * sentence named (a day of the anchor's weeks: "began on
+		 * Oct. 25 and all were done by Friday" is not Oct. 28).
+		 */
+		d = st->anyday;
+		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
+	} else if ((r = end_tense(st, i, j)) != 2)
+		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
 		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
 	set_date(c, j, &d, 1);
@@ -2737,6 +2867,19 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 		shift(&d, U_D, delta);
 		d.gran = TIMEX_G_DAY;
 		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	}
+	/*
+	 * "this season", "last season", "next season": a season of play
+	 * (or of a year's weather), dated by the year it is in.
+	 */
+	if (is(st, j, "season") && !the && dir != 3) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (d.y > 0 && (dir == -1 || dir == 1))
+			d.y += dir;
+		set_date(c, j + 1, &d, 1);
+		if (d.y <= 0)
+			strcpy(c->value, "XXXX");
 		return j + 1;
 	}
 	/* this/last/next + weekday */
@@ -3650,6 +3793,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	st.a = a;
 	st.tense = NULL;
 	memset(&st.day, 0, sizeof(st.day));
+	memset(&st.anyday, 0, sizeof(st.anyday));
 	tokenize(&st, text, len);
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st.n; i++)
@@ -3725,6 +3869,29 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 			    (is(&st, i - 1, "the") || is(&st, i - 1, "a") ||
 			    is(&st, i - 1, "an")))
 				st.tense[i] = 0;
+		/*
+		 * "announced the plan Aug. 21", "its plans": a noun after a
+		 * determiner tells no future ("the upcoming vote" does).
+		 */
+		for (i = 1; i < st.n; i++)
+			if (st.tense[i] == 1 && (is(&st, i - 1, "the") ||
+			    is(&st, i - 1, "a") || is(&st, i - 1, "its") ||
+			    is(&st, i - 1, "their") || is(&st, i - 1, "his") ||
+			    is(&st, i - 1, "her") || is(&st, i - 1, "our")) &&
+			    (is(&st, i, "plan") || is(&st, i, "plans") ||
+			    is(&st, i, "hopes") || is(&st, i, "aims") ||
+			    is(&st, i, "planning") || is(&st, i, "starts") ||
+			    is(&st, i, "ends") || is(&st, i, "meets") ||
+			    is(&st, i, "closes") || is(&st, i, "opens")))
+				st.tense[i] = 0;
+		/* "set to resume Monday", "is to resume trading Tuesday" */
+		for (i = 0; i + 2 < st.n; i++)
+			if ((is(&st, i, "set") || is(&st, i, "slated") ||
+			    is(&st, i, "poised") || is(&st, i, "is") ||
+			    is(&st, i, "are")) && is(&st, i + 1, "to") &&
+			    st.t[i + 2].kind == K_WORD && !st.t[i + 2].cap &&
+			    (st.t[i + 2].w == NULL || is(&st, i + 2, "be")))
+				st.tense[i] = 1;
 	}
 	*out = NULL;
 	for (i = 0; i < st.n; ) {
@@ -3756,6 +3923,9 @@ emit:
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
 			ctx->last = c.date;
+		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
+		    TIMEX_G_DAY && c.date.y > 0)
+			st.anyday = c.date;
 		/* not a day of comparison: "up from Monday", "than Friday" */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0 && c.mod[0] == '\0' &&
