@@ -254,6 +254,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_NOTENSE	0x100000 /* ends in -ed but tells no past: "succeed" */
 #define W_BIZ		0x200000 /* a word of business results: "profit" */
 #define W_SPORT		0x400000 /* a word of a match: "scored" */
+#define W_SCHED		0x800000 /* a plain verb of a schedule: "open" */
 
 /* Classes that make a timex on their own or with what follows. */
 #define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
@@ -264,7 +265,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define TENSE_MODAL	2	/* future only before the timex: "should" */
 /* Classes that say little on their own (see worth_trying()). */
 #define W_WEAK		(W_PFX | W_START | W_PWORD | W_FUT | W_PAST | W_REPORT | \
-			 W_NOTENSE | W_BIZ | W_SPORT)
+			 W_NOTENSE | W_BIZ | W_SPORT | W_SCHED)
 
 /* Unit codes. */
 enum { U_NONE, U_Y, U_M, U_W, U_D, U_H, U_MI, U_S, U_DE, U_CE, U_Q, U_WE,
@@ -399,12 +400,15 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 	if (plural)
 		vlen -= 2;
 	/* every proper prefix of a phrase, word by word, and every word */
-	for (sp = 0, i = 0; sp < klen; sp++)
+	for (sp = 0, i = 0; sp < klen; sp++) {
+		if (k[sp] == '\'' && sp > 0)	/* "new year" of "new year's" */
+			tw_put(tx, k, sp)->cls |= W_PFX;
 		if (k[sp] == ' ') {
 			tw_put(tx, k, sp)->cls |= W_PFX;
 			tw_put(tx, k + i, sp - i)->cls |= W_PWORD;
 			i = sp + 1;
 		}
+	}
 	if (i > 0)
 		tw_put(tx, k + i, klen - i)->cls |= W_PWORD;
 	if (i > 0 && kind == F_MOD) {
@@ -475,7 +479,8 @@ load_line(struct timex *tx, int kind, const char *k, size_t klen,
 		w->cls |= vlen > 0 && v[0] == 'F' ? W_FUT : vlen > 0 &&
 		    v[0] == 'R' ? W_REPORT : vlen > 0 && v[0] == 'N' ?
 		    W_NOTENSE : vlen > 0 && v[0] == 'B' ? W_BIZ : vlen > 0 &&
-		    v[0] == 'S' ? W_SPORT : W_PAST;
+		    v[0] == 'S' ? W_SPORT : vlen > 0 && v[0] == 'C' ? W_SCHED :
+		    W_PAST;
 		break;
 	case F_ZONE:
 		w->cls |= W_ZONE;
@@ -514,7 +519,7 @@ static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
     "previous", "preceding", "following", "upcoming", "same", "recent",
-    "current", "fiscal", "fy", "latest", NULL };
+    "current", "fiscal", "fy", "latest", "season", NULL };
 
 struct timex *
 timex_new(void)
@@ -619,6 +624,10 @@ struct st {
 					   first needed, or NULL */
 	struct timex_date day;		/* the last day this sentence named
 					   so far, gran 0 if none */
+	struct timex_date anyday;	/* the same, days of comparison
+					   ("from Monday") included */
+	int		 year;		/* the last year this sentence named,
+					   0 if none */
 };
 
 static int
@@ -798,7 +807,10 @@ tokenize(struct st *st, const char *s, size_t len)
 					t->start = j;
 					t->kind = K_WORD;
 					t->end = k;
-					set_lw(t, s);
+					/* its lexicon entry: a clock word */
+					if (set_lw(t, s) > 0)
+						t->w = tw_get(st->tx, t->lw,
+						    t->lwlen);
 					i = k;
 					continue;
 				} else
@@ -1184,11 +1196,70 @@ tense_word(const struct tok *t)
 #define TENSE_BACK	20
 #define TENSE_AHEAD	15
 
+static int	is_ed(const struct tok *);
+
+/*
+ * Token i may be the subject of a plain present verb: a name ("Rovers
+ * host"), a pronoun ("they meet") or a plural noun ("polls open").
+ */
+static int
+sched_subject(const struct st *st, size_t i)
+{
+	const struct tok *t = &st->t[i];
+	size_t n = t->lwlen;
+
+	if (t->kind != K_WORD || n == 0)
+		return 0;
+	if (t->cap)
+		return t->w == NULL || !(t->w->cls & (W_MONTH | W_WDAY |
+		    W_START));
+	if (is(st, i, "they") || is(st, i, "we") || is(st, i, "you"))
+		return 1;
+	return n >= 4 && t->lw[n - 1] == 's' && t->lw[n - 2] != 's' &&
+	    t->lw[n - 2] != 'u' && t->lw[n - 2] != 'i' && t->lw[n - 2] != '\'' &&
+	    t->w == NULL;
+}
+
+/*
+ * Token i is the "to" of an infinitive ("to stay", "to prepare"), not
+ * a preposition before a noun ("to hospitals", "to the", "to court").
+ */
+static int
+infinitive_at(const struct st *st, size_t i)
+{
+	static const char *const nouns[] = { "court", "hospital", "work",
+	    "school", "power", "office", "prison", "jail", "death", "date",
+	    "bed", "church", "market", "town", "sea", "trial", "hand", "war",
+	    "land", "home", "press", "bail", "have", "those", "these", "them",
+	    "him", "her", "his", "its", "their", "our", "my", "your", "this",
+	    "that", "what", "which", "whom", "all", "both", "any", "one",
+	    "date", NULL };
+	const struct tok *t;
+	size_t n;
+
+	if (!is(st, i, "to") || i + 1 >= st->n)
+		return 0;
+	t = &st->t[i + 1];
+	if (t->kind != K_WORD || t->cap || t->lwlen < 2 || (t->w != NULL &&
+	    !(t->w->cls & W_SCHED)))
+		return 0;
+	n = t->lwlen;
+	if (t->lw[n - 1] == 's' && t->lw[n - 2] != 's' && t->lw[n - 2] != 'u' &&
+	    t->lw[n - 2] != 'i')
+		return 0;	/* a plural noun */
+	if (is_ed(t) || (n > 3 && strcmp(t->lw + n - 3, "ing") == 0))
+		return 0;	/* "to continued", "to housing" */
+	for (n = 0; nouns[n] != NULL; n++)
+		if (strcmp(t->lw, nouns[n]) == 0)
+			return 0;
+	return 1;
+}
+
 static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
 	size_t i, k;
-	int r;
+	int r, inf;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1204,17 +1275,42 @@ tense_at(const struct st *st, size_t from, size_t to)
 	if (st->tense == NULL)
 		return 0;
 
-	/* "said Monday", "said on Monday": the report's own time */
-	for (i = from, k = 0; i > 0 && k < 2; i--, k++)
+	/*
+	 * "said Monday", "said on Monday", "told reporters late Tuesday":
+	 * the report's own time
+	 */
+	for (i = from; i > 0 && (has(st, i - 1, W_MOD) || is_punct(st, i - 1,
+	    '-')); i--)
+		continue;
+	for (k = 0; i > 0 && k < 3; i--, k++) {
 		if (st->tense[i - 1] == TENSE_REPORT)
 			return -1;
+		if (st->tense[i - 1] != 0 || st->t[i - 1].kind == K_PUNCT)
+			break;
+	}
+	/*
+	 * "and on Monday criticised": the verb right after is the timex's
+	 * (not a participle: "early Thursday accompanied by")
+	 */
+	if (to < st->n && (st->tense[to] == -1 || st->tense[to] ==
+	    TENSE_REPORT) && !is(st, to + 1, "by"))
+		return -1;
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
-	for (i = from, k = 0; i > 0 && k < TENSE_BACK; i--, k++) {
+	for (i = from, k = 0, inf = 0; i > 0 && k < TENSE_BACK; i--, k++) {
 		if (is_punct(st, i - 1, ';'))
 			break;
+		inf |= k < 12 && infinitive_at(st, i - 1);
 		if ((r = st->tense[i - 1]) == TENSE_MODAL && k >= 6)
 			continue;	/* a modal of another clause */
+		/*
+		 * "urged drivers to stay home Sunday", "were to be flown home
+		 * on Wednesday": what the infinitive close before the timex
+		 * tells is after the past verb, before or after the anchor:
+		 * the nearer ("had been scheduled to hear" stays past).
+		 */
+		if (r == -1 && inf && !has(st, i - 1, W_FUT))
+			return 0;
 		if (r != 0 && r != TENSE_REPORT)
 			return r == TENSE_MODAL ? 1 : r;
 	}
@@ -1686,6 +1782,9 @@ guess_year(const struct st *st, int m, int d, int tense)
 			return a->y - 1;
 		if (tense > 0 && a->m - m > 2)
 			return a->y + 1;
+		/* "reopen after the December break" said in January */
+		if (tense > 0 && m - a->m > 9)
+			return a->y - 1;
 		if (tense != 0)
 			return a->y;
 		/*
@@ -1706,6 +1805,9 @@ guess_year(const struct st *st, int m, int d, int tense)
 		return a->y - 1;
 	if (tense > 0 && diff < -60)
 		return a->y + 1;
+	/* "reopen tomorrow after the Christmas break" said on Jan. 2 */
+	if (tense > 0 && diff > 300)
+		return a->y - 1;
 	if (tense == 0 && diff > 183)
 		return a->y - 1;
 	if (tense == 0 && diff < -285)
@@ -1715,6 +1817,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 
 static size_t	wordyear_at(const struct st *, size_t, int *, int);
 static size_t	m_the_part(const struct st *, size_t, struct cand *);
+static int	end_tense(const struct st *, size_t, size_t);
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -1804,8 +1907,9 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		}
 		if (start != i)
 			return 0;
-		/* a bare month */
-		tense = tense_at(st, i, j);
+		/* a bare month; "by February": a deadline's clause tells */
+		if ((tense = end_tense(st, i, j)) == 2)
+			tense = tense_at(st, i, j);
 		d.y = guess_year(st, m, 0, tense);
 		d.m = m;
 		d.d = 1;
@@ -1866,11 +1970,9 @@ have_md:
 	if (k > j) {
 		j = k;
 	} else {
-		tense = tense_at(st, start, j);
-		/* "have until March 15": a deadline with no tense lies ahead */
-		if (tense == 0 && start > 0 && (is(st, start - 1, "until") ||
-		    is(st, start - 1, "by")))
-			tense = 1;
+		/* "have until March 15", "effective Feb. 1": a deadline */
+		if ((tense = end_tense(st, start, j)) == 2)
+			tense = tense_at(st, start, j);
 		y = guess_year(st, m, day, tense);
 	}
 	if (day > timex_month_len(y > 0 ? y : 2000, m))
@@ -1935,8 +2037,18 @@ m_year(const struct st *st, size_t i, struct cand *c)
 			return 0;
 		if (y % 10 != 0)
 			return 0;
+		/* "1000s of people": thousands, no decade */
+		if (y == 1000)
+			return 0;
 		d.y = y;
 		d.gran = TIMEX_G_DEC;
+		/*
+		 * "the 1900s", "the early 1800s": a century as news writes
+		 * it (the decade 1900-09 is rarely meant); "the 2000s" is
+		 * the decade, as "the noughties".
+		 */
+		if (st->t[j].ndig == 4 && y % 100 == 0 && y < 2000)
+			d.gran = TIMEX_G_CENT;
 		set_date(c, j + 1, &d, 0);
 		return j + 1;
 	}
@@ -2106,14 +2218,112 @@ add_part(struct cand *c, int part)
 	c->type = T_TIME;
 }
 
+/*
+ * The word that makes the timex at i the end of a stretch or a deadline
+ * ("until 6 p.m. Sunday", "until late Sunday", "through at least
+ * Sunday", "by February", "effective Feb. 1"), before a time or a
+ * modifier of it: its index, or i if none.
+ */
+static size_t
+until_before(const struct st *st, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (is(st, k - 1, "until") || is(st, k - 1, "till") ||
+		    is(st, k - 1, "through") || is(st, k - 1, "til") ||
+		    is(st, k - 1, "effective") || (is(st, k - 1, "by") &&
+		    !is(st, i + 1, "'s")))
+			return k - 1;
+		if (st->t[k - 1].kind == K_NUM || has(st, k - 1, W_CLOCK |
+		    W_ZONE | W_MOD) || is(st, k - 1, "on") ||
+		    is_punct(st, k - 1, ',') || is(st, k - 1, "at") ||
+		    is(st, k - 1, "least") || is(st, k - 1, "noon") ||
+		    is(st, k - 1, "midnight"))
+			continue;
+		break;
+	}
+	return i;
+}
+
+/*
+ * The tense of the clause before token u: the nearest verb back to the
+ * clause's start ("that", "which", a comma) is a past form (-1: "was
+ * closed until"), a past form that moves a date ahead (-2: "extended
+ * its deadline until", "adjourned until", "vowed to return by") or a
+ * present one (1: "that
+ * runs until", "is closed until", "has extended"); 0 for none ("Until
+ * Thursday, they had not": the clause follows).
+ */
+static int
+clause_tense(const struct st *st, size_t u)
+{
+	static const char *const defer[] = { "extended", "postponed",
+	    "delayed", "deferred", "adjourned", "suspended", "gave",
+	    "granted", "pushed", "moved", "put", "issued", "rescheduled",
+	    "vowed", "promised", "pledged", "agreed", "decided", "threatened",
+	    "wanted", "hoped", "sought", "voted", "ordered", "asked", "urged",
+	    NULL };
+	size_t k, n;
+
+	if (st->tense == NULL)
+		return 0;
+	for (k = u; k > 0 && k + 12 > u; k--) {
+		if (is_punct(st, k - 1, ',') || is_punct(st, k - 1, ';') ||
+		    is(st, k - 1, "that") || is(st, k - 1, "which") ||
+		    is(st, k - 1, "who") || is(st, k - 1, "and") ||
+		    is(st, k - 1, "but"))
+			return 0;
+		if (is(st, k - 1, "is") || is(st, k - 1, "are") ||
+		    is(st, k - 1, "remains") || is(st, k - 1, "remain") ||
+		    is(st, k - 1, "stays") || is(st, k - 1, "stay") ||
+		    is(st, k - 1, "runs") || is(st, k - 1, "lasts") ||
+		    is(st, k - 1, "continues") || is(st, k - 1, "has") ||
+		    is(st, k - 1, "have") || st->tense[k - 1] > 0)
+			return 1;
+		if (st->tense[k - 1] != -1 || (k >= 2 && (is(st, k - 2, "is") ||
+		    is(st, k - 2, "are") || is(st, k - 2, "remains") ||
+		    is(st, k - 2, "remain") || is(st, k - 2, "has") ||
+		    is(st, k - 2, "have"))))
+			continue;
+		for (n = 0; defer[n] != NULL; n++)
+			if (strcmp(st->t[k - 1].lw, defer[n]) == 0)
+				return -2;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The tense for a timex at [i, j) that ends a stretch or a deadline:
+ * 1 ahead ("is closed until Sunday", "effective Feb. 1"), 0 the nearer
+ * ("extended its deadline until Tuesday"), -1 past ("was closed until
+ * Sunday"), or 2 when it is none or its clause does not tell.
+ */
+static int
+end_tense(const struct st *st, size_t i, size_t j)
+{
+	size_t k = until_before(st, i);
+	int r;
+
+	if (k == i)
+		return 2;
+	r = clause_tense(st, k);
+	if (r > 0 || (r == 0 && ((is(st, k, "effective") && k > 0) ||
+	    tense_at(st, i, j) == 0)))
+		return 1;
+	return r == -2 ? 0 : r == -1 ? -1 : 2;
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
 	struct timex_date d;
+	struct cand dc;
 	const struct tword *w = W(st, i);
-	size_t j = i + 1, len;
-	int wd;
+	size_t j = i + 1, len, k;
+	int wd, r;
 
 	if (w == NULL || !(w->cls & W_WDAY)) {
 		/* Mondays: a set */
@@ -2140,6 +2350,20 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
 		weekday_date(st, wd, 1, 0, &d);
+	else if ((k = until_before(st, i)) < i && !is(st, k, "by") &&
+	    !is(st, k, "effective") && st->anyday.y > 0 &&
+	    labs(timex_days(st->anyday.y, st->anyday.m, st->anyday.d) -
+	    timex_days(st->ctx->dct.y, st->ctx->dct.m, st->ctx->dct.d)) <= 7) {
+		/*
+		 * "issued a warning on Saturday that runs until 6 p.m.
+		 * Sunday": the end of a stretch comes after the day its
+		 * sentence named (a day of the anchor's weeks: "began on
+		 * Oct. 25 and all were done by Friday" is not Oct. 28).
+		 */
+		d = st->anyday;
+		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
+	} else if ((r = end_tense(st, i, j)) != 2)
+		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
 		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
 	set_date(c, j, &d, 1);
@@ -2155,6 +2379,16 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		}
 		add_part(c, W(st, j)->part);
 		c->end = ++j;
+		/* "Sunday morning, 6 April": the date names the day */
+		memset(&dc, 0, sizeof(dc));
+		if (is_punct(st, j, ',') && m_absdate(st, j + 1, &dc) > j + 1 &&
+		    dc.type == T_DATE && dc.date.gran == TIMEX_G_DAY &&
+		    dc.date.y > 0 && timex_weekday(dc.date.y, dc.date.m,
+		    dc.date.d) == wd) {
+			set_date(c, dc.end, &dc.date, 0);
+			add_part(c, W(st, j - 1)->part);
+			j = dc.end;
+		}
 	}
 	return j;
 }
@@ -2280,7 +2514,8 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	if (strcmp(type, "SET") == 0 && end < st->n &&
 	    st->t[end].kind == K_WORD && !st->t[end].cap &&
 	    (W(st, end) == NULL || !(W(st, end)->cls & ~(W_PAST | W_REPORT |
-	    W_NOTENSE | W_BIZ | W_SPORT))) && strcmp(st->t[end].lw, "and") != 0 &&
+	    W_NOTENSE | W_BIZ | W_SPORT | W_SCHED))) &&
+	    strcmp(st->t[end].lw, "and") != 0 &&
 	    strcmp(st->t[end].lw, "or") != 0 && st->t[end].lwlen > 3)
 		return 0;
 	c->type = strcmp(type, "TIME") == 0 ? T_TIME : strcmp(type, "SET") == 0 ?
@@ -2292,6 +2527,9 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 			shift(&d, U_D, atoi(v + 1));
 		else
 			unknown_day(&d);
+		/* "gusts of up to 40 mph overnight": tonight's, still ahead */
+		if (d.y > 0 && is(st, i, "overnight") && tense_at(st, i, end) > 0)
+			shift(&d, U_D, 1);
 		set_date(c, end, &d, 1);
 		c->type = strcmp(type, "TIME") == 0 ? T_TIME : T_DATE;
 		sp = strchr(v, ' ');
@@ -2623,12 +2861,23 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	if (q && !explicit_year && !yset && !fiscal && !ago && !prev &&
 	    sentence_has(st, W_SPORT) && !sentence_has(st, W_BIZ))
 		return 0;
+	/*
+	 * "growth in fiscal 2026 and 40 stores in the first half": a
+	 * quarter or half of the year ahead its sentence named before it
+	 * (of a past year it may be this year's: "the slowest since 2005
+	 * and down from the second quarter")
+	 */
+	if (q && !explicit_year && !yset && !ago && !prev &&
+	    st->year > st->ctx->dct.y && st->ctx->dct.y > 0) {
+		y = st->year;
+		explicit_year = 1;
+	}
 	memset(&d, 0, sizeof(d));
 	anchor(st, &d, half ? TIMEX_G_HALF : TIMEX_G_QUART);
 	if (explicit_year)
 		d.y = y;
 	if (q) {
-		if (!explicit_year && !yset && d.y > 0 && !half &&
+		if (!explicit_year && !yset && d.y > 0 && !half && !fiscal &&
 		    q > (d.m - 1) / 3 + 1 && tense_at(st, i, j) < 0)
 			d.y--;
 		d.m = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1;
@@ -2737,6 +2986,19 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 		shift(&d, U_D, delta);
 		d.gran = TIMEX_G_DAY;
 		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	}
+	/*
+	 * "this season", "last season", "next season": a season of play
+	 * (or of a year's weather), dated by the year it is in.
+	 */
+	if (is(st, j, "season") && !the && dir != 3) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (d.y > 0 && (dir == -1 || dir == 1))
+			d.y += dir;
+		set_date(c, j + 1, &d, 1);
+		if (d.y <= 0)
+			strcpy(c->value, "XXXX");
 		return j + 1;
 	}
 	/* this/last/next + weekday */
@@ -2892,6 +3154,34 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	return i + 2;
 }
 
+/*
+ * Token i ("a", "per") makes a rate of what comes before it: "10
+ * micrograms a day", "$50,000 a year", "3 percent a year", "two
+ * meals a day" (a set, not a duration).
+ */
+static int
+rate_before(const struct st *st, size_t i)
+{
+	size_t k;
+	const struct tok *t;
+
+	if (i == 0 || !(is(st, i, "a") || is(st, i, "per")))
+		return 0;
+	t = &st->t[i - 1];
+	if ((t->kind == K_NUM && (t->form == 0 || t->form == ',' ||
+	    t->form == '.')) || is_punct(st, i - 1, '%') ||
+	    is(st, i - 1, "percent"))
+		return i < 2 || !has(st, i - 2, W_MONTH);
+	/* a plural noun after a number: "micrograms", "meals" */
+	if (t->kind != K_WORD || t->cap || t->lwlen < 4 ||
+	    t->lw[t->lwlen - 1] != 's' || t->w != NULL)
+		return 0;
+	for (k = i - 1; k > 0 && k + 3 > i; k--)
+		if (st->t[k - 1].kind == K_NUM || has(st, k - 1, W_NUM))
+			return 1;
+	return 0;
+}
+
 /* Durations, and N units ago/earlier/later. */
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
@@ -2996,6 +3286,11 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 	/* or so */
 	if (is(st, k, "or") && is(st, k + 1, "so"))
 		k += 2;
+	/* "10 micrograms a day" is a rate, "28 cents a year earlier" not */
+	if (q.article && rate_before(st, i) && !is(st, k, "ago") &&
+	    !is(st, k, "earlier") && !is(st, k, "later") &&
+	    !is(st, k, "before") && !is(st, k, "after") && !is(st, k, "old"))
+		return 0;
 	/* N units ago / earlier / later / from now */
 	if (!the && !lead && !hyph && (is(st, k, "ago") || is(st, k, "earlier") ||
 	    is(st, k, "later") || (is(st, k, "from") && is(st, k + 1, "now")) ||
@@ -3183,6 +3478,18 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		    unit_at(st, k + 2)->unit);
 		return k + 3;
 	}
+	/* "10 micrograms a day", "$50,000 a year": a rate */
+	if (rate_before(st, i) && (u = unit_at(st, i + 1)) != NULL &&
+	    !u->plural && !is(st, i + 2, "ago") && !is(st, i + 2, "earlier") &&
+	    !is(st, i + 2, "later") && !is(st, i + 2, "before") &&
+	    !is(st, i + 2, "after") && !is(st, i + 2, "old") &&
+	    !is(st, i + 2, "'s") && !(is(st, i + 2, "and") &&
+	    is(st, i + 4, "half")) && !is_punct(st, i + 2, '-')) {
+		c->type = T_SET;
+		c->end = i + 2;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return i + 2;
+	}
 	/* once/twice/three times a year */
 	j = i;
 	if (is(st, j, "once") || is(st, j, "twice")) {
@@ -3317,8 +3624,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	if (d.y <= 0)
 		unknown_day(&d);
 	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
-	    m_ref(st, k, &dc) > k) && dc.date.gran == TIMEX_G_DAY &&
-	    dc.type == T_DATE) {
+	    m_ref(st, k, &dc) > k || m_holiday(st, k, &dc) > k) &&
+	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
 	} else if (is_punct(st, j, '(')) {
@@ -3650,11 +3957,14 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	st.a = a;
 	st.tense = NULL;
 	memset(&st.day, 0, sizeof(st.day));
+	memset(&st.anyday, 0, sizeof(st.anyday));
+	st.year = 0;
 	tokenize(&st, text, len);
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st.n; i++)
-		if (st.t[i].w != NULL && (st.t[i].w->cls & (W_MONTH | W_WDAY |
-		    W_SEAS | W_HOL | W_ORD)))
+		if (st.t[i].w != NULL && ((st.t[i].w->cls & (W_MONTH | W_WDAY |
+		    W_SEAS | W_HOL | W_ORD)) || ((st.t[i].w->cls & W_REF) &&
+		    is(&st, i, "overnight"))))
 			break;
 	if (i < st.n) {
 		st.tense = arena_alloc(a, st.n + 1);
@@ -3725,6 +4035,42 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 			    (is(&st, i - 1, "the") || is(&st, i - 1, "a") ||
 			    is(&st, i - 1, "an")))
 				st.tense[i] = 0;
+		/*
+		 * One pass for three cues.  "announced the plan Aug. 21",
+		 * "its plans": a noun after a determiner tells no future
+		 * ("the upcoming vote" does).  "Rovers host Leeds on
+		 * Saturday", "polls open at 7 a.m.", "they meet again on
+		 * Friday": the plain present of a schedule after a name, a
+		 * pronoun or a plural noun (not "the start", "did not
+		 * open").  "set to resume Monday", "is to resume trading
+		 * Tuesday": a plan.
+		 */
+		for (i = 1; i < st.n; i++) {
+			const struct tword *w = st.t[i].w;
+
+			if (st.tense[i] == 1 && (is(&st, i - 1, "the") ||
+			    is(&st, i - 1, "a") || is(&st, i - 1, "its") ||
+			    is(&st, i - 1, "their") || is(&st, i - 1, "his") ||
+			    is(&st, i - 1, "her") || is(&st, i - 1, "our")) &&
+			    (is(&st, i, "plan") || is(&st, i, "plans") ||
+			    is(&st, i, "hopes") || is(&st, i, "aims") ||
+			    is(&st, i, "planning") || is(&st, i, "starts") ||
+			    is(&st, i, "ends") || is(&st, i, "meets") ||
+			    is(&st, i, "closes") || is(&st, i, "opens")))
+				st.tense[i] = 0;
+			else if (w != NULL && (w->cls & W_SCHED) && i + 1 < st.n &&
+			    !st.t[i].cap && sched_subject(&st, i - 1) &&
+			    !is(&st, i + 1, "of") && !is(&st, i + 1, "'s") &&
+			    !is_punct(&st, i + 1, '-'))
+				st.tense[i] = 1;
+			if (i + 1 < st.n && is(&st, i, "to") &&
+			    (is(&st, i - 1, "set") || is(&st, i - 1, "slated") ||
+			    is(&st, i - 1, "poised") || is(&st, i - 1, "is") ||
+			    is(&st, i - 1, "are")) && st.t[i + 1].kind == K_WORD &&
+			    !st.t[i + 1].cap && (st.t[i + 1].w == NULL ||
+			    is(&st, i + 1, "be") || (st.t[i + 1].w->cls & W_SCHED)))
+				st.tense[i - 1] = 1;
+		}
 	}
 	*out = NULL;
 	for (i = 0; i < st.n; ) {
@@ -3756,6 +4102,12 @@ emit:
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
 			ctx->last = c.date;
+		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
+		    TIMEX_G_DAY && c.date.y > 0)
+			st.anyday = c.date;
+		if (c.type == T_DATE && c.date.gran == TIMEX_G_YEAR &&
+		    c.date.y > 0 && !c.ref)
+			st.year = c.date.y;
 		/* not a day of comparison: "up from Monday", "than Friday" */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0 && c.mod[0] == '\0' &&

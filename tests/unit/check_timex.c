@@ -293,6 +293,42 @@ static const struct {
 	{ "2020-10-21", "They won 3-2 at home.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "0:00 0:02:54 0:00", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Cases of COVID-19 rose.", NULL, NULL, NULL, NULL },
+	/* a scheduled event in the present, the end of a stretch (dprobe2) */
+	{ "2025-03-10", "The bakery opens on Saturday.", "Saturday", "DATE", "2025-03-15", "" },
+	{ "2025-03-10", "The pool is closed until Sunday.", "Sunday", "DATE", "2025-03-16", "" },
+	{ "2025-03-10", "The bridge was closed until Sunday.", "Sunday", "DATE", "2025-03-09", "" },
+	{ "2025-03-10", "Until Friday, nobody had seen the letter.", "Friday", "DATE", "2025-03-07", "" },
+	{ "2025-03-11", "The council extended the consultation until Wednesday.", "Wednesday", "DATE", "2025-03-12", "" },
+	{ "2025-03-11", "The festival is set to resume Monday in the park.", "Monday", "DATE", "2025-03-17", "" },
+	{ "2025-10-27", "The firm announced the plan Aug. 21.", "Aug. 21", "DATE", "2025-08-21", "" },
+	{ "2025-10-27", "The board created a new post, effective Feb. 1.", "Feb. 1", "DATE", "2026-02-01", "" },
+	{ "2025-10-27", "The lender has extended the credit line through January.", "January", "DATE", "2026-01", "" },
+	{ "2025-03-11", "The minister will visit the region, and on Monday praised the volunteers.", "Monday", "DATE", "2025-03-10", "" },
+	/* seasons of play; centuries written as hundreds */
+	{ "2025-03-10", "The striker has scored nine goals this season.", "this season", "DATE", "2025", "" },
+	{ "2025-03-10", "He will retire at the end of next season.", "the end of next season", "DATE", "2026", "END" },
+	{ "2025-03-10", "Last season the club finished fourth.", "Last season", "DATE", "2024", "" },
+	{ "2025-03-10", "Trade boomed in the 1800s.", "the 1800s", "DATE", "18", "" },
+	{ "2025-03-10", "The mill was built in the early 1900s.", "the early 1900s", "DATE", "19", "START" },
+	{ "2025-03-10", "Prices rose through the 2000s.", "the 2000s", "DATE", "200", "" },
+	{ "2025-03-10", "Some 1000s of fans waited outside.", NULL, NULL, NULL, NULL },
+	/* the report's own time, past the object and the modifier */
+	{ "2025-06-11", "The minister told reporters late Tuesday that the plan would change.", "late Tuesday", "DATE", "2025-06-10", "END" },
+	/* a future overnight is tonight's; an infinitive's day the nearer */
+	{ "2025-01-18", "Temperatures will drop overnight.", "overnight", "TIME", "2025-01-18TNI", "" },
+	{ "2025-01-18", "Officials urged drivers to stay home on Sunday.", "Sunday", "DATE", "2025-01-19", "" },
+	/* the plain present of a schedule after a name; a short past form */
+	{ "2025-02-03", "Rovers host Castleford on Saturday.", "Saturday", "DATE", "2025-02-08", "" },
+	{ "2025-04-28", "She died on Thursday.", "Thursday", "DATE", "2025-04-24", "" },
+	/* clock times written "8pm"; on a holiday; a weekday part and its date */
+	{ "2025-12-30", "Doors close at 8pm.", "8pm", "TIME", "2025-12-30T20:00", "" },
+	{ "2025-12-30", "Pharmacies stay open until 8pm on New Year's Eve.", "8pm on New Year's Eve", "TIME", "2025-12-31T20:00", "" },
+	{ "2025-03-03", "A result is expected by Sunday morning, 6 April.", "Sunday morning, 6 April", "TIME", "2025-04-06TMO", "" },
+	/* a rate is a set; "a year earlier" after an amount is not */
+	{ "2025-12-30", "Adults need 10 micrograms a day.", "a day", "SET", "P1D", "" },
+	{ "2025-07-24", "Sales were $30 million, up from $28 million a year earlier.", "a year earlier", "DATE", "2024", "" },
+	/* a fiscal quarter just ended is this year's */
+	{ "2025-07-24", "Profit rose in its fiscal fourth quarter.", "its fiscal fourth quarter", "DATE", "2025-Q4", "" },
 };
 
 START_TEST(test_phrase)
@@ -388,6 +424,12 @@ static const struct {
 	{ "2025-09-15", "Polls close at 8 p.m. Eastern time on Sept. 23.", "8 p.m. Eastern time on Sept. 23", "2025-09-23T20:00" },
 	{ "2025-03-03", "Buses will run from 22:00 to 05:30.", "05:30", "2025-03-03T05:30" },
 	{ "2006-11-16", "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.", "Tuesday", "2006-11-14" },
+	/* the end of a stretch comes after the day its sentence named */
+	{ "2025-03-08", "The agency issued a warning on Saturday that runs until 6 p.m. Sunday.", "6 p.m. Sunday", "2025-03-09T18:00" },
+	/* a half of the year ahead the sentence named */
+	{ "2025-07-24", "The firm expects growth in fiscal 2026 and 40 new stores in the first half.", "the first half", "2026-H1" },
+	/* a holiday just past, in a sentence about the days ahead */
+	{ "2026-01-02", "Libraries reopen tomorrow after the Christmas break.", "Christmas", "2025-12-25" },
 };
 
 START_TEST(test_last)
