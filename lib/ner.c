@@ -1156,6 +1156,49 @@ tok_eq(const struct tokinfo *t, const char *s)
 	return t->len == strlen(s) && memcmp(t->w, s, t->len) == 0;
 }
 
+/* The span of the tag at token b (its B or U) ends at this token. */
+static size_t
+span_end(const unsigned char *tags, size_t n, size_t b)
+{
+	while (b + 1 < n && NER_TAG_POS(tags[b]) < 2 && tags[b + 1] != 0 &&
+	    NER_TAG_POS(tags[b + 1]) >= 1 && NER_TAG_POS(tags[b + 1]) <= 2)
+		b++;
+	return b;
+}
+
+/* Tokens [b, e] are one phrase of the gazetteer classes in bits. */
+static int
+gaz_phrase(const struct prep *p, size_t b, size_t e, unsigned bits)
+{
+	size_t k;
+
+	for (k = 0; k < GZ_N; k++) {
+		if (!(bits & (1u << k)))
+			continue;
+		if (b == e ? (p->ti[b].gpos & (1ULL << (4 * k + 3))) != 0 :
+		    (p->ti[b].gpos & (1ULL << (4 * k))) != 0 &&
+		    (p->ti[e].gpos & (1ULL << (4 * k + 2))) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Retype tokens [b, e] as one span of type. */
+static void
+span_set(unsigned char *tags, size_t b, size_t e, int type)
+{
+	size_t k;
+
+	if (b == e) {
+		tags[b] = (unsigned char)NER_TAG(type, 3);
+		return;
+	}
+	tags[b] = (unsigned char)NER_TAG(type, 0);
+	for (k = b + 1; k < e; k++)
+		tags[k] = (unsigned char)NER_TAG(type, 1);
+	tags[e] = (unsigned char)NER_TAG(type, 2);
+}
+
 /*
  * The credit in the brackets of a dateline ("NEW YORK (CNNMoney) --",
  * "LONDON, Nov 3 (Reuters) -") is a news organisation, whatever the
@@ -1167,7 +1210,7 @@ static void
 credit_retag(const struct prep *p, unsigned char *tags)
 {
 	const struct tokinfo *t = p->ti, *d;
-	size_t i, k;
+	size_t i, k, e;
 
 	for (i = 1; i + 2 < p->n && i < 12; i++) {
 		if (!tok_eq(&t[i - 1], "("))
@@ -1189,6 +1232,17 @@ credit_retag(const struct prep *p, unsigned char *tags)
 			if (t[0].w[k] >= 'a' && t[0].w[k] <= 'z')
 				return;
 		tags[i] = NER_TAG(NER_ORG, 3);
+		/* And the dateline's places are places ("BOSTON (AP)"). */
+		for (k = 0; k + 1 < i; k = e + 1) {
+			e = k;
+			if (tags[k] == 0 || NER_TAG_POS(tags[k]) == 1 ||
+			    NER_TAG_POS(tags[k]) == 2)
+				continue;
+			e = span_end(tags, p->n, k);
+			if (NER_TAG_TYPE(tags[k]) != NER_LOC &&
+			    gaz_phrase(p, k, e, GZ_PLACES))
+				span_set(tags, k, e, NER_LOC);
+		}
 		return;
 	}
 }
@@ -1655,49 +1709,6 @@ ampersand_retag(const struct prep *p, unsigned char *tags)
 	}
 }
 
-/* The span of the tag at token b (its B or U) ends at this token. */
-static size_t
-span_end(const unsigned char *tags, size_t n, size_t b)
-{
-	while (b + 1 < n && NER_TAG_POS(tags[b]) < 2 && tags[b + 1] != 0 &&
-	    NER_TAG_POS(tags[b + 1]) >= 1 && NER_TAG_POS(tags[b + 1]) <= 2)
-		b++;
-	return b;
-}
-
-/* Tokens [b, e] are one phrase of the gazetteer classes in bits. */
-static int
-gaz_phrase(const struct prep *p, size_t b, size_t e, unsigned bits)
-{
-	size_t k;
-
-	for (k = 0; k < GZ_N; k++) {
-		if (!(bits & (1u << k)))
-			continue;
-		if (b == e ? (p->ti[b].gpos & (1ULL << (4 * k + 3))) != 0 :
-		    (p->ti[b].gpos & (1ULL << (4 * k))) != 0 &&
-		    (p->ti[e].gpos & (1ULL << (4 * k + 2))) != 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* Retype tokens [b, e] as one span of type. */
-static void
-span_set(unsigned char *tags, size_t b, size_t e, int type)
-{
-	size_t k;
-
-	if (b == e) {
-		tags[b] = (unsigned char)NER_TAG(type, 3);
-		return;
-	}
-	tags[b] = (unsigned char)NER_TAG(type, 0);
-	for (k = b + 1; k < e; k++)
-		tags[k] = (unsigned char)NER_TAG(type, 1);
-	tags[e] = (unsigned char)NER_TAG(type, 2);
-}
-
 /*
  * "Halifax, Nova Scotia," and "in Pune, Maharashtra.": a city, a comma
  * and a state or country the gazetteer knows, then punctuation, are two
@@ -1738,6 +1749,28 @@ model_has(const struct ner_model *m, uint64_t key)
 {
 	return m->ps != NULL ? pslot_find(m, key) != NULL :
 	    htab_get(&m->ft, key) >= 0;
+}
+
+/* The weight the model gives feature key for tag, 0 when it has none. */
+static float
+model_weight(const struct ner_model *m, uint64_t key, int tag)
+{
+	const struct pslot *s;
+	int64_t row;
+	uint32_t k;
+
+	if (m->ps == NULL)
+		return (row = htab_get(&m->ft, key)) < 0 ? 0 :
+		    m->w[(size_t)row * NT + (size_t)tag];
+	if ((s = pslot_find(m, key)) == NULL)
+		return 0;
+	if (s->n == PDENSE)
+		return tag < PD_ROW ? m->pd[(size_t)s->off * PD_ROW +
+		    (size_t)tag] : m->px[s->off];
+	for (k = 0; k < s->n; k++)
+		if (m->pe[s->off + k].tag == (uint32_t)tag)
+			return m->pe[s->off + k].w;
+	return 0;
 }
 
 /* Token t ends in one of the suffixes (NULL-ended). */
@@ -1917,6 +1950,44 @@ comma_org_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 	return e + 2;
 }
 
+/* A token of p is a score, of football's or of basketball's ("112-104"). */
+static int
+has_score(const struct prep *p)
+{
+	const struct tokinfo *t;
+	size_t i, k, d;
+
+	for (i = 0; i < p->n; i++) {
+		t = &p->ti[i];
+		if (t->len < 3 || t->w[0] < '0' || t->w[0] > '9')
+			continue;
+		for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+			;
+		if (k > 3 || k + 1 >= t->len || t->w[k] != '-')
+			continue;
+		for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+			;
+		if (k == t->len && k - d <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The word of t, last in a name, makes it an organisation's as far as
+ * the model knows: "Celtics" or an unknown word, not "Games" (MISC) nor
+ * "Jones" (a person's).
+ */
+static int
+ends_org(const struct ner_model *m, const struct tokinfo *t)
+{
+	uint64_t key = fkey(T_L, t->hl);
+	float org = model_weight(m, key, NER_TAG(NER_ORG, 2));
+
+	return org >= model_weight(m, key, NER_TAG(NER_MISC, 2)) &&
+	    org >= model_weight(m, key, NER_TAG(NER_PER, 2));
+}
+
 /*
  * What a name stands beside says what it names: a person's name before
  * "analyst" or "economist" is the firm's ("Peel Hunt analyst Name";
@@ -1924,10 +1995,17 @@ comma_org_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
  * campaigns have strategists); a person or place after "the journal" or
  * "the airline" is the organisation ("the journal Nature Geoscience");
  * a person's name ending in "Glacier" or "Peninsula" is a place ("Pine
- * Island Glacier"), unless it begins with a given name ("Ann Lake").
+ * Island Glacier"), unless it begins with a given name ("Ann Lake"), and
+ * any name ending in "County" or "Province" is ("the Lucas County
+ * jail"); in a sentence with a score, a person's or other name of a city
+ * and a capitalised plural that ends organisations' names is a team
+ * ("the Boston Celtics beat ... 112-104"); and
+ * a person's name before "'s disease" names the disease ("Alzheimer's
+ * disease").
  */
 static void
-beside_retag(const struct prep *p, unsigned char *tags)
+beside_retag(const struct ner_model *m, const struct prep *p,
+    unsigned char *tags)
 {
 	static const char *const firm_staff[] = { "analyst", "analysts",
 	    "economist", "economists", NULL };
@@ -1941,6 +2019,10 @@ beside_retag(const struct prep *p, unsigned char *tags)
 	    "peninsula", "valley", "canyon", "desert", "strait", "straits",
 	    "gulf", "bay", "sea", "ocean", "reef", "volcano", "falls",
 	    "archipelago", "plateau", NULL };
+	static const char *const divisions[] = { "county", "province",
+	    "prefecture", "township", "oblast", NULL };
+	static const char *const ills[] = { "disease", "syndrome", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
 
@@ -1948,9 +2030,31 @@ beside_retag(const struct prep *p, unsigned char *tags)
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
-		if (type != NER_PER && type != NER_LOC)
+		if (type == NER_ORG)
 			continue;
 		b = span_begin(tags, e);
+		if (type != NER_LOC && e > b && p->ti[e].cap &&
+		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
+		    !(p->ti[e].gcls & GZ_PLACES) &&
+		    gaz_phrase(p, b, e - 1, cities) &&
+		    ends_org(m, &p->ti[e]) && has_score(p)) {
+			/* "the Boston Celtics": a city and a plural, a team. */
+			span_set(tags, b, e, NER_ORG);
+			continue;
+		}
+		if (e > b && type != NER_LOC && tok_in(p, e, divisions)) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		if (type == NER_MISC)
+			continue;
+		/* "Alzheimer's disease" is no person. */
+		if (type == NER_PER && e + 2 < p->n &&
+		    is_clitic(p->ti[e + 1].w, p->ti[e + 1].len) &&
+		    tok_in(p, e + 2, ills)) {
+			span_set(tags, b, e, NER_MISC);
+			continue;
+		}
 		if (type == NER_PER && e + 1 < p->n && !p->ti[e + 1].cap &&
 		    p->ti[e + 1].len >= 7 && tok_in(p, e + 1, firm_staff))
 			span_set(tags, b, e, NER_ORG);
@@ -1969,6 +2073,30 @@ beside_retag(const struct prep *p, unsigned char *tags)
  * that begins with titles is cut there: the name a person, the rest the
  * organisation.
  */
+/*
+ * "the Democratic Alliance of Kenya": an organisation ending in a head
+ * word, "of" and a country or state the gazetteer knows, then no
+ * capitalised word, is one name the model cut at "of"; not a team or
+ * firm of a country ("Juventus of Italy": no head word).
+ */
+static size_t
+of_country_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
+	size_t c, d;
+
+	if (e + 2 >= p->n || !(p->ti[e].gcls & (1u << GZ_ORGHEAD)) ||
+	    !tok_is(p, e + 1, "of") || tags[e + 1] != 0 ||
+	    tags[c = e + 2] == 0 || NER_TAG_TYPE(tags[c]) != NER_LOC ||
+	    (NER_TAG_POS(tags[c]) != 0 && NER_TAG_POS(tags[c]) != 3))
+		return e;
+	d = span_end(tags, p->n, c);
+	if ((d + 1 < p->n && p->ti[d + 1].cap) || !gaz_phrase(p, c, d, regions))
+		return e;
+	span_set(tags, b, d, NER_ORG);
+	return d;
+}
+
 static int
 officer_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 {
@@ -2032,11 +2160,22 @@ span_rules(const struct ner_model *m, const struct prep *p,
 
 	for (b = 0; b + 1 < p->n; b = e + 1) {
 		e = b;
+		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
+			continue;
+		e = span_end(tags, p->n, b);
+		/* "Liberal Democrat administration": no name ends in a
+		 * word in lower case. */
+		while (e > b && p->wc[e].up == 0 && p->wc[e].lo > 0 &&
+		    p->ti[b].cap && !is_clitic(p->ti[e].w, p->ti[e].len)) {
+			tags[e] = 0;
+			e--;
+			tags[e] = (unsigned char)(tags[e] + (e == b ? 3 : 1));
+		}
 		if (tags[b] == NER_TAG(NER_MISC, 0)) {
-			e = span_end(tags, p->n, b);
 			given_person(m, p, tags, b, e);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0)) {
-			e = comma_org_join(p, tags, b, span_end(tags, p->n, b));
+			e = comma_org_join(p, tags, b, e);
+			e = of_country_join(p, tags, b, e);
 			if (!officer_split(p, tags, b, e))
 				and_split(p, tags, b, e);
 		}
@@ -2967,7 +3106,7 @@ decode(struct ner_tagger *t)
 		region_retag(&t->p, t->tags);
 		firm_retag(&t->p, t->tags);
 		disaster_retag(&t->p, t->tags);
-		beside_retag(&t->p, t->tags);
+		beside_retag(m, &t->p, t->tags);
 		span_rules(m, &t->p, t->tags);
 	}
 	ampersand_retag(&t->p, t->tags);

@@ -560,6 +560,17 @@ static const struct {
 	    "had shown great dignity.", "Alun Griffiths", NER_PER, 1 },
 	{ "Det Sgt Alun Griffiths of Dyfed-Powys Police said the families "
 	    "had shown great dignity.", "Dyfed-Powys Police", NER_ORG, 1 },
+	/* A county; a person's name before "'s disease"; the place of a
+	 * dateline with a credit; no name ends in a word in lower case. */
+	{ "Whitfield is being held in the Lucas County jail.", "Lucas County",
+	    NER_LOC, 1 },
+	{ "Patients with early Alzheimer's disease took part in the trial.",
+	    "Alzheimer", NER_PER, 0 },
+	{ "BOSTON (AP) \xe2\x80\x94 Jalen Okoro scored 38 points and the "
+	    "Boston Celtics beat the Knicks 112-104.", "BOSTON", NER_LOC, 1 },
+	{ "Cllr Janet Ashworth, who had led the Liberal Democrat "
+	    "administration since 2019, resigned.", "Liberal Democrat "
+	    "administration", NER_ORG, 0 },
 	/* Two firms joined by "and". */
 	{ "Existing investors Crestline Capital and Beacon Hill Partners "
 	    "also took part.", "Crestline Capital", NER_ORG, 1 },
