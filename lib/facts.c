@@ -171,6 +171,7 @@ struct entity {
 	size_t		 title_len;	/* bytes of title */
 	size_t		 id;		/* output number, from 1; 0 none */
 	size_t		 next;		/* next person of the same last word */
+	size_t		 nfull;		/* full-name mentions counted so far */
 	const struct form **al;		/* aliases: forms other than the name */
 	size_t		 nal;		/* aliases used */
 	size_t		 alcap;		/* aliases allocated */
@@ -455,6 +456,10 @@ static const char *const to_stops[] = {
 /* Relative pronouns: a relative clause ends an apposition. */
 static const char *const relatives[] = { "who", "whose", NULL };
 
+/* Prepositions a headline leaves in lower case beside facts_lead's. */
+static const char *const headline_minor[] = { "into", "onto", "upon",
+    "off", "out", "up", "per", "than", "amid", "via", "vs", "nor", NULL };
+
 /* Prepositions that may stand before "the title, Name,". */
 static const char *const appos_preps[] = {
 	"after", "before", "with", "by", "from", "against", "between",
@@ -724,15 +729,17 @@ read_document(struct work *w, const struct document *d)
 			st->tv[k].end = w->toks.v[k].end;
 		}
 		/*
-		 * "Leaders Talk War As Powers Press For Truce": every word but
-		 * the small ones capitalised, and no full stop.
+		 * "Leaders Talk War As Powers Press For Truce", "Donor Pours
+		 * Millions into Race": every word but the small ones
+		 * capitalised, and no full stop.
 		 */
 		nword = nlow = 0;
 		for (k = 0; k < st->ntok; k++)
 			if (tis_word(st, k) && !uc_is_digit(tfirst(st, k))) {
 				nword++;
 				nlow += !tis_cap(st, k) &&
-				    tlex(w->f->lead, st, k) == NULL;
+				    tlex(w->f->lead, st, k) == NULL &&
+				    !tin(st, k, headline_minor);
 			}
 		st->headline = nword >= 2 && nlow == 0 &&
 		    st->ntok > 0 && !tis(st, st->ntok - 1, ".") &&
@@ -936,14 +943,18 @@ split_nested(struct work *w)
 
 /*
  * A tagger reads every capitalised word of a heading as a name: keep a
- * mention in a heading only when the body names it too.
+ * mention in a heading only when the body names it too.  A person's
+ * name there may begin with a common noun a heading capitalises
+ * ("Donor Verhoek Backs ..."): when the body names the rest and the
+ * words before it are no given names, the rest is the name.
  */
 static void
 drop_headlines(struct work *w)
 {
 	struct htab body;
+	const struct sent *st;
 	const char *key;
-	size_t i, len;
+	size_t i, t, len;
 
 	memset(&body, 0, sizeof(body));
 	for (i = 0; i < w->nm; i++) {
@@ -959,9 +970,24 @@ drop_headlines(struct work *w)
 
 		if (m->dead || !w->sv[m->si].headline)
 			continue;
-		key = span_key(w, &w->sv[m->si], m->t0, m->t1, &len);
-		if (ht_get(w->a, &body, key, len, 0) == NULL)
-			m->dead = 1;
+		st = &w->sv[m->si];
+		key = span_key(w, st, m->t0, m->t1, &len);
+		if (ht_get(w->a, &body, key, len, 0) != NULL)
+			continue;
+		m->dead = 1;
+		for (t = m->t0 + 1; m->type == TY_PERSON && t < m->t1; t++) {
+			if (lex_get(w->f->given, ttext(st, t - 1),
+			    tlen(st, t - 1)) != NULL)
+				break;
+			key = span_key(w, st, t, m->t1, &len);
+			if (ht_get(w->a, &body, key, len, 0) != NULL) {
+				m->t0 = t;
+				m->dstart = sentence_doc_offset(st->s,
+				    st->tv[t].start);
+				m->dead = 0;
+				break;
+			}
+		}
 	}
 }
 
@@ -1159,11 +1185,75 @@ person_by_last(struct work *w, const char *key, size_t len, size_t at)
 
 	if (v == NULL)
 		return (size_t)-1;
+	/* None named before at: the first named. */
 	best = *v;
 	for (e = *v; e != (size_t)-1; e = w->ev[e].next)
-		if (w->ev[e].first <= at && w->ev[e].first >= w->ev[best].first)
+		if (w->ev[e].first < w->ev[best].first)
+			best = e;
+	for (e = *v; e != (size_t)-1; e = w->ev[e].next)
+		if (w->ev[e].first <= at && (w->ev[best].first > at ||
+		    w->ev[e].first >= w->ev[best].first))
 			best = e;
 	return best;
+}
+
+/* Entity e's name begins with a name, not "Between" (facts_lead). */
+static int
+name_first(const struct work *w, size_t e)
+{
+	const struct form *c = &w->fv[w->ev[e].canon];
+
+	return lex_get(w->f->lead, c->text, strcspn(c->text, " ")) == NULL;
+}
+
+/*
+ * The person a bare surname m names, when two or more share it ("Tom
+ * Hale and his wife, Mary Hale ... Hale said"): the one lede-quotes
+ * resolved the speaker to when m is a quote's speaker; else the one
+ * named in full most often before m (news names the others in full each
+ * time: "Ambrose" in an obituary is its subject, not her husband named
+ * in full a line before), on a tie one whose name does not begin with a
+ * word of facts_lead (a heading's "Between Pryce"), then the first named
+ * (the one named last did worse on PolNeAR); else the nearest named
+ * before it.
+ */
+static size_t
+surname_owner(struct work *w, const struct mention *m, const struct form *fm)
+{
+	const struct sent *st = &w->sv[m->si];
+	const struct quote *q;
+	const char *key;
+	size_t *v, e, c, best = (size_t)-1, k, len, f;
+
+	if ((v = ht_get(w->a, &w->lasts, fm->key, fm->key_len, 0)) == NULL)
+		return (size_t)-1;
+	if (w->ev[*v].next == (size_t)-1)
+		return *v;
+	for (k = 0; k < st->nq; k++) {
+		q = &st->qv[k];
+		if (!q->has_sp || q->speaker == NULL ||
+		    q->sp_start > m->dstart || q->sp_end < m->dend)
+			continue;
+		key = fold(w, q->speaker, strlen(q->speaker), &len);
+		if ((f = find_form(w, key, len)) == (size_t)-1 ||
+		    (e = w->fv[f].ent) == (size_t)-1)
+			continue;
+		for (c = *v; c != (size_t)-1 && c != e; c = w->ev[c].next)
+			;
+		if (c == e)
+			return e;
+		break;
+	}
+	for (e = *v; e != (size_t)-1; e = w->ev[e].next)
+		if (w->ev[e].nfull > 0 && (best == (size_t)-1 ||
+		    w->ev[e].nfull > w->ev[best].nfull ||
+		    (w->ev[e].nfull == w->ev[best].nfull &&
+		    (name_first(w, e) > name_first(w, best) ||
+		    (name_first(w, e) == name_first(w, best) &&
+		    w->ev[e].first < w->ev[best].first)))))
+			best = e;
+	return best != (size_t)-1 ? best :
+	    person_by_last(w, fm->key, fm->key_len, m->dstart);
 }
 
 /* The " of " in folded key, or NULL. */
@@ -1227,12 +1317,99 @@ key_in(const char *key, size_t len, const char *const *list)
 	return 0;
 }
 
+/* Token k may be a capitalised common word: no given name or particle. */
+static int
+common_cand(struct work *w, const struct sent *st, size_t k)
+{
+	size_t len;
+	const char *key;
+
+	if (!tis_cap(st, k) || lex_get(w->f->given, ttext(st, k),
+	    tlen(st, k)) != NULL)
+		return 0;
+	/* "De Blasio": a particle is written in lower case too. */
+	key = fold(w, ttext(st, k), tlen(st, k), &len);
+	return !key_in(key, len, particles);
+}
+
+/*
+ * "Republican Donor Verhoek and Ortiz May Be Aligning", "Young Pryce
+ * supporters": a capitalised noun or adjective the tagger took into a
+ * person's name.  A first word that is no given name and that the
+ * document writes in lower case elsewhere ("donor", "young") is no part
+ * of the name, when the document names a person of that last word with
+ * a given name ("Marcus Verhoek"): "Opportunity Project" stays whole.
+ */
+static void
+strip_common_words(struct work *w)
+{
+	struct htab cand, named;
+	const struct sent *st;
+	const char *key;
+	size_t i, k, len, *v;
+
+	memset(&cand, 0, sizeof(cand));
+	for (i = 0; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i];
+
+		st = &w->sv[m->si];
+		if (m->dead || m->type != TY_PERSON)
+			continue;
+		for (k = m->t0; k + 1 < m->t1 && common_cand(w, st, k); k++) {
+			key = fold(w, ttext(st, k), tlen(st, k), &len);
+			ht_get(w->a, &cand, key, len, 1);
+		}
+	}
+	if (cand.n == 0)
+		return;
+	/* Last words of names that begin with a given name ("Marcus ..."). */
+	memset(&named, 0, sizeof(named));
+	for (i = 0; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i];
+
+		st = &w->sv[m->si];
+		if (!m->dead && m->type == TY_PERSON && m->t1 - m->t0 >= 2 &&
+		    lex_get(w->f->given, ttext(st, m->t0),
+		    tlen(st, m->t0)) != NULL) {
+			key = fold(w, ttext(st, m->t1 - 1), tlen(st, m->t1 - 1),
+			    &len);
+			ht_get(w->a, &named, key, len, 1);
+		}
+	}
+	for (i = 0; i < w->ns; i++)
+		for (st = &w->sv[i], k = 0; k < st->ntok; k++)
+			if (tis_word(st, k) && uc_is_lower(tfirst(st, k)) &&
+			    (v = ht_get(w->a, &cand, ttext(st, k), tlen(st, k),
+			    0)) != NULL)
+				*v = 1;
+	for (i = 0; i < w->nm; i++) {
+		struct mention *m = &w->mv[i];
+
+		st = &w->sv[m->si];
+		if (m->dead || m->type != TY_PERSON || m->t1 - m->t0 < 2)
+			continue;
+		key = fold(w, ttext(st, m->t1 - 1), tlen(st, m->t1 - 1), &len);
+		if (ht_get(w->a, &named, key, len, 0) == NULL)
+			continue;
+		while (!m->dead && m->type == TY_PERSON && m->t1 - m->t0 >= 2 &&
+		    common_cand(w, st, m->t0)) {
+			key = fold(w, ttext(st, m->t0), tlen(st, m->t0), &len);
+			if ((v = ht_get(w->a, &cand, key, len, 0)) == NULL ||
+			    *v != 1)
+				break;
+			m->t0++;
+			m->dstart = sentence_doc_offset(st->s,
+			    st->tv[m->t0].start);
+		}
+	}
+}
+
 /* Group the mentions into forms and the forms into entities. */
 static void
 cluster(struct work *w)
 {
 	char ab[16], ini[16];
-	struct htab firsts, tails;
+	struct htab firsts, tails, orgs;
 	const char *text, *key;
 	size_t i, k, e, f, len, nab, *v;
 
@@ -1344,6 +1521,22 @@ cluster(struct work *w)
 				break;
 			}
 	}
+	/*
+	 * ... the first word of one organisation's name of two or three
+	 * words names it ("Norvana" after "Norvana Group"), not of two
+	 * ("Deutsche Bank", "Deutsche Telekom") ...
+	 */
+	memset(&orgs, 0, sizeof(orgs));
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f];
+
+		if (fm->ent == (size_t)-1 || fm->nword < 2 || fm->nword > 3 ||
+		    w->ev[fm->ent].type != TY_ORG ||
+		    (key = memchr(fm->key, ' ', fm->key_len)) == NULL)
+			continue;
+		v = ht_get(w->a, &orgs, fm->key, (size_t)(key - fm->key), 1);
+		*v = *v == (size_t)-1 || *v == fm->ent ? fm->ent : (size_t)-2;
+	}
 	/* ... a surname joins the person, other single words stand alone. */
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];
@@ -1351,6 +1544,11 @@ cluster(struct work *w)
 
 		if (fm->ent != (size_t)-1 || fm->nocanon || fm->nword >= 2)
 			continue;
+		if (t == TY_ORG && (v = ht_get(w->a, &orgs, fm->key,
+		    fm->key_len, 0)) != NULL && *v < w->ne) {
+			fm->ent = *v;
+			continue;
+		}
 		/* "Hale" tagged an organisation is still Tom Hale. */
 		if ((fm->votes[TY_PERSON] > 0 || (t != TY_LOC &&
 		    !all_caps(fm->text, fm->len))) &&
@@ -1381,9 +1579,10 @@ cluster(struct work *w)
 
 		m->ent = fm->ent;
 		if (fm->surname) {
-			m->ent = person_by_last(w, fm->key, fm->key_len, m->dstart);
+			m->ent = surname_owner(w, m, fm);
 			m->vote = TY_PERSON;
-		}
+		} else if (fm->nword >= 2)
+			w->ev[m->ent].nfull++;
 		w->ev[m->ent].n++;
 		w->ev[m->ent].votes[m->vote]++;
 		if (m->dstart < w->ev[m->ent].first)
@@ -2788,6 +2987,7 @@ facts_document(const struct facts *f, const struct document *d,
 	json_obj_init(&w.obj);
 	read_document(&w, d);
 	split_nested(&w);
+	strip_common_words(&w);
 	drop_headlines(&w);
 	sort_mentions(&w);
 	cluster(&w);

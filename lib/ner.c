@@ -138,7 +138,7 @@ struct ner_model {
 	float		 start[NT];	/* first tag */
 	float		 end[NT];	/* last tag */
 	struct gaz	 gz;		/* gazetteers */
-	struct gaz	 rg;		/* regions: no feature, read by region_retag() */
+	struct gaz	 rg;		/* regions: no feature, read by place_retag() */
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
@@ -710,13 +710,15 @@ upcase(struct buf *out, const char *w, size_t len)
 	}
 }
 
-/* Articles, conjunctions and short prepositions, lower case in headlines. */
+/* Articles, conjunctions and prepositions, lower case in headlines. */
 static int
 is_minor(const char *w, size_t len)
 {
 	static const char *const minor[] = {
 		"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor",
-		"of", "on", "or", "the", "to", "vs", "via"
+		"of", "on", "or", "the", "to", "vs", "via", "from", "into",
+		"onto", "upon", "with", "over", "off", "out", "up", "per",
+		"than", "amid"
 	};
 	size_t k;
 
@@ -1093,6 +1095,10 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "healthcare", "therapeutics", "biosciences", "resources",
 	    "properties", "realty", "hotels", "resorts", "restaurants",
 	    "mining", "minerals", "steel", "utilities", NULL };
+	/* Football clubs' last words: no person is "Wigan Athletic". */
+	static const char *const clubs[] = { "athletic", "wanderers",
+	    "rovers", "albion", "hotspur", "rangers", "united", "city",
+	    "town", "county", "fc", "afc", NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	size_t i, b;
 	int type;
@@ -1106,7 +1112,8 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 		    (p->ti[i].gcls & GZ_PLACES))
 			continue;
 		if ((p->ti[i].gcls & (type == NER_PER ? heads :
-		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, extra))
+		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, extra) &&
+		    !(type == NER_PER && tok_in(p, i, clubs)))
 			continue;
 		for (b = i; b > 0 && tags[b] != NER_TAG(type, 0); b--)
 			;
@@ -1169,6 +1176,49 @@ tok_dash(const struct tokinfo *t)
 	    tok_eq(t, "\xe2\x80\x94") || tok_eq(t, "\xe2\x80\x93");
 }
 
+/* The span of the tag at token b (its B or U) ends at this token. */
+static size_t
+span_end(const unsigned char *tags, size_t n, size_t b)
+{
+	while (b + 1 < n && NER_TAG_POS(tags[b]) < 2 && tags[b + 1] != 0 &&
+	    NER_TAG_POS(tags[b + 1]) >= 1 && NER_TAG_POS(tags[b + 1]) <= 2)
+		b++;
+	return b;
+}
+
+/* Tokens [b, e] are one phrase of the gazetteer classes in bits. */
+static int
+gaz_phrase(const struct prep *p, size_t b, size_t e, unsigned bits)
+{
+	size_t k;
+
+	for (k = 0; k < GZ_N; k++) {
+		if (!(bits & (1u << k)))
+			continue;
+		if (b == e ? (p->ti[b].gpos & (1ULL << (4 * k + 3))) != 0 :
+		    (p->ti[b].gpos & (1ULL << (4 * k))) != 0 &&
+		    (p->ti[e].gpos & (1ULL << (4 * k + 2))) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Retype tokens [b, e] as one span of type. */
+static void
+span_set(unsigned char *tags, size_t b, size_t e, int type)
+{
+	size_t k;
+
+	if (b == e) {
+		tags[b] = (unsigned char)NER_TAG(type, 3);
+		return;
+	}
+	tags[b] = (unsigned char)NER_TAG(type, 0);
+	for (k = b + 1; k < e; k++)
+		tags[k] = (unsigned char)NER_TAG(type, 1);
+	tags[e] = (unsigned char)NER_TAG(type, 2);
+}
+
 /*
  * The credit in the brackets of a dateline ("NEW YORK (CNNMoney) --",
  * "LONDON, Nov 3 (Reuters) -") is a news organisation, whatever the
@@ -1180,7 +1230,7 @@ static void
 credit_retag(const struct prep *p, unsigned char *tags)
 {
 	const struct tokinfo *t = p->ti, *d;
-	size_t i, k;
+	size_t i, k, e;
 
 	for (i = 1; i + 2 < p->n && i < 12; i++) {
 		if (!tok_eq(&t[i - 1], "("))
@@ -1200,6 +1250,17 @@ credit_retag(const struct prep *p, unsigned char *tags)
 			if (t[0].w[k] >= 'a' && t[0].w[k] <= 'z')
 				return;
 		tags[i] = NER_TAG(NER_ORG, 3);
+		/* And the dateline's places are places ("BOSTON (AP)"). */
+		for (k = 0; k + 1 < i; k = e + 1) {
+			e = k;
+			if (tags[k] == 0 || NER_TAG_POS(tags[k]) == 1 ||
+			    NER_TAG_POS(tags[k]) == 2)
+				continue;
+			e = span_end(tags, p->n, k);
+			if (NER_TAG_TYPE(tags[k]) != NER_LOC &&
+			    gaz_phrase(p, k, e, GZ_PLACES))
+				span_set(tags, k, e, NER_LOC);
+		}
 		return;
 	}
 }
@@ -1262,9 +1323,7 @@ dateline_retag(const struct prep *p, unsigned char *tags)
 	if (k >= p->n || k >= run + 8 || (run < p->n && tags[run] != 0 &&
 	    NER_TAG_POS(tags[run]) != 0 && NER_TAG_POS(tags[run]) != 3))
 		return;
-	for (k = 0; k < run; k++)
-		tags[k] = (unsigned char)NER_TAG(NER_LOC, run == 1 ? 3 :
-		    k == 0 ? 0 : k + 1 == run ? 2 : 1);
+	span_set(tags, 0, run - 1, NER_LOC);
 }
 
 /*
@@ -1404,13 +1463,8 @@ gaz_has(const struct gaz *g, const struct prep *p, size_t b, size_t e)
 static int
 is_place_span(const struct gaz *rg, const struct prep *p, size_t b, size_t e)
 {
-	const uint64_t cities = (1ULL << (4 * GZ_CITY)) | (1ULL << (4 * GZ_BIGCITY));
-
-	if (b == e && (p->ti[b].gpos & (cities << 3)))
-		return 1;
-	if (b < e && (p->ti[b].gpos & cities) && (p->ti[e].gpos & (cities << 2)))
-		return 1;
-	return gaz_has(rg, p, b, e);
+	return gaz_phrase(p, b, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY)) ||
+	    gaz_has(rg, p, b, e);
 }
 
 /*
@@ -1449,7 +1503,7 @@ is_sport(const struct memory *mem, const struct prep *p)
  * Foods ... shares of Harlow").
  */
 static void
-region_retag(const struct gaz *rg, const struct memory *mem,
+place_retag(const struct gaz *rg, const struct memory *mem,
     const struct prep *p, unsigned char *tags)
 {
 	static const char *const preps[] = { "in", "across", "throughout",
@@ -1470,6 +1524,14 @@ region_retag(const struct gaz *rg, const struct memory *mem,
 				continue;
 			type = NER_TAG_TYPE(tags[i]);
 			b = span_begin(tags, i);
+			/* "Nova Scotia Power": no person's name opens with a
+			 * region's name of two words or more. */
+			if (type == NER_PER && pass == 0)
+				for (nb = b + 1; nb < i && nb < b + 4; nb++)
+					if (gaz_has(rg, p, b, nb)) {
+						span_retype(tags, i, NER_ORG);
+						break;
+					}
 			if (type == NER_LOC || !is_place_span(rg, p, b, i) ||
 			    (p->ti[b].mem >= 0 && p->ti[b].mem != NER_LOC &&
 			    p->ti[b].mem != MEM_O))
@@ -1542,8 +1604,8 @@ hometown_retag(const struct prep *p, unsigned char *tags)
 /*
  * One works at an organisation: a name the gazetteer does not know as a
  * place, after "at" after a title or a word for staff ("an analyst at
- * Morwen", "researchers at Halvik"), is an organisation, not the place
- * the model took it for after "at".
+ * Morwen", "researchers at Halvik"), or after "a spokesman for", is an
+ * organisation, not the place the model took it for after "at".
  */
 static void
 workplace_retag(const struct prep *p, unsigned char *tags)
@@ -1553,14 +1615,20 @@ workplace_retag(const struct prep *p, unsigned char *tags)
 	    "employees", "staff", "students", "doctors", "officials",
 	    "executives", "colleagues", "experts", "traders", "strategists",
 	    "lawyers", "professors", NULL };
+	/* One speaks for an organisation: "a spokeswoman for Northern
+	 * Powergrid". */
+	static const char *const spokes[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "spokesmen", "spokeswomen", NULL };
 	size_t i, k;
 
 	for (i = 2; i < p->n; i++) {
 		if (tags[i] != NER_TAG(NER_LOC, 0) && tags[i] != NER_TAG(NER_LOC, 3))
 			continue;
-		if (!tok_is(p, i - 1, "at") || tags[i - 1] != 0 ||
-		    tags[i - 2] != 0 || !((p->ti[i - 2].gcls & (1u << GZ_TITLE)) ||
-		    tok_in(p, i - 2, staff)))
+		if (tags[i - 1] != 0 || tags[i - 2] != 0)
+			continue;
+		if (!(tok_is(p, i - 1, "at") && ((p->ti[i - 2].gcls &
+		    (1u << GZ_TITLE)) || tok_in(p, i - 2, staff))) &&
+		    !(tok_is(p, i - 1, "for") && tok_in(p, i - 2, spokes)))
 			continue;
 		for (k = i; k < p->n; k++) {
 			if (p->ti[k].gcls & GZ_PLACES)
@@ -1592,8 +1660,8 @@ tok_prefix_cap(const struct tokinfo *t, const char *const *prefixes)
 }
 
 /*
- * After a person's name and a comma, "D-Calif." or "R-N.Y." is the
- * party and state of a US politician, no name of its own.  And a name
+ * After a person's name and a comma or bracket, "D-Calif." or "R-N.Y."
+ * is the party and state of a US politician, no name of its own.  And a name
  * of the Arabic article joined by a hyphen ("El-Sayed", "Al-Masri")
  * right after a person's name goes on with it ("Hassan Abdel-Fattah
  * El-Sayed").
@@ -1608,17 +1676,22 @@ party_retag(const struct prep *p, unsigned char *tags)
 
 	for (i = 2; i < p->n; i++) {
 		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 0 &&
-		    NER_TAG_POS(tags[i]) != 3) || !tok_eq(&p->ti[i - 1], ",") ||
+		    NER_TAG_POS(tags[i]) != 3) || !(tok_eq(&p->ti[i - 1], ",") ||
+		    tok_eq(&p->ti[i - 1], "(")) ||
 		    tags[i - 2] == 0 || NER_TAG_TYPE(tags[i - 2]) != NER_PER ||
 		    !tok_prefix_cap(&p->ti[i], party))
 			continue;
-		for (k = i; k < p->n && tags[k] != 0; k++) {
-			int last = NER_TAG_POS(tags[k]) >= 2;
-
+		/* The tokens written on without a space: "(D-N.Y.)" may be
+		 * two spans. */
+		tags[i] = 0;
+		for (k = i + 1; k < p->n && p->ti[k].w == p->ti[k - 1].w +
+		    p->ti[k - 1].len; k++)
 			tags[k] = 0;
-			if (last)
-				break;
-		}
+		/* A span the last one began begins after it. */
+		if (k < p->n && tags[k] != 0 && NER_TAG_POS(tags[k]) == 1)
+			tags[k] = (unsigned char)(tags[k] - 1);
+		else if (k < p->n && tags[k] != 0 && NER_TAG_POS(tags[k]) == 2)
+			tags[k] = (unsigned char)(tags[k] + 1);
 	}
 	for (i = 1; i < p->n; i++)
 		if (tags[i] == 0 && tags[i - 1] != 0 &&
@@ -1850,6 +1923,483 @@ ampersand_retag(const struct prep *p, unsigned char *tags)
 		    amp == t->w + t->len - 1 || amp[1] < 'A' || amp[1] > 'Z')
 			continue;
 		tags[i] = NER_TAG(NER_ORG, 3);
+	}
+}
+
+/*
+ * "Halifax, Nova Scotia," and "in Pune, Maharashtra.": a city, a comma
+ * and a state, country or region (lib/data/ner_regions.txt) the
+ * gazetteers know, then punctuation, are two
+ * places, whatever the model took them for ("Nova" is also a given
+ * name, "Halifax" a bank).
+ */
+static void
+region_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
+{
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
+	size_t i, e, b;
+
+	for (i = 2; i < p->n; i++) {
+		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 0 &&
+		    NER_TAG_POS(tags[i]) != 3) ||
+		    !tok_eq(&p->ti[i - 1], ",") || tags[i - 2] == 0 ||
+		    NER_TAG_POS(tags[i - 2]) < 2 ||
+		    !(p->ti[i - 2].gcls & cities))
+			continue;
+		e = span_end(tags, p->n, i);
+		if (e + 1 < p->n && has_alnum(p->ti[e + 1].w, p->ti[e + 1].len))
+			continue;
+		b = span_begin(tags, i - 2);
+		if (!(gaz_phrase(p, i, e, regions) || gaz_has(rg, p, i, e)) ||
+		    !gaz_phrase(p, b, i - 2, cities))
+			continue;
+		span_set(tags, i, e, NER_LOC);
+		span_set(tags, b, i - 2, NER_LOC);
+	}
+}
+
+static const struct pslot *pslot_find(const struct ner_model *, uint64_t);
+
+/* The model has the feature key. */
+static int
+model_has(const struct ner_model *m, uint64_t key)
+{
+	return m->ps != NULL ? pslot_find(m, key) != NULL :
+	    htab_get(&m->ft, key) >= 0;
+}
+
+/* The weight the model gives feature key for tag, 0 when it has none. */
+static float
+model_weight(const struct ner_model *m, uint64_t key, int tag)
+{
+	const struct pslot *s;
+	int64_t row;
+	uint32_t k;
+
+	if (m->ps == NULL)
+		return (row = htab_get(&m->ft, key)) < 0 ? 0 :
+		    m->w[(size_t)row * NT + (size_t)tag];
+	if ((s = pslot_find(m, key)) == NULL)
+		return 0;
+	if (s->n == PDENSE)
+		return tag < PD_ROW ? m->pd[(size_t)s->off * PD_ROW +
+		    (size_t)tag] : m->px[s->off];
+	for (k = 0; k < s->n; k++)
+		if (m->pe[s->off + k].tag == (uint32_t)tag)
+			return m->pe[s->off + k].w;
+	return 0;
+}
+
+/* Token t ends in one of the suffixes (NULL-ended). */
+static int
+tok_suffix(const struct tokinfo *t, const char *const *suffixes)
+{
+	size_t n;
+
+	for (; *suffixes != NULL; suffixes++) {
+		n = strlen(*suffixes);
+		if (t->len > n + 2 &&
+		    memcmp(t->w + t->len - n, *suffixes, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Jefferies analyst Tom Whitlock said": a capitalised word that opens
+ * the sentence before a title in lower case and a person's name is the
+ * firm the person works for, which the model, reading the first word as
+ * capitalised for that reason alone, leaves out.  Not a word the
+ * gazetteers know ("British analyst", "Senior analyst"), a word that
+ * qualifies a title ("Former coach", "Campaign spokesman"), an
+ * adjective or participle by its ending ("Political analyst",
+ * "Defending champion"), or one with a hyphen ("Award-winning").
+ */
+static void
+firm_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const mods[] = { "former", "late", "then",
+	    "acting", "interim", "veteran", "longtime", "senior", "junior",
+	    "chief", "deputy", "assistant", "associate", "fellow", "top",
+	    "lead", "head", "another", "one", "two", "three", "campaign",
+	    "team", "club", "company", "firm", "bank", "market", "industry",
+	    "union", "party", "state", "city", "county", "government",
+	    "police", "army", "military", "defence", "defense", "foreign",
+	    "finance", "health", "energy", "oil", "trade", "security",
+	    "house", "senate", "white", "staff", "hedge", "fund", "equity",
+	    "credit", "stock", "tech", "sports", "film", "art", "music",
+	    "news", "tv", "radio", "newspaper", "television", "local",
+	    "independent", "outgoing", "incoming", "new", "ex", "vice",
+	    "special", "first", "prime", "world", "olympic", "this", "that",
+	    "our", "their", "his", "her", "its", "the", "a", "an", NULL };
+	static const char *const endings[] = { "al", "ive", "ing", "ed",
+	    "ic", "ous", "ful", "ent", "ant", "ary", "ian", "ist", "ish",
+	    "less", "est", "ly", NULL };
+	size_t i = 0, k;
+	const struct tokinfo *t;
+
+	while (i < p->n && !p->wc[i].alnum)
+		i++;
+	if (i + 2 >= p->n || tags[i] != 0 || p->allcaps)
+		return;
+	t = &p->ti[i];
+	if (!t->cap || t->gcls != 0 || t->len < 2 || p->ti[i + 1].cap ||
+	    !(p->ti[i + 1].gcls & (1u << GZ_TITLE)) || tags[i + 2] == 0 ||
+	    NER_TAG_TYPE(tags[i + 2]) != NER_PER ||
+	    (NER_TAG_POS(tags[i + 2]) != 0 && NER_TAG_POS(tags[i + 2]) != 3) ||
+	    memchr(t->w, '-', t->len) != NULL || tok_in(p, i, mods) ||
+	    tok_suffix(t, endings))
+		return;
+	for (k = 0; k < t->len; k++)
+		if (!((t->w[k] >= 'a' && t->w[k] <= 'z') ||
+		    (t->w[k] >= 'A' && t->w[k] <= 'Z') || t->w[k] == '&'))
+			return;
+	tags[i] = NER_TAG(NER_ORG, 3);
+}
+
+/* Token t is two capitalised words joined by a hyphen: "Okonkwo-Bello". */
+static int
+tok_double(const struct tokinfo *t)
+{
+	const char *h = memchr(t->w, '-', t->len);
+	size_t k;
+
+	if (h == NULL || !t->cap || h + 1 == t->w + t->len ||
+	    h[1] < 'A' || h[1] > 'Z' || h - t->w < 2)
+		return 0;
+	for (k = 1; k < t->len; k++)
+		if (t->w + k != h && !(t->w[k] >= 'a' && t->w[k] <= 'z') &&
+		    !(t->w + k == h + 1))
+			return 0;
+	return 1;
+}
+
+/*
+ * "Nova Lindqvist" or "Chiamaka Okonkwo-Bello", typed MISC: a name of
+ * two or three capitalised words, the others unknown to every gazetteer
+ * and to the model ("Fox News", "Geneva Convention" are no people's), is
+ * a person's when the first is a given name and no place or people, or
+ * an unknown word before a surname of two joined by a hyphen.
+ */
+static void
+given_person(const struct ner_model *m, const struct prep *p,
+    unsigned char *tags, size_t b, size_t e)
+{
+	size_t k;
+
+	if (e - b > 2 || (p->ti[b].gcls & GZ_PLACES) || p->allcaps ||
+	    !((p->ti[b].gcls & (1u << GZ_GIVEN)) || (e == b + 1 &&
+	    p->ti[b].gcls == 0 && tok_double(&p->ti[e]) &&
+	    !model_has(m, fkey(T_L, p->ti[b].hl)))))
+		return;
+	for (k = b + 1; k <= e && p->ti[k].cap && p->ti[k].gcls == 0 &&
+	    (memchr(p->ti[k].w, '-', p->ti[k].len) == NULL ||
+	    tok_double(&p->ti[k])) && !tok_caps(&p->ti[k], 2) &&
+	    !model_has(m, fkey(T_L, p->ti[k].hl)); k++)
+		;
+	if (k > e)
+		span_set(tags, b, e, NER_PER);
+}
+
+/*
+ * "the Sandy Hook victims", "the Grenfell Tower fire": a name between
+ * "the" and a disaster or its victims is where it happened, not the
+ * organisation the model took it for: one of two words or more without
+ * a head word ("the Acme shooting" may be the firm's).  A person only
+ * before a disaster of nature or fire ("the Pryce shooting" is one).
+ */
+static void
+disaster_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const events[] = { "victims", "shooting",
+	    "shootings", "massacre", "bombing", "bombings", "disaster",
+	    "tragedy", "earthquake", "quake", "floods", "flood", "wildfire",
+	    "fire", "blaze", "siege", "riots", "derailment", NULL };
+	/* "the Pryce shooting", "the Ann Doe victims" are a person's. */
+	static const char *const places[] = { "disaster", "earthquake",
+	    "quake", "floods", "flood", "wildfire", "fire", "blaze",
+	    "derailment", NULL };
+	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
+	size_t e, b, k;
+	int type;
+
+	for (e = 1; e + 1 < p->n; e++) {
+		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2 ||
+		    p->ti[e + 1].cap)
+			continue;
+		type = NER_TAG_TYPE(tags[e]);
+		b = span_begin(tags, e);
+		if (b == 0 || (type != NER_ORG && type != NER_PER) ||
+		    !tok_is(p, b - 1, "the") || !tok_in(p, e + 1, events) ||
+		    (type == NER_PER && !tok_in(p, e + 1, places)))
+			continue;
+		if (type == NER_ORG) {
+			for (k = b; k <= e && !(p->ti[k].gcls & heads) &&
+			    !tok_caps(&p->ti[k], 2); k++)
+				;
+			if (k <= e || b == e)
+				continue;
+		}
+		span_set(tags, b, e, NER_LOC);
+	}
+}
+
+/*
+ * "the Department for Culture, Media and Sport": an organisation's name
+ * the model carried past a comma ("Culture, Media") goes on to the one
+ * capitalised word after "and", which it made a name of its own.
+ */
+static size_t
+comma_org_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	size_t k;
+
+	if (e + 2 >= p->n || !tok_is(p, e + 1, "and") ||
+	    tags[e + 1] != 0 || !p->ti[e + 2].cap ||
+	    (tags[e + 2] != 0 && tags[e + 2] != NER_TAG(NER_ORG, 3)) ||
+	    (e + 3 < p->n && p->ti[e + 3].cap))
+		return e;
+	for (k = b + 1; k < e && !tok_eq(&p->ti[k], ","); k++)
+		;
+	if (k >= e)
+		return e;
+	span_set(tags, b, e + 2, NER_ORG);
+	return e + 2;
+}
+
+/* A token of p is a score, of football's or of basketball's ("112-104"). */
+static int
+has_score(const struct prep *p)
+{
+	const struct tokinfo *t;
+	size_t i, k, d;
+
+	for (i = 0; i < p->n; i++) {
+		t = &p->ti[i];
+		if (t->len < 3 || t->w[0] < '0' || t->w[0] > '9')
+			continue;
+		for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+			;
+		if (k > 3 || k + 1 >= t->len || t->w[k] != '-')
+			continue;
+		for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+			;
+		if (k == t->len && k - d <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The word of t, last in a name, makes it an organisation's as far as
+ * the model knows: "Celtics" or an unknown word, not "Games" (MISC) nor
+ * "Jones" (a person's).
+ */
+static int
+ends_org(const struct ner_model *m, const struct tokinfo *t)
+{
+	uint64_t key = fkey(T_L, t->hl);
+	float org = model_weight(m, key, NER_TAG(NER_ORG, 2));
+
+	return org >= model_weight(m, key, NER_TAG(NER_MISC, 2)) &&
+	    org >= model_weight(m, key, NER_TAG(NER_PER, 2));
+}
+
+/*
+ * What a name stands beside says what it names: a person's name before
+ * "analyst" or "economist" is the firm's ("Peel Hunt analyst Name";
+ * people have no analysts, places do: "Wall Street analysts", and
+ * campaigns have strategists); a person or place after "the journal" or
+ * "the airline" is the organisation ("the journal Nature Geoscience");
+ * a person's name ending in "Glacier" or "Peninsula" is a place ("Pine
+ * Island Glacier"), unless it begins with a given name ("Ann Lake"), and
+ * any name ending in "County" or "Province" is ("the Lucas County
+ * jail"); in a sentence with a score, a person's or other name of a city
+ * and a capitalised plural that ends organisations' names is a team
+ * ("the Boston Celtics beat ... 112-104"); and
+ * a person's name before "'s disease" names the disease ("Alzheimer's
+ * disease").
+ */
+static void
+beside_retag(const struct ner_model *m, const struct prep *p,
+    unsigned char *tags)
+{
+	static const char *const firm_staff[] = { "analyst", "analysts",
+	    "economist", "economists", NULL };
+	static const char *const kinds[] = { "journal", "newspaper",
+	    "magazine", "tabloid", "broadcaster", "website", "airline",
+	    "carrier", "lender", "insurer", "retailer", "publisher",
+	    "carmaker", "automaker", "charity", "firm", "company", "bank",
+	    "conglomerate", "startup", "chain", "label", NULL };
+	static const char *const geo[] = { "glacier", "glaciers", "island",
+	    "islands", "river", "lake", "lakes", "mountain", "mountains",
+	    "peninsula", "valley", "canyon", "desert", "strait", "straits",
+	    "gulf", "bay", "sea", "ocean", "reef", "volcano", "falls",
+	    "archipelago", "plateau", NULL };
+	static const char *const divisions[] = { "county", "province",
+	    "prefecture", "township", "oblast", NULL };
+	static const char *const ills[] = { "disease", "syndrome", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	size_t e, b;
+	int type;
+
+	for (e = 0; e < p->n; e++) {
+		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
+			continue;
+		type = NER_TAG_TYPE(tags[e]);
+		if (type == NER_ORG)
+			continue;
+		b = span_begin(tags, e);
+		if (type != NER_LOC && e > b && p->ti[e].cap &&
+		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
+		    !(p->ti[e].gcls & GZ_PLACES) &&
+		    gaz_phrase(p, b, e - 1, cities) &&
+		    ends_org(m, &p->ti[e]) && has_score(p)) {
+			/* "the Boston Celtics": a city and a plural, a team. */
+			span_set(tags, b, e, NER_ORG);
+			continue;
+		}
+		if (e > b && type != NER_LOC && tok_in(p, e, divisions)) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		if (type == NER_MISC)
+			continue;
+		/* "Alzheimer's disease" is no person. */
+		if (type == NER_PER && e + 2 < p->n &&
+		    is_clitic(p->ti[e + 1].w, p->ti[e + 1].len) &&
+		    tok_in(p, e + 2, ills)) {
+			span_set(tags, b, e, NER_MISC);
+			continue;
+		}
+		if (type == NER_PER && e + 1 < p->n && !p->ti[e + 1].cap &&
+		    p->ti[e + 1].len >= 7 && tok_in(p, e + 1, firm_staff))
+			span_set(tags, b, e, NER_ORG);
+		else if (b >= 2 && tags[b - 1] == 0 && tok_is(p, b - 2, "the") &&
+		    !p->ti[b - 1].cap && tok_in(p, b - 1, kinds))
+			span_set(tags, b, e, NER_ORG);
+		else if (type == NER_PER && e > b &&
+		    !(p->ti[b].gcls & (1u << GZ_GIVEN)) && tok_in(p, e, geo))
+			span_set(tags, b, e, NER_LOC);
+	}
+}
+
+/*
+ * "the Democratic Alliance of Kenya": an organisation ending in a head
+ * word, "of" and a country or state the gazetteer knows, then no
+ * capitalised word, is one name the model cut at "of"; not a team or
+ * firm of a country ("Juventus of Italy": no head word).
+ */
+static size_t
+of_country_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
+	size_t c, d;
+
+	if (e + 2 >= p->n || !(p->ti[e].gcls & (1u << GZ_ORGHEAD)) ||
+	    !tok_is(p, e + 1, "of") || tags[e + 1] != 0 ||
+	    tags[c = e + 2] == 0 || NER_TAG_TYPE(tags[c]) != NER_LOC ||
+	    (NER_TAG_POS(tags[c]) != 0 && NER_TAG_POS(tags[c]) != 3))
+		return e;
+	d = span_end(tags, p->n, c);
+	if ((d + 1 < p->n && p->ti[d + 1].cap) || !gaz_phrase(p, c, d, regions))
+		return e;
+	span_set(tags, b, d, NER_ORG);
+	return d;
+}
+
+/*
+ * "Det Sgt Alun Griffiths of Dyfed-Powys Police", one organisation to
+ * the model: titles, a name, "of" and an organisation.  An organisation
+ * that begins with titles is cut there: the name a person, the rest the
+ * organisation.  British police ranks and a councillor's title, which the
+ * title gazetteer (a feature of the model) lacks, count as titles here.
+ */
+static int
+officer_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	static const char *const ranks[] = { "det", "det.", "sgt", "sgt.",
+	    "insp", "insp.", "supt", "supt.", "cllr", "cllr.", NULL };
+	size_t k, of;
+
+	for (k = b; k < e && p->ti[k].cap &&
+	    ((p->ti[k].gcls & (1u << GZ_TITLE)) || tok_in(p, k, ranks)) &&
+	    !(p->ti[k].gcls & (1u << GZ_ORGHEAD)); k++)
+		;
+	if (k == b)
+		return 0;
+	for (of = k; of < e && p->ti[of].cap &&
+	    !(p->ti[of].gcls & ((1u << GZ_ORGHEAD) |
+	    (1u << GZ_TITLE) | GZ_PLACES)); of++)
+		;
+	if (of == k || of >= e || !tok_is(p, of, "of"))
+		return 0;
+	for (; b < k; b++)
+		tags[b] = 0;
+	span_set(tags, k, of - 1, NER_PER);
+	tags[of] = 0;
+	span_set(tags, of + 1, e, NER_ORG);
+	return 1;
+}
+
+/*
+ * "Crestline Capital and Beacon Hill Partners", one name to the model,
+ * is two firms: a name of two words or more ending in a firm's head
+ * word, "and", and another such name.
+ */
+static void
+and_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	static const char *const heads[] = { "capital", "partners",
+	    "holdings", "ventures", "investments", "securities", "advisors",
+	    "advisers", "associates", "group", NULL };
+	const unsigned legal = (1u << GZ_ORGLEGAL);
+	size_t k;
+
+	if (e - b < 4 || !(tok_in(p, e, heads) || (p->ti[e].gcls & legal)))
+		return;
+	for (k = b + 2; k + 2 < e && !tok_is(p, k, "and"); k++)
+		;
+	if (k + 2 >= e || !(tok_in(p, k - 1, heads) ||
+	    (p->ti[k - 1].gcls & legal)) || !p->ti[k + 1].cap)
+		return;
+	span_set(tags, b, k - 1, NER_ORG);
+	tags[k] = 0;
+	span_set(tags, k + 1, e, NER_ORG);
+}
+
+/*
+ * The rules above that mend one span of a type, in one walk over the
+ * spans: each is cheap, but a walk over the tokens is not.
+ */
+static void
+span_rules(const struct ner_model *m, const struct prep *p,
+    unsigned char *tags)
+{
+	size_t b, e;
+
+	for (b = 0; b + 1 < p->n; b = e + 1) {
+		e = b;
+		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
+			continue;
+		e = span_end(tags, p->n, b);
+		/* "Liberal Democrat administration": no name ends in a
+		 * word in lower case. */
+		while (e > b && p->wc[e].up == 0 && p->wc[e].lo > 0 &&
+		    p->ti[b].cap && !is_clitic(p->ti[e].w, p->ti[e].len)) {
+			tags[e] = 0;
+			e--;
+			tags[e] = (unsigned char)(tags[e] + (e == b ? 3 : 1));
+		}
+		if (tags[b] == NER_TAG(NER_MISC, 0)) {
+			given_person(m, p, tags, b, e);
+		} else if (tags[b] == NER_TAG(NER_ORG, 0)) {
+			e = comma_org_join(p, tags, b, e);
+			e = of_country_join(p, tags, b, e);
+			if (!officer_split(p, tags, b, e))
+				and_split(p, tags, b, e);
+		}
 	}
 }
 
@@ -2772,12 +3322,17 @@ decode(struct ner_tagger *t)
 		person_join(&t->p, t->tags);
 		team_retag(&t->p, t->tags);
 		list_retag(&t->p, t->tags);
-		region_retag(&m->rg, &t->mem, &t->p, t->tags);
+		place_retag(&m->rg, &t->mem, &t->p, t->tags);
 		hometown_retag(&t->p, t->tags);
 		workplace_retag(&t->p, t->tags);
 		party_retag(&t->p, t->tags);
 		title_split(&t->p, t->tags);
 		event_retag(&t->p, t->tags);
+		region_retag(&m->rg, &t->p, t->tags);
+		firm_retag(&t->p, t->tags);
+		disaster_retag(&t->p, t->tags);
+		beside_retag(m, &t->p, t->tags);
+		span_rules(m, &t->p, t->tags);
 	}
 	ampersand_retag(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);

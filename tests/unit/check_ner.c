@@ -550,6 +550,55 @@ static const struct {
 	/* A named storm is no person. */
 	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
 	    NER_MISC, 1 },
+	/* A city, a comma and a province the gazetteer knows. */
+	{ "Fishermen in Halifax, Nova Scotia, said the storm destroyed "
+	    "dozens of boats.", "Nova Scotia", NER_LOC, 1 },
+	/* A firm before "analyst" and a name, first in the sentence; not
+	 * an adjective there. */
+	{ "Jefferies analyst Priya Ramaswamy said the deal valued the "
+	    "company at about $4 billion.", "Jefferies", NER_ORG, 1 },
+	{ "Veteran analyst Tom Whitlock said the shares were cheap.",
+	    "Veteran", NER_ORG, 0 },
+	{ "Peel Hunt analyst Arjun Mehta said the warning was worse than "
+	    "feared.", "Peel Hunt", NER_ORG, 1 },
+	/* An unknown given name and a surname of two joined by a hyphen. */
+	{ "When Chiamaka Okonkwo-Bello opened her first bakery in Lagos in "
+	    "2015, she had two ovens.", "Chiamaka Okonkwo-Bello", NER_PER, 1 },
+	/* Where a disaster happened. */
+	{ "Families of the Sandy Hook victims gathered on Saturday to mark "
+	    "the anniversary.", "Sandy Hook", NER_LOC, 1 },
+	/* Party and state in brackets. */
+	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
+	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
+	    0 },
+	/* A name the model carried past a comma goes on after "and". */
+	{ "A spokesman for the Department for Culture, Media and Sport said "
+	    "ministers would review the guidance in the new year.",
+	    "Department for Culture, Media and Sport", NER_ORG, 1 },
+	/* "the journal X"; a glacier. */
+	{ "The findings were published on Wednesday in the journal Nature "
+	    "Geoscience.", "Nature Geoscience", NER_ORG, 1 },
+	{ "The team drilled through rock beneath the seabed near Pine "
+	    "Island Glacier.", "Pine Island Glacier", NER_LOC, 1 },
+	/* Titles, a name, "of" and a police force. */
+	{ "Det Sgt Alun Griffiths of Dyfed-Powys Police said the families "
+	    "had shown great dignity.", "Alun Griffiths", NER_PER, 1 },
+	{ "Det Sgt Alun Griffiths of Dyfed-Powys Police said the families "
+	    "had shown great dignity.", "Dyfed-Powys Police", NER_ORG, 1 },
+	/* A county; a person's name before "'s disease"; the place of a
+	 * dateline with a credit; no name ends in a word in lower case. */
+	{ "Whitfield is being held in the Lucas County jail.", "Lucas County",
+	    NER_LOC, 1 },
+	{ "Patients with early Alzheimer's disease took part in the trial.",
+	    "Alzheimer", NER_PER, 0 },
+	{ "BOSTON (AP) \xe2\x80\x94 Jalen Okoro scored 38 points and the "
+	    "Boston Celtics beat the Knicks 112-104.", "BOSTON", NER_LOC, 1 },
+	{ "Cllr Janet Ashworth, who had led the Liberal Democrat "
+	    "administration since 2019, resigned.", "Liberal Democrat "
+	    "administration", NER_ORG, 0 },
+	/* Two firms joined by "and". */
+	{ "Existing investors Crestline Capital and Beacon Hill Partners "
+	    "also took part.", "Crestline Capital", NER_ORG, 1 },
 };
 
 START_TEST(test_retag)
