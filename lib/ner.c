@@ -1082,7 +1082,9 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "herald", "gazette", "broadcasting", "channel", "securities",
 	    "capital", "investments", "ventures", "advisors", "advisers",
 	    "associates", "equities", "brokers", "holdings", "partners",
-	    NULL };
+	    "brands", "foods", "therapeutics", "pharmaceuticals", "motors",
+	    "robotics", "logistics", "labs", "apparel", "beverages",
+	    "semiconductor", NULL };
 	/* Football clubs' last words: no person is "Wigan Athletic". */
 	static const char *const clubs[] = { "athletic", "wanderers",
 	    "rovers", "albion", "hotspur", "rangers", "united", "city",
@@ -2156,6 +2158,9 @@ static void
 span_rules(const struct ner_model *m, const struct prep *p,
     unsigned char *tags)
 {
+	static const char *const waters[] = { "sound", "gulf", "bay", "sea",
+	    "strait", "straits", "isle", "isles", "firth", "cape", "lake",
+	    NULL };
 	size_t b, e;
 
 	for (b = 0; b + 1 < p->n; b = e + 1) {
@@ -2173,6 +2178,10 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		}
 		if (tags[b] == NER_TAG(NER_MISC, 0)) {
 			given_person(m, p, tags, b, e);
+		} else if (tags[b] == NER_TAG(NER_ORG, 0) && e > b + 1 &&
+		    tok_is(p, b + 1, "of") && tok_in(p, b, waters)) {
+			/* "the Sound of Mull", "the Gulf of Aden": places. */
+			span_set(tags, b, e, NER_LOC);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0)) {
 			e = comma_org_join(p, tags, b, e);
 			e = of_country_join(p, tags, b, e);
