@@ -1475,8 +1475,8 @@ party_retag(const struct prep *p, unsigned char *tags)
 		/* The tokens written on without a space: "(D-N.Y.)" may be
 		 * two spans. */
 		tags[i] = 0;
-		for (k = i + 1; k < p->n && p->ti[k].w == p->ti[k - 1].w +
-		    p->ti[k - 1].len; k++)
+		for (k = i + 1; k < p->n && k < i + 5 && p->ti[k].w ==
+		    p->ti[k - 1].w + p->ti[k - 1].len; k++)
 			tags[k] = 0;
 		/* A span the last one began begins after it. */
 		if (k < p->n && tags[k] != 0 && NER_TAG_POS(tags[k]) == 1)
@@ -2024,6 +2024,8 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
+	static const char *const clubs[] = { "athletic", "wanderers",
+	    "rovers", "albion", "hotspur", "argyle", "united", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2032,9 +2034,18 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
+		b = span_begin(tags, e);
+		/* "beat Wigan Athletic 3-1", the model stopping at the city:
+		 * a club's word left out after a place or team goes on with
+		 * it, a club; "Mexico City" stays a place. */
+		if (type != NER_PER && type != NER_MISC && e + 1 < p->n &&
+		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
+		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, clubs)) {
+			span_set(tags, b, e + 1, NER_ORG);
+			continue;
+		}
 		if (type == NER_ORG)
 			continue;
-		b = span_begin(tags, e);
 		if (type != NER_LOC && e > b && p->ti[e].cap &&
 		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
 		    !(p->ti[e].gcls & GZ_PLACES) &&
