@@ -1094,7 +1094,8 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "semiconductor", "software", "solutions", "networks", "telecom",
 	    "healthcare", "therapeutics", "biosciences", "resources",
 	    "properties", "realty", "hotels", "resorts", "restaurants",
-	    "mining", "minerals", "steel", "utilities", NULL };
+	    "mining", "minerals", "steel", "utilities", "robotics", "labs",
+	    "apparel", NULL };
 	/* Football clubs' last words: no person is "Wigan Athletic". */
 	static const char *const clubs[] = { "athletic", "wanderers",
 	    "rovers", "albion", "hotspur", "rangers", "united", "city",
@@ -1684,8 +1685,8 @@ party_retag(const struct prep *p, unsigned char *tags)
 		/* The tokens written on without a space: "(D-N.Y.)" may be
 		 * two spans. */
 		tags[i] = 0;
-		for (k = i + 1; k < p->n && p->ti[k].w == p->ti[k - 1].w +
-		    p->ti[k - 1].len; k++)
+		for (k = i + 1; k < p->n && k < i + 5 && p->ti[k].w ==
+		    p->ti[k - 1].w + p->ti[k - 1].len; k++)
 			tags[k] = 0;
 		/* A span the last one began begins after it. */
 		if (k < p->n && tags[k] != 0 && NER_TAG_POS(tags[k]) == 1)
@@ -2240,6 +2241,8 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
+	static const char *const clubs[] = { "athletic", "wanderers",
+	    "rovers", "albion", "hotspur", "argyle", "united", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2248,9 +2251,18 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
+		b = span_begin(tags, e);
+		/* "beat Wigan Athletic 3-1", the model stopping at the city:
+		 * a club's word left out after a place or team goes on with
+		 * it, a club; "Mexico City" stays a place. */
+		if (type != NER_PER && type != NER_MISC && e + 1 < p->n &&
+		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
+		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, clubs)) {
+			span_set(tags, b, e + 1, NER_ORG);
+			continue;
+		}
 		if (type == NER_ORG)
 			continue;
-		b = span_begin(tags, e);
 		if (type != NER_LOC && e > b && p->ti[e].cap &&
 		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
 		    !(p->ti[e].gcls & GZ_PLACES) &&
@@ -2377,6 +2389,9 @@ static void
 span_rules(const struct ner_model *m, const struct prep *p,
     unsigned char *tags)
 {
+	static const char *const waters[] = { "sound", "gulf", "bay", "sea",
+	    "strait", "straits", "isle", "isles", "firth", "cape", "lake",
+	    NULL };
 	size_t b, e;
 
 	for (b = 0; b + 1 < p->n; b = e + 1) {
@@ -2394,6 +2409,10 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		}
 		if (tags[b] == NER_TAG(NER_MISC, 0)) {
 			given_person(m, p, tags, b, e);
+		} else if (tags[b] == NER_TAG(NER_ORG, 0) && e > b + 1 &&
+		    tok_is(p, b + 1, "of") && tok_in(p, b, waters)) {
+			/* "the Sound of Mull", "the Gulf of Aden": places. */
+			span_set(tags, b, e, NER_LOC);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0)) {
 			e = comma_org_join(p, tags, b, e);
 			e = of_country_join(p, tags, b, e);

@@ -596,6 +596,15 @@ static const struct {
 	{ "Cllr Janet Ashworth, who had led the Liberal Democrat "
 	    "administration since 2019, resigned.", "Liberal Democrat "
 	    "administration", NER_ORG, 0 },
+	/* "the Sound of Mull" is water; a firm's head word the gazetteer
+	 * lacks ends no person's name. */
+	{ "People think it was lonely, MacLeod says, looking out over the "
+	    "Sound of Mull.", "Sound of Mull", NER_LOC, 1 },
+	{ "Vasquez joins from Halverson Brands, where she served as senior "
+	    "vice president of finance.", "Halverson Brands", NER_ORG, 1 },
+	/* A club's word the model left out after the city. */
+	{ "Bristol Rovers beat Wigan Athletic 3-1 and Plymouth Argyle drew "
+	    "0-0 with Oxford United.", "Wigan Athletic", NER_ORG, 1 },
 	/* Two firms joined by "and". */
 	{ "Existing investors Crestline Capital and Beacon Hill Partners "
 	    "also took part.", "Crestline Capital", NER_ORG, 1 },
