@@ -1654,6 +1654,8 @@ year_at(const struct st *st, size_t i, int loose)
 	    is(st, i - 1, "model") || is(st, i - 1, "kilometre") ||
 	    is(st, i - 1, "kilometer")))
 		return 0;
+	if (has(st, i + 1, W_ZONE) && st->t[i + 1].cap)
+		return 0;	/* "1559 GMT": a time */
 	switch (count_word(st, i + 1)) {
 	case 1:
 		return 0;
@@ -1778,7 +1780,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 		 * tense ("expected in early November" said in October);
 		 * a far one goes the tense's way.
 		 */
-		if (tense < 0 && m - a->m > 2)
+		if (tense < 0 && m - a->m > 1)
 			return a->y - 1;
 		if (tense > 0 && a->m - m > 2)
 			return a->y + 1;
@@ -1910,6 +1912,11 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		/* a bare month; "by February": a deadline's clause tells */
 		if ((tense = end_tense(st, i, j)) == 2)
 			tense = tense_at(st, i, j);
+		/* "crude for December delivery": a contract's month ahead */
+		if (is(st, j, "delivery") || is(st, j, "contract") ||
+		    is(st, j, "futures") || is(st, j, "settlement") ||
+		    (i > 1 && is(st, i - 1, "in") && is(st, i - 2, "delivery")))
+			tense = 1;
 		d.y = guess_year(st, m, 0, tense);
 		d.m = m;
 		d.d = 1;
@@ -2645,6 +2652,11 @@ m_season(const struct st *st, size_t i, struct cand *c)
 	d.sub = s;
 	if (year_after(st, j, &y) > j && !(dir != 0)) {
 		j = year_after(st, j, &y);
+		/* "the winter of 2018-19": the season that spans both */
+		if (is_punct(st, j, '-') && adj(st, j - 1) && adj(st, j) &&
+		    is_plain_num(st, j + 1) && (st->t[j + 1].ndig == 2 ||
+		    st->t[j + 1].ndig == 4))
+			j += 2;
 		d.y = y;
 		set_date(c, j, &d, 0);
 		return j;
@@ -3247,6 +3259,14 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		if (e > k + 1 && !q2.article && unit_at(st, e) != NULL)
 			k = e;
 	}
+	/* "four and a half years" */
+	if (is(st, k, "and") && is(st, k + 1, "a") && is(st, k + 2, "half") &&
+	    unit_at(st, k + 3) != NULL && unit_at(st, k + 3)->plural &&
+	    !q.article && q.v >= 0 && q.v < 100000 &&
+	    strchr(q.str, '.') == NULL) {
+		snprintf(q.str, sizeof(q.str), "%d.5", (int)q.v);
+		k += 3;
+	}
 	/* two-year, 16-hour */
 	if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k) &&
 	    unit_at(st, k + 1) != NULL && !unit_at(st, k + 1)->plural &&
@@ -3307,6 +3327,10 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			goto plain;
 		/* "three days later": TimeML marks the duration, not a date */
 		if (is(st, k, "later") && u->unit != U_Y)
+			goto plain;
+		/* "a year later than planned": a difference, no date */
+		if ((is(st, k, "later") || is(st, k, "earlier")) &&
+		    is(st, k + 1, "than"))
 			goto plain;
 		if (q.v < 0) {
 			set_val(c, e, T_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -3538,6 +3562,19 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		return i + 1;
 	}
 	t = &st->t[i];
+	/*
+	 * "by 0830 GMT", "at 1600 GMT Thursday": hours and minutes in four
+	 * digits before a zone (not the aside "10:30 a.m. (0230 GMT)",
+	 * which says the same time again and is left untagged)
+	 */
+	if (t->kind == K_NUM && t->form == 0 && t->ndig == 4 &&
+	    t->num / 100 <= 23 && t->num % 100 < 60 && has(st, j, W_ZONE) &&
+	    st->t[j].cap && !(i > 1 && is_punct(st, i - 1, '(') &&
+	    (has(st, i - 2, W_CLOCK) || st->t[i - 2].form == ':'))) {
+		*h = (int)(t->num / 100);
+		*mi = (int)(t->num % 100);
+		return j;
+	}
 	if (t->kind == K_NUM && t->form == 0 && t->ndig <= 2 && t->num <= 24) {
 		*h = (int)t->num;
 		*mi = 0;
@@ -3975,8 +4012,10 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 		 * is no past tense; the modal before it tells the time.
 		 */
 		for (i = 1; i < st.n; i++)
-			if (st.tense[i] < 0 && is(&st, i - 1, "be"))
-				st.tense[i] = 0;
+			if (st.tense[i] < 0 && (is(&st, i - 1, "be") ||
+			    is(&st, i - 1, "is") || is(&st, i - 1, "are") ||
+			    is(&st, i - 1, "being")))
+				st.tense[i] = 0;	/* "when the case is heard in May" */
 		/*
 		 * "had been due to expire Friday": a plan told in the past
 		 * perfect was overtaken, its time is past ("was due to

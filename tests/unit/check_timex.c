@@ -329,6 +329,15 @@ static const struct {
 	{ "2025-07-24", "Sales were $30 million, up from $28 million a year earlier.", "a year earlier", "DATE", "2024", "" },
 	/* a fiscal quarter just ended is this year's */
 	{ "2025-07-24", "Profit rose in its fiscal fourth quarter.", "its fiscal fourth quarter", "DATE", "2025-Q4", "" },
+	/* hours in four digits before a zone; a difference; halves; spans */
+	{ "2025-10-09", "The index was up 0.3% by 0830 GMT.", "0830 GMT", "TIME", "2025-10-09T08:30", "" },
+	{ "2025-05-14", "It will arrive a year later than planned.", "a year", "DURATION", "P1Y", "" },
+	{ "2026-02-20", "Restoration took four and a half years.", "four and a half years", "DURATION", "P4Y6M", "" },
+	{ "2025-11-05", "The shutdown in the winter of 2018-19 was long.", "the winter of 2018-19", "DATE", "2018-WI", "" },
+	/* a month ahead in the past tense is last year's; a contract's ahead */
+	{ "2025-08-30", "He missed two games in October.", "October", "DATE", "2024-10", "" },
+	{ "2025-10-09", "Brent crude for December delivery fell.", "December", "DATE", "2025-12", "" },
+	{ "2025-03-10", "The appeal is heard in May.", "May", "DATE", "2025-05", "" },
 };
 
 START_TEST(test_phrase)
