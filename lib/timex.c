@@ -3145,6 +3145,19 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	}
 	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W)
 		return 0;
+	/* "the week of March 6": that day's week */
+	if (u->unit == U_W && is(st, i + 2, "of")) {
+		struct cand dc;
+
+		memset(&dc, 0, sizeof(dc));
+		if (m_absdate(st, i + 3, &dc) > i + 3 && dc.type == T_DATE &&
+		    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0) {
+			d = dc.date;
+			d.gran = TIMEX_G_WEEK;
+			set_date(c, dc.end, &d, 1);
+			return dc.end;
+		}
+	}
 	/* the year 2000, the year two thousand */
 	if (u->unit == U_Y) {
 		int y;
@@ -3612,6 +3625,17 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		j++;
 	} else if (is(st, j, "o'clock")) {
 		j++;
+	} else if (t->kind == K_NUM && t->form == 0 && *h >= 1 && *h <= 12 &&
+	    ((is(st, j, "in") && is(st, j + 1, "the") && has(st, j + 2,
+	    W_PART) && W(st, j + 2)->part <= 3 && !W(st, j + 2)->plural &&
+	    !is_word(st, j + 3)) ||
+	    (is(st, j, "at") && is(st, j + 1, "night")))) {
+		/* "4 in the morning", "10 at night" */
+		pm = is(st, j, "at") ? *h >= 6 && *h < 12 :
+		    W(st, j + 2)->part == 1 ? 0 : *h < 12;
+		if (pm == 0 && *h == 12)
+			pm = -1;
+		j += is(st, j, "at") ? 2 : 3;
 	} else if (strong && i > 0 && (is(st, i - 1, "at") ||
 	    is(st, i - 1, "by") || is(st, i - 1, "until") ||
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
@@ -3816,6 +3840,15 @@ m_inner_part(const struct st *st, size_t i, struct cand *c)
 	anchor(st, &d, TIMEX_G_DAY);
 	if (d.y <= 0)
 		unknown_day(&d);
+	/* "mid-afternoon yesterday": the day named after the part */
+	if (d.y > 0 && (is(st, j + 1, "yesterday") || is(st, j + 1, "today") ||
+	    is(st, j + 1, "tomorrow"))) {
+		shift(&d, U_D, is(st, j + 1, "yesterday") ? -1 :
+		    is(st, j + 1, "tomorrow") ? 1 : 0);
+		set_date(c, j + 2, &d, 1);
+		add_part(c, W(st, j)->part);
+		return j + 2;
+	}
 	set_date(c, j + 1, &d, 1);
 	add_part(c, W(st, j)->part);
 	return j + 1;
@@ -3927,7 +3960,7 @@ cue(const struct st *st, size_t j, int num)
 		return 0;
 	cls = t->w->cls;
 	if (num)
-		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE)) != 0;
+		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE | W_PART)) != 0;
 	if (cls & W_TIMEWORD)
 		return 1;
 	/* "the first half": the half of a year or of a match */
