@@ -255,6 +255,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_BIZ		0x200000 /* a word of business results: "profit" */
 #define W_SPORT		0x400000 /* a word of a match: "scored" */
 #define W_SCHED		0x800000 /* a plain verb of a schedule: "open" */
+#define W_NEEDT		0x1000000 /* needs the tense pass: "overnight" */
 
 /* Classes that make a timex on their own or with what follows. */
 #define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
@@ -547,6 +548,8 @@ timex_new(void)
 		tw_put(tx, clockw[i], strlen(clockw[i]))->cls |= W_CLOCK;
 	for (i = 0; temporal[i] != NULL; i++)
 		tw_put(tx, temporal[i], strlen(temporal[i]))->cls |= W_TEMP;
+	/* "gusts overnight": tonight's or last night's, by the tense */
+	tw_put(tx, "overnight", 9)->cls |= W_NEEDT;
 	return tx;
 }
 
@@ -1258,8 +1261,8 @@ infinitive_at(const struct st *st, size_t i)
 static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
-	size_t i, k;
-	int r, inf;
+	size_t i, k, n, to_at;
+	int r;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1297,10 +1300,11 @@ tense_at(const struct st *st, size_t from, size_t to)
 		return -1;
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
-	for (i = from, k = 0, inf = 0; i > 0 && k < TENSE_BACK; i--, k++) {
+	for (i = from, k = 0, to_at = 0; i > 0 && k < TENSE_BACK; i--, k++) {
 		if (is_punct(st, i - 1, ';'))
 			break;
-		inf |= k < 12 && infinitive_at(st, i - 1);
+		if (k < 12 && to_at == 0 && is(st, i - 1, "to"))
+			to_at = i;	/* 1 + the nearest "to", tried below */
 		if ((r = st->tense[i - 1]) == TENSE_MODAL && k >= 6)
 			continue;	/* a modal of another clause */
 		/*
@@ -1309,8 +1313,11 @@ tense_at(const struct st *st, size_t from, size_t to)
 		 * tells is after the past verb, before or after the anchor:
 		 * the nearer ("had been scheduled to hear" stays past).
 		 */
-		if (r == -1 && inf && !has(st, i - 1, W_FUT))
-			return 0;
+		if (r == -1 && to_at != 0 && !has(st, i - 1, W_FUT)) {
+			for (n = to_at; n > i && n + 12 > from; n--)
+				if (infinitive_at(st, n - 1))
+					return 0;
+		}
 		if (r != 0 && r != TENSE_REPORT)
 			return r == TENSE_MODAL ? 1 : r;
 	}
@@ -1654,6 +1661,8 @@ year_at(const struct st *st, size_t i, int loose)
 	    is(st, i - 1, "model") || is(st, i - 1, "kilometre") ||
 	    is(st, i - 1, "kilometer")))
 		return 0;
+	if (has(st, i + 1, W_ZONE) && st->t[i + 1].cap)
+		return 0;	/* "1559 GMT": a time */
 	switch (count_word(st, i + 1)) {
 	case 1:
 		return 0;
@@ -1778,7 +1787,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 		 * tense ("expected in early November" said in October);
 		 * a far one goes the tense's way.
 		 */
-		if (tense < 0 && m - a->m > 2)
+		if (tense < 0 && m - a->m > 1)
 			return a->y - 1;
 		if (tense > 0 && a->m - m > 2)
 			return a->y + 1;
@@ -1818,6 +1827,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 static size_t	wordyear_at(const struct st *, size_t, int *, int);
 static size_t	m_the_part(const struct st *, size_t, struct cand *);
 static int	end_tense(const struct st *, size_t, size_t);
+static int	end_tense_at(const struct st *, size_t, size_t, size_t);
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -1910,6 +1920,11 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		/* a bare month; "by February": a deadline's clause tells */
 		if ((tense = end_tense(st, i, j)) == 2)
 			tense = tense_at(st, i, j);
+		/* "crude for December delivery": a contract's month ahead */
+		if (is(st, j, "delivery") || is(st, j, "contract") ||
+		    is(st, j, "futures") || is(st, j, "settlement") ||
+		    (i > 1 && is(st, i - 1, "in") && is(st, i - 2, "delivery")))
+			tense = 1;
 		d.y = guess_year(st, m, 0, tense);
 		d.m = m;
 		d.d = 1;
@@ -2303,7 +2318,13 @@ clause_tense(const struct st *st, size_t u)
 static int
 end_tense(const struct st *st, size_t i, size_t j)
 {
-	size_t k = until_before(st, i);
+	return end_tense_at(st, i, j, until_before(st, i));
+}
+
+/* end_tense() given k, what until_before() gave. */
+static int
+end_tense_at(const struct st *st, size_t i, size_t j, size_t k)
+{
 	int r;
 
 	if (k == i)
@@ -2362,7 +2383,7 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		 */
 		d = st->anyday;
 		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
-	} else if ((r = end_tense(st, i, j)) != 2)
+	} else if ((r = end_tense_at(st, i, j, k)) != 2)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
 		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
@@ -2645,6 +2666,11 @@ m_season(const struct st *st, size_t i, struct cand *c)
 	d.sub = s;
 	if (year_after(st, j, &y) > j && !(dir != 0)) {
 		j = year_after(st, j, &y);
+		/* "the winter of 2018-19": the season that spans both */
+		if (is_punct(st, j, '-') && adj(st, j - 1) && adj(st, j) &&
+		    is_plain_num(st, j + 1) && (st->t[j + 1].ndig == 2 ||
+		    st->t[j + 1].ndig == 4))
+			j += 2;
 		d.y = y;
 		set_date(c, j, &d, 0);
 		return j;
@@ -3119,6 +3145,19 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	}
 	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W)
 		return 0;
+	/* "the week of March 6": that day's week */
+	if (u->unit == U_W && is(st, i + 2, "of")) {
+		struct cand dc;
+
+		memset(&dc, 0, sizeof(dc));
+		if (m_absdate(st, i + 3, &dc) > i + 3 && dc.type == T_DATE &&
+		    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0) {
+			d = dc.date;
+			d.gran = TIMEX_G_WEEK;
+			set_date(c, dc.end, &d, 1);
+			return dc.end;
+		}
+	}
 	/* the year 2000, the year two thousand */
 	if (u->unit == U_Y) {
 		int y;
@@ -3247,6 +3286,14 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		if (e > k + 1 && !q2.article && unit_at(st, e) != NULL)
 			k = e;
 	}
+	/* "four and a half years" */
+	if (is(st, k, "and") && is(st, k + 1, "a") && is(st, k + 2, "half") &&
+	    unit_at(st, k + 3) != NULL && unit_at(st, k + 3)->plural &&
+	    !q.article && q.v >= 0 && q.v < 100000 &&
+	    strchr(q.str, '.') == NULL) {
+		snprintf(q.str, sizeof(q.str), "%d.5", (int)q.v);
+		k += 3;
+	}
 	/* two-year, 16-hour */
 	if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k) &&
 	    unit_at(st, k + 1) != NULL && !unit_at(st, k + 1)->plural &&
@@ -3307,6 +3354,10 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			goto plain;
 		/* "three days later": TimeML marks the duration, not a date */
 		if (is(st, k, "later") && u->unit != U_Y)
+			goto plain;
+		/* "a year later than planned": a difference, no date */
+		if ((is(st, k, "later") || is(st, k, "earlier")) &&
+		    is(st, k + 1, "than"))
 			goto plain;
 		if (q.v < 0) {
 			set_val(c, e, T_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -3479,7 +3530,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		return k + 3;
 	}
 	/* "10 micrograms a day", "$50,000 a year": a rate */
-	if (rate_before(st, i) && (u = unit_at(st, i + 1)) != NULL &&
+	if ((is(st, i, "a") || is(st, i, "per")) && rate_before(st, i) &&
+	    (u = unit_at(st, i + 1)) != NULL &&
 	    !u->plural && !is(st, i + 2, "ago") && !is(st, i + 2, "earlier") &&
 	    !is(st, i + 2, "later") && !is(st, i + 2, "before") &&
 	    !is(st, i + 2, "after") && !is(st, i + 2, "old") &&
@@ -3538,6 +3590,19 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		return i + 1;
 	}
 	t = &st->t[i];
+	/*
+	 * "by 0830 GMT", "at 1600 GMT Thursday": hours and minutes in four
+	 * digits before a zone (not the aside "10:30 a.m. (0230 GMT)",
+	 * which says the same time again and is left untagged)
+	 */
+	if (t->kind == K_NUM && t->form == 0 && t->ndig == 4 &&
+	    t->num / 100 <= 23 && t->num % 100 < 60 && has(st, j, W_ZONE) &&
+	    st->t[j].cap && !(i > 1 && is_punct(st, i - 1, '(') &&
+	    (has(st, i - 2, W_CLOCK) || st->t[i - 2].form == ':'))) {
+		*h = (int)(t->num / 100);
+		*mi = (int)(t->num % 100);
+		return j;
+	}
 	if (t->kind == K_NUM && t->form == 0 && t->ndig <= 2 && t->num <= 24) {
 		*h = (int)t->num;
 		*mi = 0;
@@ -3560,6 +3625,17 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		j++;
 	} else if (is(st, j, "o'clock")) {
 		j++;
+	} else if (t->kind == K_NUM && t->form == 0 && *h >= 1 && *h <= 12 &&
+	    ((is(st, j, "in") && is(st, j + 1, "the") && has(st, j + 2,
+	    W_PART) && W(st, j + 2)->part <= 3 && !W(st, j + 2)->plural &&
+	    !is_word(st, j + 3)) ||
+	    (is(st, j, "at") && is(st, j + 1, "night")))) {
+		/* "4 in the morning", "10 at night" */
+		pm = is(st, j, "at") ? *h >= 6 && *h < 12 :
+		    W(st, j + 2)->part == 1 ? 0 : *h < 12;
+		if (pm == 0 && *h == 12)
+			pm = -1;
+		j += is(st, j, "at") ? 2 : 3;
 	} else if (strong && i > 0 && (is(st, i - 1, "at") ||
 	    is(st, i - 1, "by") || is(st, i - 1, "until") ||
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
@@ -3764,6 +3840,15 @@ m_inner_part(const struct st *st, size_t i, struct cand *c)
 	anchor(st, &d, TIMEX_G_DAY);
 	if (d.y <= 0)
 		unknown_day(&d);
+	/* "mid-afternoon yesterday": the day named after the part */
+	if (d.y > 0 && (is(st, j + 1, "yesterday") || is(st, j + 1, "today") ||
+	    is(st, j + 1, "tomorrow"))) {
+		shift(&d, U_D, is(st, j + 1, "yesterday") ? -1 :
+		    is(st, j + 1, "tomorrow") ? 1 : 0);
+		set_date(c, j + 2, &d, 1);
+		add_part(c, W(st, j)->part);
+		return j + 2;
+	}
 	set_date(c, j + 1, &d, 1);
 	add_part(c, W(st, j)->part);
 	return j + 1;
@@ -3875,7 +3960,7 @@ cue(const struct st *st, size_t j, int num)
 		return 0;
 	cls = t->w->cls;
 	if (num)
-		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE)) != 0;
+		return (cls & (W_UNIT | W_MONTH | W_CLOCK | W_ZONE | W_PART)) != 0;
 	if (cls & W_TIMEWORD)
 		return 1;
 	/* "the first half": the half of a year or of a match */
@@ -3942,6 +4027,125 @@ worth_trying(const struct st *st, size_t i)
 	return 0;
 }
 
+/*
+ * The tense cues of the sentence's tokens, st->tense, for a sentence
+ * with a word that needs them (a month, a weekday, a season, ...).
+ */
+static void
+mark_tense(struct st *st, struct arena *a)
+{
+	size_t i, k;
+
+	/* the tense cues, for sentences with a word that needs them */
+	for (i = 0; i < st->n; i++)
+		if (st->t[i].w != NULL && (st->t[i].w->cls & (W_MONTH | W_WDAY |
+		    W_SEAS | W_HOL | W_ORD | W_NEEDT)))
+			break;
+	if (i < st->n) {
+		st->tense = arena_alloc(a, st->n + 1);
+		for (i = 0; i < st->n; i++)
+			st->tense[i] = (signed char)tense_word(&st->t[i]);
+		/*
+		 * "would be reconnected by Thursday": a participle after "be"
+		 * is no past tense; the modal before it tells the time.
+		 */
+		for (i = 1; i < st->n; i++)
+			if (st->tense[i] < 0 && (is(st, i - 1, "be") ||
+			    is(st, i - 1, "is") || is(st, i - 1, "are") ||
+			    is(st, i - 1, "being")))
+				st->tense[i] = 0;	/* "when the case is heard in May" */
+		/*
+		 * "had been due to expire Friday": a plan told in the past
+		 * perfect was overtaken, its time is past ("was due to
+		 * arrive Friday" may still be ahead).
+		 */
+		for (i = 1; i < st->n; i++)
+			if (st->tense[i] > 0 && is(st, i - 1, "been"))
+				st->tense[i] = -1;
+		/*
+		 * "could not be reached Monday", "could n't attend", "neither
+		 * he nor she could be found": a negated "could" is the past
+		 * of "can".
+		 */
+		for (i = 0, k = 0; i + 1 < st->n; i++) {
+			if (is(st, i, "neither") || is(st, i, "nobody"))
+				k = 1;	/* "neither he nor ... could" */
+			if (is(st, i, "could") && (k || is(st, i + 1, "not") ||
+			    is(st, i + 1, "n't")))
+				st->tense[i] = 0;
+		}
+		/*
+		 * A modal after the timex is most often in a clause of its
+		 * own ("told reporters on Tuesday that it might be
+		 * extended"): it counts only before the timex.
+		 */
+		for (i = 0; i < st->n; i++)
+			if (st->tense[i] > 0 && (is(st, i, "should") ||
+			    is(st, i, "could") || is(st, i, "might") ||
+			    is(st, i, "must")))
+				st->tense[i] = TENSE_MODAL;
+		/*
+		 * No future: "next to the embassy" (a place), "due to the
+		 * rain" (a cause), "than expected", "as expected" (a
+		 * comparison).
+		 */
+		for (i = 0; i + 1 < st->n; i++) {
+			if (is(st, i, "next") && is(st, i + 1, "to"))
+				st->tense[i] = 0;
+			if (is(st, i, "due") && is(st, i + 1, "to") &&
+			    (is(st, i + 2, "the") || is(st, i + 2, "a") ||
+			    is(st, i + 2, "an") || is(st, i + 2, "its") ||
+			    is(st, i + 2, "their") || is(st, i + 2, "his") ||
+			    is(st, i + 2, "her")))
+				st->tense[i] = 0;
+			if (i > 0 && is(st, i, "expected") &&
+			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
+				st->tense[i] = 0;
+		}
+		/*
+		 * One pass for four cues.  "the reduced dividend is payable
+		 * Jan. 2": an -ed word after an article is an adjective, not
+		 * the past tense.  "announced the plan Aug. 21", "its
+		 * plans": a noun after a determiner tells no future ("the
+		 * upcoming vote" does).  "Rovers host Leeds on Saturday",
+		 * "polls open at 7 a.m.", "they meet again on Friday": the
+		 * plain present of a schedule after a name, a pronoun or a
+		 * plural noun (not "the start", "did not open").  "set to
+		 * resume Monday", "is to resume trading Tuesday": a plan.
+		 */
+		for (i = 1; i < st->n; i++) {
+			const struct tword *w = st->t[i].w;
+
+			if (st->tense[i] == -1 && (w == NULL ||
+			    !(w->cls & W_PAST)) && (is(st, i - 1, "the") ||
+			    is(st, i - 1, "a") || is(st, i - 1, "an")))
+				st->tense[i] = 0;
+			else if (st->tense[i] == 1 && (is(st, i - 1, "the") ||
+			    is(st, i - 1, "a") || is(st, i - 1, "its") ||
+			    is(st, i - 1, "their") || is(st, i - 1, "his") ||
+			    is(st, i - 1, "her") || is(st, i - 1, "our")) &&
+			    (is(st, i, "plan") || is(st, i, "plans") ||
+			    is(st, i, "hopes") || is(st, i, "aims") ||
+			    is(st, i, "planning") || is(st, i, "starts") ||
+			    is(st, i, "ends") || is(st, i, "meets") ||
+			    is(st, i, "closes") || is(st, i, "opens")))
+				st->tense[i] = 0;
+			else if (w != NULL && (w->cls & W_SCHED) && i + 1 < st->n &&
+			    !st->t[i].cap && sched_subject(st, i - 1) &&
+			    !is(st, i + 1, "of") && !is(st, i + 1, "'s") &&
+			    !is_punct(st, i + 1, '-'))
+				st->tense[i] = 1;
+			else if (i + 1 < st->n && is(st, i, "to") &&
+			    (is(st, i - 1, "set") || is(st, i - 1, "slated") ||
+			    is(st, i - 1, "poised") || is(st, i - 1, "is") ||
+			    is(st, i - 1, "are")) && st->t[i + 1].kind == K_WORD &&
+			    !st->t[i + 1].cap && (st->t[i + 1].w == NULL ||
+			    is(st, i + 1, "be") || (st->t[i + 1].w->cls & W_SCHED)))
+				st->tense[i - 1] = 1;
+		}
+	}
+}
+
 size_t
 timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
     size_t len, struct arena *a, struct timex_span **out)
@@ -3949,7 +4153,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	struct st st;
 	struct cand c;
 	struct timex_span *sp = NULL;
-	size_t i, k, n = 0, cap = 0;
+	size_t i, n = 0, cap = 0;
 
 	st.tx = tx;
 	st.ctx = ctx;
@@ -3960,118 +4164,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	memset(&st.anyday, 0, sizeof(st.anyday));
 	st.year = 0;
 	tokenize(&st, text, len);
-	/* the tense cues, for sentences with a word that needs them */
-	for (i = 0; i < st.n; i++)
-		if (st.t[i].w != NULL && ((st.t[i].w->cls & (W_MONTH | W_WDAY |
-		    W_SEAS | W_HOL | W_ORD)) || ((st.t[i].w->cls & W_REF) &&
-		    is(&st, i, "overnight"))))
-			break;
-	if (i < st.n) {
-		st.tense = arena_alloc(a, st.n + 1);
-		for (i = 0; i < st.n; i++)
-			st.tense[i] = (signed char)tense_word(&st.t[i]);
-		/*
-		 * "would be reconnected by Thursday": a participle after "be"
-		 * is no past tense; the modal before it tells the time.
-		 */
-		for (i = 1; i < st.n; i++)
-			if (st.tense[i] < 0 && is(&st, i - 1, "be"))
-				st.tense[i] = 0;
-		/*
-		 * "had been due to expire Friday": a plan told in the past
-		 * perfect was overtaken, its time is past ("was due to
-		 * arrive Friday" may still be ahead).
-		 */
-		for (i = 1; i < st.n; i++)
-			if (st.tense[i] > 0 && is(&st, i - 1, "been"))
-				st.tense[i] = -1;
-		/*
-		 * "could not be reached Monday", "could n't attend", "neither
-		 * he nor she could be found": a negated "could" is the past
-		 * of "can".
-		 */
-		for (i = 0, k = 0; i + 1 < st.n; i++) {
-			if (is(&st, i, "neither") || is(&st, i, "nobody"))
-				k = 1;	/* "neither he nor ... could" */
-			if (is(&st, i, "could") && (k || is(&st, i + 1, "not") ||
-			    is(&st, i + 1, "n't")))
-				st.tense[i] = 0;
-		}
-		/*
-		 * A modal after the timex is most often in a clause of its
-		 * own ("told reporters on Tuesday that it might be
-		 * extended"): it counts only before the timex.
-		 */
-		for (i = 0; i < st.n; i++)
-			if (st.tense[i] > 0 && (is(&st, i, "should") ||
-			    is(&st, i, "could") || is(&st, i, "might") ||
-			    is(&st, i, "must")))
-				st.tense[i] = TENSE_MODAL;
-		/*
-		 * No future: "next to the embassy" (a place), "due to the
-		 * rain" (a cause), "than expected", "as expected" (a
-		 * comparison).
-		 */
-		for (i = 0; i + 1 < st.n; i++) {
-			if (is(&st, i, "next") && is(&st, i + 1, "to"))
-				st.tense[i] = 0;
-			if (is(&st, i, "due") && is(&st, i + 1, "to") &&
-			    (is(&st, i + 2, "the") || is(&st, i + 2, "a") ||
-			    is(&st, i + 2, "an") || is(&st, i + 2, "its") ||
-			    is(&st, i + 2, "their") || is(&st, i + 2, "his") ||
-			    is(&st, i + 2, "her")))
-				st.tense[i] = 0;
-			if (i > 0 && is(&st, i, "expected") &&
-			    (is(&st, i - 1, "than") || is(&st, i - 1, "as")))
-				st.tense[i] = 0;
-		}
-		/*
-		 * "the reduced dividend is payable Jan. 2": an -ed word
-		 * after an article is an adjective, not the past tense.
-		 */
-		for (i = 1; i < st.n; i++)
-			if (st.tense[i] == -1 && (st.t[i].w == NULL ||
-			    !(st.t[i].w->cls & W_PAST)) &&
-			    (is(&st, i - 1, "the") || is(&st, i - 1, "a") ||
-			    is(&st, i - 1, "an")))
-				st.tense[i] = 0;
-		/*
-		 * One pass for three cues.  "announced the plan Aug. 21",
-		 * "its plans": a noun after a determiner tells no future
-		 * ("the upcoming vote" does).  "Rovers host Leeds on
-		 * Saturday", "polls open at 7 a.m.", "they meet again on
-		 * Friday": the plain present of a schedule after a name, a
-		 * pronoun or a plural noun (not "the start", "did not
-		 * open").  "set to resume Monday", "is to resume trading
-		 * Tuesday": a plan.
-		 */
-		for (i = 1; i < st.n; i++) {
-			const struct tword *w = st.t[i].w;
-
-			if (st.tense[i] == 1 && (is(&st, i - 1, "the") ||
-			    is(&st, i - 1, "a") || is(&st, i - 1, "its") ||
-			    is(&st, i - 1, "their") || is(&st, i - 1, "his") ||
-			    is(&st, i - 1, "her") || is(&st, i - 1, "our")) &&
-			    (is(&st, i, "plan") || is(&st, i, "plans") ||
-			    is(&st, i, "hopes") || is(&st, i, "aims") ||
-			    is(&st, i, "planning") || is(&st, i, "starts") ||
-			    is(&st, i, "ends") || is(&st, i, "meets") ||
-			    is(&st, i, "closes") || is(&st, i, "opens")))
-				st.tense[i] = 0;
-			else if (w != NULL && (w->cls & W_SCHED) && i + 1 < st.n &&
-			    !st.t[i].cap && sched_subject(&st, i - 1) &&
-			    !is(&st, i + 1, "of") && !is(&st, i + 1, "'s") &&
-			    !is_punct(&st, i + 1, '-'))
-				st.tense[i] = 1;
-			if (i + 1 < st.n && is(&st, i, "to") &&
-			    (is(&st, i - 1, "set") || is(&st, i - 1, "slated") ||
-			    is(&st, i - 1, "poised") || is(&st, i - 1, "is") ||
-			    is(&st, i - 1, "are")) && st.t[i + 1].kind == K_WORD &&
-			    !st.t[i + 1].cap && (st.t[i + 1].w == NULL ||
-			    is(&st, i + 1, "be") || (st.t[i + 1].w->cls & W_SCHED)))
-				st.tense[i - 1] = 1;
-		}
-	}
+	mark_tense(&st, a);
 	*out = NULL;
 	for (i = 0; i < st.n; ) {
 		if (!worth_trying(&st, i)) {

@@ -329,6 +329,21 @@ static const struct {
 	{ "2025-07-24", "Sales were $30 million, up from $28 million a year earlier.", "a year earlier", "DATE", "2024", "" },
 	/* a fiscal quarter just ended is this year's */
 	{ "2025-07-24", "Profit rose in its fiscal fourth quarter.", "its fiscal fourth quarter", "DATE", "2025-Q4", "" },
+	/* hours in four digits before a zone; a difference; halves; spans */
+	{ "2025-10-09", "The index was up 0.3% by 0830 GMT.", "0830 GMT", "TIME", "2025-10-09T08:30", "" },
+	{ "2025-05-14", "It will arrive a year later than planned.", "a year", "DURATION", "P1Y", "" },
+	{ "2026-02-20", "Restoration took four and a half years.", "four and a half years", "DURATION", "P4Y6M", "" },
+	{ "2025-11-05", "The shutdown in the winter of 2018-19 was long.", "the winter of 2018-19", "DATE", "2018-WI", "" },
+	/* a month ahead in the past tense is last year's; a contract's ahead */
+	{ "2025-08-30", "He missed two games in October.", "October", "DATE", "2024-10", "" },
+	{ "2025-10-09", "Brent crude for December delivery fell.", "December", "DATE", "2025-12", "" },
+	{ "2025-03-10", "The appeal is heard in May.", "May", "DATE", "2025-05", "" },
+	/* hours of the clock by a part of day; a part before its day; a week */
+	{ "2025-04-05", "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2025-04-05T04:00", "" },
+	{ "2025-04-05", "The bar closes at 10 at night.", "10 at night", "TIME", "2025-04-05T22:00", "" },
+	{ "2025-04-05", "They won 2 in the morning session.", NULL, NULL, NULL, NULL },
+	{ "2025-11-02", "Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2025-11-01TAF", "MID" },
+	{ "2025-02-24", "The hearing is set for the week of March 6.", "the week of March 6", "DATE", "2025-W10", "" },
 };
 
 START_TEST(test_phrase)
