@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "lex.h"
 #include "mem.h"
 #include "quote.h"
@@ -122,7 +123,7 @@ extern const size_t data_quote_places_len;
 #endif
 
 struct quoter {
-	struct lex	*cues;		/* cue forms -> flags */
+	struct lex	*cues;		/* cue forms -> flags (cues_load()) */
 	struct lex	*words;		/* word classes, see quote_words.txt */
 	struct lex	*given;		/* given names -> F, M or U */
 	struct lex	*places;	/* countries (C) and demonyms (D) */
@@ -141,6 +142,8 @@ struct tok {
 	int		 inq;		/* quote span index holding it, or -1 */
 	const char	*wtag;		/* word classes, or NULL */
 	const char	*cue;		/* cue flags, or NULL */
+	unsigned char	 cue2;		/* the cue goes on over the next word */
+	unsigned char	 head;		/* may open a two-word cue */
 	unsigned char	 kind;		/* T_WORD, T_PUNCT, T_QUOTE, T_POSS */
 	unsigned char	 cap;		/* starts with an upper-case letter */
 	unsigned char	 low;		/* starts with a lower-case letter */
@@ -237,13 +240,52 @@ struct doc {
 	size_t		 outcap;	/* results allocated */
 };
 
+/*
+ * The cue lexicon: cues.txt, and for each form of two words ("shot
+ * back") its first word marked with '+' after its flags (alone "+": no
+ * cue of its own), so that the one look-up every word has tells whether
+ * it may open a two-word cue.
+ */
+static struct lex *
+cues_load(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl, *sp, *tab, *f;
+	struct lex *base, *lx;
+	struct buf all;
+
+	base = lex_load(text, len, LEX_FOLD);
+	buf_init(&all);
+	buf_add(&all, text, len);
+	buf_addc(&all, '\n');
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (p == nl || *p == '#')
+			continue;
+		if ((tab = memchr(p, '\t', (size_t)(nl - p))) == NULL)
+			tab = nl;
+		if ((sp = memchr(p, ' ', (size_t)(tab - p))) == NULL)
+			continue;
+		f = lex_get(base, p, (size_t)(sp - p));
+		buf_add(&all, p, (size_t)(sp - p));
+		buf_addc(&all, '\t');
+		if (f != NULL && strchr(f, '+') == NULL)
+			buf_adds(&all, f);
+		buf_adds(&all, "+\n");
+	}
+	lx = lex_load(all.data, all.len, LEX_FOLD);
+	buf_free(&all);
+	lex_free(base);
+	return lx;
+}
+
 struct quoter *
 quoter_new(void)
 {
 	struct quoter *q;
 
 	q = xmalloc(1, sizeof(*q));
-	q->cues = lex_load(LEX_DATA(cues), LEX_FOLD);
+	q->cues = cues_load(LEX_DATA(cues));
 	q->words = lex_load(LEX_DATA(quote_words), LEX_FOLD);
 	q->given = lex_load(LEX_DATA(quote_given), LEX_EXACT);
 	q->places = lex_load(LEX_DATA(quote_places), LEX_EXACT);
@@ -452,6 +494,27 @@ is_abbrev(const struct doc *d, size_t s, size_t e)
 	    strchr(v, 'K') != NULL);
 }
 
+/* Word j opens a two-word cue with the word after it: its flags go on
+ * word j, which then ends at the second word (cue2). */
+static void
+two_word_cue(struct doc *d, size_t j)
+{
+	const struct tok *a = &d->t[j], *b = &d->t[j + 1];
+	char pair[LEX_KEY_MAX];
+	size_t na = a->e - a->s, nb = b->e - b->s;
+	const char *f;
+
+	if (na + 1 + nb > sizeof(pair))
+		return;
+	memcpy(pair, d->buf + a->s, na);
+	pair[na] = ' ';
+	memcpy(pair + na + 1, d->buf + b->s, nb);
+	if ((f = lex_get(d->q->cues, pair, na + 1 + nb)) != NULL) {
+		d->t[j].cue = f;
+		d->t[j].cue2 = 1;
+	}
+}
+
 static void
 tokenize(struct doc *d)
 {
@@ -594,6 +657,13 @@ word:
 				/* "Said Ellis:": a capitalised cue only first. */
 				if (!t->cap || d->nt - 1 == start_nt)
 					t->cue = lex_get_key(d->q->cues, &key);
+				/* "shot" of "shot back": see cues_load(). */
+				if (t->cue != NULL && (t->cue[0] == '+' ||
+				    strchr(t->cue, '+') != NULL)) {
+					t->head = t->low;
+					if (t->cue[0] == '+')
+						t->cue = NULL;
+				}
 			} else {
 				t->wtag = lex_get(d->q->words, d->buf + i, j - i);
 				if (!t->cap || d->nt - 1 == start_nt)
@@ -612,6 +682,12 @@ word:
 			}
 		}
 	}
+	/* "shot back", "pointed out": a cue of two words, its flags on
+	 * the first. */
+	for (j = 0; j + 1 < d->nt; j++)
+		if (d->t[j].head && d->t[j + 1].kind == T_WORD &&
+		    d->t[j + 1].sent == d->t[j].sent)
+			two_word_cue(d, j);
 	/* A capitalised first word is a cue only before a name, or, for
 	 * "Asked about ...", before the question. */
 	for (j = 0; j < d->nt; j++)
@@ -1340,6 +1416,29 @@ tok_at(const struct doc *d, size_t off)
 	return lo;
 }
 
+/* Are tokens a..b words of no class that are not verbs (name words)? */
+static int
+name_words(const struct doc *d, size_t a, size_t b)
+{
+	for (; a <= b; a++)
+		if (d->t[a].wtag != NULL || lex_verb(d, &d->t[a]))
+			return 0;
+	return 1;
+}
+
+/* Mention mi shrinks to tokens t0..t1 (within it). */
+static void
+trim_ment(struct doc *d, size_t mi, size_t t0, size_t t1)
+{
+	size_t x;
+
+	for (x = d->m[mi].t0; x <= d->m[mi].t1; x++)
+		if (x < t0 || x > t1)
+			d->t[x].ment = -1;
+	d->m[mi].t0 = t0;
+	d->m[mi].t1 = t1;
+}
+
 static void
 ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
     size_t nent)
@@ -1377,6 +1476,14 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 			if (mi >= 0) {
 				if (!d->m[mi].conf)
 					d->m[mi].type = e[i].type;
+				/* In a headline every word is capitalised: the
+				 * tagger's span, not the run of capitals ("Ann
+				 * Lee Responds To Critics By Saying ..."). */
+				if (d->uhead[d->t[k].sent] &&
+				    e[i].type == QUOTE_E_PERSON &&
+				    d->m[mi].t0 <= lo && d->m[mi].t1 > hi &&
+				    !name_words(d, hi + 1, d->m[mi].t1))
+					trim_ment(d, (size_t)mi, lo, hi);
 				break;
 			}
 		}
@@ -2118,6 +2225,12 @@ resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 	return 0;
 }
 
+/* Conjunctions that open a sentence before its subject ("As officials
+ * warned that ..."), no part of a name. */
+static const char *const opening_conj[] = { "but", "and", "as", "while",
+    "when", "although", "though", "because", "since", "after", "before",
+    "once", "if", "so", "yet", "or", "until", "whereas", NULL };
+
 /* Noun-phrase tokens: names, titles, role nouns, determiners. */
 static int
 np_tok(const struct doc *d, size_t k)
@@ -2137,9 +2250,10 @@ np_tok(const struct doc *d, size_t k)
 		return 0;
 	if (t->ment >= 0)
 		return 1;
-	/* "But shopkeepers said": a conjunction that opens a sentence. */
+	/* "But shopkeepers said", "As officials warned": a conjunction
+	 * that opens a sentence. */
 	if (t->cap)
-		return !tok_is(d, t, "but") && !tok_is(d, t, "and");
+		return !tok_in(d, t, opening_conj);
 	if (tok_is(d, t, "that"))
 		return 0;
 	return tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN) || tag(t, WC_TITLE) || tag(t, WC_DET) ||
@@ -2357,6 +2471,8 @@ static const char *const clause_openers[] = { "which", "that", "when",
     "where", "while", "because", "if", "although", "though", "since",
     "whom", "whose", "and", "but", "or", NULL };
 
+static int	skippable(const struct doc *, const struct tok *);
+
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
@@ -2377,6 +2493,19 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		    tok_is(d, &d->t[d->m[h->ment].t0 - 1], "the") ?
 		    d->m[h->ment].t0 - 1 : d->m[h->ment].t0)) >= 0) {
 			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
+		/* "A spokesperson for Northgate Council": a person noun
+		 * and a preposition before an organisation's name make a
+		 * description, kept as written. */
+		k = d->m[h->ment].t0;
+		if (d->m[h->ment].type == QUOTE_E_ORG && k >= r0 + 2 &&
+		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
+		    tok_is(d, &d->t[k - 1], "at")) &&
+		    tag(&d->t[k - 2], WC_PERSON_NOUN) &&
+		    !tag(&d->t[k - 2], WC_TITLE)) {
+			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+			who_words(d, k, k, r1, w);
 			return 1;
 		}
 		who_ment(d, (size_t)h->ment, w);
@@ -2426,22 +2555,44 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		for (k = r0, n = 0; k > d->sfirst[h->sent] && n < 3; k--, n++) {
 			const struct tok *t = &d->t[k - 1];
 
-			if (tag(t, WC_DET) && (t->low || k - 1 ==
-			    d->sfirst[h->sent]) && !tok_is(d, t, "that")) {
+			/* "one longtime friend", "Two neighbours". */
+			if ((tag(t, WC_DET) || tok_is(d, t, "one") ||
+			    tok_is(d, t, "two") || tok_is(d, t, "three")) &&
+			    (t->low || k - 1 == d->sfirst[h->sent] ||
+			    !t->cap) && !tok_is(d, t, "that")) {
 				r0 = k - 1;
 				break;
+			}
+			/* "a friend of the family": on to the first person
+			 * noun. */
+			if ((tok_is(d, t, "of") || tok_is(d, t, "for")) &&
+			    k - 1 > d->sfirst[h->sent] && d->t[k - 2].inq < 0 &&
+			    tag(&d->t[k - 2], WC_PERSON_NOUN) &&
+			    !tag(&d->t[k - 2], WC_TITLE)) {
+				n = 0;
+				continue;
 			}
 			if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
 			    t->cue != NULL || tag(t, WC_PREP) || pron_class(t) ||
 			    lex_verb(d, t) || ed_form(d, t, 3) ||
-			    tok_in(d, t, clause_openers))
+			    tok_in(d, t, clause_openers) ||
+			    tok_in(d, t, opening_conj) || skippable(d, t) ||
+			    tok_is(d, t, "even")) {
+				/* "..., fire officials said": a bare plural
+				 * after a comma keeps its nouns. */
+				if (k < r0 && tok_punct(d, t, ',') &&
+				    d->buf[h->e - 1] == 's' && h->low)
+					r0 = k;
 				break;
+			}
 		}
 		/* A description: keep it as written, without "the". */
 		k = r0;
 		if (tok_is(d, &d->t[k], "the") && k < r1)
 			k++;
 		r1 = desc_pp(d, r1);
+		if (d->t[r0].s < w->ms)
+			w->ms = d->t[r0].s;
 		w->name = d->buf + d->t[k].s;
 		w->len = d->t[r1].e - d->t[k].s;
 		w->me = d->t[r1].e;
@@ -2604,10 +2755,12 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 			/* "this week", "each year": a time. */
 			if (tag(&d->t[p - 1], WC_TIME))
 				return 0;
-			/* "a spokeswoman for the lender said": on over the
-			 * preposition to the person noun. */
+			/* "a spokeswoman for the lender said", "the mother
+			 * of the victim said": on over the preposition to
+			 * the person noun. */
 			if (k > lo + 2 && !rel && d->t[k - 2].low &&
 			    (tok_is(d, &d->t[k - 2], "for") ||
+			    tok_is(d, &d->t[k - 2], "of") ||
 			    tok_is(d, &d->t[k - 2], "at")) && d->t[k - 3].low &&
 			    d->t[k - 3].inq < 0 &&
 			    tag(&d->t[k - 3], WC_PERSON_NOUN)) {
@@ -4010,10 +4163,21 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	/* "a new play called ...": a participle that names a thing. */
 	if (tok_is(d, t, "called") && named_thing(d, k))
 		return 0;
-	/* "his claim that ...", "the warning that ...": a noun. */
+	/* "his claim that ...", "the warning that ...": a noun; but in
+	 * "said in a statement that" the verb is the cue (build_tables()
+	 * asks in order, so the cues before k are known). */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
 	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "that") &&
 	    d->t[k + 1].low) {
+		size_t x;
+
+		if (k > 3 && (tag(&d->t[k - 1], WC_DET) ||
+		    poss_pron(d, &d->t[k - 1])) &&
+		    tok_is(d, &d->t[k - 2], "in"))
+			for (x = k - 2; x > 0 && x + 6 > k &&
+			    d->t[x - 1].sent == t->sent; x--)
+				if (d->cue1[x - 1] != (size_t)-1)
+					return 0;
 		*c1 = k;
 		return 1;
 	}
@@ -4046,7 +4210,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	if (strchr(t->cue, 'M') != NULL &&
 	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1)
 		return 0;
-	*c1 = k;
+	*c1 = k + t->cue2;
 	return 1;
 }
 
@@ -4713,16 +4877,21 @@ attribute_span(struct doc *d, size_t i)
 		}
 	}
 	/* "Now 78, he spoke for the first time about that night." before
-	 * a paragraph that opens with a quote: the one who spoke. */
+	 * a paragraph that opens with a quote: the one who spoke; so too
+	 * the one asked ("Lee shrugs when asked about it."). */
 	if (si > 0 && s->open == d->sfirst[si] &&
 	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
 	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
 	    d->t[d->slast[si - 1] - 1].para + 1 == d->t[s->open].para) {
 		static const char *const spoke[] = { "spoke", "speaks",
 		    "talked", "talks", NULL };
+		static const char *const asked_by[] = { "when", "if", "was",
+		    "is", "were", "are", "been", NULL };
 
 		for (k = d->sfirst[si - 1] + 1; k < d->slast[si - 1]; k++)
-			if (d->t[k].low && tok_in(d, &d->t[k], spoke))
+			if (d->t[k].low && (tok_in(d, &d->t[k], spoke) ||
+			    (tok_is(d, &d->t[k], "asked") &&
+			    tok_in(d, &d->t[k - 1], asked_by))))
 				break;
 		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
 		    s->w.name != NULL && s->w.person != 0)
@@ -5067,6 +5236,33 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		}
 		return object_clause(d, c1 + 1, hi);
 	}
+	/* "said in a statement it would ...", "said in an interview on
+	 * Tuesday they were ...": over a short "in" phrase to a subject
+	 * pronoun. */
+	if (k + 3 < hi && tok_is(d, &d->t[k], "in") && d->t[k + 1].low &&
+	    (tag(&d->t[k + 1], WC_DET) || poss_pron(d, &d->t[k + 1]))) {
+		size_t j = k + 2;
+
+		for (n = 0; j < hi && n < 2 && d->t[j].kind == T_WORD &&
+		    d->t[j].low && !subj_word(d, &d->t[j]) &&
+		    !tag(&d->t[j], WC_PREP) && !lex_verb(d, &d->t[j]);
+		    j++, n++)
+			continue;
+		if (n > 0 && j < hi && tok_is(d, &d->t[j], "on"))
+			j = time_phrase(d, j + 1, hi) > j + 1 ?
+			    time_phrase(d, j + 1, hi) : j;
+		else if (n > 0)
+			j = time_phrase(d, j, hi);
+		if (n > 0 && j < hi && subj_word(d, &d->t[j]) &&
+		    !tok_is(d, &d->t[j], "there"))
+			return j;
+	}
+	/* "said on Wednesday it would ...": "on" and a day, then a
+	 * subject pronoun. */
+	if (k + 2 < hi && tok_is(d, &d->t[k], "on") && d->t[k].low &&
+	    (n = time_phrase(d, k + 1, hi)) > k + 1 && n < hi &&
+	    subj_word(d, &d->t[n]) && !tok_is(d, &d->t[n], "there"))
+		return n;
 	/* "said Tuesday the ...": a time word first; "said this week at a
 	 * rally", "said Dec. 6 on the radio": the reporter's adjuncts; but
 	 * "said this year will be hard": the subject. */
@@ -5167,9 +5363,17 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	if (c0 > f + SUB_BACK)
 		f = c0 - SUB_BACK;
-	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
+	for (k = c0; k > f && (!tok_punct(d, &d->t[k - 1], ',') ||
+	    tok_is(d, &d->t[k], "and") || tok_is(d, &d->t[k], "but")); k--) {
 		const struct tok *t = &d->t[k - 1];
 
+		/* "As officials warned that ..., residents fled": "as"
+		 * opening the sentence. */
+		if (tok_is(d, t, "as") && k - 1 == d->sfirst[t->sent] &&
+		    k < c0 && c1 + 1 < hi && d->t[c1 + 1].kind == T_WORD) {
+			sub = 1;
+			break;
+		}
 		if (tok_is(d, t, "while") || tok_is(d, t, "although") ||
 		    tok_is(d, t, "though") || tok_is(d, t, "if") ||
 		    tok_is(d, t, "when") || tok_is(d, t, "because") ||
@@ -6259,9 +6463,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		    tok_is(d, &d->t[e], "on") && tag(&d->t[e + 1], WC_TIME))
 			e += 2;
 		/* '"Boots on the ground" would be needed, Hale said after the
-		 * attacks.': a phrase after the cue of a mixed clause. */
+		 * attacks.', "Costs will fall, the firm said in a statement.":
+		 * a phrase after the cue closes the sentence too. */
 		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
-		    frag_before(d, lo, p))
+		    (frag_before(d, lo, p) || (e < hi &&
+		    !tok_is(d, &d->t[e], "of"))))
 			e = tail_phrase(d, e, hi);
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
