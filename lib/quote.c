@@ -1313,6 +1313,13 @@ guess_mentions(struct doc *d, size_t *cap)
 			}
 			if (org)
 				break;
+			/* "Residents of Saltby": a person noun before "of"
+			 * names no one; what follows is where they are. */
+			if (tag(t, WC_PERSON_NOUN) && !tag(t, WC_TITLE) &&
+			    t0 + 2 <= j && d->t[t0 + 1].low) {
+				t0 += 2;
+				continue;
+			}
 			if (tag(t, WC_TITLE) || tag(t, WC_PERSON_NOUN)) {
 				titled = 1;
 				t0++;
@@ -2489,23 +2496,34 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	w->group = -1;
 	w->person = -1;
 	if (h->ment >= 0) {
+		/* "A spokesperson for Northgate Council", "Residents of
+		 * Saltby": a person noun and a preposition before the name
+		 * of a body or a place make a description, kept as written. */
+		k = d->m[h->ment].t0;
+		if (d->m[h->ment].type != QUOTE_E_PERSON && k >= r0 + 2 &&
+		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
+		    tok_is(d, &d->t[k - 1], "at") ||
+		    tok_is(d, &d->t[k - 1], "of")) &&
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)) {
+			/* "Jo Lee, acting director of X, said": the
+			 * person. */
+			for (n = r0; n > 2 && n + 4 > r0 &&
+			    d->t[n - 1].kind == T_WORD && d->t[n - 1].low; n--)
+				continue;
+			if (n > 1 && tok_punct(d, &d->t[n - 1], ',') &&
+			    (mi = d->t[n - 2].ment) >= 0 &&
+			    d->m[mi].type == QUOTE_E_PERSON) {
+				who_ment(d, (size_t)mi, w);
+				return 1;
+			}
+			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+			who_words(d, k, k, r1, w);
+			return 1;
+		}
 		if ((mi = place_owner(d, d->m[h->ment].t0 > r0 &&
 		    tok_is(d, &d->t[d->m[h->ment].t0 - 1], "the") ?
 		    d->m[h->ment].t0 - 1 : d->m[h->ment].t0)) >= 0) {
 			who_ment(d, (size_t)mi, w);
-			return 1;
-		}
-		/* "A spokesperson for Northgate Council": a person noun
-		 * and a preposition before an organisation's name make a
-		 * description, kept as written. */
-		k = d->m[h->ment].t0;
-		if (d->m[h->ment].type == QUOTE_E_ORG && k >= r0 + 2 &&
-		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
-		    tok_is(d, &d->t[k - 1], "at")) &&
-		    tag(&d->t[k - 2], WC_PERSON_NOUN) &&
-		    !tag(&d->t[k - 2], WC_TITLE)) {
-			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
-			who_words(d, k, k, r1, w);
 			return 1;
 		}
 		who_ment(d, (size_t)h->ment, w);
@@ -2816,6 +2834,10 @@ person_after(const struct doc *d, size_t p, size_t hi)
 			return -1;
 		if ((mi = t->ment) >= 0)
 			return d->m[mi].type == QUOTE_E_PERSON ? mi : -1;
+		/* "said lead author Dr. Ann Lee": a title before the name. */
+		if (tag(t, WC_TITLE) && k > p && k + 1 < hi &&
+		    d->t[k + 1].ment >= 0)
+			continue;
 		if (!t->low || tag(t, WC_PREP) || pron_class(t))
 			return -1;
 	}
@@ -3263,7 +3285,7 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 static size_t	time_phrase(const struct doc *, size_t, size_t);
 
 /* Words of the phrase after "according to" taken as written. */
-#define ACC_MAX		8
+#define ACC_MAX		12
 
 /*
  * "according to calculations by Ann Lee", "according to exit polls,",
@@ -3463,6 +3485,15 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t k;
 
+	/* "Ministers accused of 'betraying' towns": a passive, its
+	 * subject the accused, not the accuser. */
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'F') != NULL &&
+	    c1 + 1 < d->nt && tok_is(d, &d->t[c1 + 1], "of")) {
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		*inverted = 0;
+		return 0;
+	}
 	if (!cue_speaker_x(d, c0, c1, backward, w, inverted))
 		return 0;
 	/* "the 24-year-old striker said": the person named last, as a
@@ -3776,7 +3807,10 @@ subject:
 	/* "a spokeswoman for the lender said": the phrase hangs on the
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
-	    tok_is(d, &d->t[r0 - 1], "at")) &&
+	    tok_is(d, &d->t[r0 - 1], "at") ||
+	    /* "Residents of Saltby", "director of Farm Action". */
+	    (tok_is(d, &d->t[r0 - 1], "of") && d->t[r0].ment >= 0 &&
+	    d->m[d->t[r0].ment].type != QUOTE_E_PERSON)) &&
 	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
 	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
 		/* As written, though the organisation has a name ("a
@@ -4741,7 +4775,8 @@ attribute_span(struct doc *d, size_t i)
 				break;
 			/* 'called it "a win" and urged ...': the next verb
 			 * of the reporter's sentence, not the quote's cue. */
-			if (k == s->close + 1 && d->t[k].low &&
+			if ((k == s->close + 1 || (k + 1 < hi &&
+			    d->cue1[k + 1] != (size_t)-1)) && d->t[k].low &&
 			    (tok_is(d, &d->t[k], "and") || tok_is(d, &d->t[k], "but") ||
 			    tok_is(d, &d->t[k], "or")))
 				break;
@@ -5179,6 +5214,16 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 		    (prev->e - prev->s > 3 && d->buf[prev->e - 1] == 's')))) &&
 		    verb_follows(d, m, hi))
 			return m;
+		/* "told him taxes would rise", "told her surgery was ...":
+		 * a bare noun after an object pronoun ("her mother" stays
+		 * a possessive). */
+		if (m == k + 1 && prev->low && tok_in(d, prev, obj_prons) &&
+		    t->low && !tag(t, WC_PERSON_NOUN) && !tag(t, WC_PREP) &&
+		    !tag(t, WC_DET) && !tok_is(d, t, "that") &&
+		    !lex_verb(d, t) && !skippable(d, t) &&
+		    verb_follows(d, m, hi) && (m + 1 >= hi ||
+		    lex_verb(d, &d->t[m + 1]) || !tag(&d->t[m + 1], WC_PREP)))
+			return m;
 	}
 	return (size_t)-1;
 }
@@ -5346,6 +5391,28 @@ bare_subject(const struct doc *d, size_t j, size_t k, int verbs)
 	return n > 0 && n <= SUBJ_WORDS;
 }
 
+/*
+ * Does the relative clause from token k close with a comma that a finite
+ * verb follows ("numbers mean the school, which has 41 pupils, is no
+ * longer viable"): a clause on the subject, inside the report?
+ */
+static int
+rel_then_verb(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x < k + GAP_WORDS + 4; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind == T_PUNCT &&
+		    !tok_punct(d, t, ',')) || d->cue1[x] != (size_t)-1)
+			return 0;
+		if (tok_punct(d, t, ','))
+			return d->t[x + 1].low && aux_word(d, &d->t[x + 1]);
+	}
+	return 0;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -5494,7 +5561,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			 * who chairs it, will resign"). */
 			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
 			    tok_is(d, u, "whose")) && u->low && nword >= 4 &&
-			    !bare_subject(d, j, k, verbs))
+			    !bare_subject(d, j, k, verbs) &&
+			    !rel_then_verb(d, k + 1, hi))
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */

@@ -1426,6 +1426,32 @@ static const struct {
 	{ "Tom Hale runs the ferry.\nHale shrugs when asked about it.\n"
 	    "\"People say a bridge is progress.\"", "-", "Tom Hale",
 	    "People say a bridge is progress." },
+	/* A person noun before "of" and a place names no one. */
+	{ "Residents of Saltby said they had not been consulted.", "said",
+	    "Residents of Saltby", NULL },
+	/* A title between the role and the name after an inverted cue. */
+	{ "\"This is a study,\" said lead author Dr. Helena Strauss.",
+	    "said", "Helena Strauss", NULL },
+	/* A fragment's cue is not a verb joined on by "and". */
+	{ "Forecasters warned that travel would be \"dangerous to "
+	    "impossible\" in some areas and urged drivers to stay home.",
+	    "warned", "Forecasters", "dangerous to impossible" },
+	/* A relative clause on the subject, then its verb: inside. */
+	{ "The council says falling pupil numbers mean the school, which "
+	    "has 41 pupils, is no longer viable.", "says", "council",
+	    "falling pupil numbers mean the school, which has 41 pupils, is "
+	    "no longer viable" },
+	/* A bare noun after an object pronoun opens the clause. */
+	{ "Tom Hale told him taxes would rise.", "told", "Tom Hale",
+	    "taxes would rise" },
+	/* "X accused of": a passive, no accuser named. */
+	{ "Ministers accused of 'betraying' coastal towns over flood "
+	    "funding", "accused", "", "betraying" },
+	/* "according to" a phrase of up to 12 words, as written. */
+	{ "People who drink coffee may live longer, according to a study "
+	    "of more than 400,000 adults published on Tuesday.",
+	    "according to", "a study of more than 400,000 adults published",
+	    NULL },
 };
 
 START_TEST(test_probes)
