@@ -6113,6 +6113,43 @@ vp_start(const struct doc *d, size_t k, size_t hi)
  * verb phrase is the source's ("She has praised the plan and won the
  * vote, polls show": the win is what the polls show).
  */
+/*
+ * For an -ing cue at c0 inside the subject of its sentence (no finite
+ * verb from lo to c0), whose clause opens at j with a noun phrase: the
+ * finite verb after that phrase, the sentence's own, or (size_t)-1.
+ */
+static size_t
+verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
+{
+	static const char *const opens[] = { "after", "before", "when",
+	    "while", "because", "since", "until", "as", "if", "although",
+	    "though", NULL };
+	size_t k;
+
+	/* Back to the sentence's start or a subordinate clause's ("the
+	 * day after a man claiming ..."). */
+	for (k = c0; k > lo; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->low && tok_in(d, t, opens))
+			break;
+		if (t->low && (finite_verb(d, t) || d->cue1[k - 1] != (size_t)-1))
+			return (size_t)-1;
+	}
+	for (k = j + 1; k < hi && k < j + NP_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || t->kind == T_PUNCT)
+			return (size_t)-1;
+		if (t->low && (tok_is(d, t, "that") || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which")))
+			return (size_t)-1;
+		if (t->low && (lex_verb(d, t) || ed_form(d, t, 4)))
+			return k;
+	}
+	return (size_t)-1;
+}
+
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
@@ -6686,6 +6723,22 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	if (w.name != NULL && !rel)
 		d->sspk[si] = w;
+	/* "a gunman claiming allegiance to X carried out the attack": an
+	 * -ing cue right after a noun of the subject, no verb before it;
+	 * the verb after the noun phrase is the sentence's own. */
+	if (ing_word(d, &d->t[c0]) && c0 > lo && d->t[c0 - 1].kind == T_WORD &&
+	    d->t[c0 - 1].low && !aux_word(d, &d->t[c0 - 1]) &&
+	    !tok_in(d, &d->t[c0 - 1], aspect_verbs) && j > c1 &&
+	    !tok_is(d, &d->t[j - 1], "that") && !subj_word(d, &d->t[j]) &&
+	    (k = verb_after_np(d, lo, c0, j, hi)) != (size_t)-1) {
+		/* Its speaker is the noun it follows ("a man"). */
+		if (!desc_back(d, c0, lo, &w) && !(np_tok(d, c0 - 1) &&
+		    np_speaker(d, np_back(d, c0 - 1, lo), c0 - 1, 0, &w)))
+			memset(&w, 0, sizeof(w));
+		if (k > j + 1)
+			emit_clause(d, j, k, c0, c1, &w, 0);
+		return;
+	}
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */
 	emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1, &w,

@@ -1452,6 +1452,11 @@ static const struct {
 	    "of more than 400,000 adults published on Tuesday.",
 	    "according to", "a study of more than 400,000 adults published",
 	    NULL },
+	/* An -ing cue after a noun of a subject with no verb yet: the
+	 * verb after its noun phrase is the sentence's own. */
+	{ "Lee spoke the day after a man claiming allegiance to the group "
+	    "killed 49 people.", "claiming", "a man",
+	    "allegiance to the group" },
 };
 
 START_TEST(test_probes)
