@@ -2226,6 +2226,7 @@ speaker_of(struct work *w, const struct quote *q)
 {
 	const char *key, *last, *text;
 	size_t i, len, f, e;
+	int place_in = 0;	/* a place inside the speaker was passed over */
 
 	if (q->has_sp) {
 		/* Begin a little before the speaker's offsets. */
@@ -2238,8 +2239,10 @@ speaker_of(struct work *w, const struct quote *q)
 			/* "Police in Leeds said": not the place. */
 			if (m->dstart > q->sp_start && m->t0 > 0 &&
 			    (tin(&w->sv[m->si], m->t0 - 1, preps) ||
-			    tin(&w->sv[m->si], m->t0 - 1, locatives)))
+			    tin(&w->sv[m->si], m->t0 - 1, locatives))) {
+				place_in = 1;
 				continue;
+			}
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
 				return (e = person_around(w, i, 0)) == m->ent ?
 				    other_person(w, q, m) : e;
@@ -2261,7 +2264,9 @@ speaker_of(struct work *w, const struct quote *q)
 	e = person_by_last(w, last, len - (size_t)(last - key), q->start);
 	if (e == (size_t)-1 && !name_like(q->speaker))
 		e = described(w, q);
-	if (e != (size_t)-1 || !w->have_ents || !name_like(q->speaker))
+	/* Nor is "Residents of Saltby" a name the tagger missed. */
+	if (e != (size_t)-1 || !w->have_ents || !name_like(q->speaker) ||
+	    place_in)
 		return e;
 	/* A speaker the tagger missed ("the Foreign Ministry said"). */
 	text = q->speaker;

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "lex.h"
 #include "mem.h"
 #include "quote.h"
@@ -122,7 +123,7 @@ extern const size_t data_quote_places_len;
 #endif
 
 struct quoter {
-	struct lex	*cues;		/* cue forms -> flags */
+	struct lex	*cues;		/* cue forms -> flags (cues_load()) */
 	struct lex	*words;		/* word classes, see quote_words.txt */
 	struct lex	*given;		/* given names -> F, M or U */
 	struct lex	*places;	/* countries (C) and demonyms (D) */
@@ -141,6 +142,8 @@ struct tok {
 	int		 inq;		/* quote span index holding it, or -1 */
 	const char	*wtag;		/* word classes, or NULL */
 	const char	*cue;		/* cue flags, or NULL */
+	unsigned char	 cue2;		/* the cue goes on over the next word */
+	unsigned char	 head;		/* may open a two-word cue */
 	unsigned char	 kind;		/* T_WORD, T_PUNCT, T_QUOTE, T_POSS */
 	unsigned char	 cap;		/* starts with an upper-case letter */
 	unsigned char	 low;		/* starts with a lower-case letter */
@@ -237,13 +240,52 @@ struct doc {
 	size_t		 outcap;	/* results allocated */
 };
 
+/*
+ * The cue lexicon: cues.txt, and for each form of two words ("shot
+ * back") its first word marked with '+' after its flags (alone "+": no
+ * cue of its own), so that the one look-up every word has tells whether
+ * it may open a two-word cue.
+ */
+static struct lex *
+cues_load(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl, *sp, *tab, *f;
+	struct lex *base, *lx;
+	struct buf all;
+
+	base = lex_load(text, len, LEX_FOLD);
+	buf_init(&all);
+	buf_add(&all, text, len);
+	buf_addc(&all, '\n');
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (p == nl || *p == '#')
+			continue;
+		if ((tab = memchr(p, '\t', (size_t)(nl - p))) == NULL)
+			tab = nl;
+		if ((sp = memchr(p, ' ', (size_t)(tab - p))) == NULL)
+			continue;
+		f = lex_get(base, p, (size_t)(sp - p));
+		buf_add(&all, p, (size_t)(sp - p));
+		buf_addc(&all, '\t');
+		if (f != NULL && strchr(f, '+') == NULL)
+			buf_adds(&all, f);
+		buf_adds(&all, "+\n");
+	}
+	lx = lex_load(all.data, all.len, LEX_FOLD);
+	buf_free(&all);
+	lex_free(base);
+	return lx;
+}
+
 struct quoter *
 quoter_new(void)
 {
 	struct quoter *q;
 
 	q = xmalloc(1, sizeof(*q));
-	q->cues = lex_load(LEX_DATA(cues), LEX_FOLD);
+	q->cues = cues_load(LEX_DATA(cues));
 	q->words = lex_load(LEX_DATA(quote_words), LEX_FOLD);
 	q->given = lex_load(LEX_DATA(quote_given), LEX_EXACT);
 	q->places = lex_load(LEX_DATA(quote_places), LEX_EXACT);
@@ -452,6 +494,27 @@ is_abbrev(const struct doc *d, size_t s, size_t e)
 	    strchr(v, 'K') != NULL);
 }
 
+/* Word j opens a two-word cue with the word after it: its flags go on
+ * word j, which then ends at the second word (cue2). */
+static void
+two_word_cue(struct doc *d, size_t j)
+{
+	const struct tok *a = &d->t[j], *b = &d->t[j + 1];
+	char pair[LEX_KEY_MAX];
+	size_t na = a->e - a->s, nb = b->e - b->s;
+	const char *f;
+
+	if (na + 1 + nb > sizeof(pair))
+		return;
+	memcpy(pair, d->buf + a->s, na);
+	pair[na] = ' ';
+	memcpy(pair + na + 1, d->buf + b->s, nb);
+	if ((f = lex_get(d->q->cues, pair, na + 1 + nb)) != NULL) {
+		d->t[j].cue = f;
+		d->t[j].cue2 = 1;
+	}
+}
+
 static void
 tokenize(struct doc *d)
 {
@@ -594,6 +657,13 @@ word:
 				/* "Said Ellis:": a capitalised cue only first. */
 				if (!t->cap || d->nt - 1 == start_nt)
 					t->cue = lex_get_key(d->q->cues, &key);
+				/* "shot" of "shot back": see cues_load(). */
+				if (t->cue != NULL && (t->cue[0] == '+' ||
+				    strchr(t->cue, '+') != NULL)) {
+					t->head = t->low;
+					if (t->cue[0] == '+')
+						t->cue = NULL;
+				}
 			} else {
 				t->wtag = lex_get(d->q->words, d->buf + i, j - i);
 				if (!t->cap || d->nt - 1 == start_nt)
@@ -612,6 +682,12 @@ word:
 			}
 		}
 	}
+	/* "shot back", "pointed out": a cue of two words, its flags on
+	 * the first. */
+	for (j = 0; j + 1 < d->nt; j++)
+		if (d->t[j].head && d->t[j + 1].kind == T_WORD &&
+		    d->t[j + 1].sent == d->t[j].sent)
+			two_word_cue(d, j);
 	/* A capitalised first word is a cue only before a name, or, for
 	 * "Asked about ...", before the question. */
 	for (j = 0; j < d->nt; j++)
@@ -1239,6 +1315,13 @@ guess_mentions(struct doc *d, size_t *cap)
 			}
 			if (org)
 				break;
+			/* "Residents of Saltby": a person noun before "of"
+			 * names no one; what follows is where they are. */
+			if (tag(t, WC_PERSON_NOUN) && !tag(t, WC_TITLE) &&
+			    t0 + 2 <= j && d->t[t0 + 1].low) {
+				t0 += 2;
+				continue;
+			}
 			if (tag(t, WC_TITLE) || tag(t, WC_PERSON_NOUN)) {
 				titled = 1;
 				t0++;
@@ -1342,6 +1425,29 @@ tok_at(const struct doc *d, size_t off)
 	return lo;
 }
 
+/* Are tokens a..b words of no class that are not verbs (name words)? */
+static int
+name_words(const struct doc *d, size_t a, size_t b)
+{
+	for (; a <= b; a++)
+		if (d->t[a].wtag != NULL || lex_verb(d, &d->t[a]))
+			return 0;
+	return 1;
+}
+
+/* Mention mi shrinks to tokens t0..t1 (within it). */
+static void
+trim_ment(struct doc *d, size_t mi, size_t t0, size_t t1)
+{
+	size_t x;
+
+	for (x = d->m[mi].t0; x <= d->m[mi].t1; x++)
+		if (x < t0 || x > t1)
+			d->t[x].ment = -1;
+	d->m[mi].t0 = t0;
+	d->m[mi].t1 = t1;
+}
+
 static void
 ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
     size_t nent, int joined)
@@ -1388,6 +1494,14 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 			if (mi >= 0) {
 				if (!d->m[mi].conf)
 					d->m[mi].type = e[i].type;
+				/* In a headline every word is capitalised: the
+				 * tagger's span, not the run of capitals ("Ann
+				 * Lee Responds To Critics By Saying ..."). */
+				if (d->uhead[d->t[k].sent] &&
+				    e[i].type == QUOTE_E_PERSON &&
+				    d->m[mi].t0 <= lo && d->m[mi].t1 > hi &&
+				    !name_words(d, hi + 1, d->m[mi].t1))
+					trim_ment(d, (size_t)mi, lo, hi);
 				break;
 			}
 		}
@@ -2151,6 +2265,12 @@ resolve_head(struct doc *d, size_t k, size_t head, struct who *w)
 	return 0;
 }
 
+/* Conjunctions that open a sentence before its subject ("As officials
+ * warned that ..."), no part of a name. */
+static const char *const opening_conj[] = { "but", "and", "as", "while",
+    "when", "although", "though", "because", "since", "after", "before",
+    "once", "if", "so", "yet", "or", "until", "whereas", NULL };
+
 /* Noun-phrase tokens: names, titles, role nouns, determiners. */
 static int
 np_tok(const struct doc *d, size_t k)
@@ -2170,9 +2290,10 @@ np_tok(const struct doc *d, size_t k)
 		return 0;
 	if (t->ment >= 0)
 		return 1;
-	/* "But shopkeepers said": a conjunction that opens a sentence. */
+	/* "But shopkeepers said", "As officials warned": a conjunction
+	 * that opens a sentence. */
 	if (t->cap)
-		return !tok_is(d, t, "but") && !tok_is(d, t, "and");
+		return !tok_in(d, t, opening_conj);
 	if (tok_is(d, t, "that"))
 		return 0;
 	return tag(t, WC_PERSON_NOUN) || tag(t, WC_ORG_NOUN) || tag(t, WC_TITLE) || tag(t, WC_DET) ||
@@ -2390,6 +2511,8 @@ static const char *const clause_openers[] = { "which", "that", "when",
     "where", "while", "because", "if", "although", "though", "since",
     "whom", "whose", "and", "but", "or", NULL };
 
+static int	skippable(const struct doc *, const struct tok *);
+
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
@@ -2406,6 +2529,30 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	w->group = -1;
 	w->person = -1;
 	if (h->ment >= 0) {
+		/* "A spokesperson for Northgate Council", "Residents of
+		 * Saltby": a person noun and a preposition before the name
+		 * of a body or a place make a description, kept as written. */
+		k = d->m[h->ment].t0;
+		if (d->m[h->ment].type != QUOTE_E_PERSON && k >= r0 + 2 &&
+		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
+		    tok_is(d, &d->t[k - 1], "at") ||
+		    tok_is(d, &d->t[k - 1], "of")) &&
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)) {
+			/* "Jo Lee, acting director of X, said": the
+			 * person. */
+			for (n = r0; n > 2 && n + 4 > r0 &&
+			    d->t[n - 1].kind == T_WORD && d->t[n - 1].low; n--)
+				continue;
+			if (n > 1 && tok_punct(d, &d->t[n - 1], ',') &&
+			    (mi = d->t[n - 2].ment) >= 0 &&
+			    d->m[mi].type == QUOTE_E_PERSON) {
+				who_ment(d, (size_t)mi, w);
+				return 1;
+			}
+			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+			who_words(d, k, k, r1, w);
+			return 1;
+		}
 		if ((mi = place_owner(d, d->m[h->ment].t0 > r0 &&
 		    tok_is(d, &d->t[d->m[h->ment].t0 - 1], "the") ?
 		    d->m[h->ment].t0 - 1 : d->m[h->ment].t0)) >= 0) {
@@ -2459,22 +2606,44 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		for (k = r0, n = 0; k > d->sfirst[h->sent] && n < 3; k--, n++) {
 			const struct tok *t = &d->t[k - 1];
 
-			if (tag(t, WC_DET) && (t->low || k - 1 ==
-			    d->sfirst[h->sent]) && !tok_is(d, t, "that")) {
+			/* "one longtime friend", "Two neighbours". */
+			if ((tag(t, WC_DET) || tok_is(d, t, "one") ||
+			    tok_is(d, t, "two") || tok_is(d, t, "three")) &&
+			    (t->low || k - 1 == d->sfirst[h->sent] ||
+			    !t->cap) && !tok_is(d, t, "that")) {
 				r0 = k - 1;
 				break;
+			}
+			/* "a friend of the family": on to the first person
+			 * noun. */
+			if ((tok_is(d, t, "of") || tok_is(d, t, "for")) &&
+			    k - 1 > d->sfirst[h->sent] && d->t[k - 2].inq < 0 &&
+			    tag(&d->t[k - 2], WC_PERSON_NOUN) &&
+			    !tag(&d->t[k - 2], WC_TITLE)) {
+				n = 0;
+				continue;
 			}
 			if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
 			    t->cue != NULL || tag(t, WC_PREP) || pron_class(t) ||
 			    lex_verb(d, t) || ed_form(d, t, 3) ||
-			    tok_in(d, t, clause_openers))
+			    tok_in(d, t, clause_openers) ||
+			    tok_in(d, t, opening_conj) || skippable(d, t) ||
+			    tok_is(d, t, "even")) {
+				/* "..., fire officials said": a bare plural
+				 * after a comma keeps its nouns. */
+				if (k < r0 && tok_punct(d, t, ',') &&
+				    d->buf[h->e - 1] == 's' && h->low)
+					r0 = k;
 				break;
+			}
 		}
 		/* A description: keep it as written, without "the". */
 		k = r0;
 		if (tok_is(d, &d->t[k], "the") && k < r1)
 			k++;
 		r1 = desc_pp(d, r1);
+		if (d->t[r0].s < w->ms)
+			w->ms = d->t[r0].s;
 		w->name = d->buf + d->t[k].s;
 		w->len = d->t[r1].e - d->t[k].s;
 		w->me = d->t[r1].e;
@@ -2637,10 +2806,12 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 			/* "this week", "each year": a time. */
 			if (tag(&d->t[p - 1], WC_TIME))
 				return 0;
-			/* "a spokeswoman for the lender said": on over the
-			 * preposition to the person noun. */
+			/* "a spokeswoman for the lender said", "the mother
+			 * of the victim said": on over the preposition to
+			 * the person noun. */
 			if (k > lo + 2 && !rel && d->t[k - 2].low &&
 			    (tok_is(d, &d->t[k - 2], "for") ||
+			    tok_is(d, &d->t[k - 2], "of") ||
 			    tok_is(d, &d->t[k - 2], "at")) && d->t[k - 3].low &&
 			    d->t[k - 3].inq < 0 &&
 			    tag(&d->t[k - 3], WC_PERSON_NOUN)) {
@@ -2696,6 +2867,10 @@ person_after(const struct doc *d, size_t p, size_t hi)
 			return -1;
 		if ((mi = t->ment) >= 0)
 			return d->m[mi].type == QUOTE_E_PERSON ? mi : -1;
+		/* "said lead author Dr. Ann Lee": a title before the name. */
+		if (tag(t, WC_TITLE) && k > p && k + 1 < hi &&
+		    d->t[k + 1].ment >= 0)
+			continue;
 		if (!t->low || tag(t, WC_PREP) || pron_class(t))
 			return -1;
 	}
@@ -3155,7 +3330,7 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 static size_t	time_phrase(const struct doc *, size_t, size_t);
 
 /* Words of the phrase after "according to" taken as written. */
-#define ACC_MAX		8
+#define ACC_MAX		12
 
 /*
  * "according to calculations by Ann Lee", "according to exit polls,",
@@ -3355,6 +3530,15 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t k;
 
+	/* "Ministers accused of 'betraying' towns": a passive, its
+	 * subject the accused, not the accuser. */
+	if (d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'F') != NULL &&
+	    c1 + 1 < d->nt && tok_is(d, &d->t[c1 + 1], "of")) {
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		*inverted = 0;
+		return 0;
+	}
 	if (!cue_speaker_x(d, c0, c1, backward, w, inverted))
 		return 0;
 	/* "the 24-year-old striker said": the person named last, as a
@@ -3674,7 +3858,10 @@ subject:
 	/* "a spokeswoman for the lender said": the phrase hangs on the
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
-	    tok_is(d, &d->t[r0 - 1], "at")) &&
+	    tok_is(d, &d->t[r0 - 1], "at") ||
+	    /* "Residents of Saltby", "director of Farm Action". */
+	    (tok_is(d, &d->t[r0 - 1], "of") && d->t[r0].ment >= 0 &&
+	    d->m[d->t[r0].ment].type != QUOTE_E_PERSON)) &&
 	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
 	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
 		/* As written, though the organisation has a name ("a
@@ -4061,10 +4248,21 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	/* "a new play called ...": a participle that names a thing. */
 	if (tok_is(d, t, "called") && named_thing(d, k))
 		return 0;
-	/* "his claim that ...", "the warning that ...": a noun. */
+	/* "his claim that ...", "the warning that ...": a noun; but in
+	 * "said in a statement that" the verb is the cue (build_tables()
+	 * asks in order, so the cues before k are known). */
 	if (strchr(t->cue, 'N') != NULL && t->low && k + 1 < d->nt &&
 	    d->t[k + 1].sent == t->sent && tok_is(d, &d->t[k + 1], "that") &&
 	    d->t[k + 1].low) {
+		size_t x;
+
+		if (k > 3 && (tag(&d->t[k - 1], WC_DET) ||
+		    poss_pron(d, &d->t[k - 1])) &&
+		    tok_is(d, &d->t[k - 2], "in"))
+			for (x = k - 2; x > 0 && x + 6 > k &&
+			    d->t[x - 1].sent == t->sent; x--)
+				if (d->cue1[x - 1] != (size_t)-1)
+					return 0;
 		*c1 = k;
 		return 1;
 	}
@@ -4097,7 +4295,7 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	if (strchr(t->cue, 'M') != NULL &&
 	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1)
 		return 0;
-	*c1 = k;
+	*c1 = k + t->cue2;
 	return 1;
 }
 
@@ -4628,7 +4826,8 @@ attribute_span(struct doc *d, size_t i)
 				break;
 			/* 'called it "a win" and urged ...': the next verb
 			 * of the reporter's sentence, not the quote's cue. */
-			if (k == s->close + 1 && d->t[k].low &&
+			if ((k == s->close + 1 || (k + 1 < hi &&
+			    d->cue1[k + 1] != (size_t)-1)) && d->t[k].low &&
 			    (tok_is(d, &d->t[k], "and") || tok_is(d, &d->t[k], "but") ||
 			    tok_is(d, &d->t[k], "or")))
 				break;
@@ -4764,16 +4963,21 @@ attribute_span(struct doc *d, size_t i)
 		}
 	}
 	/* "Now 78, he spoke for the first time about that night." before
-	 * a paragraph that opens with a quote: the one who spoke. */
+	 * a paragraph that opens with a quote: the one who spoke; so too
+	 * the one asked ("Lee shrugs when asked about it."). */
 	if (si > 0 && s->open == d->sfirst[si] &&
 	    d->slast[si - 1] > d->sfirst[si - 1] + 1 &&
 	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1] &&
 	    d->t[d->slast[si - 1] - 1].para + 1 == d->t[s->open].para) {
 		static const char *const spoke[] = { "spoke", "speaks",
 		    "talked", "talks", NULL };
+		static const char *const asked_by[] = { "when", "if", "was",
+		    "is", "were", "are", "been", NULL };
 
 		for (k = d->sfirst[si - 1] + 1; k < d->slast[si - 1]; k++)
-			if (d->t[k].low && tok_in(d, &d->t[k], spoke))
+			if (d->t[k].low && (tok_in(d, &d->t[k], spoke) ||
+			    (tok_is(d, &d->t[k], "asked") &&
+			    tok_in(d, &d->t[k - 1], asked_by))))
 				break;
 		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
 		    s->w.name != NULL && s->w.person != 0)
@@ -5061,6 +5265,16 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 		    (prev->e - prev->s > 3 && d->buf[prev->e - 1] == 's')))) &&
 		    verb_follows(d, m, hi))
 			return m;
+		/* "told him taxes would rise", "told her surgery was ...":
+		 * a bare noun after an object pronoun ("her mother" stays
+		 * a possessive). */
+		if (m == k + 1 && prev->low && tok_in(d, prev, obj_prons) &&
+		    t->low && !tag(t, WC_PERSON_NOUN) && !tag(t, WC_PREP) &&
+		    !tag(t, WC_DET) && !tok_is(d, t, "that") &&
+		    !lex_verb(d, t) && !skippable(d, t) &&
+		    verb_follows(d, m, hi) && (m + 1 >= hi ||
+		    lex_verb(d, &d->t[m + 1]) || !tag(&d->t[m + 1], WC_PREP)))
+			return m;
 	}
 	return (size_t)-1;
 }
@@ -5118,10 +5332,32 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		}
 		return object_clause(d, c1 + 1, hi);
 	}
+	/* "said in a statement it would ...", "said in an interview on
+	 * Tuesday they were ...": over a short "in" phrase to a subject
+	 * pronoun. */
+	if (k + 3 < hi && tok_is(d, &d->t[k], "in") && d->t[k + 1].low &&
+	    (tag(&d->t[k + 1], WC_DET) || poss_pron(d, &d->t[k + 1]))) {
+		size_t j = k + 2;
+
+		for (n = 0; j < hi && n < 2 && d->t[j].kind == T_WORD &&
+		    d->t[j].low && !subj_word(d, &d->t[j]) &&
+		    !tag(&d->t[j], WC_PREP) && !lex_verb(d, &d->t[j]);
+		    j++, n++)
+			continue;
+		if (n > 0 && j < hi && tok_is(d, &d->t[j], "on"))
+			j = time_phrase(d, j + 1, hi) > j + 1 ?
+			    time_phrase(d, j + 1, hi) : j;
+		else if (n > 0)
+			j = time_phrase(d, j, hi);
+		if (n > 0 && j < hi && subj_word(d, &d->t[j]) &&
+		    !tok_is(d, &d->t[j], "there"))
+			return j;
+	}
 	/* "said Tuesday the ...": a time word first; "said this week at a
 	 * rally", "said Dec. 6 on the radio": the reporter's adjuncts; but
-	 * "said this year will be hard": the subject.  "said on Friday it
-	 * had ...": the day after "on" is an adjunct too. */
+	 * "said this year will be hard": the subject.  "said on Wednesday it
+	 * would ...", "said on Friday that ...": "on" and a day are an
+	 * adjunct too. */
 	n = time_phrase(d, k, hi);
 	if (n == k && k + 1 < hi && tok_is(d, &d->t[k], "on") && d->t[k].low &&
 	    time_phrase(d, k + 1, hi) != k + 1)
@@ -5205,6 +5441,28 @@ bare_subject(const struct doc *d, size_t j, size_t k, int verbs)
 	return n > 0 && n <= SUBJ_WORDS;
 }
 
+/*
+ * Does the relative clause from token k close with a comma that a finite
+ * verb follows ("numbers mean the school, which has 41 pupils, is no
+ * longer viable"): a clause on the subject, inside the report?
+ */
+static int
+rel_then_verb(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x < k + GAP_WORDS + 4; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind == T_PUNCT &&
+		    !tok_punct(d, t, ',')) || d->cue1[x] != (size_t)-1)
+			return 0;
+		if (tok_punct(d, t, ','))
+			return d->t[x + 1].low && aux_word(d, &d->t[x + 1]);
+	}
+	return 0;
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -5222,9 +5480,17 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	if (c0 > f + SUB_BACK)
 		f = c0 - SUB_BACK;
-	for (k = c0; k > f && !tok_punct(d, &d->t[k - 1], ','); k--) {
+	for (k = c0; k > f && (!tok_punct(d, &d->t[k - 1], ',') ||
+	    tok_is(d, &d->t[k], "and") || tok_is(d, &d->t[k], "but")); k--) {
 		const struct tok *t = &d->t[k - 1];
 
+		/* "As officials warned that ..., residents fled": "as"
+		 * opening the sentence. */
+		if (tok_is(d, t, "as") && k - 1 == d->sfirst[t->sent] &&
+		    k < c0 && c1 + 1 < hi && d->t[c1 + 1].kind == T_WORD) {
+			sub = 1;
+			break;
+		}
 		if (tok_is(d, t, "while") || tok_is(d, t, "although") ||
 		    tok_is(d, t, "though") || tok_is(d, t, "if") ||
 		    tok_is(d, t, "when") || tok_is(d, t, "because") ||
@@ -5345,7 +5611,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			 * who chairs it, will resign"). */
 			if ((tok_is(d, u, "who") || tok_is(d, u, "which") ||
 			    tok_is(d, u, "whose")) && u->low && nword >= 4 &&
-			    !bare_subject(d, j, k, verbs))
+			    !bare_subject(d, j, k, verbs) &&
+			    !rel_then_verb(d, k + 1, hi))
 				break;
 			/* ", and they rejected ...": a new clause of the
 			 * reporter's. */
@@ -5896,6 +6163,43 @@ vp_start(const struct doc *d, size_t k, size_t hi)
  * verb phrase is the source's ("She has praised the plan and won the
  * vote, polls show": the win is what the polls show).
  */
+/*
+ * For an -ing cue at c0 inside the subject of its sentence (no finite
+ * verb from lo to c0), whose clause opens at j with a noun phrase: the
+ * finite verb after that phrase, the sentence's own, or (size_t)-1.
+ */
+static size_t
+verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
+{
+	static const char *const opens[] = { "after", "before", "when",
+	    "while", "because", "since", "until", "as", "if", "although",
+	    "though", NULL };
+	size_t k;
+
+	/* Back to the sentence's start or a subordinate clause's ("the
+	 * day after a man claiming ..."). */
+	for (k = c0; k > lo; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->low && tok_in(d, t, opens))
+			break;
+		if (t->low && (finite_verb(d, t) || d->cue1[k - 1] != (size_t)-1))
+			return (size_t)-1;
+	}
+	for (k = j + 1; k < hi && k < j + NP_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->inq >= 0 || t->kind == T_PUNCT)
+			return (size_t)-1;
+		if (t->low && (tok_is(d, t, "that") || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which")))
+			return (size_t)-1;
+		if (t->low && (lex_verb(d, t) || ed_form(d, t, 4)))
+			return k;
+	}
+	return (size_t)-1;
+}
+
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
@@ -6314,9 +6618,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		    tok_is(d, &d->t[e], "on") && tag(&d->t[e + 1], WC_TIME))
 			e += 2;
 		/* '"Boots on the ground" would be needed, Hale said after the
-		 * attacks.': a phrase after the cue of a mixed clause. */
+		 * attacks.', "Costs will fall, the firm said in a statement.":
+		 * a phrase after the cue closes the sentence too. */
 		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
-		    frag_before(d, lo, p))
+		    (frag_before(d, lo, p) || (e < hi &&
+		    !tok_is(d, &d->t[e], "of"))))
 			e = tail_phrase(d, e, hi);
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
@@ -6467,6 +6773,22 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		return;
 	if (w.name != NULL && !rel)
 		d->sspk[si] = w;
+	/* "a gunman claiming allegiance to X carried out the attack": an
+	 * -ing cue right after a noun of the subject, no verb before it;
+	 * the verb after the noun phrase is the sentence's own. */
+	if (ing_word(d, &d->t[c0]) && c0 > lo && d->t[c0 - 1].kind == T_WORD &&
+	    d->t[c0 - 1].low && !aux_word(d, &d->t[c0 - 1]) &&
+	    !tok_in(d, &d->t[c0 - 1], aspect_verbs) && j > c1 &&
+	    !tok_is(d, &d->t[j - 1], "that") && !subj_word(d, &d->t[j]) &&
+	    (k = verb_after_np(d, lo, c0, j, hi)) != (size_t)-1) {
+		/* Its speaker is the noun it follows ("a man"). */
+		if (!desc_back(d, c0, lo, &w) && !(np_tok(d, c0 - 1) &&
+		    np_speaker(d, np_back(d, c0 - 1, lo), c0 - 1, 0, &w)))
+			memset(&w, 0, sizeof(w));
+		if (k > j + 1)
+			emit_clause(d, j, k, c0, c1, &w, 0);
+		return;
+	}
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */
 	emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1, &w,

@@ -640,10 +640,10 @@ static const struct attrib_case spk_more[] = {
 	/* "kept asking": over the verb before an -ing cue. */
 	{ "Ann Lee spoke first, and Sen. Tom Hale (R-Wis.) kept asking her "
 	    "why the plan had failed.", QUOTE_INDIRECT, "Tom Hale", "asking" },
-	/* "said in a statement that": the verb's speaker. */
+	/* "said in a statement that": the verb's speaker and cue. */
 	{ "Tom Hale, who is running against Bob Lee, said in a statement that "
 	    "\"the plan has failed.\"", QUOTE_INDIRECT, "Tom Hale",
-	    "statement" },
+	    "said" },
 	/* A description goes on over "to" after a role noun, and titles. */
 	{ "\"We won,\" said the former top aide to President Ann Lee.",
 	    QUOTE_DIRECT, "former top aide to President Ann Lee", "said" },
@@ -1384,6 +1384,84 @@ static const struct {
 	    "said", "Tom Hale", "deeply hurt" },
 	{ "Prof. Tom Hale called the study \"careful\" but said its sample "
 	    "was small.", "said", "Tom Hale", "its sample was small" },
+	/* qprobe2: cues of two words (cues.txt "shot back"); the first
+	 * word alone is none. */
+	{ "Ann Lee shot back that the figures were wrong.", "shot back",
+	    "Ann Lee", "the figures were wrong" },
+	{ "\"It is a lie,\" Ann Lee fired back.", "fired back", "Ann Lee",
+	    "It is a lie," },
+	{ "Tom Hale pointed out that sales fell.", "pointed out",
+	    "Tom Hale", "sales fell" },
+	{ "Police shot back at the gunmen as the crowd fled.", "", "",
+	    "at the gunmen as the crowd fled" },
+	/* Kin and ties name no one: the description is the speaker. */
+	{ "Ann Cole died on Tuesday.\nHer family said she loved the sea.",
+	    "said", "Her family", "she loved the sea" },
+	{ "Ann Cole died on Tuesday.\nA friend of the family said she was "
+	    "shy.", "said", "A friend of the family", NULL },
+	{ "Ann Cole died on Tuesday.\nThe mother of the victim said she was "
+	    "angry.", "said", "mother of the victim", NULL },
+	{ "The job marks his return to politics, one longtime friend said.",
+	    "said",
+	    "one longtime friend", NULL },
+	/* "said in a statement that": the verb is the cue; a bare clause
+	 * after the phrase, or after "on" and a day. */
+	{ "The firm said in a statement that profits rose.", "said", "firm",
+	    "profits rose" },
+	{ "The firm said in a statement it would cut jobs.", "said", "firm",
+	    "it would cut jobs" },
+	{ "Kestrel Motors said on Wednesday it would cut jobs.", "said",
+	    "Kestrel Motors", "it would cut jobs" },
+	/* A trailing cue with a phrase after it; not "said of". */
+	{ "The cuts will save money, Ann Lee said in a statement.", "said",
+	    "Ann Lee", "The cuts will save money" },
+	{ "Rep. Ann Lee, R-Pa., said of the plan.", "", "", "Rep. Ann Lee, "
+	    "R-Pa." },
+	/* "a spokesperson for" a named body, without "the". */
+	{ "A spokesperson for Northgate Council said the road was shut.",
+	    "said", "A spokesperson for Northgate Council", NULL },
+	/* A bare plural after a comma keeps its nouns. */
+	{ "The fire destroyed 30 homes, fire officials said.", "said",
+	    "fire officials", NULL },
+	/* A conjunction opening the sentence is no part of the subject;
+	 * the clause of "As X warned that" ends at its comma. */
+	{ "As officials warned that the river would rise, residents fled.",
+	    "warned", "officials", "the river would rise" },
+	/* The one asked, before a paragraph that opens with a quote. */
+	{ "Tom Hale runs the ferry.\nHale shrugs when asked about it.\n"
+	    "\"People say a bridge is progress.\"", "-", "Tom Hale",
+	    "People say a bridge is progress." },
+	/* A person noun before "of" and a place names no one. */
+	{ "Residents of Saltby said they had not been consulted.", "said",
+	    "Residents of Saltby", NULL },
+	/* A title between the role and the name after an inverted cue. */
+	{ "\"This is a study,\" said lead author Dr. Helena Strauss.",
+	    "said", "Helena Strauss", NULL },
+	/* A fragment's cue is not a verb joined on by "and". */
+	{ "Forecasters warned that travel would be \"dangerous to "
+	    "impossible\" in some areas and urged drivers to stay home.",
+	    "warned", "Forecasters", "dangerous to impossible" },
+	/* A relative clause on the subject, then its verb: inside. */
+	{ "The council says falling pupil numbers mean the school, which "
+	    "has 41 pupils, is no longer viable.", "says", "council",
+	    "falling pupil numbers mean the school, which has 41 pupils, is "
+	    "no longer viable" },
+	/* A bare noun after an object pronoun opens the clause. */
+	{ "Tom Hale told him taxes would rise.", "told", "Tom Hale",
+	    "taxes would rise" },
+	/* "X accused of": a passive, no accuser named. */
+	{ "Ministers accused of 'betraying' coastal towns over flood "
+	    "funding", "accused", "", "betraying" },
+	/* "according to" a phrase of up to 12 words, as written. */
+	{ "People who drink coffee may live longer, according to a study "
+	    "of more than 400,000 adults published on Tuesday.",
+	    "according to", "a study of more than 400,000 adults published",
+	    NULL },
+	/* An -ing cue after a noun of a subject with no verb yet: the
+	 * verb after its noun phrase is the sentence's own. */
+	{ "Lee spoke the day after a man claiming allegiance to the group "
+	    "killed 49 people.", "claiming", "a man",
+	    "allegiance to the group" },
 };
 
 START_TEST(test_probes)
