@@ -1569,8 +1569,9 @@ place_retag(const struct gaz *rg, const struct memory *mem,
 /*
  * Where a person is from, in the form news gives it after the age ("Ann
  * Lee, 71, of Bodmin"), is a place, whatever the model made of a town
- * it has not met: a one-word name, or one that opens as towns' names do
- * ("St Austell", "Port Talbot"); not "John Hale, 52, of Hale Logistics".
+ * it has not met: a one-word name, one typed a person ("Market
+ * Drayton"), or one that opens as towns' names do ("St Austell", "Port
+ * Talbot"); not "John Hale, 52, of Hale Logistics".
  */
 static void
 hometown_retag(const struct prep *p, unsigned char *tags)
@@ -1596,8 +1597,8 @@ hometown_retag(const struct prep *p, unsigned char *tags)
 		for (e = i + 1; NER_TAG_POS(tags[e]) != 2 &&
 		    NER_TAG_POS(tags[e]) != 3 && e + 1 < p->n; e++)
 			;
-		if (!(p->ti[e].gcls & heads) &&
-		    (e == i + 1 || tok_in(p, i + 1, towns)))
+		if (!(p->ti[e].gcls & heads) && (e == i + 1 ||
+		    NER_TAG_TYPE(tags[e]) == NER_PER || tok_in(p, i + 1, towns)))
 			span_retype(tags, e, NER_LOC);
 	}
 }

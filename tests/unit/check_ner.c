@@ -540,6 +540,8 @@ static const struct {
 	    NER_LOC, 1 },
 	{ "Tom Hale, 52, of Hale Logistics, said so.", "Hale Logistics",
 	    NER_LOC, 0 },
+	{ "Graham Pell, 58, of Market Drayton, admitted fraud.",
+	    "Market Drayton", NER_LOC, 1 },
 	/* A dateline's place in capitals is a place. */
 	{ "CHICAGO (Reuters) - The firm said it would cut jobs.", "CHICAGO",
 	    NER_LOC, 1 },
