@@ -2271,13 +2271,16 @@ static const char *const opening_conj[] = { "but", "and", "as", "while",
     "when", "although", "though", "because", "since", "after", "before",
     "once", "if", "so", "yet", "or", "until", "whereas", NULL };
 
+static int	party_tok(const struct doc *, const struct tok *);
+
 /* Noun-phrase tokens: names, titles, role nouns, determiners. */
 static int
 np_tok(const struct doc *d, size_t k)
 {
 	const struct tok *t = &d->t[k];
 
-	if (t->inq >= 0)
+	/* "R-Texas" is no name: the party and state of the name before. */
+	if (t->inq >= 0 || party_tok(d, t))
 		return 0;
 	if (t->kind == T_POSS)
 		return 1;
@@ -3276,6 +3279,17 @@ rel_back(const struct doc *d, size_t p, size_t lo, int cues, const char *rel)
 
 static int	digit_tok(const struct doc *, const struct tok *);
 
+/* Token t opens a US politician's party and state ("R-Texas", "D-Calif."). */
+static int
+party_tok(const struct doc *d, const struct tok *t)
+{
+	const char *w = d->buf + t->s;
+
+	return t->kind == T_WORD && t->e - t->s >= 3 &&
+	    (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' &&
+	    w[2] >= 'A' && w[2] <= 'Z';
+}
+
 /*
  * "Ana Moss, who served as mayor when the plan was made, conceded":
  * the person a long relative clause before the cue hangs on (p is the
@@ -3286,17 +3300,25 @@ static int	digit_tok(const struct doc *, const struct tok *);
 static int
 rel_subject(const struct doc *d, size_t p, size_t lo, const char *rel)
 {
-	size_t k = rel_back(d, p, lo, 0, rel);
+	size_t k = rel_back(d, p, lo, 0, rel), x;
 	int mi, which = strcmp(rel, "which") == 0;
 
 	/* Not a "who" on the sentence's first two tokens: a person and a
 	 * comma come before it. */
 	if (k == (size_t)-1 || k < lo + 2 || !tok_punct(d, &d->t[k - 1], ','))
 		return -1;
-	/* "Ann Lee, 52, who ...": past an age between commas. */
+	/* "Ann Lee, 52, who ...": past an age between commas; "Sen. Ann
+	 * Lee, R-Texas, who ...": past a party and state. */
 	if (!which && k >= lo + 4 && digit_tok(d, &d->t[k - 2]) &&
 	    tok_punct(d, &d->t[k - 3], ','))
 		k -= 2;
+	else if (!which && k >= lo + 4)
+		for (x = k - 2; x > lo + 1 && x + 4 > k; x--)
+			if (tok_punct(d, &d->t[x - 1], ',')) {
+				if (party_tok(d, &d->t[x]))
+					k = x;
+				break;
+			}
 	if ((mi = d->t[k - 2].ment) < 0 || d->m[mi].t1 != k - 2 ||
 	    (which ? d->m[mi].type == QUOTE_E_PERSON :
 	    d->m[mi].type != QUOTE_E_PERSON))

@@ -515,6 +515,11 @@ static const struct attrib_case spk_more[] = {
 	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
 	    "the plan is unfair.", QUOTE_INDIRECT,
 	    "groups who wrote to her on Thursday", "say" },
+	/* A politician's party and state between commas before "who". */
+	{ "Sen. Mark Prewitt, R-Texas, who voted against the bill, said it "
+	    "was bad.", QUOTE_INDIRECT, "Mark Prewitt", "said" },
+	{ "Rep. Ann Cole, D-Calif., who chairs the panel, said it was bad.",
+	    QUOTE_INDIRECT, "Ann Cole", "said" },
 	/* An organisation's relative clause with a place set off by commas
 	 * inside: the organisation, not the place. */
 	{ "The Tanners Union, which represents workers at the Selby, "
