@@ -2264,6 +2264,18 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		}
 		if (type == NER_ORG)
 			continue;
+		/* "signed from Ipswich Town", "travel to Wigan Athletic": a
+		 * city and a club's word is a club, unless the gazetteer
+		 * names the whole a place ("Mexico City", "Cape Town") or
+		 * the city is also a country or state ("Panama City"). */
+		if (type == NER_LOC && e > b && (tok_in(p, e, clubs) ||
+		    tok_is(p, e, "town") || tok_is(p, e, "city")) &&
+		    gaz_phrase(p, b, e - 1, cities) &&
+		    !gaz_phrase(p, b, e - 1, (1u << GZ_COUNTRY) |
+		    (1u << GZ_STATE)) && !gaz_phrase(p, b, e, GZ_PLACES)) {
+			span_set(tags, b, e, NER_ORG);
+			continue;
+		}
 		if (type != NER_LOC && e > b && p->ti[e].cap &&
 		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
 		    !(p->ti[e].gcls & GZ_PLACES) &&

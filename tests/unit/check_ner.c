@@ -549,6 +549,11 @@ static const struct {
 	/* A firm's name ends in its trade. */
 	{ "Harlow Foods to cut 1,200 jobs as sales slump", "Harlow Foods",
 	    NER_ORG, 1 },
+	/* A city and a club's word is a club; not a place so named. */
+	{ "Mensah, signed from Ipswich Town in the summer, struck late.",
+	    "Ipswich Town", NER_ORG, 1 },
+	{ "Protests spread across Mexico City on Sunday.", "Mexico City",
+	    NER_LOC, 1 },
 	/* A named storm is no person. */
 	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
 	    NER_MISC, 1 },
