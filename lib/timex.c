@@ -3708,6 +3708,28 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
+	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
+		/*
+		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
+		 * a day later in the clause, after "on", is the time's
+		 */
+		for (k = j; k < st->n && k < j + 10; k++) {
+			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
+			    is(st, k, "than") || is(st, k, "from") ||
+			    is(st, k, "since") || is(st, k, "against") ||
+			    is(st, k, "compared") || is(st, k, "and") ||
+			    is(st, k, "but") || is(st, k, "after") ||
+			    is(st, k, "before"))
+				break;
+			memset(&dc, 0, sizeof(dc));
+			if (is(st, k, "on") && (m_weekday(st, k + 1, &dc) > k + 1 ||
+			    m_absdate(st, k + 1, &dc) > k + 1) &&
+			    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE &&
+			    !is(st, dc.end, "'s")) {
+				d = dc.date;
+				break;
+			}
+		}
 	} else if (is_punct(st, j, '(')) {
 		/*
 		 * "11:30 p.m. (0830 GMT) on Tuesday": the day after the
