@@ -256,6 +256,7 @@ timex_format(const struct timex_date *t, char *out, size_t size)
 #define W_SPORT		0x400000 /* a word of a match: "scored" */
 #define W_SCHED		0x800000 /* a plain verb of a schedule: "open" */
 #define W_NEEDT		0x1000000 /* needs the tense pass: "overnight" */
+#define W_TO		0x2000000 /* "to", for "set to resume" */
 
 /* Classes that make a timex on their own or with what follows. */
 #define W_TIMEWORD	(W_MONTH | W_WDAY | W_UNIT | W_SEAS | W_PART | W_DECW | \
@@ -550,6 +551,7 @@ timex_new(void)
 		tw_put(tx, temporal[i], strlen(temporal[i]))->cls |= W_TEMP;
 	/* "gusts overnight": tonight's or last night's, by the tense */
 	tw_put(tx, "overnight", 9)->cls |= W_NEEDT;
+	tw_put(tx, "to", 2)->cls |= W_TO;
 	return tx;
 }
 
@@ -831,7 +833,9 @@ tokenize(struct st *st, const char *s, size_t len)
 			i = j;
 			continue;
 		}
-		if ((al = apos_len(s, len, i)) > 0 && i + al < len &&
+		/* '94 (the byte test first: most tokens are words) */
+		if ((c == '\'' || c == 0xE2) &&
+		    (al = apos_len(s, len, i)) > 0 && i + al < len &&
 		    is_digit(s[i + al]) && !(i > 0 && is_alpha(s[i - 1]))) {
 			j = scan_digits(s, len, i + al, &v, &nd);
 			if (nd == 2 && (j >= len || !is_digit(s[j]))) {
@@ -3704,6 +3708,28 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
+	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
+		/*
+		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
+		 * a day later in the clause, after "on", is the time's
+		 */
+		for (k = j; k < st->n && k < j + 10; k++) {
+			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
+			    is(st, k, "than") || is(st, k, "from") ||
+			    is(st, k, "since") || is(st, k, "against") ||
+			    is(st, k, "compared") || is(st, k, "and") ||
+			    is(st, k, "but") || is(st, k, "after") ||
+			    is(st, k, "before"))
+				break;
+			memset(&dc, 0, sizeof(dc));
+			if (is(st, k, "on") && (m_weekday(st, k + 1, &dc) > k + 1 ||
+			    m_absdate(st, k + 1, &dc) > k + 1) &&
+			    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE &&
+			    !is(st, dc.end, "'s")) {
+				d = dc.date;
+				break;
+			}
+		}
 	} else if (is_punct(st, j, '(')) {
 		/*
 		 * "11:30 p.m. (0830 GMT) on Tuesday": the day after the
@@ -4115,12 +4141,15 @@ mark_tense(struct st *st, struct arena *a)
 		 */
 		for (i = 1; i < st->n; i++) {
 			const struct tword *w = st->t[i].w;
+			int r = st->tense[i];
 
-			if (st->tense[i] == -1 && (w == NULL ||
-			    !(w->cls & W_PAST)) && (is(st, i - 1, "the") ||
-			    is(st, i - 1, "a") || is(st, i - 1, "an")))
+			if (r == 0 && (w == NULL || !(w->cls & (W_SCHED | W_TO))))
+				continue;	/* most words: quickly */
+			if (r == -1 && (w == NULL || !(w->cls & W_PAST)) &&
+			    (is(st, i - 1, "the") || is(st, i - 1, "a") ||
+			    is(st, i - 1, "an")))
 				st->tense[i] = 0;
-			else if (st->tense[i] == 1 && (is(st, i - 1, "the") ||
+			else if (r == 1 && (is(st, i - 1, "the") ||
 			    is(st, i - 1, "a") || is(st, i - 1, "its") ||
 			    is(st, i - 1, "their") || is(st, i - 1, "his") ||
 			    is(st, i - 1, "her") || is(st, i - 1, "our")) &&
@@ -4130,12 +4159,12 @@ mark_tense(struct st *st, struct arena *a)
 			    is(st, i, "ends") || is(st, i, "meets") ||
 			    is(st, i, "closes") || is(st, i, "opens")))
 				st->tense[i] = 0;
-			else if (w != NULL && (w->cls & W_SCHED) && i + 1 < st->n &&
+			else if (r == 0 && (w->cls & W_SCHED) && i + 1 < st->n &&
 			    !st->t[i].cap && sched_subject(st, i - 1) &&
 			    !is(st, i + 1, "of") && !is(st, i + 1, "'s") &&
 			    !is_punct(st, i + 1, '-'))
 				st->tense[i] = 1;
-			else if (i + 1 < st->n && is(st, i, "to") &&
+			else if (r == 0 && (w->cls & W_TO) && i + 1 < st->n &&
 			    (is(st, i - 1, "set") || is(st, i - 1, "slated") ||
 			    is(st, i - 1, "poised") || is(st, i - 1, "is") ||
 			    is(st, i - 1, "are")) && st->t[i + 1].kind == K_WORD &&

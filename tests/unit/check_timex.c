@@ -489,6 +489,26 @@ START_TEST(test_aside_day)
 }
 END_TEST
 
+/* "at around 6:40 p.m. at a depot on Sunday": the day later in the clause. */
+START_TEST(test_later_day)
+{
+	static const char t[] = "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.";
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-11-27", 10), 0);
+	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(sp[0].value, "2025-11-23T18:40");
+	ck_assert_str_eq(sp[1].value, "2025-11-23");
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 int
@@ -508,6 +528,7 @@ main(void)
 	tcase_add_test(tc, test_context);
 	tcase_add_loop_test(tc, test_last, 0, N(lasts));
 	tcase_add_test(tc, test_aside_day);
+	tcase_add_test(tc, test_later_day);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
