@@ -3752,6 +3752,20 @@ subject:
 			    d->m[d->t[a1].ment].type == QUOTE_E_PERSON &&
 			    np_back(d, a1, lo) == a0)
 				return np_speaker(d, a0, a1, backward, w);
+			/* "His wife, Morag, says": a lone capitalised word
+			 * after a person noun is a name the tagger missed. */
+			if (a0 == a1 && d->t[a0].kind == T_WORD &&
+			    d->t[a0].cap && d->t[a0].wtag == NULL &&
+			    (d->t[a0].ment < 0 || !d->m[d->t[a0].ment].conf ||
+			    d->m[d->t[a0].ment].type == QUOTE_E_PERSON) &&
+			    !is_place(d, a0, a0, 'C') &&
+			    !is_place(d, a0, a0, 'D') &&
+			    tag(&d->t[a0 - 2], WC_PERSON_NOUN) &&
+			    d->t[a0 - 2].low) {
+				who_words(d, a0, a0, a1, w);
+				w->person = 1;
+				return 1;
+			}
 			if (np_speaker(d, r0, a0 - 2, backward, w))
 				return 1;
 		}

@@ -1472,6 +1472,9 @@ static const struct {
 	{ "Asked by the moderator whether she would sign the budget, Ann Lee "
 	    "said no.", "Asked", "moderator",
 	    "whether she would sign the budget" },
+	/* A lone capitalised word set off after a person noun: a name. */
+	{ "Tom Hale runs the ferry.\nHis wife, Morag, says he has been "
+	    "quieter.", "says", "Morag", "he has been quieter" },
 };
 
 START_TEST(test_probes)
