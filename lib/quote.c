@@ -4448,6 +4448,14 @@ keep_span(struct doc *d, const struct span *s)
 	    d->t[s->last].kind == T_PUNCT);
 	if (title && (!right || !set_off))
 		return 0;
+	/* 'a popular play called "Los Hijos de Trump,"': a name. */
+	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
+	    d->t[s->open - 1].low && (tok_is(d, &d->t[s->open - 1], "called") ||
+	    tok_is(d, &d->t[s->open - 1], "named") ||
+	    tok_is(d, &d->t[s->open - 1], "titled") ||
+	    tok_is(d, &d->t[s->open - 1], "entitled")) &&
+	    named_thing(d, s->open - 1))
+		return 0;
 	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
 	if (title && s->open > 0 &&
 	    d->t[s->open - 1].para == d->t[s->open].para &&

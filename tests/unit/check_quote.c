@@ -1475,6 +1475,10 @@ static const struct {
 	/* A lone capitalised word set off after a person noun: a name. */
 	{ "Tom Hale runs the ferry.\nHis wife, Morag, says he has been "
 	    "quieter.", "says", "Morag", "he has been quieter" },
+	/* The name of a thing after "a play called" is no quote. */
+	{ "Comedians are staging a popular play called \"Los Hijos de "
+	    "Trump,\" or \"Sons of Trump,\" in the capital.", "", "",
+	    "Los Hijos de Trump," },
 };
 
 START_TEST(test_probes)
