@@ -3825,6 +3825,20 @@ subject:
 			    d->m[d->t[a1].ment].type == QUOTE_E_PERSON &&
 			    np_back(d, a1, lo) == a0)
 				return np_speaker(d, a0, a1, backward, w);
+			/* "His wife, Morag, says": a lone capitalised word
+			 * after a person noun is a name the tagger missed. */
+			if (a0 == a1 && d->t[a0].kind == T_WORD &&
+			    d->t[a0].cap && d->t[a0].wtag == NULL &&
+			    (d->t[a0].ment < 0 || !d->m[d->t[a0].ment].conf ||
+			    d->m[d->t[a0].ment].type == QUOTE_E_PERSON) &&
+			    !is_place(d, a0, a0, 'C') &&
+			    !is_place(d, a0, a0, 'D') &&
+			    tag(&d->t[a0 - 2], WC_PERSON_NOUN) &&
+			    d->t[a0 - 2].low) {
+				who_words(d, a0, a0, a1, w);
+				w->person = 1;
+				return 1;
+			}
 			if (np_speaker(d, r0, a0 - 2, backward, w))
 				return 1;
 		}
@@ -4506,6 +4520,14 @@ keep_span(struct doc *d, const struct span *s)
 	    tok_punct(d, &d->t[s->close + 1], ',')) ||
 	    d->t[s->last].kind == T_PUNCT);
 	if (title && (!right || !set_off))
+		return 0;
+	/* 'a popular play called "Los Hijos de Trump,"': a name. */
+	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
+	    d->t[s->open - 1].low && (tok_is(d, &d->t[s->open - 1], "called") ||
+	    tok_is(d, &d->t[s->open - 1], "named") ||
+	    tok_is(d, &d->t[s->open - 1], "titled") ||
+	    tok_is(d, &d->t[s->open - 1], "entitled")) &&
+	    named_thing(d, s->open - 1))
 		return 0;
 	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
 	if (title && s->open > 0 &&
@@ -5346,10 +5368,23 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	if (obj) {
 		/* "told reporters he ...": the object, then a subject; not
 		 * "told Hale as he left ...": a clause of the reporter's. */
+		static const char *const things[] = { "anything",
+		    "something", "nothing", "everything", NULL };
+
 		for (n = 0; k < hi && n < 6; k++, n++) {
 			if (tok_in(d, &d->t[k], subord) && d->t[k].low)
 				break;
+			/* "tell the agency anything it does not know": a
+			 * second object and its relative clause. */
+			if (tok_in(d, &d->t[k], things) && k + 1 < hi &&
+			    subj_pron(d, &d->t[k + 1]))
+				return (size_t)-1;
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
+				return k;
+			/* "told reporters nothing would change". */
+			if (k > c1 + 1 && tok_in(d, &d->t[k], things) &&
+			    k + 1 < hi && d->t[k].low &&
+			    aux_word(d, &d->t[k + 1]))
 				return k;
 		}
 		return object_clause(d, c1 + 1, hi);
@@ -5394,6 +5429,12 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			k = n;
 	}
 	if (k >= hi)
+		return (size_t)-1;
+	/* "say it in a British accent": "it" or "you" before a
+	 * preposition is the object. */
+	if ((tok_is(d, &d->t[k], "it") || tok_is(d, &d->t[k], "you")) &&
+	    k + 1 < hi && d->t[k + 1].low && tag(&d->t[k + 1], WC_PREP) &&
+	    !tok_is(d, &d->t[k + 1], "to"))
 		return (size_t)-1;
 	if (subj_word(d, &d->t[k]) || tag(&d->t[k], WC_ANYONE))
 		return k;
@@ -6575,7 +6616,11 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			for (k = c1 + 1; k < hi && !tok_punct(d, &d->t[k], ',') &&
 			    d->clstart[k] == lo; k++)
 				;
-			if (k + 1 < hi && !starts_quote(d, k + 1))
+			/* Not "According to Jo Lee, writing for the Star:",
+			 * a participle on the source. */
+			if (k + 1 < hi && !starts_quote(d, k + 1) &&
+			    !(ing_word(d, &d->t[k + 1]) && d->t[k + 1].low &&
+			    !verb_follows(d, k + 1, hi)))
 				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
 		    !starts_quote(d, lo) && c0 - 1 > lo)
@@ -6625,6 +6670,17 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		if (inv) {
 			memset(&w, 0, sizeof(w));
 			w.group = -1;
+		}
+		/* "Asked by the moderator whether ...": the one asking. */
+		if (c1 + 2 < k && tok_is(d, &d->t[c1 + 1], "by")) {
+			int mi = agent_person(d, c1 + 2, k);
+
+			if (mi >= 0)
+				who_ment(d, (size_t)mi, &w);
+			else if (!desc_fwd(d, c1 + 2, k, &w)) {
+				memset(&w, 0, sizeof(w));
+				w.group = -1;
+			}
 		}
 		emit_clause(d, k, hi, c0, c1, &w, 1);
 		return;

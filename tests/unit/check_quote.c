@@ -1467,6 +1467,28 @@ static const struct {
 	{ "Lee spoke the day after a man claiming allegiance to the group "
 	    "killed 49 people.", "claiming", "a man",
 	    "allegiance to the group" },
+	/* No clause: a participle on the source of "according to", a
+	 * second object with its relative clause, "it" before a
+	 * preposition; but an indefinite pronoun and an auxiliary. */
+	{ "According to Jo Lee, writing for the Star: the plan failed.", "",
+	    "", "writing for the Star" },
+	{ "They would not tell the agency anything it does not know.", "",
+	    "", "it does not know" },
+	{ "Tom Hale said it in jest at the dinner.", "", "",
+	    "it in jest at the dinner" },
+	{ "Tom Hale told reporters nothing would change.", "told",
+	    "Tom Hale", "nothing would change" },
+	/* "Asked by X whether": X asks. */
+	{ "Asked by the moderator whether she would sign the budget, Ann Lee "
+	    "said no.", "Asked", "moderator",
+	    "whether she would sign the budget" },
+	/* A lone capitalised word set off after a person noun: a name. */
+	{ "Tom Hale runs the ferry.\nHis wife, Morag, says he has been "
+	    "quieter.", "says", "Morag", "he has been quieter" },
+	/* The name of a thing after "a play called" is no quote. */
+	{ "Comedians are staging a popular play called \"Los Hijos de "
+	    "Trump,\" or \"Sons of Trump,\" in the capital.", "", "",
+	    "Los Hijos de Trump," },
 };
 
 START_TEST(test_probes)
