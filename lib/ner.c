@@ -138,7 +138,7 @@ struct ner_model {
 	float		 start[NT];	/* first tag */
 	float		 end[NT];	/* last tag */
 	struct gaz	 gz;		/* gazetteers */
-	struct gaz	 rg;		/* regions: no feature, read by place_retag() */
+	struct gaz	 rg;		/* regions, read by rules only */
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
@@ -1071,6 +1071,15 @@ tok_in(const struct prep *p, size_t i, const char *const *list)
 }
 
 /*
+ * The last words of football clubs' names that name nothing else:
+ * "Wigan Athletic", "Bristol Rovers" (not "City" or "Town": "Mexico
+ * City", "Cape Town").
+ */
+static const char *const club_words[] = { "athletic", "wanderers",
+    "rovers", "albion", "hotspur", "argyle", "rangers", "united", "fc",
+    "afc", NULL };
+
+/*
  * A person or place the model ended with the head word of an organisation
  * ("Sky Sports", "Yahoo News", "Ardent Holdings", "an analyst at Vireo
  * Securities") is an organisation: people's and places' names do not end
@@ -1096,10 +1105,6 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 	    "properties", "realty", "hotels", "resorts", "restaurants",
 	    "mining", "minerals", "steel", "utilities", "robotics", "labs",
 	    "apparel", NULL };
-	/* Football clubs' last words: no person is "Wigan Athletic". */
-	static const char *const clubs[] = { "athletic", "wanderers",
-	    "rovers", "albion", "hotspur", "rangers", "united", "city",
-	    "town", "county", "fc", "afc", NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	size_t i, b;
 	int type;
@@ -1112,9 +1117,12 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 		if ((type != NER_PER && type != NER_LOC) ||
 		    (p->ti[i].gcls & GZ_PLACES))
 			continue;
+		/* Nor is any person "Wigan Athletic" or "Exeter City". */
 		if ((p->ti[i].gcls & (type == NER_PER ? heads :
 		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, extra) &&
-		    !(type == NER_PER && tok_in(p, i, clubs)))
+		    !(type == NER_PER && (tok_in(p, i, club_words) ||
+		    tok_is(p, i, "city") || tok_is(p, i, "town") ||
+		    tok_is(p, i, "county"))))
 			continue;
 		for (b = i; b > 0 && tags[b] != NER_TAG(type, 0); b--)
 			;
@@ -1435,7 +1443,8 @@ list_retag(const struct prep *p, unsigned char *tags)
 		members = 1;
 		while (b >= 2 && tok_is(p, b - 1, ",") && tags[b - 1] == 0 &&
 		    tags[b - 2] != 0 && NER_TAG_TYPE(tags[b - 2]) == NER_LOC &&
-		    (NER_TAG_POS(tags[b - 2]) == 2 || NER_TAG_POS(tags[b - 2]) == 3)) {
+		    (NER_TAG_POS(tags[b - 2]) == 2 ||
+		    NER_TAG_POS(tags[b - 2]) == 3)) {
 			b = span_begin(tags, b - 2);
 			members++;
 		}
@@ -1541,7 +1550,8 @@ place_retag(const struct gaz *rg, const struct memory *mem,
 				sport = is_sport(mem, p);
 			if (sport)
 				return;
-			place = b > 0 && tags[b - 1] == 0 && tok_in(p, b - 1, preps);
+			place = b > 0 && tags[b - 1] == 0 &&
+			    tok_in(p, b - 1, preps);
 			/* A place, or a name of rg, beside it in a list. */
 			if (!place && i + 2 < p->n && tags[i + 1] == 0 &&
 			    tok_in(p, i + 1, links) && tags[i + 2] != 0 &&
@@ -1587,7 +1597,8 @@ hometown_retag(const struct prep *p, unsigned char *tags)
 	for (i = 4; i + 1 < p->n; i++) {
 		if (!tok_is(p, i, "of") || tags[i + 1] == 0 ||
 		    NER_TAG_TYPE(tags[i + 1]) == NER_LOC ||
-		    (NER_TAG_POS(tags[i + 1]) != 0 && NER_TAG_POS(tags[i + 1]) != 3) ||
+		    (NER_TAG_POS(tags[i + 1]) != 0 &&
+		    NER_TAG_POS(tags[i + 1]) != 3) ||
 		    !tok_is(p, i - 1, ",") || !tok_is(p, i - 3, ",") ||
 		    tags[i - 4] == 0 || NER_TAG_TYPE(tags[i - 4]) != NER_PER)
 			continue;
@@ -1598,7 +1609,8 @@ hometown_retag(const struct prep *p, unsigned char *tags)
 		    NER_TAG_POS(tags[e]) != 3 && e + 1 < p->n; e++)
 			;
 		if (!(p->ti[e].gcls & heads) && (e == i + 1 ||
-		    NER_TAG_TYPE(tags[e]) == NER_PER || tok_in(p, i + 1, towns)))
+		    NER_TAG_TYPE(tags[e]) == NER_PER ||
+		    tok_in(p, i + 1, towns)))
 			span_retype(tags, e, NER_LOC);
 	}
 }
@@ -2242,8 +2254,6 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
-	static const char *const clubs[] = { "athletic", "wanderers",
-	    "rovers", "albion", "hotspur", "argyle", "united", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2258,7 +2268,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		 * it, a club; "Mexico City" stays a place. */
 		if (type != NER_PER && type != NER_MISC && e + 1 < p->n &&
 		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
-		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, clubs)) {
+		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, club_words)) {
 			span_set(tags, b, e + 1, NER_ORG);
 			continue;
 		}
@@ -2268,7 +2278,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		 * city and a club's word is a club, unless the gazetteer
 		 * names the whole a place ("Mexico City", "Cape Town") or
 		 * the city is also a country or state ("Panama City"). */
-		if (type == NER_LOC && e > b && (tok_in(p, e, clubs) ||
+		if (type == NER_LOC && e > b && (tok_in(p, e, club_words) ||
 		    tok_is(p, e, "town") || tok_is(p, e, "city")) &&
 		    gaz_phrase(p, b, e - 1, cities) &&
 		    !gaz_phrase(p, b, e - 1, (1u << GZ_COUNTRY) |
