@@ -2811,6 +2811,9 @@ place_acts(const struct sent *st, const struct mention *m)
 	    tin(st, m->t0 - 2, preps) && !tis(st, m->t0 - 2, "and") &&
 	    !tis(st, m->t0 - 2, "or"))))
 		return 0;
+	/* No place takes "a": "A Brentwick councillor has resigned". */
+	if (m->t0 > 0 && (tis(st, m->t0 - 1, "a") || tis(st, m->t0 - 1, "an")))
+		return 0;
 	if (m->t1 < st->ntok && (tis_cap(st, m->t1) || tis_poss(st, m->t1)))
 		return 0;
 	return 1;
