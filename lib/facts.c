@@ -2325,6 +2325,39 @@ starts_timex(const struct sent *st, size_t k)
 	    sizeof(*st->xoff), cmp_size) != NULL;
 }
 
+/*
+ * Whom a speaker spoke to in "said in an interview with the Daily Courier"
+ * (also "in a telephone interview with"): the person or organisation named
+ * after "with", from token k after the cue; NULL when none.
+ */
+static const char *
+interviewer(struct work *w, const struct sent *st, size_t k, size_t *len)
+{
+	const struct mention *c;
+	const struct form *fm;
+	size_t j;
+
+	if (k + 3 >= st->ntok || !tis(st, k, "in") ||
+	    (!tis(st, k + 1, "an") && !tis(st, k + 1, "a")))
+		return NULL;
+	for (j = k + 2; j < k + 5 && j < st->ntok &&
+	    !tis(st, j, "interview"); j++)
+		if (!tis_word(st, j) || tis_cap(st, j))
+			return NULL;
+	if (j + 1 >= st->ntok || !tis(st, j, "interview") ||
+	    !tis(st, j + 1, "with"))
+		return NULL;
+	j += 2;
+	if (j < st->ntok && tis(st, j, "the"))
+		j++;
+	if (j >= st->ntok || (c = covering(w, st, j)) == NULL ||
+	    (ent_type(w, c) != TY_PERSON && ent_type(w, c) != TY_ORG))
+		return NULL;
+	fm = &w->fv[w->ev[c->ent].canon];
+	*len = fm->len;
+	return fm->text;
+}
+
 /* Whom the speaker told: "told the state agency X", "told reporters". */
 static const char *
 told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
@@ -2348,6 +2381,8 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	/* Tokens do not overlap: the first one starting at or after the
 	 * cue's end follows the cue's last token. */
 	k = first_tok_from(st, 0, t);
+	if (k > 0 && k < st->ntok && !tin(st, k - 1, tell))
+		return interviewer(w, st, k, len);
 	if (k == 0 || k >= st->ntok || !tin(st, k - 1, tell))
 		return NULL;
 	for (j = k; j < st->ntok && j - k < TO_MAX && tis_word(st, j) &&
