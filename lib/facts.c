@@ -178,6 +178,8 @@ struct entity {
 	size_t		 votes[TY_N];	/* type votes of the mentions */
 };
 
+struct qfact;
+
 struct work {
 	const struct facts *f;		/* lexicons */
 	struct arena	*a;		/* the document's arena */
@@ -199,6 +201,8 @@ struct work {
 	struct buf	 tmp;		/* scratch */
 	struct toks	 toks;		/* scratch tokens */
 	struct json_obj	 obj;		/* scratch object scan */
+	const struct qfact *qv;		/* the quote facts, once read */
+	size_t		 nq;		/* quote facts in qv */
 };
 
 struct facts *
@@ -1256,6 +1260,8 @@ surname_owner(struct work *w, const struct mention *m, const struct form *fm)
 	    person_by_last(w, fm->key, fm->key_len, m->dstart);
 }
 
+static int	key_in(const char *, size_t, const char *const *);
+
 /* The " of " in folded key, or NULL. */
 static const char *
 find_of(const char *key, size_t len)
@@ -1269,9 +1275,35 @@ find_of(const char *key, size_t len)
 }
 
 /*
+ * The space before the legal form that ends folded key ("harlow foods
+ * inc"), or NULL.  Only forms that are no part of a name alone: "Group"
+ * and "Holdings" can be ("Norvana Group" is not "Norvana").
+ */
+static const char *
+find_legal(const char *key, size_t len)
+{
+	static const char *const forms[] = { "plc", "inc", "inc.", "corp",
+	    "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "s.a.",
+	    "nv", "n.v.", "gmbh", "limited", "pty", "bhd", "spa", "s.p.a.",
+	    NULL };
+	const char *sp = key + len;
+
+	while (sp > key && sp[-1] != ' ')
+		sp--;
+	if (sp <= key + 1 || !key_in(sp, len - (size_t)(sp - key), forms))
+		return NULL;
+	sp--;
+	if (sp > key && sp[-1] == ',')	/* "Harlow Foods, Inc." */
+		sp--;
+	return sp;
+}
+
+/*
  * "the Liberal Party" after "the Liberal Party of Australia": the name of
  * an organisation before "of" joins the one full name it begins, but not
  * when two begin with it ("the Bank of England", "the Bank of France").
+ * So does a name before a legal form: "Harlow Foods" after "Harlow Foods
+ * Inc".
  */
 static void
 join_short_orgs(struct work *w)
@@ -1285,7 +1317,8 @@ join_short_orgs(struct work *w)
 		const struct form *fm = &w->fv[f];
 
 		if (fm->ent == (size_t)-1 || argmax(fm->votes) != TY_ORG ||
-		    (of = find_of(fm->key, fm->key_len)) == NULL)
+		    ((of = find_of(fm->key, fm->key_len)) == NULL &&
+		    (of = find_legal(fm->key, fm->key_len)) == NULL))
 			continue;
 		v = ht_get(w->a, &longs, fm->key, (size_t)(of - fm->key), 1);
 		*v = *v == (size_t)-1 ? f : (size_t)-2;
@@ -2292,6 +2325,39 @@ starts_timex(const struct sent *st, size_t k)
 	    sizeof(*st->xoff), cmp_size) != NULL;
 }
 
+/*
+ * Whom a speaker spoke to in "said in an interview with the Daily Courier"
+ * (also "in a telephone interview with"): the person or organisation named
+ * after "with", from token k after the cue; NULL when none.
+ */
+static const char *
+interviewer(struct work *w, const struct sent *st, size_t k, size_t *len)
+{
+	const struct mention *c;
+	const struct form *fm;
+	size_t j;
+
+	if (k + 3 >= st->ntok || !tis(st, k, "in") ||
+	    (!tis(st, k + 1, "an") && !tis(st, k + 1, "a")))
+		return NULL;
+	for (j = k + 2; j < k + 5 && j < st->ntok &&
+	    !tis(st, j, "interview"); j++)
+		if (!tis_word(st, j) || tis_cap(st, j))
+			return NULL;
+	if (j + 1 >= st->ntok || !tis(st, j, "interview") ||
+	    !tis(st, j + 1, "with"))
+		return NULL;
+	j += 2;
+	if (j < st->ntok && tis(st, j, "the"))
+		j++;
+	if (j >= st->ntok || (c = covering(w, st, j)) == NULL ||
+	    (ent_type(w, c) != TY_PERSON && ent_type(w, c) != TY_ORG))
+		return NULL;
+	fm = &w->fv[w->ev[c->ent].canon];
+	*len = fm->len;
+	return fm->text;
+}
+
 /* Whom the speaker told: "told the state agency X", "told reporters". */
 static const char *
 told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
@@ -2315,6 +2381,8 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	/* Tokens do not overlap: the first one starting at or after the
 	 * cue's end follows the cue's last token. */
 	k = first_tok_from(st, 0, t);
+	if (k > 0 && k < st->ntok && !tin(st, k - 1, tell))
+		return interviewer(w, st, k, len);
 	if (k == 0 || k >= st->ntok || !tin(st, k - 1, tell))
 		return NULL;
 	for (j = k; j < st->ntok && j - k < TO_MAX && tis_word(st, j) &&
@@ -2358,6 +2426,18 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	return st->s->text + st->tv[k].start;
 }
 
+static size_t	dateline(const struct sent *);
+
+/* Nonzero when timex x is in the dateline of sentence st. */
+static int
+in_dateline(const struct sent *st, const struct timex *x)
+{
+	size_t dl = dateline(st), t;
+
+	return dl > 0 && text_off(st->s, x->start, &t) == 0 &&
+	    t < st->tv[dl].start;
+}
+
 /*
  * The first day a date of sentence st names outside the words of q: "said
  * on Monday that the vote is on Friday" is a statement of Monday's, and
@@ -2366,13 +2446,19 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 static const char *
 said_day(const struct sent *st, const struct quote *q)
 {
+	const char *dl_day = NULL;
 	size_t i;
 
 	for (i = 0; i < st->nx; i++)
 		if (timex_day(&st->xv[i]) != NULL &&
-		    (st->xv[i].start < q->start || st->xv[i].start >= q->end))
-			return st->xv[i].value;
-	return NULL;
+		    (st->xv[i].start < q->start || st->xv[i].start >= q->end)) {
+			/* A wire's filing day yields to "said on Thursday". */
+			if (!in_dateline(st, &st->xv[i]))
+				return st->xv[i].value;
+			if (dl_day == NULL)
+				dl_day = st->xv[i].value;
+		}
+	return dl_day;
 }
 
 /*
@@ -2716,7 +2802,9 @@ dateline(const struct sent *st)
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
 		    (tis(st, k, "-") && tis(st, k - 1, ")")))
 			return k;
-		if (tis_word(st, k) ? !tis_cap(st, k) :
+		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -". */
+		if (tis_word(st, k) ? !tis_cap(st, k) &&
+		    !(tlen(st, k) <= 2 && uc_is_digit(tfirst(st, k))) :
 		    !tis(st, k, "/") && !tis(st, k, ",") && !tis(st, k, ".") &&
 		    !tis(st, k, "(") && !tis(st, k, ")"))
 			return 0;
@@ -2743,18 +2831,50 @@ after_locative(const struct sent *st, size_t k)
 	return k > 0 && tin(st, k - 1, locatives);
 }
 
-/* Nonzero when place mention m is no dateline, object or modifier. */
+/*
+ * Nonzero when place mention m is no dateline, object or modifier: not
+ * after a preposition, also past "the" ("waters on the Mississippi").
+ */
 static int
 place_acts(const struct sent *st, const struct mention *m)
 {
 	if (m->t1 <= dateline(st))
 		return 0;
 	if (m->t0 > 0 && (after_locative(st, m->t0) ||
-	    tin(st, m->t0 - 1, preps) || tis_poss(st, m->t0 - 1)))
+	    tin(st, m->t0 - 1, preps) || tis_poss(st, m->t0 - 1) ||
+	    (m->t0 > 1 && tis(st, m->t0 - 1, "the") &&
+	    tin(st, m->t0 - 2, preps) && !tis(st, m->t0 - 2, "and") &&
+	    !tis(st, m->t0 - 2, "or"))))
+		return 0;
+	/* No place takes "a": "A Brentwick councillor has resigned". */
+	if (m->t0 > 0 && (tis(st, m->t0 - 1, "a") || tis(st, m->t0 - 1, "an")))
 		return 0;
 	if (m->t1 < st->ntok && (tis_cap(st, m->t1) || tis_poss(st, m->t1)))
 		return 0;
 	return 1;
+}
+
+/*
+ * Nonzero when the place that ends before token k closes a place phrase
+ * ("in Leeds, England, on Monday"), so that it reads as part of "City,
+ * Region" after a comma, not as the subject of a new clause ("In Hong
+ * Kong, China said"; "Lubumbashi, Zaire's second city").
+ */
+static int
+closes_place(const struct sent *st, size_t k)
+{
+	static const char *const after[] = { "on", "in", "at", "for", "since",
+	    "and", "or", "to", "where", "after", "before", "when", "with",
+	    "while", "during", "from", "by", "as", "until", "last", "this",
+	    "next", "earlier", "later", NULL };
+
+	if (k >= st->ntok)
+		return 1;
+	if (tis_poss(st, k))
+		return 0;
+	if (!tis_word(st, k))
+		return 1;
+	return !tis_cap(st, k) && tin(st, k, after);
 }
 
 /*
@@ -2768,7 +2888,7 @@ event_who(struct work *w, const struct sent *st, const struct entity **who)
 	static const char *const links[] = { "and", "or", NULL };
 	const struct mention *m;
 	const struct entity *e;
-	size_t i, k, n = 0, last_end = (size_t)-1;
+	size_t i, k, n = 0, last_end = (size_t)-1, quiet_end = (size_t)-1;
 
 	for (i = st->m0; i < st->m0 + st->nm; i++) {
 		m = &w->mv[i];
@@ -2776,35 +2896,129 @@ event_who(struct work *w, const struct sent *st, const struct entity **who)
 		/* No MISC, and no entity left out of the list (id 0). */
 		if (e->type == TY_MISC || e->id == 0 || m->t1 <= dateline(st))
 			continue;
-		/* A place joined by "and" to one that takes part takes part:
-		 * "Both Armenia and Azerbaijan reported". */
-		if (e->type == TY_LOC && !place_acts(st, m) &&
-		    !(m->t0 >= 1 && last_end == m->t0 - 1 &&
-		    tin(st, m->t0 - 1, links)))
+		/*
+		 * A place joined by "and" to one that takes part takes part:
+		 * "Both Armenia and Azerbaijan reported"; one after a comma
+		 * that ends a place that takes none takes none: "Name, of
+		 * Bolton Road, Bury, was ...".
+		 */
+		if (e->type == TY_LOC && ((m->t0 >= 1 &&
+		    quiet_end == m->t0 - 1 && tis(st, m->t0 - 1, ",") &&
+		    closes_place(st, m->t1)) ||
+		    (!place_acts(st, m) && !(m->t0 >= 1 &&
+		    last_end == m->t0 - 1 && tin(st, m->t0 - 1, links))))) {
+			quiet_end = m->t1;
 			continue;
+		}
 		last_end = m->t1;
 		for (k = 0; k < n && who[k] != e; k++)
 			continue;
 		if (k == n)
 			who[n++] = e;
 	}
+	/*
+	 * The speaker of a statement whose cue is in the sentence takes
+	 * part, also when only described: "The company said on Friday it
+	 * had ..."; in the order of the text.  Not a place: "officials in
+	 * Jammu said" is no statement of Jammu's, and a place that speaks
+	 * as the subject ("Iran said") is named above.
+	 */
+	for (i = 0; i < w->nq; i++) {
+		const struct qfact *qf = &w->qv[i];
+		size_t p, j;
+
+		if (!qf->q->has_cue || qf->q->cue_end <= st->s->start ||
+		    qf->q->cue_end > st->s->end || qf->ent == (size_t)-1 ||
+		    qf->q->cue == NULL || w->ev[qf->ent].id == 0 ||
+		    w->ev[qf->ent].type == TY_MISC ||
+		    w->ev[qf->ent].type == TY_LOC)
+			continue;
+		e = &w->ev[qf->ent];
+		for (k = 0; k < n && who[k] != e; k++)
+			continue;
+		if (k < n)
+			continue;
+		for (p = 0; qf->q->has_sp && p < n; p++) {
+			for (j = st->m0; j < st->m0 + st->nm &&
+			    &w->ev[w->mv[j].ent] != who[p]; j++)
+				continue;
+			if (j < st->m0 + st->nm &&
+			    w->mv[j].dstart > qf->q->sp_start)
+				break;
+		}
+		memmove(who + p + 1, who + p, (n - p) * sizeof(*who));
+		who[p] = e;
+		n++;
+	}
 	return n;
 }
 
-/* The places of sentence st named after "in", "to", "near" ... */
+/*
+ * The token after the "who" that opens the relative clause about someone
+ * that token k is in, or 0: "Mayor Name, who grew up in Dubuque, said".
+ */
+static size_t
+relative_at(const struct sent *st, size_t k)
+{
+	static const char *const rels[] = { "who", "whose", "whom", NULL };
+
+	while (k-- > 1) {
+		if (tis(st, k, ",") || tis(st, k, ";") || tis(st, k, "("))
+			return 0;
+		if (tin(st, k, rels) && tis(st, k - 1, ","))
+			return k + 1;
+	}
+	return 0;
+}
+
+/*
+ * Nonzero when token k is in a relative clause that tells of a person, not
+ * of the event: it names no date ("who grew up in Dubuque"), unlike "who
+ * flew to a rally Monday in Springfield" or "who have fought in Nepal
+ * since 1996".
+ */
+static int
+in_background(const struct sent *st, size_t k)
+{
+	size_t rel = relative_at(st, k), i, t, j;
+
+	if (rel == 0)
+		return 0;
+	for (i = 0; i < st->nx; i++) {
+		if (st->xv[i].value == NULL ||
+		    text_off(st->s, st->xv[i].start, &t) != 0)
+			continue;
+		for (j = 0; j < st->ntok && st->tv[j].end <= t; j++)
+			continue;
+		if (j < st->ntok && relative_at(st, j) == rel)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The places of sentence st named after "in", "to", "near" ..., and the
+ * places joined to one of them by "and", "or" or a comma ("in Europe and
+ * Asia", "in Leeds, England").
+ */
 static size_t
 event_where(struct work *w, const struct sent *st, const struct entity **where)
 {
+	static const char *const links[] = { "and", "or", ",", NULL };
 	const struct mention *m;
 	const struct entity *e;
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, last_end = (size_t)-1;
 
 	for (i = st->m0; i < st->m0 + st->nm; i++) {
 		m = &w->mv[i];
 		e = &w->ev[m->ent];
 		if (e->type != TY_LOC || (m->t1 > dateline(st) &&
-		    !after_locative(st, m->t0)))
+		    !after_locative(st, m->t0) && !(m->t0 >= 1 &&
+		    last_end == m->t0 - 1 && tin(st, m->t0 - 1, links) &&
+		    (!tis(st, m->t0 - 1, ",") || closes_place(st, m->t1)))) ||
+		    (m->t1 > dateline(st) && in_background(st, m->t0)))
 			continue;
+		last_end = m->t1;
 		for (k = 0; k < n && where[k] != e; k++)
 			continue;
 		if (k == n)
@@ -2983,7 +3197,7 @@ facts_document(const struct facts *f, const struct document *d,
 	struct tfact *tv;
 	const char *days[8];
 	size_t i, k, j, n, nq = 0, qcap = 0, nt, nd;
-	int table = format == FACTS_TABLE, evhead = 0;
+	int table = format == FACTS_TABLE, evhead = 0, dl;
 
 	memset(&w, 0, sizeof(w));
 	w.f = f;
@@ -3011,6 +3225,8 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
 		}
 	nq = drop_wrapping_indirect(w.a, qv, nq);
+	w.qv = qv;
+	w.nq = nq;
 	order = number_entities(&w, &n);
 	/* A speaker whose entity was left out (set_title) is named alone. */
 	for (i = 0; i < nq; i++)
@@ -3041,11 +3257,18 @@ facts_document(const struct facts *f, const struct document *d,
 	for (i = 0; i < w.ns; i++) {
 		const struct sent *st = &w.sv[i];
 
-		/* One event per day the sentence names. */
+		/*
+		 * One event per day the sentence names; the day of a wire's
+		 * dateline only when it names no other.
+		 */
+		for (dl = 0, j = 0; j < st->nx; j++)
+			if (timex_day(&st->xv[j]) != NULL)
+				dl |= in_dateline(st, &st->xv[j]) ? 1 : 2;
 		for (nd = 0, j = 0; j < st->nx && nd < 8; j++) {
 			const char *day = timex_day(&st->xv[j]);
 
-			if (day == NULL)
+			if (day == NULL || (dl == 3 &&
+			    in_dateline(st, &st->xv[j])))
 				continue;
 			for (k = 0; k < nd && memcmp(days[k], day, 10) != 0; k++)
 				continue;
