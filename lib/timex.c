@@ -1803,7 +1803,7 @@ guess_year(const struct st *st, int m, int d, int tense)
 		/*
 		 * no tense: the nearer of the two, but news tells the past
 		 * more than the future: a month is next year's only when it
-		 * is at most three months ahead ("in January" said in
+		 * is at most two months ahead ("in January" said in
 		 * November, not in October).
 		 */
 		if (tense == 0 && m - a->m > 6)
