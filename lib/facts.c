@@ -1775,6 +1775,17 @@ title_phrase(const struct work *w, const struct sent *st, size_t t0,
  * the title would end in a word that needs more ("chief strategist in
  * his 2012 campaign", "Publishers Weekly").
  */
+/* Token k opens a date, or "from", "since", "until" or "in" before one. */
+static int
+span_date(const struct sent *st, size_t k)
+{
+	static const char *const before[] = { "from", "since", "until", "in",
+	    "between", NULL };
+
+	return starts_timex(st, k) || (k + 1 < st->ntok &&
+	    tin(st, k, before) && starts_timex(st, k + 1));
+}
+
 static int
 date_ends_title(const struct sent *st, size_t k)
 {
@@ -1869,11 +1880,15 @@ title_copula(struct work *w, struct entity *e, const struct mention *m)
 		"is", "was", "becomes", "became", "remains", "remained", NULL
 	};
 	const struct sent *st = &w->sv[m->si];
-	size_t j, t0;
+	size_t j, t0, v = m->t1;
 
-	if (m->t1 + 1 >= st->ntok || !tin(st, m->t1, copulas))
+	/* "His wife, Name, is chair of ...": a name in commas. */
+	if (v < st->ntok && tis(st, v, ",") && m->t0 > 0 &&
+	    tis(st, m->t0 - 1, ","))
+		v++;
+	if (v + 1 >= st->ntok || !tin(st, v, copulas))
 		return 0;
-	t0 = m->t1 + 1;
+	t0 = v + 1;
 	if (tin(st, t0, determiners))
 		t0++;
 	/* "is Prime Minister", "was a lecturer"; not "is guilty of ...". */
@@ -1886,11 +1901,12 @@ title_copula(struct work *w, struct entity *e, const struct mention *m)
 		return 0;
 	for (j = t0; j < st->ntok && j - t0 <= TITLE_MAX; j++)
 		if ((!tis_word(st, j) && !tis_poss(st, j)) ||
-		    (j > t0 && tin(st, j, relatives)))
+		    (j > t0 && (tin(st, j, relatives) || span_date(st, j))))
 			break;
-	/* The phrase is the whole predicate: nothing but its end follows. */
+	/* The phrase is the whole predicate: nothing but its end, or the
+	 * years it was held ("was president from 1994 to 2005"), follows. */
 	if (j < st->ntok && !is_break(st, j) && !tis(st, j, ".") &&
-	    !tin(st, j, relatives))
+	    !tin(st, j, relatives) && !(j > t0 && span_date(st, j)))
 		return 0;
 	if (!title_phrase(w, st, t0, j))
 		return 0;
