@@ -6306,6 +6306,32 @@ tail_phrase(const struct doc *d, size_t k, size_t hi)
 }
 
 /*
+ * A short object at k of a cue that takes one ("told reporters", "told
+ * the BBC", "told The Daily Post"): one past its last word, else k.  No
+ * clause: no pronoun, verb, "that", "to", preposition or quote in it.
+ */
+static size_t
+object_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t j = k;
+
+	if (j < hi && d->t[j].low && tag(&d->t[j], WC_DET) &&
+	    !tok_is(d, &d->t[j], "that"))
+		j++;
+	for (; j < hi && j < k + 4; j++) {
+		const struct tok *t = &d->t[j];
+
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    d->cue1[j] != (size_t)-1 || tok_is(d, t, "that") ||
+		    tok_is(d, t, "to") || subj_word(d, t) || pron_class(t) ||
+		    (t->low && (tag(t, WC_PREP) || lex_verb(d, t))))
+			break;
+	}
+	return j > k && (j == k + 1 || !d->t[j - 1].low ||
+	    !tag(&d->t[j - 1], WC_DET)) ? j : k;
+}
+
+/*
  * Does the clause before the comma that precedes the cue at p hold a
  * fragment at its end, or open with one the reporter's words go on from?
  */
@@ -6702,6 +6728,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		    (frag_before(d, lo, p) || (e < hi &&
 		    !tok_is(d, &d->t[e], "of"))))
 			e = tail_phrase(d, e, hi);
+		/* "Talks resume Monday, she told reporters (on Friday).":
+		 * the object of a cue that takes one, then the end. */
+		if (!inv && e == c1 + 1 && d->t[c0].cue != NULL &&
+		    strchr(d->t[c0].cue, 'O') != NULL &&
+		    strchr(d->t[c0].cue, 'S') != NULL) {
+			size_t o = tail_phrase(d, object_end(d, e, hi), hi);
+
+			if (o > e && (o >= hi || sent_end_punct(d, &d->t[o])))
+				e = o;
+		}
 		if (inv)
 			while (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ','))

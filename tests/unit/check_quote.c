@@ -515,6 +515,11 @@ static const struct attrib_case spk_more[] = {
 	{ "Ann Lee spoke.|The groups who wrote to her on Thursday say that "
 	    "the plan is unfair.", QUOTE_INDIRECT,
 	    "groups who wrote to her on Thursday", "say" },
+	/* A trailing "told" with its object: the clause before. */
+	{ "Prices will rise sharply next year, the minister told the BBC.",
+	    QUOTE_INDIRECT, "minister", "told" },
+	{ "Ann Lee spoke.|The talks will resume on Monday, she told reporters "
+	    "on Friday.", QUOTE_INDIRECT, "Ann Lee", "told" },
 	/* A politician's party and state between commas before "who". */
 	{ "Sen. Mark Prewitt, R-Texas, who voted against the bill, said it "
 	    "was bad.", QUOTE_INDIRECT, "Mark Prewitt", "said" },
