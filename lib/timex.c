@@ -2483,6 +2483,23 @@ function_word(const struct tok *t)
 	return 0;
 }
 
+/*
+ * The sentence is a headline in title case: most of its longer words
+ * start with a capital ("Senate Votes Today On Spending Bill").
+ */
+static int
+title_case(const struct st *st)
+{
+	size_t k, words = 0, caps = 0;
+
+	for (k = 0; k < st->n; k++)
+		if (st->t[k].kind == K_WORD && st->t[k].lwlen > 3) {
+			words++;
+			caps += st->t[k].cap != 0;
+		}
+	return words > 0 && caps * 5 >= words * 4;
+}
+
 /* Words and phrases with a fixed reading (now, today, daily, ...). */
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
@@ -2534,6 +2551,17 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	    i > 0 && st->t[i - 1].kind == K_WORD) || (end < st->n &&
 	    st->t[end].kind == K_WORD && st->t[end].cap &&
 	    W(st, end) == NULL)))
+		return 0;
+	/*
+	 * A title: "USA Today", "Radio 4's Today programme", "the Today
+	 * show" (a capital inside a sentence that is no headline in title
+	 * case, after a name or a possessive, or before a noun).
+	 */
+	if (end == i + 1 && st->t[i].cap && i > 0 &&
+	    (is(st, i, "today") || is(st, i, "tonight")) && !title_case(st) &&
+	    ((st->t[i - 1].kind == K_WORD && (st->t[i - 1].cap ||
+	    is(st, i - 1, "'s"))) || is(st, end, "programme") ||
+	    is(st, end, "program") || is(st, end, "show")))
 		return 0;
 	/* "quarterly earnings": an adjective before a noun is no set */
 	if (strcmp(type, "SET") == 0 && end < st->n &&

@@ -189,6 +189,10 @@ static const struct {
 	{ "2020-10-21", "He told of the night the war began.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "The daily found that 40 agreed.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "It was in the Kookmin Daily on page two.", NULL, NULL, NULL, NULL },
+	/* A title, not the day: "USA Today", "the Today programme". */
+	{ "2020-10-21", "The report appeared in USA Today.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "She spoke on Radio 4's Today programme.", NULL, NULL, NULL, NULL },
+	{ "2020-10-21", "Senate Votes Today On Spending Bill", "Today", "DATE", "2020-10-21", "" },
 	{ "2020-10-21", "He told the daily Le Monde so.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "They met daily.", "daily", "SET", "P1D", "" },
 	/* A decade of someone's life is an age. */
