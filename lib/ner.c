@@ -1917,6 +1917,32 @@ event_retag(const struct prep *p, unsigned char *tags)
 }
 
 /*
+ * "King's College London", "Queen's University Belfast", "St John's
+ * College": a name whose first word is an institution's head goes back
+ * over a title or given name and "'s" the model left out; the whole is
+ * an organisation.  Not over a place or a name it tagged ("Britain's
+ * Office for National Statistics").
+ */
+static void
+possessive_join(const struct prep *p, unsigned char *tags)
+{
+	size_t b, e;
+
+	for (b = 2; b < p->n; b++) {
+		if (tags[b] == 0 || (NER_TAG_POS(tags[b]) != 0 &&
+		    NER_TAG_POS(tags[b]) != 3) ||
+		    !(p->ti[b].gcls & (1u << GZ_ORGHEAD)) || !p->ti[b].cap ||
+		    tags[b - 1] != 0 || !tok_eq(&p->ti[b - 1], "'s") ||
+		    tags[b - 2] != 0 || !p->ti[b - 2].cap ||
+		    !(p->ti[b - 2].gcls & ((1u << GZ_TITLE) | (1u << GZ_GIVEN))) ||
+		    (p->ti[b - 2].gcls & GZ_PLACES))
+			continue;
+		e = span_end(tags, p->n, b);
+		span_set(tags, b - 2, e, NER_ORG);
+	}
+}
+
+/*
  * A firm's name written with "&" between capitals ("AT&T") is an
  * organisation wherever it stands, also first in a sentence where the
  * model, which has not seen it, leaves it out.
@@ -3377,6 +3403,7 @@ decode(struct ner_tagger *t)
 		span_rules(m, &t->p, t->tags);
 	}
 	ampersand_retag(&t->p, t->tags);
+	possessive_join(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

@@ -554,6 +554,11 @@ static const struct {
 	    "Ipswich Town", NER_ORG, 1 },
 	{ "Protests spread across Mexico City on Sunday.", "Mexico City",
 	    NER_LOC, 1 },
+	/* An institution named after a title and "'s"; not a place's. */
+	{ "Researchers at King's College London said the trial worked.",
+	    "King's College London", NER_ORG, 1 },
+	{ "Britain's Office for National Statistics said so.",
+	    "Office for National Statistics", NER_ORG, 1 },
 	/* A named storm is no person. */
 	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
 	    NER_MISC, 1 },
