@@ -1917,6 +1917,34 @@ event_retag(const struct prep *p, unsigned char *tags)
 }
 
 /*
+ * "BBC Radio 4", "BBC Radio 5 Live": a broadcaster's station number (and
+ * a word the model typed apart after it) belongs to the station's name.
+ */
+static void
+station_join(const struct prep *p, unsigned char *tags)
+{
+	static const char *const heads[] = { "radio", "channel", "tv",
+	    "television", NULL };
+	size_t e, n;
+
+	for (e = 0; e + 1 < p->n; e++) {
+		if (tags[e] != NER_TAG(NER_ORG, 2) &&
+		    tags[e] != NER_TAG(NER_ORG, 3))
+			continue;
+		n = e + 1;
+		if (!tok_in(p, e, heads) || tags[n] != 0 || p->ti[n].len > 2 ||
+		    p->ti[n].w[0] < '0' || p->ti[n].w[0] > '9' ||
+		    p->ti[n].w[p->ti[n].len - 1] < '0' ||
+		    p->ti[n].w[p->ti[n].len - 1] > '9')
+			continue;
+		if (n + 1 < p->n && tags[n + 1] == NER_TAG(NER_ORG, 3))
+			n++;
+		span_set(tags, span_begin(tags, e), n, NER_ORG);
+		e = n;
+	}
+}
+
+/*
  * "King's College London", "Queen's University Belfast", "St John's
  * College": a name whose first word is an institution's head goes back
  * over a title or given name and "'s" the model left out; the whole is
@@ -3404,6 +3432,7 @@ decode(struct ner_tagger *t)
 	}
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);
+	station_join(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }
 

@@ -559,6 +559,9 @@ static const struct {
 	    "King's College London", NER_ORG, 1 },
 	{ "Britain's Office for National Statistics said so.",
 	    "Office for National Statistics", NER_ORG, 1 },
+	/* A station's number is part of its name. */
+	{ "She told BBC Radio 4 on Monday that prices rose.", "BBC Radio 4",
+	    NER_ORG, 1 },
 	/* A named storm is no person. */
 	{ "Storm Ciara and Hurricane Ida caused damage.", "Storm Ciara",
 	    NER_MISC, 1 },
