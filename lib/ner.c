@@ -1367,19 +1367,34 @@ participle_retag(const struct prep *p, unsigned char *tags)
 		tags[i] = 0;
 }
 
-/* Token t is a score: one or two digits, a hyphen, one or two digits. */
-static int
-is_score(const struct tokinfo *t)
+/*
+ * Token t is digits, a hyphen and digits ("2-1", "112-104"): the larger
+ * count of digits of the two sides, else 0.
+ */
+static size_t
+score_digits(const struct tokinfo *t)
 {
 	size_t k, d;
 
 	for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
 		;
-	if (k == 0 || k > 2 || k + 1 >= t->len || t->w[k] != '-')
+	if (k == 0 || k + 1 >= t->len || t->w[k] != '-')
 		return 0;
-	for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
+	d = k + 1;
+	for (k = d; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
 		;
-	return k == t->len && k - d <= 2;
+	if (k != t->len)
+		return 0;
+	return k - d > d - 1 ? k - d : d - 1;
+}
+
+/* Token t is a score: one or two digits, a hyphen, one or two digits. */
+static int
+is_score(const struct tokinfo *t)
+{
+	size_t n = score_digits(t);
+
+	return n > 0 && n <= 2;
 }
 
 /*
@@ -2240,22 +2255,11 @@ comma_org_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 static int
 has_score(const struct prep *p)
 {
-	const struct tokinfo *t;
-	size_t i, k, d;
+	size_t i, n;
 
-	for (i = 0; i < p->n; i++) {
-		t = &p->ti[i];
-		if (t->len < 3 || t->w[0] < '0' || t->w[0] > '9')
-			continue;
-		for (k = 0; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-			;
-		if (k > 3 || k + 1 >= t->len || t->w[k] != '-')
-			continue;
-		for (d = ++k; k < t->len && t->w[k] >= '0' && t->w[k] <= '9'; k++)
-			;
-		if (k == t->len && k - d <= 3)
+	for (i = 0; i < p->n; i++)
+		if ((n = score_digits(&p->ti[i])) > 0 && n <= 3)
 			return 1;
-	}
 	return 0;
 }
 
