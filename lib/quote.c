@@ -81,6 +81,9 @@ extern const size_t data_quote_places_len;
 #define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
+/* Tokens from a quote's closing mark to a dash signature that ends its
+ * paragraph ('"...," she says of "X." ― Jo Lee'). */
+#define SIGN_SPAN	40
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
@@ -1807,6 +1810,15 @@ group_persons(struct doc *d)
 		m->group = last[h].val;
 		if (tg != 0)
 			d->g[m->group].gender = tg;
+	}
+	/* "Kevin was snoring.": a person only ever named by a given name
+	 * has its sex. */
+	for (gi = 0; gi < (int)d->ng; gi++) {
+		struct group *g = &d->g[gi];
+
+		if (g->gender == 0 && g->given == (size_t)-1 &&
+		    d->m[g->m].t0 == d->m[g->m].t1)
+			g->gender = given_sex(d, d->m[g->m].t0);
 	}
 	/* A subject: not the object of a preposition, not inside a quote,
 	 * not in an opening phrase ("Besides X, ...", "Welcoming X, ..."). */
@@ -3535,6 +3547,42 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	return resolve_pron(d, b, pc, backward, w);
 }
 
+/*
+ * "Jo Lee, who ran and who worked the crowd, praising ...": an -ing cue
+ * at c0 set off by a comma right after a relative clause on a person is
+ * that person's.  ("Lee left as the police arrived, saying" is Lee's:
+ * not after "as", "when", "while".)  Found or not.
+ */
+static int
+ing_clause(struct doc *d, size_t c0, struct who *w)
+{
+	size_t lo = d->sfirst[d->t[c0].sent], k, j, n;
+	int mi;
+
+	if (c0 < lo + 3 || !tok_punct(d, &d->t[c0 - 1], ','))
+		return 0;
+	for (k = c0 - 1, n = 0; k > lo + 1 && n < SUB_BACK; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind != T_WORD || t->cue != NULL)
+			return 0;
+		if (t->low && tok_is(d, t, "who")) {
+			/* The person the first "who" of the chain follows. */
+			for (j = k - 1; j > lo + 1 && j + 2 * REL_BACK > k; j--)
+				if (tok_is(d, &d->t[j], "who") &&
+				    tok_punct(d, &d->t[j - 1], ',') &&
+				    (mi = d->t[j - 2].ment) >= 0 &&
+				    d->m[mi].t1 == j - 2 &&
+				    d->m[mi].type == QUOTE_E_PERSON) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static int	opening_gerund(const struct doc *, size_t);
 static int	opening_participle(struct doc *, size_t, size_t, struct who *,
 		    size_t *);
@@ -3883,7 +3931,9 @@ subject:
 	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
 	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
 	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
-	    tok_is(d, &d->t[p - 2], "while"))))) {
+	    tok_is(d, &d->t[p - 2], "while"))) ||
+	    /* "Yet another said" */
+	    (p - 2 == lo && tok_is(d, &d->t[lo], "yet")))) {
 		who_words(d, p - 1, p - 1, p - 1, w);
 		return 1;
 	}
@@ -4729,6 +4779,10 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
+	/* ", who worked the crowd, praising": the clause's subject. */
+	if (d->t[c0].cue != NULL && ing_word(d, &d->t[c0]) &&
+	    ing_clause(d, c0, w))
+		return 1;
 	if (d->sspk[si].name != NULL) {
 		*w = d->sspk[si];
 		return 1;
@@ -4801,6 +4855,8 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	int thing;
 
 	if (w->name != NULL && w->person == 1)
+		return;
+	if (ing_clause(d, c0, w))
 		return;
 	/* "Ruiz's campaign sent out a press release saying": a thing
 	 * that is no person noun gives way to an organisation too. */
@@ -4962,6 +5018,28 @@ attribute_span(struct doc *d, size_t i)
 		who_ment(d, (size_t)d->t[s->close + 2].ment, &s->w);
 		return;
 	}
+	/* '"A "B" C." ― Jo Lee' ending the paragraph signs its quote,
+	 * also one that closed early at an inner mark. */
+	{
+		size_t e = s->close != (size_t)-1 ? s->close : s->last;
+		size_t cs = d->t[e].sent, pe = d->slast[cs];
+
+		/* The sentence's end, or the next one's in the paragraph
+		 * ('"..." | ― Jo Lee'). */
+		if (pe == e + 1 && cs + 1 < d->nunit &&
+		    d->slast[cs + 1] > d->sfirst[cs + 1] &&
+		    d->t[d->sfirst[cs + 1]].para == d->t[e].para)
+			pe = d->slast[cs + 1];
+		if (pe > e + 3 && tok_punct(d, &d->t[pe - 1], '.'))
+			pe--;
+		if (pe > e + 2 && pe <= e + SIGN_SPAN &&
+		    (n = (size_t)d->t[pe - 1].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 > e + 1 &&
+		    tok_dash(d, &d->t[d->m[n].t0 - 1])) {
+			who_ment(d, n, &s->w);
+			return;
+		}
+	}
 	/* 'He said:' closing the sentence before. */
 	if (si > 0 && d->slast[si - 1] > d->sfirst[si - 1]) {
 		size_t pl = d->slast[si - 1] - 1;
@@ -5046,6 +5124,11 @@ attribute_span(struct doc *d, size_t i)
 		if (s->open > d->sfirst[si] &&
 		    tok_punct(d, &d->t[s->open - 1], ':'))
 			colon = s->open - 1;
+		/* 'proposes this: ""Radical ...': past a stray mark. */
+		else if (s->open > d->sfirst[si] + 1 &&
+		    d->t[s->open - 1].kind == T_QUOTE &&
+		    tok_punct(d, &d->t[s->open - 2], ':'))
+			colon = s->open - 2;
 		else if (s->open == d->sfirst[si] && si > 0 &&
 		    d->slast[si - 1] > d->sfirst[si - 1] &&
 		    tok_punct(d, &d->t[d->slast[si - 1] - 1], ':') &&
@@ -5095,6 +5178,16 @@ attribute_span(struct doc *d, size_t i)
 				return;
 			}
 		}
+	}
+	/* 'Lee said the plan had failed. "It is a mess."': a quote after
+	 * reported speech in its paragraph is that speaker's. */
+	if (s->kind == QUOTE_DIRECT && si > 0 && s->open == d->sfirst[si] &&
+	    d->sspk[si - 1].name != NULL &&
+	    d->slast[si - 1] > d->sfirst[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1]) {
+		s->w = d->sspk[si - 1];
+		return;
 	}
 	/* A quote that goes on from the one before. */
 	if (s->kind == QUOTE_DIRECT && i > 0) {

@@ -785,6 +785,7 @@ END_TEST
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 static void	add_probe_tests(TCase *);
+static void	add_spk4_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -813,6 +814,7 @@ quote_suite(void)
 	add_span_tests(tc);
 	add_extent_tests(tc);
 	add_probe_tests(tc);
+	add_spk4_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -1540,4 +1542,42 @@ add_probe_tests(TCase *tc)
 {
 	tcase_add_loop_test(tc, test_probes, 0,
 	    sizeof(probes) / sizeof(probes[0]));
+}
+
+/*
+ * Speakers, session 8 (qspk4): a quote after reported speech, a dash
+ * signature closing the paragraph, a colon before a stray mark, "Yet
+ * another said", an -ing cue after a relative clause on a person.
+ */
+static const struct attrib_case spk4[] = {
+	{ "Ann Lee seemed taken aback and said that Hale had been on the "
+	    "site.|\"Does that not speak to your judgment?\"", QUOTE_DIRECT,
+	    "Ann Lee", "" },
+	{ "Ann Lee said the plan had failed and would cost the town "
+	    "dearly.\n\"It is a mess from start to end.\"", QUOTE_DIRECT,
+	    "Ann Lee", "" },
+	{ "She spoke.\n\"I would rather live in what he calls \"hell\" than "
+	    "live in a world where he is president.\" \xe2\x80\x95 Rosa Lopez",
+	    QUOTE_DIRECT, "Rosa Lopez", "" },
+	{ "Tom Hale, who declined to comment, proposes this language: "
+	    "\"\"Farm subsidies must end for good.\"", QUOTE_DIRECT,
+	    "Tom Hale", "" },
+	{ "One farmer said it was good.|Yet another said, \"The plan is a "
+	    "mess\" for everyone.", QUOTE_PARTIAL, "another", "said" },
+	{ "The senator was rallying for a teacher named Tom Hale, who is "
+	    "running for Congress and who worked the crowd, praising \"the "
+	    "senator's integrity\" as he spoke.", QUOTE_INDIRECT, "Tom Hale",
+	    "praising" },
+};
+
+START_TEST(test_spk4)
+{
+	check_attrib(&spk4[_i]);
+}
+END_TEST
+
+static void
+add_spk4_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_spk4, 0, sizeof(spk4) / sizeof(spk4[0]));
 }
