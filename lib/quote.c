@@ -3244,7 +3244,8 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
 	    "continued", "continues", "continue", "began", "begins",
 	    "decided", "tried", "tries", "wanted", "wants", "seemed", "seems",
 	    "appeared", "appears", "used", "hoped", "planned", "plans",
-	    "sought", "seeks", "rushed", NULL };
+	    "sought", "seeks", "rushed", "reported", "said", "believed",
+	    NULL };
 	size_t k = p;
 
 	if (k < lo + 3 || !tok_is(d, &d->t[k - 1], "to"))
@@ -3496,7 +3497,8 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	    "ads", "book", "memoir", "website", "site", "account", "platform",
 	    "proposal", "prediction", "position", "view", "speech", "remarks",
 	    "comments", "words", "message", "letter", "statement", "email",
-	    "tweet", "memo", "report", "agenda", "pitch", "point", NULL };
+	    "tweet", "memo", "report", "agenda", "pitch", "point",
+	    "assumption", "page", "feed", "blog", "column", NULL };
 	size_t k, b;
 	int pc = 0;
 
@@ -3514,6 +3516,11 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 			break;
 		if (k == p)
 			continue;	/* the head, a cue or not */
+		/* "her Twitter account": a name that is no person's. */
+		if (t->kind == T_WORD && t->cap && t->ment >= 0 &&
+		    d->m[t->ment].type != QUOTE_E_PERSON &&
+		    d->m[t->ment].t0 == d->m[t->ment].t1)
+			continue;
 		if (t->kind != T_WORD || !t->low || t->cue != NULL ||
 		    t->ment >= 0 || tag(t, WC_PREP) || tag(t, WC_DET) ||
 		    pron_class(t) || tag(t, WC_BETWEEN) ||
@@ -3637,7 +3644,7 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n, pp = (size_t)-1;
-	int after_ok, obj, mi, inner;
+	int after_ok, obj, mi, inner, raised = 0;
 
 	*inverted = 0;
 	memset(w, 0, sizeof(*w));
@@ -3681,7 +3688,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			p--;
 			/* "X was asked": a passive names no speaker, but
 			 * its agent does ("X was asked by host Jo Lee"). */
-			if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
+			if (!ing_word(d, &d->t[c0]) && !raised &&
+			    (tok_is(d, &d->t[p], "was") ||
 			    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
 			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been"))) {
 				if (c1 + 2 < hi && tok_is(d, &d->t[c1 + 1], "by") &&
@@ -3694,6 +3702,11 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		}
 		/* "Lee went on to say": over the verb before "to". */
 		if ((n = verb_to_back(d, p, lo)) != p) {
+			/* "Lee is reported to have called": "is" is no
+			 * passive of the cue. */
+			raised = tok_is(d, &d->t[n], "reported") ||
+			    tok_is(d, &d->t[n], "said") ||
+			    tok_is(d, &d->t[n], "believed");
 			p = n;
 			continue;
 		}
@@ -3727,6 +3740,18 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			p = n;
 		else
 			break;
+	}
+	/* 'Lee, the host of the show "The Harvest," said': an appositive
+	 * whose comma closes a title in quotes. */
+	if (p > lo + 4 && d->t[p - 1].kind == T_QUOTE &&
+	    tok_punct(d, &d->t[p - 2], ',') && (a0 = d->clstart[c0]) < p &&
+	    (n = (size_t)d->t[a0].ment) != (size_t)-1 &&
+	    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 == a0 &&
+	    d->m[n].t1 + 3 < p && tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
+	    d->t[a0].inq < 0 && (d->prevcue[p - 1] == (size_t)-1 ||
+	    d->prevcue[p - 1] < a0)) {
+		who_ment(d, n, w);
+		return 1;
 	}
 	/* "He's claiming": the 's is "is" or "has". */
 	if (p > lo + 1 && d->t[p - 1].kind == T_POSS &&
@@ -4653,8 +4678,8 @@ keep_span(struct doc *d, const struct span *s)
 
 /*
  * "The retired neurosurgeon has provided ..., saying": a determiner and
- * up to four lower-case words, then "has", "is" or a comma, open the
- * sentence at token k.  The description as written, without "the".
+ * up to four lower-case words, then "has", "is", a comma or (after two
+ * words or more) a verb, open the sentence at token k.  The description as written, without "the".
  */
 static int
 det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
@@ -4667,11 +4692,16 @@ det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 		if (t->kind != T_WORD || !t->low || t->inq >= 0 || t->cue != NULL ||
 		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_BETWEEN) ||
 		    tag(t, WC_DET) || pron_class(t) ||
-		    lex_verb(d, t))
+		    lex_verb(d, t) || (x > k + 2 && ed_form(d, t, 3)))
 			break;
 	}
+	/* ... or a verb before a participle: "The retired farmer addressed
+	 * ..., remarking". */
 	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
-	    tok_punct(d, &d->t[x], ',')))
+	    tok_punct(d, &d->t[x], ',') || (x > k + 2 && d->t[x].low &&
+	    d->t[x].inq < 0 && (tok_punct(d, &d->t[c0 - 1], ',') ||
+	    (d->t[c0 - 1].kind == T_QUOTE && tok_punct(d, &d->t[c0 - 2], ','))) &&
+	    (lex_verb(d, &d->t[x]) || ed_form(d, &d->t[x], 3)))))
 		return 0;
 	who_words(d, s0, k, x - 1, w);
 	return 1;
@@ -5173,6 +5203,17 @@ attribute_span(struct doc *d, size_t i)
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);
+			/* "The email goes on to say:": a thing that carries
+			 * words, as written. */
+			for (k = d->sfirst[u] + 1; mi < 0 && k < colon &&
+			    k < d->sfirst[u] + 4 && tok_is(d, &d->t[d->sfirst[u]],
+			    "the") && d->t[k].kind == T_WORD && d->t[k].low &&
+			    d->t[k].inq < 0; k++)
+				if (tag(&d->t[k], WC_CARRIER)) {
+					who_words(d, d->sfirst[u] + 1,
+					    d->sfirst[u], k, &s->w);
+					return;
+				}
 			if (mi >= 0) {
 				who_ment(d, (size_t)mi, &s->w);
 				return;

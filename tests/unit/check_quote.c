@@ -1568,6 +1568,24 @@ static const struct attrib_case spk4[] = {
 	    "running for Congress and who worked the crowd, praising \"the "
 	    "senator's integrity\" as he spoke.", QUOTE_INDIRECT, "Tom Hale",
 	    "praising" },
+	/* A thing that carries words speaks ("The email goes on to say:",
+	 * "her campaign page posted:" for her). */
+	{ "Tom Hale wrote to the board.|The email goes on to say:\n\"The "
+	    "plan must end now.\"", QUOTE_DIRECT, "email", "" },
+	{ "Ann Lee spoke on Monday.\nThe next day, her Facebook page "
+	    "posted: \"Thank you all for coming.\"", QUOTE_DIRECT, "Ann Lee",
+	    "posted" },
+	/* A described subject, a verb, then a participle set off. */
+	{ "The retired farmer addressed his worries in another interview, "
+	    "remarking that he did not feel \"this is a hard case.\"",
+	    QUOTE_INDIRECT, "retired farmer", "remarking" },
+	/* "is reported to have called": no passive. */
+	{ "Mayor Tom Hale is reported to have called the plan \"a farce.\"",
+	    QUOTE_INDIRECT, "Tom Hale", "called" },
+	/* An appositive whose comma closes a quoted title. */
+	{ "Ann Lee, the host of the farm show \"The Harvest,\" said in an "
+	    "interview that shows have been too dull.", QUOTE_INDIRECT,
+	    "Ann Lee", "said" },
 };
 
 START_TEST(test_spk4)
