@@ -3062,6 +3062,15 @@ static int	aux_word(const struct doc *, const struct tok *);
 /* Tokens of a relative clause that a description takes in. */
 #define REL_MAX		16
 
+/* Words after a source that say which one it is ("a source familiar
+ * with the talks", "a person close to the campaign"), and the most
+ * tokens from the preposition to the cue. */
+#define NEAR_NP		8
+/* Words after a source that say which one it is ("a source familiar
+ * with the talks", "a person close to the campaign"). */
+static const char *const near_words[] = { "familiar", "close", "involved",
+    "briefed", "knowledgeable", "privy", NULL };
+
 /*
  * '"...," said a former official who ran the inquiry.', "an aide who
  * has run the numbers argues": a relative clause after a description
@@ -3075,6 +3084,21 @@ desc_rel(struct doc *d, struct who *w, size_t p, size_t hi)
 {
 	size_t r, k, e;
 
+	/* "a source familiar with the talks", "a person close to the
+	 * campaign": which source it is. */
+	if (w->name != NULL && w->group < 0 && w->person != 1 && w->me != 0 &&
+	    (r = tok_at(d, w->me - 1)) + 3 < hi && d->t[r].low) {
+		if (tag(&d->t[r], WC_PERSON_NOUN) && tok_in(d, &d->t[r + 1], near_words))
+			r++;
+		if (tok_in(d, &d->t[r], near_words) && tag(&d->t[r - 1], WC_PERSON_NOUN) &&
+		    tag(&d->t[r + 1], WC_PREP) && d->t[r + 1].low &&
+		    d->t[r + 2].sent == d->t[r].sent &&
+		    (e = of_np(d, r + 2)) != (size_t)-1 && e < hi &&
+		    (p == (size_t)-1 || e < p)) {
+			w->len = d->t[e].e - (size_t)(w->name - d->buf);
+			w->me = d->t[e].e;
+		}
+	}
 	if (w->name == NULL || w->group >= 0 || w->person == 1 ||
 	    w->me == 0 || (r = tok_at(d, w->me - 1)) + 2 >= hi ||
 	    !d->t[r].low || !tok_is(d, &d->t[r + 1], "who") ||
@@ -3961,6 +3985,28 @@ subject:
 	    (p - 2 == lo && tok_is(d, &d->t[lo], "yet")))) {
 		who_words(d, p - 1, p - 1, p - 1, w);
 		return 1;
+	}
+	/* "A source familiar with the talks said": the source, and which
+	 * one it is. */
+	for (a0 = p - 1; a0 > lo + 2 && a0 + NEAR_NP > p; a0--) {
+		const struct tok *t = &d->t[a0];
+
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    t->cue != NULL)
+			break;
+		if (!tag(t, WC_PREP) || !t->low)
+			continue;
+		if (tok_in(d, &d->t[a0 - 1], near_words) &&
+		    tag(&d->t[a0 - 2], WC_PERSON_NOUN) && d->t[a0 - 2].low &&
+		    desc_back(d, a0 - 1, lo, w) && w->group < 0 &&
+		    w->person != 1 && w->me == d->t[a0 - 2].e) {
+			w->len = d->t[p - 1].e - (size_t)(w->name - d->buf);
+			w->me = d->t[p - 1].e;
+			return 1;
+		}
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		break;
 	}
 	if (!np_tok(d, p - 1))
 		return poss_owner(d, p, lo, backward, w) ||
@@ -5131,6 +5177,15 @@ attribute_span(struct doc *d, size_t i)
 			    (tok_is(d, &d->t[k], "asked") &&
 			    tok_in(d, &d->t[k - 1], asked_by))))
 				break;
+		/* "..., since Lee spoke only in riddles": the one right
+		 * before the verb. */
+		if (k < d->slast[si - 1] && !tok_is(d, &d->t[k], "asked") &&
+		    (n = (size_t)d->t[k - 1].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t1 == k - 1 &&
+		    d->t[k - 1].inq < 0) {
+			who_ment(d, n, &s->w);
+			return;
+		}
 		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
 		    s->w.name != NULL && s->w.person != 0)
 			return;

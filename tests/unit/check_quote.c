@@ -375,7 +375,7 @@ static const struct attrib_case speakers[] = {
 	{ "A spokeswoman for the lender said the rate would fall.",
 	    QUOTE_INDIRECT, "A spokeswoman for the lender", "said" },
 	{ "\"It is over,\" a source familiar with the talks said.",
-	    QUOTE_DIRECT, "", "said" },
+	    QUOTE_DIRECT, "a source familiar with the talks", "said" },
 	/* A date between the subject and its cue. */
 	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
 	    "Tom Hale", "said" },
@@ -417,7 +417,7 @@ static const struct attrib_case speakers[] = {
 	{ "However, 63 percent said that the plan was fair.", QUOTE_INDIRECT,
 	    "63 percent", "said" },
 	{ "A source familiar with the inquiry said that the plan was fair.",
-	    QUOTE_INDIRECT, "", "said" },
+	    QUOTE_INDIRECT, "A source familiar with the inquiry", "said" },
 	/* A passive names no speaker. */
 	{ "Tom Hale was asked, \"Why now?\"", QUOTE_DIRECT, "", "asked" },
 	/* "Commission on Fair Debates" is one organisation, no person. */
@@ -1547,7 +1547,8 @@ add_probe_tests(TCase *tc)
 /*
  * Speakers, session 8 (qspk4): a quote after reported speech, a dash
  * signature closing the paragraph, a colon before a stray mark, "Yet
- * another said", an -ing cue after a relative clause on a person.
+ * another said", an -ing cue after a relative clause on a person, things
+ * that carry words, which source.
  */
 static const struct attrib_case spk4[] = {
 	{ "Ann Lee seemed taken aback and said that Hale had been on the "
@@ -1586,6 +1587,16 @@ static const struct attrib_case spk4[] = {
 	{ "Ann Lee, the host of the farm show \"The Harvest,\" said in an "
 	    "interview that shows have been too dull.", QUOTE_INDIRECT,
 	    "Ann Lee", "said" },
+	/* Which source: "familiar with", "close to", "involved in". */
+	{ "A source familiar with the matter said the plan was \"a mess.\"",
+	    QUOTE_INDIRECT, "A source familiar with the matter", "said" },
+	{ "\"It is a way to take part,\" says a source involved in the "
+	    "group's creation.", QUOTE_DIRECT,
+	    "a source involved in the group's creation", "says" },
+	/* "since X spoke" before a paragraph that opens with a quote. */
+	{ "What it means is left to voters, since Tom Hale spoke only in "
+	    "riddles.\n\"We have to do something.\"", QUOTE_DIRECT,
+	    "Tom Hale", "" },
 };
 
 START_TEST(test_spk4)
