@@ -1593,6 +1593,9 @@ static const struct attrib_case spk4[] = {
 	{ "\"It is a way to take part,\" says a source involved in the "
 	    "group's creation.", QUOTE_DIRECT,
 	    "a source involved in the group's creation", "says" },
+	{ "He is a friend of Bob Lee, whom one Hale insider described as "
+	    "\"his brother.\"", QUOTE_INDIRECT, "one Hale insider",
+	    "described" },
 	/* "since X spoke" before a paragraph that opens with a quote. */
 	{ "What it means is left to voters, since Tom Hale spoke only in "
 	    "riddles.\n\"We have to do something.\"", QUOTE_DIRECT,
