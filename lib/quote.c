@@ -2102,6 +2102,34 @@ short_has_verb(const struct doc *d, size_t s)
 }
 
 /*
+ * "Ruiz asked Hale whether ...": the person right after "asked" or
+ * "asks" in sentence s, who is not the asker (group ask), when nobody is
+ * named after them in the sentence.  Their mention, or -1.
+ */
+static int
+asked_person(const struct doc *d, size_t s, int ask)
+{
+	size_t k, e;
+	int mi;
+
+	for (k = d->sfirst[s] + 1; k + 1 < d->slast[s]; k++) {
+		if (!d->t[k].low || d->t[k].inq >= 0 ||
+		    !(tok_is(d, &d->t[k], "asked") || tok_is(d, &d->t[k], "asks")))
+			continue;
+		if ((mi = d->t[k + 1].ment) < 0 || d->m[mi].t0 != k + 1 ||
+		    d->m[mi].type != QUOTE_E_PERSON || d->m[mi].group < 0 ||
+		    d->m[mi].group == ask)
+			return -1;
+		for (e = d->m[mi].t1 + 1; e < d->slast[s]; e++)
+			if (d->t[e].ment >= 0 &&
+			    d->m[d->t[e].ment].type == QUOTE_E_PERSON)
+				return -1;
+		return mi;
+	}
+	return -1;
+}
+
+/*
  * Resolve the pronoun at token k (class pc) to a name.  In backward mode
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
@@ -2140,6 +2168,12 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		    gender_ok(d, d->m[mi].group, pc) &&
 		    !((j = tok_at(d, d->sspk[s].ms)) > d->sfirst[s] &&
 		    tok_punct(d, &d->t[j - 1], ',')))
+			goto found;
+		/* "Ruiz asked Hale whether ...", then '"...," he said':
+		 * the one asked answers. */
+		if (back > 0 && d->sspk[s].name != NULL && pc != 'N' &&
+		    (mi = asked_person(d, s, d->sspk[s].group)) >= 0 &&
+		    gender_ok(d, d->m[mi].group, pc))
 			goto found;
 		if (back > 0 && d->sspk[s].name != NULL) {
 			struct who *o = &d->sspk[s];

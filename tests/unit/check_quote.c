@@ -1548,7 +1548,7 @@ add_probe_tests(TCase *tc)
  * Speakers, session 8 (qspk4): a quote after reported speech, a dash
  * signature closing the paragraph, a colon before a stray mark, "Yet
  * another said", an -ing cue after a relative clause on a person, things
- * that carry words, which source.
+ * that carry words, which source, the one asked answering.
  */
 static const struct attrib_case spk4[] = {
 	{ "Ann Lee seemed taken aback and said that Hale had been on the "
@@ -1596,6 +1596,10 @@ static const struct attrib_case spk4[] = {
 	{ "He is a friend of Bob Lee, whom one Hale insider described as "
 	    "\"his brother.\"", QUOTE_INDIRECT, "one Hale insider",
 	    "described" },
+	/* The one asked answers. */
+	{ "Reporter Scott Ruiz asked Tom Hale whether his health was fair "
+	    "game.\n\"Sure it is,\" he said.", QUOTE_DIRECT, "Tom Hale",
+	    "said" },
 	/* "since X spoke" before a paragraph that opens with a quote. */
 	{ "What it means is left to voters, since Tom Hale spoke only in "
 	    "riddles.\n\"We have to do something.\"", QUOTE_DIRECT,
