@@ -2779,11 +2779,32 @@ np_fwd(const struct doc *d, size_t p, size_t hi)
 
 	if (hi > p + NP_MAX)
 		hi = p + NP_MAX;
-	while (k + 1 < hi && np_tok(d, k + 1) &&
-	    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
-	    !tag(&d->t[k + 1], WC_DET))
-		k++;
-	return k;
+	for (;;) {
+		size_t x;
+
+		while (k + 1 < hi && np_tok(d, k + 1) &&
+		    !(d->t[k + 1].kind == T_WORD && d->t[k + 1].cue != NULL) &&
+		    !tag(&d->t[k + 1], WC_DET))
+			k++;
+		/* "Lee's top aide", "Lee's right-hand woman": plain words
+		 * between an owner and a person noun. */
+		if (d->t[k].kind != T_POSS)
+			return k;
+		for (x = k + 1; x < hi && x < k + 5; x++) {
+			const struct tok *t = &d->t[x];
+
+			if (t->inq >= 0 || (t->kind == T_WORD && !t->low) ||
+			    (t->kind == T_WORD && (t->cue != NULL ||
+			    (t->wtag != NULL && !tag(t, WC_PERSON_NOUN)))) ||
+			    (t->kind != T_WORD && !tok_punct(d, t, '-')))
+				return k;
+			if (tag(t, WC_PERSON_NOUN))
+				break;
+		}
+		if (x == hi || x == k + 5 || x == k + 1)
+			return k;
+		k = x;
+	}
 }
 
 static int	desc_back_x(struct doc *, size_t, size_t, struct who *, int);

@@ -1596,6 +1596,10 @@ static const struct attrib_case spk4[] = {
 	{ "He is a friend of Bob Lee, whom one Hale insider described as "
 	    "\"his brother.\"", QUOTE_INDIRECT, "one Hale insider",
 	    "described" },
+	/* Plain words between an owner and its person noun. */
+	{ "Ann Lee's right-hand woman rallied the crowd, saying: \"We have to "
+	    "be ready.\"", QUOTE_DIRECT, "Ann Lee's right-hand woman",
+	    "saying" },
 	/* The one asked answers. */
 	{ "Reporter Scott Ruiz asked Tom Hale whether his health was fair "
 	    "game.\n\"Sure it is,\" he said.", QUOTE_DIRECT, "Tom Hale",
