@@ -2340,6 +2340,16 @@ end_tense_at(const struct st *st, size_t i, size_t j, size_t k)
 	return r == -2 ? 0 : r == -1 ? -1 : 2;
 }
 
+/* A clock time comes right before the weekday at i: "18:00 on Saturday". */
+static int
+clock_on(const struct st *st, size_t i)
+{
+	if (i > 0 && is(st, i - 1, "on"))
+		i--;
+	return i > 0 && (st->t[i - 1].form == ':' || is(st, i - 1, "p.m.") ||
+	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
@@ -2386,7 +2396,11 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		 * Oct. 25 and all were done by Friday" is not Oct. 28).
 		 */
 		d = st->anyday;
-		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
+		/* "09:42: ... until 18:00 on Saturday": with a clock time
+		 * the end may fall on the day named. */
+		shift(&d, U_D, clock_on(st, i) ?
+		    (wd - timex_weekday(d.y, d.m, d.d) + 7) % 7 :
+		    (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
 	} else if ((r = end_tense_at(st, i, j, k)) != 2)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
