@@ -2870,6 +2870,9 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	    "smt.", "shrimati", "kumari", "alhaji", "alhaja",
 	    "mallam", "hon", "hon.", "rt", "rt.", "honourable", "honorable",
 	    "janab", "begum", "pastor", "evangelist", NULL };
+	static const char *const chambers[] = { "senate", "house",
+	    "congress", "army", "navy", "treasury", "embassy", "marines",
+	    "military", NULL };
 	static const char *const credits[] = { "photo", "photos", "reuters",
 	    "afp", "epa", "images", NULL };
 	static const char *const degrees[] = { "m.d.", "md", "phd",
@@ -2894,6 +2897,26 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		    tok_is(p, b + 1, "press")) {
 			span_set(tags, b, b + 1, NER_ORG);
 			e = b + 1;
+			continue;
+		}
+		/* "a professor at Karolinska" after "the Karolinska
+		 * Institute": a word the document named only inside
+		 * organisations' names, and no place, is no place either
+		 * (a person may be: "the Obama White House", "Obama"). */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 &&
+		    NER_TAG_TYPE(tags[b]) == NER_LOC && p->ti[b].mem == NER_ORG &&
+		    p->ti[b].memany == (1u << NER_ORG) &&
+		    !(p->ti[b].gcls & (GZ_PLACES | (1u << GZ_GIVEN))))
+			tags[b] = NER_TAG(NER_ORG, 3);
+		/* "the U.S. Senate", cut by the model after the country. */
+		if (tags[b] == NER_TAG(NER_LOC, 3) && b + 1 < p->n &&
+		    tags[b + 1] != 0 && NER_TAG_TYPE(tags[b + 1]) == NER_ORG &&
+		    (NER_TAG_POS(tags[b + 1]) == 0 ||
+		    NER_TAG_POS(tags[b + 1]) == 3) &&
+		    tok_in(p, b + 1, chambers) &&
+		    gaz_phrase(p, b, b, 1u << GZ_COUNTRY)) {
+			e = span_end(tags, p->n, b + 1);
+			span_set(tags, b, e, NER_ORG);
 			continue;
 		}
 		/* Nor a trial's "Phase 2". */
@@ -2938,7 +2961,12 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			e--;
 			tags[e] = (unsigned char)(tags[e] + (e == b ? 3 : 1));
 		}
-		if (tags[b] != NER_TAG(NER_PER, 0) && e == b + 1 && b >= 2 &&
+		if (NER_TAG_TYPE(tags[b]) == NER_LOC && e > b &&
+		    tok_in(p, e, chambers) &&
+		    gaz_phrase(p, b, e - 1, 1u << GZ_COUNTRY)) {
+			/* "a U.S. House panel": the country's institution. */
+			span_set(tags, b, e, NER_ORG);
+		} else if (tags[b] != NER_TAG(NER_PER, 0) && e == b + 1 && b >= 2 &&
 		    tok_eq(&p->ti[b - 1], "/") && tok_in(p, b - 2, credits) &&
 		    !tok_in(p, e, credits) && !((p->ti[b].gcls |
 		    p->ti[e].gcls) & (GZ_PLACES | (1u << GZ_ORGHEAD)))) {

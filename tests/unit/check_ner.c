@@ -675,12 +675,17 @@ static const struct {
 	    "Kirsty Holm", NER_PER, 1 },
 	{ "(Nathan Ruel/The Canadian Press via AP)", "Canadian Press",
 	    NER_ORG, 1 },
+	/* A country's chamber or army is one organisation. */
+	{ "In the race for the U.S. Senate, Republican Sen. Glenn Hatcher "
+	    "led.", "U.S. Senate", NER_ORG, 1 },
+	{ "A U.S. House panel voted on Tuesday.", "U.S. House", NER_ORG, 1 },
 };
 
 /*
  * The memory of a document: a team named with its city ("the Kansas City
- * Chiefs") is a team when named alone, and a region named a place stays
- * one ("the NSW dispute").
+ * Chiefs") is a team when named alone, a region named a place stays one
+ * ("the NSW dispute"), and a word named only inside organisations' names
+ * is no place ("at Karolinska").
  */
 START_TEST(test_doc_memory)
 {
@@ -698,6 +703,10 @@ START_TEST(test_doc_memory)
 	    "out an early election.";
 	static const char s4[] = "Prime Minister Dan Ferris declined to "
 	    "comment on the NSW dispute.";
+	static const char s5[] = "Researchers at the Karolinska Institute "
+	    "in Stockholm followed 48,000 adults.";
+	static const char s6[] = "Lars Eklund, a professor of epidemiology "
+	    "at Karolinska, said the findings fit.";
 
 	ck_assert_int_eq(ner_model_default(&m, &err), 0);
 	t = ner_tagger_new(m);
@@ -711,6 +720,11 @@ START_TEST(test_doc_memory)
 	ck_assert(has_span(s3, sp, n, "NSW", NER_LOC));
 	n = ner_tag_text(t, s4, strlen(s4), &sp);
 	ck_assert(has_span(s4, sp, n, "NSW", NER_LOC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, s5, strlen(s5), &sp);
+	ck_assert(has_span(s5, sp, n, "Karolinska Institute", NER_ORG));
+	n = ner_tag_text(t, s6, strlen(s6), &sp);
+	ck_assert(has_span(s6, sp, n, "Karolinska", NER_ORG));
 	ner_tagger_free(t);
 	ner_model_free(m);
 }
