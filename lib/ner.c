@@ -3933,7 +3933,8 @@ decode(struct ner_tagger *t)
 		disaster_retag(&t->p, t->tags);
 		beside_retag(m, &t->p, t->tags);
 		span_rules(m, &t->p, t->tags);
-	}
+	} else	/* "damaged in Beed district alone": no span, yet a place. */
+		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);
 	station_join(&t->p, t->tags);

@@ -675,6 +675,9 @@ static const struct {
 	    "Kirsty Holm", NER_PER, 1 },
 	{ "(Nathan Ruel/The Canadian Press via AP)", "Canadian Press",
 	    NER_ORG, 1 },
+	/* A sentence with no other name. */
+	{ "Around 1.2 lakh hectares were damaged in Beed district alone, "
+	    "officials said.", "Beed", NER_LOC, 1 },
 	/* A country's chamber or army is one organisation. */
 	{ "In the race for the U.S. Senate, Republican Sen. Glenn Hatcher "
 	    "led.", "U.S. Senate", NER_ORG, 1 },
