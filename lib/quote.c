@@ -5323,6 +5323,66 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 	return (size_t)-1;
 }
 
+/*
+ * "say it in a British accent", "reported it to the police": "it" or "you"
+ * right before a preposition is the cue's object, no subject.  "to" is a
+ * preposition when a determiner, possessive or name follows ("asked it to
+ * leave" is an infinitive).
+ */
+static int
+object_it(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *p;
+
+	if (k + 1 >= hi || (!tok_is(d, &d->t[k], "it") &&
+	    !tok_is(d, &d->t[k], "you")) || !d->t[k].low)
+		return 0;
+	p = &d->t[k + 1];
+	if (!p->low || !tag(p, WC_PREP))
+		return 0;
+	if (!tok_is(d, p, "to"))
+		return 1;
+	return k + 2 < hi && ((tag(&d->t[k + 2], WC_DET) && d->t[k + 2].low) ||
+	    poss_pron(d, &d->t[k + 2]) || d->t[k + 2].cap);
+}
+
+/*
+ * "the provisions that benefit him", "news reports that question his
+ * account": after a relative "that", a verb no lexicon lists, known by
+ * the object right after it (a determiner, a possessive, an object
+ * pronoun).  Token k is the word after "that"; a subject cannot be a bare
+ * lower-case word followed by "the" or "his" unless it is a quantifier,
+ * an adverb, a gerund or a subordinator ("that only the ...", "that
+ * cutting the tax ...", "that when the ...").
+ */
+static int
+verb_object(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const not_verb[] = { "only", "even", "just",
+	    "not", "perhaps", "maybe", "all", "both", "half", "nearly",
+	    "almost", "once", "now", "then", "when", "if", "because",
+	    "unless", "whether", "while", "although", "though", "however",
+	    "so", "what", "who", "how", "why", "where", "there", "here",
+	    "no", "never", "also", "still", "already", "many", "most",
+	    "some", "any", "each", "every", "such", "several", "few", "more",
+	    "less", "much", "none", "either", "neither", "as", NULL };
+	static const char *const obj_prons[] = { "him", "them", "us", "me",
+	    NULL };
+	const struct tok *t = &d->t[k], *u;
+
+	if (k + 1 >= hi || t->kind != T_WORD || !t->low || t->inq >= 0 ||
+	    tag(t, WC_DET) || tag(t, WC_PREP) || subj_pron(d, t) ||
+	    poss_pron(d, t) || tok_in(d, t, obj_prons) || ing_word(d, t) ||
+	    skippable(d, t) || tok_in(d, t, not_verb) ||
+	    (t->e - t->s > 2 && d->buf[t->e - 2] == 'l' &&
+	    d->buf[t->e - 1] == 'y'))
+		return 0;
+	u = &d->t[k + 1];
+	return u->kind == T_WORD && u->low && u->inq < 0 &&
+	    ((tag(u, WC_DET) && !tok_is(d, u, "that")) || poss_pron(d, u) ||
+	    tok_in(d, u, obj_prons));
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -5353,7 +5413,8 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			/* "a report that could ...", "told a crowd that
 			 * spilled out ...": a relative pronoun. */
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
-			    finite_verb(d, &d->t[k + 1]))
+			    (finite_verb(d, &d->t[k + 1]) ||
+			    verb_object(d, k + 1, hi)))
 				return (size_t)-1;
 			if ((k > c1 + 1 || (d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'N') != NULL)) &&
@@ -5378,6 +5439,8 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			 * second object and its relative clause. */
 			if (tok_in(d, &d->t[k], things) && k + 1 < hi &&
 			    subj_pron(d, &d->t[k + 1]))
+				return (size_t)-1;
+			if (object_it(d, k, hi))
 				return (size_t)-1;
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
 				return k;
@@ -5432,9 +5495,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return (size_t)-1;
 	/* "say it in a British accent": "it" or "you" before a
 	 * preposition is the object. */
-	if ((tok_is(d, &d->t[k], "it") || tok_is(d, &d->t[k], "you")) &&
-	    k + 1 < hi && d->t[k + 1].low && tag(&d->t[k + 1], WC_PREP) &&
-	    !tok_is(d, &d->t[k + 1], "to"))
+	if (object_it(d, k, hi))
 		return (size_t)-1;
 	if (subj_word(d, &d->t[k]) || tag(&d->t[k], WC_ANYONE))
 		return k;
@@ -5537,7 +5598,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "although", "though", "because", "once", "since", "after",
 	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
-	int fronted;
+	int fronted, subj_aside = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -5635,7 +5696,22 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* "... the plan - a move that ...": an aside on it; "X -
 		 * who said he would win - said ...": the aside closes and
 		 * the sentence's own verb follows (not a question: "- was
-		 * it ever new? -"). */
+		 * it ever new? -"); not on a subject with no verb yet ("that
+		 * Jo Lee, head of X - a lobby group - was ..."): that aside
+		 * closes at its second dash and the clause goes on. */
+		if (tok_dash(d, t) && subj_aside) {
+			subj_aside = 0;
+			continue;
+		}
+		if (tok_dash(d, t) && k > j && k + 1 < hi && !verbs &&
+		    d->t[k + 1].low && (tag(&d->t[k + 1], WC_DET) ||
+		    tok_is(d, &d->t[k + 1], "who") ||
+		    tok_is(d, &d->t[k + 1], "which"))) {
+			subj_aside = 1;
+			continue;
+		}
+		if (subj_aside)
+			continue;
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
 		    tag(&d->t[k + 1], WC_DET) || ((lex_verb(d, &d->t[k + 1]) ||
@@ -6444,6 +6520,11 @@ clause_at_cue(const struct doc *d, size_t s0, size_t c0)
 
 		if (tok_is(d, t, "who"))
 			return 0;
+		/* "..., in which donors are mentioned.", "..., to whom it
+		 * was reported.": a relative clause on the noun before. */
+		if (tag(t, WC_PREP) && t->low && (tok_is(d, &d->t[k + 1],
+		    "which") || tok_is(d, &d->t[k + 1], "whom")))
+			return 1;
 		/* "..., as Hale has often said.": a perfect, not a passive. */
 		if ((tok_is(d, t, "has") || tok_is(d, t, "have") ||
 		    tok_is(d, t, "had")) && !tok_is(d, &d->t[k + 1], "been"))

@@ -1277,6 +1277,37 @@ static const struct {
 	{ "The two mayors accused each other of lying about the port while "
 	    "local experts warned of a flood.", "each other of lying about "
 	    "the port" },
+	/* "it" before a preposition is the cue's object (qind). */
+	{ "The firm found the post, reported it to the police and deleted "
+	    "it.", "" },
+	{ "They would only describe it in the broadest terms.", "" },
+	{ "Ana Lopez said it in a calm voice.", "" },
+	{ "Tom Hale told reporters it would rain.", "it would rain" },
+	/* A relative clause with the cue at the sentence's end. */
+	{ "Mr. Hale cited letters sent last week, in which donors are "
+	    "mentioned.", "" },
+	{ "Taxes will rise next year, the minister said.",
+	    "Taxes will rise next year" },
+	/* An aside in dashes on a subject with no verb yet ends at its
+	 * second dash; the clause goes on. */
+	{ "The paper reported that Tom Hale, head of Fair Vote â "
+	    "a lobby group â was planning to sue.", "Tom Hale, "
+	    "head of Fair Vote â a lobby group â was "
+	    "planning to sue" },
+	{ "The paper reported that Tixo -- which is known for cat videos, "
+	    "though its news desk wins prizes -- missed its targets.",
+	    "Tixo -- which is known for cat videos, though its news desk "
+	    "wins prizes -- missed its targets" },
+	{ "Ana Ruiz said the vote was a mistake - a move that cost them "
+	    "dearly.", "the vote was a mistake" },
+	/* A relative "that" known by its verb's object. */
+	{ "Ana Ruiz has called for changing the rules that benefit him.",
+	    "" },
+	{ "Tom Hale spoke amid news reports that question his record.", "" },
+	{ "Ana Ruiz said in May that only the mayor could decide.",
+	    "only the mayor could decide" },
+	{ "Tom Hale warned against viewing that as an endorsement.",
+	    "as an endorsement" },
 };
 
 START_TEST(test_extents)
