@@ -551,6 +551,7 @@ timex_new(void)
 		tw_put(tx, temporal[i], strlen(temporal[i]))->cls |= W_TEMP;
 	/* "gusts overnight": tonight's or last night's, by the tense */
 	tw_put(tx, "overnight", 9)->cls |= W_NEEDT;
+	tw_put(tx, "soon", 4)->cls |= W_NEEDT;	/* "was soon released" */
 	tw_put(tx, "to", 2)->cls |= W_TO;
 	return tx;
 }
@@ -2501,6 +2502,29 @@ title_case(const struct st *st)
 }
 
 /* Words and phrases with a fixed reading (now, today, daily, ...). */
+/*
+ * "soon" at token i tells of a past clause: the verb next to it is in
+ * the past ("soon became", "was soon released", "had soon left"), with
+ * no modal or future cue nearer ("will soon be released").
+ */
+static int
+soon_past(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (st->tense == NULL)
+		return 0;
+	if (i + 1 < st->n && st->tense[i + 1] == -1)
+		return 1;
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT)
+			return 0;
+		if (st->tense[k - 1] != 0)
+			return st->tense[k - 1] == -1;
+	}
+	return 0;
+}
+
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
 {
@@ -2524,6 +2548,19 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	v = sp + 1;
 	/* "as soon as" */
 	if (is(st, i, "soon") && i > 0 && is(st, i - 1, "as"))
+		return 0;
+	/*
+	 * "soon after the vote", "soon afterwards": near another event, not
+	 * the future; "was soon released", "soon became": soon after a past
+	 * time, no reference to now (FUTURE_REF) either.
+	 */
+	/* "Kim Soon": a name (a capital after a capital, no headline) */
+	if (is(st, i, "soon") && st->t[i].cap && i > 0 &&
+	    st->t[i - 1].kind == K_WORD && st->t[i - 1].cap && !title_case(st))
+		return 0;
+	if (is(st, i, "soon") && end == i + 1 && (is(st, end, "after") ||
+	    is(st, end, "afterwards") || is(st, end, "afterward") ||
+	    is(st, end, "thereafter") || soon_past(st, i)))
 		return 0;
 	/* "Now, he says, ...": a discourse word that opens a sentence */
 	if (end == i + 1 && is(st, i, "now") && is_punct(st, i + 1, ',') &&
@@ -2756,6 +2793,35 @@ sentence_has(const struct st *st, unsigned cls)
 	return 0;
 }
 
+/*
+ * The sentence reports a stretch longer than a quarter and shorter than
+ * a year: "the nine months", "the first six months", "the nine-month
+ * period", "the first half".  Its year-ago match has no TIMEX3 value
+ * finer than the year.
+ */
+static int
+months_stretch(const struct st *st)
+{
+	size_t i, k;
+	long v;
+
+	for (i = 0; i + 1 < st->n; i++) {
+		if (is(st, i, "half") && i > 0 && (is(st, i - 1, "first") ||
+		    is(st, i - 1, "second")))
+			return 1;
+		v = is_plain_num(st, i) ? st->t[i].num : has(st, i, W_NUM) ?
+		    W(st, i)->num : 0;
+		if (v < 4 || v > 11)
+			continue;
+		k = i + 1;
+		if (is_punct(st, k, '-'))
+			k++;
+		if (is(st, k, "months") || is(st, k, "month"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
 static size_t
 m_quarter(const struct st *st, size_t i, struct cand *c)
@@ -2765,6 +2831,42 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	int yoff = 0, yset = 0, y = 0, q = 0, half = 0, prev = 0, ago = 0,
 	    explicit_year = 0, the = 0, fiscal = 0;
 
+	/*
+	 * "the same period last year", "the corresponding quarter of last
+	 * year", "the comparable period a year ago": the period being
+	 * reported (the last quarter named, else the year), a year back.
+	 */
+	if (is(st, j, "the") && (is(st, j + 1, "same") ||
+	    is(st, j + 1, "corresponding") || is(st, j + 1, "comparable")) &&
+	    (is(st, j + 2, "period") || is(st, j + 2, "quarter"))) {
+		k = j + 3;
+		if (is(st, k, "of"))
+			k++;
+		if (is(st, k, "last") && is(st, k + 1, "year"))
+			k += 2;
+		else if (is(st, k, "a") && is(st, k + 1, "year") &&
+		    (is(st, k + 2, "ago") || is(st, k + 2, "earlier")))
+			k += 3;
+		else
+			k = 0;
+		if (k > 0) {
+			memset(&d, 0, sizeof(d));
+			anchor(st, &d, TIMEX_G_YEAR);
+			if (st->ctx->last.gran == TIMEX_G_QUART &&
+			    st->ctx->last.y > 0 && (is(st, j + 2, "quarter") ||
+			    !months_stretch(st)))
+				d = st->ctx->last;
+			else if (is(st, j + 2, "quarter") && d.y > 0) {
+				anchor(st, &d, TIMEX_G_QUART);
+				shift(&d, U_Q, -1);
+			}
+			if (d.y > 0)
+				d.y--;
+			set_date(c, k, &d, 1);
+			c->nolast = 1;
+			return k;
+		}
+	}
 	if ((is(st, j, "this") || is(st, j, "last") || is(st, j, "next")) &&
 	    is(st, j + 1, "year") && is(st, j + 2, "'s")) {
 		yoff = is(st, j, "last") ? -1 : is(st, j, "next") ? 1 : 0;
@@ -2861,7 +2963,8 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			return 0;
 		memset(&d, 0, sizeof(d));
 		anchor(st, &d, TIMEX_G_YEAR);
-		if (st->ctx->last.gran == TIMEX_G_QUART && st->ctx->last.y > 0)
+		if (st->ctx->last.gran == TIMEX_G_QUART && st->ctx->last.y > 0 &&
+		    !months_stretch(st))
 			d = st->ctx->last;
 		if (d.y > 0)
 			d.y--;
@@ -3149,6 +3252,22 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 
 	if (!is(st, i, "the"))
 		return 0;
+	/*
+	 * "sales for the full year", "an increase for the full year": the
+	 * whole of the year being reported, this one (not "the full year
+	 * target", an adjective before a noun).
+	 */
+	if (is(st, i + 1, "full") && is(st, i + 2, "year") &&
+	    !(i + 3 < st->n && st->t[i + 3].kind == K_WORD &&
+	    !st->t[i + 3].cap && W(st, i + 3) == NULL &&
+	    !function_word(&st->t[i + 3]) && !is_ed(&st->t[i + 3]) &&
+	    !(st->t[i + 3].lwlen > 4 && strcmp(st->t[i + 3].lw +
+	    st->t[i + 3].lwlen - 3, "ing") == 0))) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		set_date(c, i + 3, &d, 1);
+		c->nolast = 1;
+		return i + 3;
+	}
 	u = unit_at(st, i + 1);
 	if (u == NULL || u->plural)
 		return 0;
@@ -3416,6 +3535,10 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			d.gran = unit_gran(u->unit);
 		if (u->unit == U_H || u->unit == U_MI || u->unit == U_S)
 			d.gran = TIMEX_G_DAY;
+		/* "for the nine months, ... a year earlier": that year */
+		if (u->unit == U_Y && d.gran == TIMEX_G_QUART &&
+		    months_stretch(st))
+			d.gran = TIMEX_G_YEAR;
 		if (d.y <= 0) {
 			d.y = 0;
 			d.m = 0;
@@ -4249,8 +4372,15 @@ emit:
 		memcpy(sp[n].value, c.value, sizeof(sp[n].value));
 		memcpy(sp[n].mod, c.mod, sizeof(sp[n].mod));
 		n++;
+		/*
+		 * "the quarter ended Sept. 30": the day closes the period
+		 * reported, which stays the reference ("a year earlier").
+		 */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
-		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
+		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast &&
+		    !(ctx->last.gran == TIMEX_G_QUART && i >= 2 &&
+		    (is(&st, i - 1, "ended") || is(&st, i - 1, "ending")) &&
+		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period"))))
 			ctx->last = c.date;
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0)

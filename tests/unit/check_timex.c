@@ -348,6 +348,19 @@ static const struct {
 	{ "2025-04-05", "They won 2 in the morning session.", NULL, NULL, NULL, NULL },
 	{ "2025-11-02", "Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2025-11-01TAF", "MID" },
 	{ "2025-02-24", "The hearing is set for the week of March 6.", "the week of March 6", "DATE", "2025-W10", "" },
+	/* "soon" of a past clause or beside another event; a name */
+	{ "2025-06-12", "The two men were soon released.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "The protest soon turned violent.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Riots broke out soon after the vote.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Lee Soon took the silver medal.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "The bridge will soon be reopened.", "soon", "DATE", "FUTURE_REF", "" },
+	/* the full year being reported; not an adjective before a noun */
+	{ "2025-10-28", "Sales for the full year were $6.1 billion.", "the full year", "DATE", "2025", "" },
+	{ "2025-10-28", "The bank kept its outlook for the full year unchanged.", "the full year", "DATE", "2025", "" },
+	{ "2025-10-28", "It cut the full year target again.", NULL, NULL, NULL, NULL },
+	/* the same period a year back: the year without a quarter named */
+	{ "2025-10-28", "Exports rose 4% from the same period last year.", "the same period last year", "DATE", "2024", "" },
+	{ "2025-10-28", "Costs fell from the corresponding quarter of last year.", "the corresponding quarter of last year", "DATE", "2024-Q3", "" },
 };
 
 START_TEST(test_phrase)
@@ -449,6 +462,10 @@ static const struct {
 	{ "2025-07-24", "The firm expects growth in fiscal 2026 and 40 new stores in the first half.", "the first half", "2026-H1" },
 	/* a holiday just past, in a sentence about the days ahead */
 	{ "2026-01-02", "Libraries reopen tomorrow after the Christmas break.", "Christmas", "2025-12-25" },
+	/* the period being reported, a year back */
+	{ "2025-10-28", "Profit rose in the third quarter from the same period last year.", "the same period last year", "2024-Q3" },
+	{ "2025-10-28", "Net rose in the third quarter, and for the nine months it was up from a year earlier.", "a year earlier", "2024" },
+	{ "2025-10-28", "Net rose in the third quarter and for the first half it was up from a year ago.", "a year ago", "2024" },
 };
 
 START_TEST(test_last)
@@ -469,6 +486,36 @@ START_TEST(test_last)
 	    sp[n - 1].end - sp[n - 1].start) == 0, "%s: span \"%.*s\"", t,
 	    (int)(sp[n - 1].end - sp[n - 1].start), t + sp[n - 1].start);
 	ck_assert_str_eq(sp[n - 1].value, lasts[_i].value);
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
+ * "the quarter ended Sept. 30": the quarter, not its last day, is what
+ * "a year earlier" in the next sentence compares with.
+ */
+START_TEST(test_quarter_ended)
+{
+	static const char *const sents[] = {
+		"The bank earned $4 million in the third quarter ended Sept. 30.",
+		"It had lost $2 million a year earlier.",
+		"Costs rose from the year-ago period.",
+	};
+	static const char *const want[] = { "2025-09-30", "2024-Q3", "2024-Q3" };
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-10-28", 10), 0);
+	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
+		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
+		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
+		ck_assert_str_eq(sp[n - 1].value, want[i]);
+		arena_reset(&a);
+	}
 	arena_free(&a);
 	timex_free(tx);
 }
@@ -533,6 +580,7 @@ main(void)
 	tcase_add_loop_test(tc, test_last, 0, N(lasts));
 	tcase_add_test(tc, test_aside_day);
 	tcase_add_test(tc, test_later_day);
+	tcase_add_test(tc, test_quarter_ended);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
