@@ -5598,7 +5598,12 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "although", "though", "because", "once", "since", "after",
 	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
-	int fronted, subj_aside = 0;
+	static const char *const clause_links[] = { "and", "or", "but",
+	    "that", "which", "who", "whom", "if", "when", "because", "to",
+	    "not", "never", "also", "then", "what", "where", NULL };
+	static const char *const adverbs[] = { "already", "just", "still",
+	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
+	int fronted, subj_aside = 0, nsubj = 0;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -5640,6 +5645,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	/* "In addition to stating that X, Hale ...": see opening_gerund(). */
 	if (opening_gerund(d, c0))
 		sub = 1;
+	/* A noun cue with no verb before it in its sentence is (in) the
+	 * sentence's subject. */
+	if (sub && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'N') != NULL) {
+		nsubj = 1;
+		for (k = d->sfirst[d->t[c0].sent]; k < c0; k++)
+			if ((d->t[k].low && finite_verb(d, &d->t[k])) ||
+			    (d->t[k].low && tok_in(d, &d->t[k], subord)) ||
+			    tok_punct(d, &d->t[k], ','))
+				nsubj = 0;
+	}
 	/* No leading commas or dashes. */
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
@@ -5781,6 +5796,20 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    d->cue1[x] + 1 < hi &&
 			    tok_is(d, &d->t[d->cue1[x] + 1], "that"))
 				break;
+			/* "vowed to cut taxes, Mrs. Lee has run on ...": an
+			 * infinitive has no subject; one after its comma
+			 * opens the sentence's main clause. */
+			if (tok_is(d, &d->t[j], "to") && d->t[j].low) {
+				for (x = k + 1; x < hi && x < k + 4 &&
+				    d->t[x].kind == T_WORD && d->t[x].cap &&
+				    d->t[x].inq < 0; x++)
+					continue;
+				if (x == k + 1 && subj_pron(d, u) && u->low)
+					x++;
+				if (x > k + 1 && x < hi && d->t[x].low &&
+				    finite_verb(d, &d->t[x]))
+					break;
+			}
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
@@ -5800,6 +5829,21 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (lex_verb(d, &d->t[k + 1]) ||
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		/* "Hale's claim that he has a way to win would depend on
+		 * ...": a noun cue that is the sentence's subject; after
+		 * its clause's verb, a verb right after a noun is the
+		 * sentence's own. */
+		if (nsubj && verbs && k > j && t->low && t->inq < 0 &&
+		    finite_verb(d, t) && !aux_word(d, &d->t[k - 1]) &&
+		    d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+		    d->t[k - 1].inq < 0 && !finite_verb(d, &d->t[k - 1]) &&
+		    !subj_pron(d, &d->t[k - 1]) &&
+		    !tok_in(d, &d->t[k - 1], clause_links) &&
+		    !tag(&d->t[k - 1], WC_PREP) && !tag(&d->t[k - 1], WC_DET) &&
+		    !((skippable(d, &d->t[k - 1]) ||
+		    tok_in(d, &d->t[k - 1], adverbs)) && k > j + 1 &&
+		    aux_word(d, &d->t[k - 2])))
 			break;
 		if (tok_punct(d, t, ','))
 			commas++;
@@ -6339,11 +6383,31 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
 	return (size_t)-1;
 }
 
+/*
+ * last_conjunct(): see the comment above verb_after_np().  And when lo..e
+ * holds a report of its own ("Others said they back A, but they would
+ * not fund it, they said"), the trailing cue reports only the clause
+ * after the last ", and/but" and a subject pronoun that follow that
+ * report's cue: the first clause is the inner cue's.
+ */
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
-	size_t k;
+	size_t k, inner = (size_t)-1;
 
+	for (k = lo; k < e; k++) {
+		if (inner == (size_t)-1) {
+			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
+				inner = k;
+			continue;
+		}
+		if (k + 2 <= e && tok_punct(d, &d->t[k], ',') &&
+		    d->t[k + 1].inq < 0 && d->t[k + 1].low &&
+		    (tok_is(d, &d->t[k + 1], "and") ||
+		    tok_is(d, &d->t[k + 1], "but")) &&
+		    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low)
+			lo = k + 2;
+	}
 	for (k = e; k > lo + 2; k--) {
 		const struct tok *t = &d->t[k - 1];
 

@@ -1308,6 +1308,34 @@ static const struct {
 	    "only the mayor could decide" },
 	{ "Tom Hale warned against viewing that as an endorsement.",
 	    "as an endorsement" },
+	/* A trailing cue after a stretch with a report of its own reports
+	 * the clause after the last ", and/but" and a pronoun. */
+	{ "Other mayors said they back the port, but they would not fund "
+	    "it, they said.", "they back the port|they would not fund it" },
+	{ "The plan was drawn up on Monday, as the paper reported, and it "
+	    "will go to a vote, according to two aides.", "it will go to a "
+	    "vote" },
+	{ "The port is busy, and it will grow, officials said.",
+	    "The port is busy, and it will grow" },
+	/* An infinitive has no subject: one after its comma opens the
+	 * sentence's own clause. */
+	{ "In a year when rivals have attacked him and vowed to cut the "
+	    "tax, Mr. Hale has run on his record.", "to cut the tax" },
+	{ "Ana Ruiz vowed to cut taxes, raise wages and fix the roads.",
+	    "to cut taxes, raise wages and fix the roads" },
+	/* A noun cue in the sentence's subject: its clause ends before
+	 * the sentence's own verb. */
+	{ "Hale's claim that he has a way to win the seat would depend on "
+	    "the count.", "he has a way to win the seat" },
+	{ "The claim that taxes rose sharply was false.", "taxes rose "
+	    "sharply" },
+	{ "Lee's accusation that Hale is weak and would fail if he were "
+	    "mayor touched off a row.", "Hale is weak and would fail if "
+	    "he were mayor" },
+	{ "The claim that she has already left the city was false.",
+	    "she has already left the city" },
+	{ "Lee's accusation that Hale is weak touched off a row.",
+	    "Hale is weak" },
 };
 
 START_TEST(test_extents)
