@@ -4049,6 +4049,9 @@ static size_t	frag_close(const struct doc *, size_t, size_t);
 static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
 
+/* A quote this near after "and VERB" keeps the report going. */
+#define QUOTE_NEAR	6
+
 /* The constructions verb_frag() finds. */
 enum { VF_THAT = 1, VF_TO, VF_AS, VF_ABOUT };
 
@@ -5521,6 +5524,56 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
+/*
+ * A verb of the reporter's at k after "and" ("asked him about it and left
+ * the hall"): a past form from the lexicon, or an -ed form followed by
+ * what opens its object or adjunct (not "and misnamed law": an
+ * adjective before its noun).
+ */
+static int
+next_verb(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k], *u = &d->t[k + 1];
+
+	if (t->kind != T_WORD || t->inq >= 0 || !finite_verb(d, t))
+		return 0;
+	if (lex_verb(d, t))
+		return 1;
+	return u->low && u->inq < 0 && (tag(u, WC_DET) || poss_pron(d, u) ||
+	    tag(u, WC_PREP) || tok_is(d, u, "to") || skippable(d, u) ||
+	    tok_is(d, u, "him") || tok_is(d, u, "them") ||
+	    tok_is(d, u, "us") || tok_is(d, u, "me"));
+}
+
+/*
+ * "in an interview", "during an appearance Friday", "at the debate": a
+ * preposition of occasion at k, a determiner or possessive, at most three
+ * words, and a noun of an event where things are said.
+ */
+static int
+occasion(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const preps[] = { "in", "during", "at", "on",
+	    NULL };
+	static const char *const events[] = { "interview", "interviews",
+	    "debate", "debates", "appearance", "rally", "hearing", "meeting",
+	    "forum", "conference", "briefing", "speech", "event", "session",
+	    "broadcast", "show", "program", "programme", "podcast", NULL };
+	size_t j;
+
+	if (k + 2 >= hi || !tok_in(d, &d->t[k], preps) || !d->t[k].low ||
+	    !((tag(&d->t[k + 1], WC_DET) && d->t[k + 1].low) ||
+	    poss_pron(d, &d->t[k + 1]) || d->t[k + 2].kind == T_POSS))
+		return 0;
+	for (j = k + 2; j < hi && j <= k + 5; j++) {
+		if (d->t[j].kind != T_WORD && d->t[j].kind != T_POSS)
+			return 0;
+		if (d->t[j].low && tok_in(d, &d->t[j], events))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the word after a comma open an adjunct of the sentence rather than
  * go on with the reported clause ("she said taxes will rise, despite the
  * surplus")? */
@@ -5604,6 +5657,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	static const char *const adverbs[] = { "already", "just", "still",
 	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
 	int fronted, subj_aside = 0, nsubj = 0;
+	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -5829,6 +5883,21 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (lex_verb(d, &d->t[k + 1]) ||
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		/* "asked him about the delay and left": a report with no
+		 * verb of its own (an object, a charge, an infinitive)
+		 * ends where the reporter's next verb begins. */
+		if (!verbs && k > j + 1 && t->low && t->inq < 0 &&
+		    (tok_is(d, t, "and") || tok_is(d, t, "but")) &&
+		    k + 2 < hi && d->t[k + 1].low && !aux_word(d, &d->t[k + 1]) &&
+		    next_verb(d, k + 1) && !(d->nextq[k] < hi &&
+		    d->nextq[k] <= k + QUOTE_NEAR))
+			break;
+		/* "asked about the delay in an interview", "Asked why he
+		 * waited during an appearance on radio": after a question,
+		 * the occasion of the asking is the reporter's. */
+		if (ask && k > j + 1 && t->low && t->inq < 0 &&
+		    occasion(d, k, hi))
 			break;
 		/* "Hale's claim that he has a way to win would depend on
 		 * ...": a noun cue that is the sentence's subject; after

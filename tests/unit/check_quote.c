@@ -1336,6 +1336,23 @@ static const struct {
 	    "she has already left the city" },
 	{ "Lee's accusation that Hale is weak touched off a row.",
 	    "Hale is weak" },
+	/* After a question, the occasion of the asking is the
+	 * reporter's. */
+	{ "Tom Hale, asked about the delay in an interview, said little.",
+	    "the delay" },
+	{ "Asked why he had waited during an appearance on Friday, Tom "
+	    "Hale shrugged.", "why he had waited" },
+	{ "Ana Ruiz asked about the delay in the harbour.", "the delay in "
+	    "the harbour" },
+	/* A report with no verb of its own ends at the reporter's next
+	 * verb ... */
+	{ "Ana Ruiz asked the mayor about the delay and closed the meeting.",
+	    "the delay" },
+	{ "Tom Hale vowed to fight the plan and filed a suit.", "to fight "
+	    "the plan" },
+	/* ... not at an adjective, nor before another fragment. */
+	{ "Tom Hale asked about the new and untested plan.", "the new and "
+	    "untested plan" },
 };
 
 START_TEST(test_extents)
