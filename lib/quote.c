@@ -81,6 +81,9 @@ extern const size_t data_quote_places_len;
 #define HEAD_NAME	3
 /* Free cues a reported clause may hold before it is cut (nesting). */
 #define CLAUSE_CUES	2
+/* Tokens from a quote's closing mark to a dash signature that ends its
+ * paragraph ('"...," she says of "X." ― Jo Lee'). */
+#define SIGN_SPAN	40
 /* Tokens from a cue to a quoted fragment of the clause it reports
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
@@ -1807,6 +1810,15 @@ group_persons(struct doc *d)
 		m->group = last[h].val;
 		if (tg != 0)
 			d->g[m->group].gender = tg;
+	}
+	/* "Kevin was snoring.": a person only ever named by a given name
+	 * has its sex. */
+	for (gi = 0; gi < (int)d->ng; gi++) {
+		struct group *g = &d->g[gi];
+
+		if (g->gender == 0 && g->given == (size_t)-1 &&
+		    d->m[g->m].t0 == d->m[g->m].t1)
+			g->gender = given_sex(d, d->m[g->m].t0);
 	}
 	/* A subject: not the object of a preposition, not inside a quote,
 	 * not in an opening phrase ("Besides X, ...", "Welcoming X, ..."). */
@@ -3535,6 +3547,42 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	return resolve_pron(d, b, pc, backward, w);
 }
 
+/*
+ * "Jo Lee, who ran and who worked the crowd, praising ...": an -ing cue
+ * at c0 set off by a comma right after a relative clause on a person is
+ * that person's.  ("Lee left as the police arrived, saying" is Lee's:
+ * not after "as", "when", "while".)  Found or not.
+ */
+static int
+ing_clause(struct doc *d, size_t c0, struct who *w)
+{
+	size_t lo = d->sfirst[d->t[c0].sent], k, j, n;
+	int mi;
+
+	if (c0 < lo + 3 || !tok_punct(d, &d->t[c0 - 1], ','))
+		return 0;
+	for (k = c0 - 1, n = 0; k > lo + 1 && n < SUB_BACK; k--, n++) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind != T_WORD || t->cue != NULL)
+			return 0;
+		if (t->low && tok_is(d, t, "who")) {
+			/* The person the first "who" of the chain follows. */
+			for (j = k - 1; j > lo + 1 && j + 2 * REL_BACK > k; j--)
+				if (tok_is(d, &d->t[j], "who") &&
+				    tok_punct(d, &d->t[j - 1], ',') &&
+				    (mi = d->t[j - 2].ment) >= 0 &&
+				    d->m[mi].t1 == j - 2 &&
+				    d->m[mi].type == QUOTE_E_PERSON) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static int	opening_gerund(const struct doc *, size_t);
 static int	opening_participle(struct doc *, size_t, size_t, struct who *,
 		    size_t *);
@@ -3883,7 +3931,9 @@ subject:
 	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
 	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
 	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
-	    tok_is(d, &d->t[p - 2], "while"))))) {
+	    tok_is(d, &d->t[p - 2], "while"))) ||
+	    /* "Yet another said" */
+	    (p - 2 == lo && tok_is(d, &d->t[lo], "yet")))) {
 		who_words(d, p - 1, p - 1, p - 1, w);
 		return 1;
 	}
@@ -4048,6 +4098,9 @@ static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
 static size_t	frag_close(const struct doc *, size_t, size_t);
 static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
+
+/* A quote this near after "and VERB" keeps the report going. */
+#define QUOTE_NEAR	6
 
 /* The constructions verb_frag() finds. */
 enum { VF_THAT = 1, VF_TO, VF_AS, VF_ABOUT };
@@ -4729,6 +4782,10 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
+	/* ", who worked the crowd, praising": the clause's subject. */
+	if (d->t[c0].cue != NULL && ing_word(d, &d->t[c0]) &&
+	    ing_clause(d, c0, w))
+		return 1;
 	if (d->sspk[si].name != NULL) {
 		*w = d->sspk[si];
 		return 1;
@@ -4801,6 +4858,8 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	int thing;
 
 	if (w->name != NULL && w->person == 1)
+		return;
+	if (ing_clause(d, c0, w))
 		return;
 	/* "Ruiz's campaign sent out a press release saying": a thing
 	 * that is no person noun gives way to an organisation too. */
@@ -4962,6 +5021,28 @@ attribute_span(struct doc *d, size_t i)
 		who_ment(d, (size_t)d->t[s->close + 2].ment, &s->w);
 		return;
 	}
+	/* '"A "B" C." ― Jo Lee' ending the paragraph signs its quote,
+	 * also one that closed early at an inner mark. */
+	{
+		size_t e = s->close != (size_t)-1 ? s->close : s->last;
+		size_t cs = d->t[e].sent, pe = d->slast[cs];
+
+		/* The sentence's end, or the next one's in the paragraph
+		 * ('"..." | ― Jo Lee'). */
+		if (pe == e + 1 && cs + 1 < d->nunit &&
+		    d->slast[cs + 1] > d->sfirst[cs + 1] &&
+		    d->t[d->sfirst[cs + 1]].para == d->t[e].para)
+			pe = d->slast[cs + 1];
+		if (pe > e + 3 && tok_punct(d, &d->t[pe - 1], '.'))
+			pe--;
+		if (pe > e + 2 && pe <= e + SIGN_SPAN &&
+		    (n = (size_t)d->t[pe - 1].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 > e + 1 &&
+		    tok_dash(d, &d->t[d->m[n].t0 - 1])) {
+			who_ment(d, n, &s->w);
+			return;
+		}
+	}
 	/* 'He said:' closing the sentence before. */
 	if (si > 0 && d->slast[si - 1] > d->sfirst[si - 1]) {
 		size_t pl = d->slast[si - 1] - 1;
@@ -5046,6 +5127,11 @@ attribute_span(struct doc *d, size_t i)
 		if (s->open > d->sfirst[si] &&
 		    tok_punct(d, &d->t[s->open - 1], ':'))
 			colon = s->open - 1;
+		/* 'proposes this: ""Radical ...': past a stray mark. */
+		else if (s->open > d->sfirst[si] + 1 &&
+		    d->t[s->open - 1].kind == T_QUOTE &&
+		    tok_punct(d, &d->t[s->open - 2], ':'))
+			colon = s->open - 2;
 		else if (s->open == d->sfirst[si] && si > 0 &&
 		    d->slast[si - 1] > d->sfirst[si - 1] &&
 		    tok_punct(d, &d->t[d->slast[si - 1] - 1], ':') &&
@@ -5095,6 +5181,16 @@ attribute_span(struct doc *d, size_t i)
 				return;
 			}
 		}
+	}
+	/* 'Lee said the plan had failed. "It is a mess."': a quote after
+	 * reported speech in its paragraph is that speaker's. */
+	if (s->kind == QUOTE_DIRECT && si > 0 && s->open == d->sfirst[si] &&
+	    d->sspk[si - 1].name != NULL &&
+	    d->slast[si - 1] > d->sfirst[si - 1] &&
+	    d->t[d->slast[si - 1] - 1].para + 1 >= d->t[s->open].para &&
+	    d->nextq[d->sfirst[si - 1]] >= d->slast[si - 1]) {
+		s->w = d->sspk[si - 1];
+		return;
 	}
 	/* A quote that goes on from the one before. */
 	if (s->kind == QUOTE_DIRECT && i > 0) {
@@ -5521,6 +5617,56 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	return (size_t)-1;
 }
 
+/*
+ * A verb of the reporter's at k after "and" ("asked him about it and left
+ * the hall"): a past form from the lexicon, or an -ed form followed by
+ * what opens its object or adjunct (not "and misnamed law": an
+ * adjective before its noun).
+ */
+static int
+next_verb(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k], *u = &d->t[k + 1];
+
+	if (t->kind != T_WORD || t->inq >= 0 || !finite_verb(d, t))
+		return 0;
+	if (lex_verb(d, t))
+		return 1;
+	return u->low && u->inq < 0 && (tag(u, WC_DET) || poss_pron(d, u) ||
+	    tag(u, WC_PREP) || tok_is(d, u, "to") || skippable(d, u) ||
+	    tok_is(d, u, "him") || tok_is(d, u, "them") ||
+	    tok_is(d, u, "us") || tok_is(d, u, "me"));
+}
+
+/*
+ * "in an interview", "during an appearance Friday", "at the debate": a
+ * preposition of occasion at k, a determiner or possessive, at most three
+ * words, and a noun of an event where things are said.
+ */
+static int
+occasion(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const preps[] = { "in", "during", "at", "on",
+	    NULL };
+	static const char *const events[] = { "interview", "interviews",
+	    "debate", "debates", "appearance", "rally", "hearing", "meeting",
+	    "forum", "conference", "briefing", "speech", "event", "session",
+	    "broadcast", "show", "program", "programme", "podcast", NULL };
+	size_t j;
+
+	if (k + 2 >= hi || !tok_in(d, &d->t[k], preps) || !d->t[k].low ||
+	    !((tag(&d->t[k + 1], WC_DET) && d->t[k + 1].low) ||
+	    poss_pron(d, &d->t[k + 1]) || d->t[k + 2].kind == T_POSS))
+		return 0;
+	for (j = k + 2; j < hi && j <= k + 5; j++) {
+		if (d->t[j].kind != T_WORD && d->t[j].kind != T_POSS)
+			return 0;
+		if (d->t[j].low && tok_in(d, &d->t[j], events))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the word after a comma open an adjunct of the sentence rather than
  * go on with the reported clause ("she said taxes will rise, despite the
  * surplus")? */
@@ -5598,7 +5744,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "although", "though", "because", "once", "since", "after",
 	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
-	int fronted, subj_aside = 0;
+	static const char *const clause_links[] = { "and", "or", "but",
+	    "that", "which", "who", "whom", "if", "when", "because", "to",
+	    "not", "never", "also", "then", "what", "where", NULL };
+	static const char *const adverbs[] = { "already", "just", "still",
+	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
+	int fronted, subj_aside = 0, nsubj = 0;
+	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -5640,6 +5792,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	/* "In addition to stating that X, Hale ...": see opening_gerund(). */
 	if (opening_gerund(d, c0))
 		sub = 1;
+	/* A noun cue with no verb before it in its sentence is (in) the
+	 * sentence's subject. */
+	if (sub && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'N') != NULL) {
+		nsubj = 1;
+		for (k = d->sfirst[d->t[c0].sent]; k < c0; k++)
+			if ((d->t[k].low && finite_verb(d, &d->t[k])) ||
+			    (d->t[k].low && tok_in(d, &d->t[k], subord)) ||
+			    tok_punct(d, &d->t[k], ','))
+				nsubj = 0;
+	}
 	/* No leading commas or dashes. */
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
@@ -5781,6 +5943,20 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    d->cue1[x] + 1 < hi &&
 			    tok_is(d, &d->t[d->cue1[x] + 1], "that"))
 				break;
+			/* "vowed to cut taxes, Mrs. Lee has run on ...": an
+			 * infinitive has no subject; one after its comma
+			 * opens the sentence's main clause. */
+			if (tok_is(d, &d->t[j], "to") && d->t[j].low) {
+				for (x = k + 1; x < hi && x < k + 4 &&
+				    d->t[x].kind == T_WORD && d->t[x].cap &&
+				    d->t[x].inq < 0; x++)
+					continue;
+				if (x == k + 1 && subj_pron(d, u) && u->low)
+					x++;
+				if (x > k + 1 && x < hi && d->t[x].low &&
+				    finite_verb(d, &d->t[x]))
+					break;
+			}
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
@@ -5800,6 +5976,36 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (lex_verb(d, &d->t[k + 1]) ||
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		/* "asked him about the delay and left": a report with no
+		 * verb of its own (an object, a charge, an infinitive)
+		 * ends where the reporter's next verb begins. */
+		if (!verbs && k > j + 1 && t->low && t->inq < 0 &&
+		    (tok_is(d, t, "and") || tok_is(d, t, "but")) &&
+		    k + 2 < hi && d->t[k + 1].low && !aux_word(d, &d->t[k + 1]) &&
+		    next_verb(d, k + 1) && !(d->nextq[k] < hi &&
+		    d->nextq[k] <= k + QUOTE_NEAR))
+			break;
+		/* "asked about the delay in an interview", "Asked why he
+		 * waited during an appearance on radio": after a question,
+		 * the occasion of the asking is the reporter's. */
+		if (ask && k > j + 1 && t->low && t->inq < 0 &&
+		    occasion(d, k, hi))
+			break;
+		/* "Hale's claim that he has a way to win would depend on
+		 * ...": a noun cue that is the sentence's subject; after
+		 * its clause's verb, a verb right after a noun is the
+		 * sentence's own. */
+		if (nsubj && verbs && k > j && t->low && t->inq < 0 &&
+		    finite_verb(d, t) && !aux_word(d, &d->t[k - 1]) &&
+		    d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+		    d->t[k - 1].inq < 0 && !finite_verb(d, &d->t[k - 1]) &&
+		    !subj_pron(d, &d->t[k - 1]) &&
+		    !tok_in(d, &d->t[k - 1], clause_links) &&
+		    !tag(&d->t[k - 1], WC_PREP) && !tag(&d->t[k - 1], WC_DET) &&
+		    !((skippable(d, &d->t[k - 1]) ||
+		    tok_in(d, &d->t[k - 1], adverbs)) && k > j + 1 &&
+		    aux_word(d, &d->t[k - 2])))
 			break;
 		if (tok_punct(d, t, ','))
 			commas++;
@@ -6339,11 +6545,31 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
 	return (size_t)-1;
 }
 
+/*
+ * last_conjunct(): see the comment above verb_after_np().  And when lo..e
+ * holds a report of its own ("Others said they back A, but they would
+ * not fund it, they said"), the trailing cue reports only the clause
+ * after the last ", and/but" and a subject pronoun that follow that
+ * report's cue: the first clause is the inner cue's.
+ */
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
-	size_t k;
+	size_t k, inner = (size_t)-1;
 
+	for (k = lo; k < e; k++) {
+		if (inner == (size_t)-1) {
+			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
+				inner = k;
+			continue;
+		}
+		if (k + 2 <= e && tok_punct(d, &d->t[k], ',') &&
+		    d->t[k + 1].inq < 0 && d->t[k + 1].low &&
+		    (tok_is(d, &d->t[k + 1], "and") ||
+		    tok_is(d, &d->t[k + 1], "but")) &&
+		    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low)
+			lo = k + 2;
+	}
 	for (k = e; k > lo + 2; k--) {
 		const struct tok *t = &d->t[k - 1];
 

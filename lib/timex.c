@@ -634,6 +634,7 @@ struct st {
 					   ("from Monday") included */
 	int		 year;		/* the last year this sentence named,
 					   0 if none */
+	int		 lastset;	/* ctx->last was set in this sentence */
 };
 
 static int
@@ -2050,9 +2051,10 @@ m_year(const struct st *st, size_t i, struct cand *c)
 		y = (int)st->t[j].num;
 		if (st->t[j].ndig == 2 && age_decade(st, j))
 			return 0;
+		/* '80s: the last such decade begun by the anchor's year */
 		if (st->t[j].ndig == 2)
-			y += y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y % 100 : 20) ?
-			    2000 : 1900;
+			y += 2000 + y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y :
+			    2020) ? 2000 : 1900;
 		else if (st->t[j].ndig != 4)
 			return 0;
 		if (y % 10 != 0)
@@ -2744,6 +2746,9 @@ m_season(const struct st *st, size_t i, struct cand *c)
 		set_date(c, j, &d, 0);
 		return j;
 	}
+	/* "the fall of Saddam Hussein", "the fall of the Berlin Wall" */
+	if (is(st, j - 1, "fall") && is(st, j, "of"))
+		return 0;
 	/* a bare season needs a preposition: "prices fall", "to spring" */
 	if (dir == 0 && !the && !(i > 0 && (is(st, i - 1, "in") ||
 	    is(st, i - 1, "during") || is(st, i - 1, "since") ||
@@ -2856,7 +2861,17 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			    st->ctx->last.y > 0 && (is(st, j + 2, "quarter") ||
 			    !months_stretch(st)))
 				d = st->ctx->last;
-			else if (is(st, j + 2, "quarter") && d.y > 0) {
+			else if (st->lastset && st->ctx->last.y > 0 &&
+			    st->ctx->last.gran >= TIMEX_G_YEAR &&
+			    !is(st, j + 2, "quarter")) {
+				/*
+				 * "the six months to December", "from January
+				 * to October": a stretch of the year this
+				 * sentence named, no single month
+				 */
+				d = st->ctx->last;
+				d.gran = TIMEX_G_YEAR;
+			} else if (is(st, j + 2, "quarter") && d.y > 0) {
 				anchor(st, &d, TIMEX_G_QUART);
 				shift(&d, U_Q, -1);
 			}
@@ -2906,8 +2921,32 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		} else
 			break;
 	}
+	/*
+	 * "the first two quarters of 1990", "the last two quarters of the
+	 * year": a half of that year.
+	 */
+	if (the && !q && (is(st, j, "first") || is(st, j, "last") ||
+	    is(st, j, "final")) && is(st, j + 1, "two") &&
+	    is(st, j + 2, "quarters") && is(st, j + 3, "of") &&
+	    (year_at(st, j + 4, 0) != 0 || ((is(st, j + 4, "this") ||
+	    is(st, j + 4, "next") || is(st, j + 4, "last")) &&
+	    is(st, j + 5, "year")))) {
+		q = is(st, j, "first") ? 1 : 2;
+		half = 1;
+		j += 3;
+		goto of_year;
+	}
 	if (has(st, j, W_ORD) && W(st, j)->ord >= 1 && W(st, j)->ord <= 4) {
 		q = W(st, j)->ord;
+		j++;
+	} else if (the && has(st, j, W_ORD) && W(st, j)->ord == -1 &&
+	    (is(st, j + 1, "quarter") || is(st, j + 1, "half")) &&
+	    is(st, j + 2, "of") && (year_at(st, j + 3, 0) != 0 ||
+	    ((is(st, j + 3, "this") || is(st, j + 3, "next") ||
+	    is(st, j + 3, "last") || is(st, j + 3, "the")) &&
+	    is(st, j + 4, "year")))) {
+		/* "the last half of 1989", "the final quarter of the year" */
+		q = is(st, j + 1, "half") ? 2 : 4;
 		j++;
 	} else if (j < st->n && st->t[j].kind == K_NUM && st->t[j].form == 'o' &&
 	    st->t[j].num >= 1 && st->t[j].num <= 4) {
@@ -2979,6 +3018,7 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		return 0;	/* more than a quarter */
 	if (!q && !the && !yset && !prev && !ago)
 		return 0;
+of_year:
 	/* of 1990, of this year, of fiscal 1990 */
 	k = j;
 	if (is(st, k, "of") || is(st, k, "in")) {
@@ -3520,6 +3560,14 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		} else if (u->unit == U_Y && st->ctx->last.gran == TIMEX_G_QUART &&
 		    st->ctx->last.y > 0) {
 			/* "a year ago" in a quarterly report: that quarter */
+			d = st->ctx->last;
+			fromlast = 1;
+		} else if (u->unit == U_Y && q.v == 1 && st->lastset &&
+		    st->ctx->last.gran == TIMEX_G_MONTH && st->ctx->last.y > 0) {
+			/*
+			 * "up 3% in October from a year ago", "fell last month
+			 * from a year ago": the month this sentence named
+			 */
 			d = st->ctx->last;
 			fromlast = 1;
 		} else {
@@ -4343,6 +4391,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	memset(&st.day, 0, sizeof(st.day));
 	memset(&st.anyday, 0, sizeof(st.anyday));
 	st.year = 0;
+	st.lastset = 0;
 	tokenize(&st, text, len);
 	mark_tense(&st, a);
 	*out = NULL;
@@ -4380,8 +4429,10 @@ emit:
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast &&
 		    !(ctx->last.gran == TIMEX_G_QUART && i >= 2 &&
 		    (is(&st, i - 1, "ended") || is(&st, i - 1, "ending")) &&
-		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period"))))
+		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period")))) {
 			ctx->last = c.date;
+			st.lastset = 1;
+		}
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0)
 			st.anyday = c.date;

@@ -785,6 +785,7 @@ END_TEST
 static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 static void	add_probe_tests(TCase *);
+static void	add_spk4_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -813,6 +814,7 @@ quote_suite(void)
 	add_span_tests(tc);
 	add_extent_tests(tc);
 	add_probe_tests(tc);
+	add_spk4_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -1308,6 +1310,51 @@ static const struct {
 	    "only the mayor could decide" },
 	{ "Tom Hale warned against viewing that as an endorsement.",
 	    "as an endorsement" },
+	/* A trailing cue after a stretch with a report of its own reports
+	 * the clause after the last ", and/but" and a pronoun. */
+	{ "Other mayors said they back the port, but they would not fund "
+	    "it, they said.", "they back the port|they would not fund it" },
+	{ "The plan was drawn up on Monday, as the paper reported, and it "
+	    "will go to a vote, according to two aides.", "it will go to a "
+	    "vote" },
+	{ "The port is busy, and it will grow, officials said.",
+	    "The port is busy, and it will grow" },
+	/* An infinitive has no subject: one after its comma opens the
+	 * sentence's own clause. */
+	{ "In a year when rivals have attacked him and vowed to cut the "
+	    "tax, Mr. Hale has run on his record.", "to cut the tax" },
+	{ "Ana Ruiz vowed to cut taxes, raise wages and fix the roads.",
+	    "to cut taxes, raise wages and fix the roads" },
+	/* A noun cue in the sentence's subject: its clause ends before
+	 * the sentence's own verb. */
+	{ "Hale's claim that he has a way to win the seat would depend on "
+	    "the count.", "he has a way to win the seat" },
+	{ "The claim that taxes rose sharply was false.", "taxes rose "
+	    "sharply" },
+	{ "Lee's accusation that Hale is weak and would fail if he were "
+	    "mayor touched off a row.", "Hale is weak and would fail if "
+	    "he were mayor" },
+	{ "The claim that she has already left the city was false.",
+	    "she has already left the city" },
+	{ "Lee's accusation that Hale is weak touched off a row.",
+	    "Hale is weak" },
+	/* After a question, the occasion of the asking is the
+	 * reporter's. */
+	{ "Tom Hale, asked about the delay in an interview, said little.",
+	    "the delay" },
+	{ "Asked why he had waited during an appearance on Friday, Tom "
+	    "Hale shrugged.", "why he had waited" },
+	{ "Ana Ruiz asked about the delay in the harbour.", "the delay in "
+	    "the harbour" },
+	/* A report with no verb of its own ends at the reporter's next
+	 * verb ... */
+	{ "Ana Ruiz asked the mayor about the delay and closed the meeting.",
+	    "the delay" },
+	{ "Tom Hale vowed to fight the plan and filed a suit.", "to fight "
+	    "the plan" },
+	/* ... not at an adjective, nor before another fragment. */
+	{ "Tom Hale asked about the new and untested plan.", "the new and "
+	    "untested plan" },
 };
 
 START_TEST(test_extents)
@@ -1571,4 +1618,42 @@ add_probe_tests(TCase *tc)
 {
 	tcase_add_loop_test(tc, test_probes, 0,
 	    sizeof(probes) / sizeof(probes[0]));
+}
+
+/*
+ * Speakers, session 8 (qspk4): a quote after reported speech, a dash
+ * signature closing the paragraph, a colon before a stray mark, "Yet
+ * another said", an -ing cue after a relative clause on a person.
+ */
+static const struct attrib_case spk4[] = {
+	{ "Ann Lee seemed taken aback and said that Hale had been on the "
+	    "site.|\"Does that not speak to your judgment?\"", QUOTE_DIRECT,
+	    "Ann Lee", "" },
+	{ "Ann Lee said the plan had failed and would cost the town "
+	    "dearly.\n\"It is a mess from start to end.\"", QUOTE_DIRECT,
+	    "Ann Lee", "" },
+	{ "She spoke.\n\"I would rather live in what he calls \"hell\" than "
+	    "live in a world where he is president.\" \xe2\x80\x95 Rosa Lopez",
+	    QUOTE_DIRECT, "Rosa Lopez", "" },
+	{ "Tom Hale, who declined to comment, proposes this language: "
+	    "\"\"Farm subsidies must end for good.\"", QUOTE_DIRECT,
+	    "Tom Hale", "" },
+	{ "One farmer said it was good.|Yet another said, \"The plan is a "
+	    "mess\" for everyone.", QUOTE_PARTIAL, "another", "said" },
+	{ "The senator was rallying for a teacher named Tom Hale, who is "
+	    "running for Congress and who worked the crowd, praising \"the "
+	    "senator's integrity\" as he spoke.", QUOTE_INDIRECT, "Tom Hale",
+	    "praising" },
+};
+
+START_TEST(test_spk4)
+{
+	check_attrib(&spk4[_i]);
+}
+END_TEST
+
+static void
+add_spk4_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_spk4, 0, sizeof(spk4) / sizeof(spk4[0]));
 }

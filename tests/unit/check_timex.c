@@ -358,6 +358,15 @@ static const struct {
 	{ "2025-10-28", "Sales for the full year were $6.1 billion.", "the full year", "DATE", "2025", "" },
 	{ "2025-10-28", "The bank kept its outlook for the full year unchanged.", "the full year", "DATE", "2025", "" },
 	{ "2025-10-28", "It cut the full year target again.", NULL, NULL, NULL, NULL },
+	/* "the fall of" a regime is no season; halves named by quarters */
+	{ "2025-06-12", "Exiles returned after the fall of the old regime.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Prices rose in the last half of 2024.", "the last half of 2024", "DATE", "2024-H2", "" },
+	{ "2025-06-12", "Losses will go on through the first two quarters of 2026.", "the first two quarters of 2026", "DATE", "2026-H1", "" },
+	{ "2025-06-12", "Sales fell in the final quarter of last year.", "the final quarter of last year", "DATE", "2024-Q4", "" },
+	/* a decade in two digits: the last one begun by the anchor's year */
+	{ "1989-10-26", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
+	{ "2025-06-12", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
+	{ "2025-06-12", "Streaming grew in the '10s.", "the '10s", "DATE", "201", "" },
 	/* the same period a year back: the year without a quarter named */
 	{ "2025-10-28", "Exports rose 4% from the same period last year.", "the same period last year", "DATE", "2024", "" },
 	{ "2025-10-28", "Costs fell from the corresponding quarter of last year.", "the corresponding quarter of last year", "DATE", "2024-Q3", "" },
@@ -466,6 +475,11 @@ static const struct {
 	{ "2025-10-28", "Profit rose in the third quarter from the same period last year.", "the same period last year", "2024-Q3" },
 	{ "2025-10-28", "Net rose in the third quarter, and for the nine months it was up from a year earlier.", "a year earlier", "2024" },
 	{ "2025-10-28", "Net rose in the third quarter and for the first half it was up from a year ago.", "a year ago", "2024" },
+	{ "2026-03-04", "Sales fell 8% in the six months to December from the same period a year earlier.", "the same period a year earlier", "2024" },
+	/* a year ago beside the month this sentence named: that month */
+	{ "2025-11-14", "Unemployment rose to 5% in October from 4.6% a year ago.", "a year ago", "2024-10" },
+	{ "2025-11-14", "Prices fell 1% last month, and rose 2% from a year ago.", "a year ago", "2024-10" },
+	{ "2025-11-14", "The plant opened in October, 41 years ago.", "41 years ago", "1984" },
 };
 
 START_TEST(test_last)
