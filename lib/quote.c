@@ -4049,6 +4049,10 @@ static size_t	frag_close(const struct doc *, size_t, size_t);
 static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
 
+/* How far a comparison ("compared with 38 percent who said") is searched
+ * for a cue of its own. */
+#define CMP_SPAN	14
+
 /* A quote this near after "and VERB" keeps the report going. */
 #define QUOTE_NEAR	6
 
@@ -5656,6 +5660,9 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "not", "never", "also", "then", "what", "where", NULL };
 	static const char *const adverbs[] = { "already", "just", "still",
 	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
+	static const char *const some_prons[] = { "another", "others",
+	    "some", "many", "one", "none", "both", "each", "most", "several",
+	    "few", NULL };
 	int fronted, subj_aside = 0, nsubj = 0;
 	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
@@ -5828,6 +5835,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
 			    d->t[k + 2].low)
 				break;
+			/* ", and another warned her ...": a pronoun of
+			 * quantity and a verb. */
+			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
+			    k + 3 < hi && d->t[k + 2].low &&
+			    tok_in(d, &d->t[k + 2], some_prons) &&
+			    d->t[k + 3].low && finite_verb(d, &d->t[k + 3]))
+				break;
 			/* ", and Hale vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
 				for (x = k + 2; x < hi && x < k + 8; x++)
@@ -5884,6 +5898,23 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
 			break;
+		/* "61 percent said they were sure, compared with 38
+		 * percent who said ...": a comparison that holds another
+		 * report is the reporter's. */
+		if (k > j + 1 && k + 2 < hi && t->low && t->inq < 0 &&
+		    tok_is(d, t, "compared") && (tok_is(d, &d->t[k + 1], "to") ||
+		    tok_is(d, &d->t[k + 1], "with"))) {
+			size_t x;
+
+			for (x = k + 2; x < hi && x < k + CMP_SPAN; x++)
+				if (d->cue1[x] != (size_t)-1 && d->t[x].low &&
+				    d->t[x].cue != NULL &&
+				    strchr(d->t[x].cue, 'V') == NULL &&
+				    strchr(d->t[x].cue, 'N') == NULL)
+					break;
+			if (x < hi && x < k + CMP_SPAN)
+				break;
+		}
 		/* "asked him about the delay and left": a report with no
 		 * verb of its own (an object, a charge, an infinitive)
 		 * ends where the reporter's next verb begins. */
@@ -5896,7 +5927,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* "asked about the delay in an interview", "Asked why he
 		 * waited during an appearance on radio": after a question,
 		 * the occasion of the asking is the reporter's. */
-		if (ask && k > j + 1 && t->low && t->inq < 0 &&
+		if (ask && k > j && t->low && t->inq < 0 &&
 		    occasion(d, k, hi))
 			break;
 		/* "Hale's claim that he has a way to win would depend on

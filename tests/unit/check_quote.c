@@ -1353,6 +1353,17 @@ static const struct {
 	/* ... not at an adjective, nor before another fragment. */
 	{ "Tom Hale asked about the new and untested plan.", "the new and "
 	    "untested plan" },
+	/* ", and" with a pronoun of quantity and a verb: a new clause. */
+	{ "One lawyer suggested she sell the farm, and another warned her "
+	    "against it.", "she sell the farm" },
+	{ "Ana Ruiz said some roads were closed, and many were flooded.",
+	    "some roads were closed" },
+	/* A comparison that holds another report ends the clause. */
+	{ "In the poll, 61 percent said they were sure of their vote "
+	    "compared to 38 percent who said they could change their mind.",
+	    "they were sure of their vote|they could change their mind" },
+	{ "Ana Ruiz said prices rose 5 percent compared with last year.",
+	    "prices rose 5 percent compared with last year" },
 };
 
 START_TEST(test_extents)
