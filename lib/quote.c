@@ -4053,6 +4053,9 @@ static int	subj_word(const struct doc *, const struct tok *);
  * for a cue of its own. */
 #define CMP_SPAN	14
 
+/* How far a list item after a comma ("..., a licence, and ...") runs. */
+#define LIST_SPAN	8
+
 /* A quote this near after "and VERB" keeps the report going. */
 #define QUOTE_NEAR	6
 
@@ -5330,6 +5333,22 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 	return (size_t)-1;
 }
 
+/* "we'd", "it's": a pronoun and its auxiliary in one word ("doesn't" is
+ * none). */
+static int
+pron_contraction(const struct doc *d, const struct tok *t)
+{
+	size_t k;
+
+	for (k = t->s; k < t->e; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			break;
+	if (k == t->e || k == t->s)
+		return 0;
+	return !(d->buf[k - 1] == 'n' && t->e - k >= 2 &&
+	    d->buf[t->e - 1] == 't');
+}
+
 /*
  * "say it in a British accent", "reported it to the police": "it" or "you"
  * right before a preposition is the cue's object, no subject.  "to" is a
@@ -5417,6 +5436,14 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
 		if (tok_is(d, t, "that") && t->low) {
+			/* "said that was a mistake": right after the cue and
+			 * before an auxiliary, "that" is the subject (not "that
+			 * were he to win": an inverted condition). */
+			if (k == c1 + 1 && k + 2 < hi && d->t[k + 1].low &&
+			    aux_word(d, &d->t[k + 1]) &&
+			    !pron_contraction(d, &d->t[k + 1]) &&
+			    !subj_pron(d, &d->t[k + 2]) && !noun_cue(d, c0))
+				return k;
 			/* "a report that could ...", "told a crowd that
 			 * spilled out ...": a relative pronoun. */
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
@@ -5526,6 +5553,63 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
 		return k;
 	return (size_t)-1;
+}
+
+/*
+ * "held two licenses, a security licence, and was employed by ...": a
+ * noun phrase at k ("a"/"an" after a comma) that a comma and "and"/"or"
+ * close within a few words is an item of a list, no appositive.
+ */
+static int
+list_item(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	if (!tok_is(d, &d->t[k], "a") && !tok_is(d, &d->t[k], "an"))
+		return 0;
+	for (x = k + 1; x + 1 < hi && x < k + LIST_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ',')) || (t->low && (finite_verb(d, t) ||
+		    tok_is(d, t, "that") || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which"))))
+			return 0;
+		if (tok_punct(d, t, ','))
+			return tok_is(d, &d->t[x + 1], "and") ||
+			    tok_is(d, &d->t[x + 1], "or");
+	}
+	return 0;
+}
+
+/*
+ * "would not say", "did not give", "declined to elaborate", "refused to
+ * comment": at k, a refusal to say more.
+ */
+static int
+refusal(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const say[] = { "say", "offer", "elaborate",
+	    "comment", "discuss", "give", "provide", "specify", "disclose",
+	    "reveal", "name", "identify", "confirm", "detail", "explain",
+	    "answer", "respond", "release", NULL };
+	static const char *const refuse[] = { "declined", "refused",
+	    "declines", "refuses", NULL };
+	size_t v;
+
+	if (k + 1 >= hi || !d->t[k].low || d->t[k].inq >= 0)
+		return 0;
+	if (tok_in(d, &d->t[k], refuse) && tok_is(d, &d->t[k + 1], "to"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    tok_is(d, &d->t[k + 1], "not"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    d->t[k].e - d->t[k].s > 3 && d->buf[d->t[k].e - 1] == 't')
+		v = k + 1;	/* "wouldn't", "didn't" */
+	else
+		return 0;
+	return v < hi && d->t[v].low && tok_in(d, &d->t[v], say);
 }
 
 /*
@@ -5819,7 +5903,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			 * candidate, had ..."). */
 			if (adjunct_word(d, u) && !(nword <= 3 &&
 			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
-			    !bare_subject(d, j, k, verbs))
+			    !bare_subject(d, j, k, verbs) &&
+			    !list_item(d, k + 1, hi))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -5915,6 +6000,12 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if (x < hi && x < k + CMP_SPAN)
 				break;
 		}
+		/* "confirmed that Hale would attend but would not give
+		 * details", "... but declined to elaborate": the speaker's
+		 * refusal to say more is the reporter's account. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "but") &&
+		    refusal(d, k + 1, hi))
+			break;
 		/* "asked him about the delay and left": a report with no
 		 * verb of its own (an object, a charge, an infinitive)
 		 * ends where the reporter's next verb begins. */

@@ -1364,6 +1364,25 @@ static const struct {
 	    "they were sure of their vote|they could change their mind" },
 	{ "Ana Ruiz said prices rose 5 percent compared with last year.",
 	    "prices rose 5 percent compared with last year" },
+	/* "that" right after the cue and before an auxiliary is the
+	 * subject. */
+	{ "Tom Hale said that was a mistake.", "that was a mistake" },
+	{ "Ana Ruiz says that doesn't mean the port will close.",
+	    "that doesn't mean the port will close" },
+	{ "Tom Hale said that we'd win the seat.", "we'd win the seat" },
+	/* A refusal to say more after "but" is the reporter's. */
+	{ "The firm confirmed that Tom Hale would attend but would not give "
+	    "details of the talks.", "Tom Hale would attend" },
+	{ "Ana Ruiz said the port will close but declined to elaborate.",
+	    "the port will close" },
+	{ "Tom Hale said he knew the book but had not seen the film.",
+	    "he knew the book but had not seen the film" },
+	/* ", a NP, and": a list item, no appositive. */
+	{ "Officials say the guard held two licences, a security permit, "
+	    "and was employed by the firm.", "the guard held two licences, "
+	    "a security permit, and was employed by the firm" },
+	{ "Tom Hale said the mayor would resign, a move that surprised "
+	    "few.", "the mayor would resign" },
 };
 
 START_TEST(test_extents)
