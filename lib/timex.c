@@ -521,7 +521,7 @@ static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
     "previous", "preceding", "following", "upcoming", "same", "recent",
-    "current", "fiscal", "fy", "latest", "season", NULL };
+    "current", "fiscal", "fy", "latest", "season", "future", NULL };
 
 struct timex *
 timex_new(void)
@@ -3459,7 +3459,18 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		the = 1;
 		j++;
 	}
-	if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
+	/* "the year-earlier nine months": a stretch, as "the nine months" */
+	if (the && is(st, j, "year") && is_punct(st, j + 1, '-') &&
+	    (is(st, j + 2, "earlier") || is(st, j + 2, "ago")) &&
+	    (is_plain_num(st, j + 3) || has(st, j + 3, W_NUM)) &&
+	    unit_at(st, j + 4) != NULL && unit_at(st, j + 4)->plural) {
+		lead = 1;
+		j += 3;
+	} else if (is(st, j, "future") && unit_at(st, j + 1) != NULL &&
+	    unit_at(st, j + 1)->plural) {
+		lead = 1;	/* "future quarters": as "coming quarters" */
+		j++;
+	} else if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
 	    is(st, j, "first") || is(st, j, "coming") || is(st, j, "previous") ||
 	    is(st, j, "final") || is(st, j, "following") || is(st, j, "latest") ||
 	    is(st, j, "recent") || is(st, j, "remaining") || is(st, j, "initial")) {
@@ -3481,7 +3492,8 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			dur_value(c->value, sizeof(c->value), "X", u->unit);
 			return j + 1;
 		}
-		if (is(st, i, "coming") || is(st, i + 1, "coming")) {
+		if (is(st, i, "coming") || is(st, i + 1, "coming") ||
+		    is(st, i, "future") || is(st, i + 1, "future")) {
 			set_val(c, j + 1, T_DATE, "FUTURE_REF");
 			c->ref = 1;
 			return j + 1;

@@ -367,6 +367,11 @@ static const struct {
 	{ "1989-10-26", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
 	{ "2025-06-12", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
 	{ "2025-06-12", "Streaming grew in the '10s.", "the '10s", "DATE", "201", "" },
+	/* a stretch a year back; the future of a plural unit; the near term */
+	{ "2025-10-28", "Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M", "" },
+	{ "2025-10-28", "Margins should widen in future quarters.", "future quarters", "DATE", "FUTURE_REF", "" },
+	{ "2025-10-28", "She met her future husband in Leeds.", NULL, NULL, NULL, NULL },
+	{ "2025-10-28", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "" },
 	/* "is set for": a plan, ahead */
 	{ "2026-10-28", "A hearing is set for February.", "February", "DATE", "2027-02", "" },
 	/* a week of a month: the one holding its 4th (its 28th of 31) */
