@@ -1441,8 +1441,12 @@ strip_common_words(struct work *w)
 static void
 cluster(struct work *w)
 {
+	/* Stock exchanges, before a ticker in brackets. */
+	static const char *const exchanges[] = { "NASDAQ", "NYSE",
+	    "LSE", "TSX", "ASX", "NSE", "BSE", "AMEX", "OTC", "OTCQX", "TSXV",
+	    "AIM", "HKEX", "SGX", "JSE", "Xetra", "Euronext", "SIX", NULL };
 	char ab[16], ini[16];
-	struct htab firsts, tails, orgs;
+	struct htab firsts, tails, orgs, plurals;
 	const char *text, *key;
 	size_t i, k, e, f, len, nab, *v;
 
@@ -1570,6 +1574,43 @@ cluster(struct work *w)
 		v = ht_get(w->a, &orgs, fm->key, (size_t)(key - fm->key), 1);
 		*v = *v == (size_t)-1 || *v == fm->ent ? fm->ent : (size_t)-2;
 	}
+	/*
+	 * ... and the plural that ends one team's or firm's name of two to
+	 * four words names it ("Chiefs" after "the Kansas City Chiefs"),
+	 * not a word in the singular ("House" is not "the White House") ...
+	 */
+	memset(&plurals, 0, sizeof(plurals));
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f];
+
+		if (fm->ent == (size_t)-1 || fm->nword < 2 || fm->nword > 4 ||
+		    w->ev[fm->ent].type != TY_ORG || fm->last_len < 4 ||
+		    fm->last[fm->last_len - 1] != 's' ||
+		    fm->last[fm->last_len - 2] == 's' ||
+		    fm->last[fm->last_len - 2] == '\'' ||
+		    fm->last[fm->last_len - 2] < 'a' ||
+		    fm->last[fm->last_len - 2] > 'z')
+			continue;
+		v = ht_get(w->a, &plurals, fm->last, fm->last_len, 1);
+		*v = *v == (size_t)-1 || *v == fm->ent ? fm->ent : (size_t)-2;
+	}
+	/* ... a ticker joins the firm it follows: "Veltrix Inc (NASDAQ:
+	 * VLTX)" ... */
+	for (i = 1; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i], *pm = &w->mv[i - 1];
+		const struct sent *st = &w->sv[m->si];
+		struct form *fm = &w->fv[m->form];
+
+		if (pm->si != m->si || m->t1 != m->t0 + 1 || pm->t1 + 3 !=
+		    m->t0 || m->t1 >= st->ntok || fm->ent != (size_t)-1 ||
+		    fm->nword >= 2 || !tis(st, pm->t1, "(") ||
+		    !tin(st, pm->t1 + 1, exchanges) || !tis(st, m->t0 - 1, ":") ||
+		    !tis(st, m->t1, ")") || !all_caps(fm->text, fm->len) ||
+		    (e = w->fv[pm->form].ent) == (size_t)-1 ||
+		    w->ev[e].type != TY_ORG)
+			continue;
+		fm->ent = e;
+	}
 	/* ... a surname joins the person, other single words stand alone. */
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];
@@ -1577,8 +1618,10 @@ cluster(struct work *w)
 
 		if (fm->ent != (size_t)-1 || fm->nocanon || fm->nword >= 2)
 			continue;
-		if (t == TY_ORG && (v = ht_get(w->a, &orgs, fm->key,
-		    fm->key_len, 0)) != NULL && *v < w->ne) {
+		if (t == TY_ORG && (((v = ht_get(w->a, &orgs, fm->key,
+		    fm->key_len, 0)) != NULL && *v < w->ne) ||
+		    ((v = ht_get(w->a, &plurals, fm->key, fm->key_len, 0)) !=
+		    NULL && *v < w->ne))) {
 			fm->ent = *v;
 			continue;
 		}
@@ -1841,6 +1884,31 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 }
 
 /* "Name, the secretary-general of the union,". */
+/*
+ * The tokens of a degree and its comma from token k ("Ph.D., ", "M.D., "
+ * in "Name, Ph.D., Chief Executive Officer"), or 0.
+ */
+static size_t
+degree_after(const struct sent *st, size_t k)
+{
+	static const char *const degrees[] = { "ph.d.", "phd", "m.d.", "md",
+	    "mba", "m.b.a.", "mph", "m.p.h.", "dds", "d.d.s.", "r.n.",
+	    "esq.", "cpa", "frcs", NULL };
+	const char *const *d;
+	size_t j, len;
+
+	for (j = k; j < st->ntok && j < k + 6 && !tis(st, j, ","); j++)
+		;
+	if (j == k || j >= st->ntok || !tis(st, j, ","))
+		return 0;
+	len = st->tv[j].start - st->tv[k].start;
+	for (d = degrees; *d != NULL; d++)
+		if (strlen(*d) == len &&
+		    strncasecmp(ttext(st, k), *d, len) == 0)
+			return j + 1 - k;
+	return 0;
+}
+
 static int
 title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 {
@@ -1850,7 +1918,7 @@ title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 
 	if (m->t1 + 1 >= st->ntok || !tis(st, m->t1, ","))
 		return 0;
-	t0 = m->t1 + 1;
+	t0 = m->t1 + 1 + degree_after(st, m->t1 + 1);
 	if (tin(st, t0, determiners))
 		t0++;
 	/* "Name, the president who ...": a relative clause ends the title. */
@@ -2804,10 +2872,24 @@ jsonl_quote(struct work *w, const struct document *d, struct buf *out,
 	buf_adds(out, "}\n");
 }
 
+/* The tokens before k are words in capitals (of two letters or more). */
+static int
+caps_before(const struct sent *st, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++)
+		if (!tis_word(st, j) || tlen(st, j) < 2 ||
+		    !all_caps(ttext(st, j), tlen(st, j)))
+			return 0;
+	return 1;
+}
+
 /*
  * The end of a dateline ("PARIS -- ", "KYIV/MOSCOW -- ", "DOVER, Del.
- * (AP) -- "): the index of its dash, or 0 when the sentence opens with
- * none.  Its places say where; the agency in brackets takes no part.
+ * (AP) -- ", "MUMBAI: "): the index of its dash or colon, or 0 when
+ * the sentence opens with none.  Its places say where; the agency in
+ * brackets takes no part.
  */
 static size_t
 dateline(const struct sent *st)
@@ -2817,6 +2899,9 @@ dateline(const struct sent *st)
 	for (k = 1; k < st->ntok && k < 12; k++) {
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
 		    (tis(st, k, "-") && tis(st, k - 1, ")")))
+			return k;
+		/* "MUMBAI: The state government ...", in capitals. */
+		if (tis(st, k, ":") && k < 4 && caps_before(st, k))
 			return k;
 		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -". */
 		if (tis_word(st, k) ? !tis_cap(st, k) &&

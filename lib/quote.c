@@ -3244,7 +3244,8 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
 	    "continued", "continues", "continue", "began", "begins",
 	    "decided", "tried", "tries", "wanted", "wants", "seemed", "seems",
 	    "appeared", "appears", "used", "hoped", "planned", "plans",
-	    "sought", "seeks", "rushed", NULL };
+	    "sought", "seeks", "rushed", "reported", "said", "believed",
+	    NULL };
 	size_t k = p;
 
 	if (k < lo + 3 || !tok_is(d, &d->t[k - 1], "to"))
@@ -3496,7 +3497,8 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 	    "ads", "book", "memoir", "website", "site", "account", "platform",
 	    "proposal", "prediction", "position", "view", "speech", "remarks",
 	    "comments", "words", "message", "letter", "statement", "email",
-	    "tweet", "memo", "report", "agenda", "pitch", "point", NULL };
+	    "tweet", "memo", "report", "agenda", "pitch", "point",
+	    "assumption", "page", "feed", "blog", "column", NULL };
 	size_t k, b;
 	int pc = 0;
 
@@ -3514,6 +3516,11 @@ poss_owner(struct doc *d, size_t p, size_t lo, int backward, struct who *w)
 			break;
 		if (k == p)
 			continue;	/* the head, a cue or not */
+		/* "her Twitter account": a name that is no person's. */
+		if (t->kind == T_WORD && t->cap && t->ment >= 0 &&
+		    d->m[t->ment].type != QUOTE_E_PERSON &&
+		    d->m[t->ment].t0 == d->m[t->ment].t1)
+			continue;
 		if (t->kind != T_WORD || !t->low || t->cue != NULL ||
 		    t->ment >= 0 || tag(t, WC_PREP) || tag(t, WC_DET) ||
 		    pron_class(t) || tag(t, WC_BETWEEN) ||
@@ -3637,7 +3644,7 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 {
 	size_t si = d->t[c0].sent, lo = d->sfirst[si], hi = d->slast[si];
 	size_t p, r0, a0, a1, n, pp = (size_t)-1;
-	int after_ok, obj, mi, inner;
+	int after_ok, obj, mi, inner, raised = 0;
 
 	*inverted = 0;
 	memset(w, 0, sizeof(*w));
@@ -3681,7 +3688,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			p--;
 			/* "X was asked": a passive names no speaker, but
 			 * its agent does ("X was asked by host Jo Lee"). */
-			if (!ing_word(d, &d->t[c0]) && (tok_is(d, &d->t[p], "was") ||
+			if (!ing_word(d, &d->t[c0]) && !raised &&
+			    (tok_is(d, &d->t[p], "was") ||
 			    tok_is(d, &d->t[p], "were") || tok_is(d, &d->t[p], "is") ||
 			    tok_is(d, &d->t[p], "are") || tok_is(d, &d->t[p], "been"))) {
 				if (c1 + 2 < hi && tok_is(d, &d->t[c1 + 1], "by") &&
@@ -3694,6 +3702,11 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		}
 		/* "Lee went on to say": over the verb before "to". */
 		if ((n = verb_to_back(d, p, lo)) != p) {
+			/* "Lee is reported to have called": "is" is no
+			 * passive of the cue. */
+			raised = tok_is(d, &d->t[n], "reported") ||
+			    tok_is(d, &d->t[n], "said") ||
+			    tok_is(d, &d->t[n], "believed");
 			p = n;
 			continue;
 		}
@@ -3727,6 +3740,18 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			p = n;
 		else
 			break;
+	}
+	/* 'Lee, the host of the show "The Harvest," said': an appositive
+	 * whose comma closes a title in quotes. */
+	if (p > lo + 4 && d->t[p - 1].kind == T_QUOTE &&
+	    tok_punct(d, &d->t[p - 2], ',') && (a0 = d->clstart[c0]) < p &&
+	    (n = (size_t)d->t[a0].ment) != (size_t)-1 &&
+	    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 == a0 &&
+	    d->m[n].t1 + 3 < p && tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
+	    d->t[a0].inq < 0 && (d->prevcue[p - 1] == (size_t)-1 ||
+	    d->prevcue[p - 1] < a0)) {
+		who_ment(d, n, w);
+		return 1;
 	}
 	/* "He's claiming": the 's is "is" or "has". */
 	if (p > lo + 1 && d->t[p - 1].kind == T_POSS &&
@@ -4098,6 +4123,13 @@ static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
 static size_t	frag_close(const struct doc *, size_t, size_t);
 static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
+
+/* How far a comparison ("compared with 38 percent who said") is searched
+ * for a cue of its own. */
+#define CMP_SPAN	14
+
+/* How far a list item after a comma ("..., a licence, and ...") runs. */
+#define LIST_SPAN	8
 
 /* A quote this near after "and VERB" keeps the report going. */
 #define QUOTE_NEAR	6
@@ -4656,8 +4688,8 @@ keep_span(struct doc *d, const struct span *s)
 
 /*
  * "The retired neurosurgeon has provided ..., saying": a determiner and
- * up to four lower-case words, then "has", "is" or a comma, open the
- * sentence at token k.  The description as written, without "the".
+ * up to four lower-case words, then "has", "is", a comma or (after two
+ * words or more) a verb, open the sentence at token k.  The description as written, without "the".
  */
 static int
 det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
@@ -4670,11 +4702,16 @@ det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 		if (t->kind != T_WORD || !t->low || t->inq >= 0 || t->cue != NULL ||
 		    tag(t, WC_PREP) || tag(t, WC_NOT_NAME) || tag(t, WC_BETWEEN) ||
 		    tag(t, WC_DET) || pron_class(t) ||
-		    lex_verb(d, t))
+		    lex_verb(d, t) || (x > k + 2 && ed_form(d, t, 3)))
 			break;
 	}
+	/* ... or a verb before a participle: "The retired farmer addressed
+	 * ..., remarking". */
 	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
-	    tok_punct(d, &d->t[x], ',')))
+	    tok_punct(d, &d->t[x], ',') || (x > k + 2 && d->t[x].low &&
+	    d->t[x].inq < 0 && (tok_punct(d, &d->t[c0 - 1], ',') ||
+	    (d->t[c0 - 1].kind == T_QUOTE && tok_punct(d, &d->t[c0 - 2], ','))) &&
+	    (lex_verb(d, &d->t[x]) || ed_form(d, &d->t[x], 3)))))
 		return 0;
 	who_words(d, s0, k, x - 1, w);
 	return 1;
@@ -5176,6 +5213,17 @@ attribute_span(struct doc *d, size_t i)
 			/* "The foundation describes itself this way:". */
 			if (mi < 0)
 				mi = sent_subject(d, u, colon, 0);
+			/* "The email goes on to say:": a thing that carries
+			 * words, as written. */
+			for (k = d->sfirst[u] + 1; mi < 0 && k < colon &&
+			    k < d->sfirst[u] + 4 && tok_is(d, &d->t[d->sfirst[u]],
+			    "the") && d->t[k].kind == T_WORD && d->t[k].low &&
+			    d->t[k].inq < 0; k++)
+				if (tag(&d->t[k], WC_CARRIER)) {
+					who_words(d, d->sfirst[u] + 1,
+					    d->sfirst[u], k, &s->w);
+					return;
+				}
 			if (mi >= 0) {
 				who_ment(d, (size_t)mi, &s->w);
 				return;
@@ -5419,6 +5467,22 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 	return (size_t)-1;
 }
 
+/* "we'd", "it's": a pronoun and its auxiliary in one word ("doesn't" is
+ * none). */
+static int
+pron_contraction(const struct doc *d, const struct tok *t)
+{
+	size_t k;
+
+	for (k = t->s; k < t->e; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			break;
+	if (k == t->e || k == t->s)
+		return 0;
+	return !(d->buf[k - 1] == 'n' && t->e - k >= 2 &&
+	    d->buf[t->e - 1] == 't');
+}
+
 /*
  * "say it in a British accent", "reported it to the police": "it" or "you"
  * right before a preposition is the cue's object, no subject.  "to" is a
@@ -5506,6 +5570,14 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
 		if (tok_is(d, t, "that") && t->low) {
+			/* "said that was a mistake": right after the cue and
+			 * before an auxiliary, "that" is the subject (not "that
+			 * were he to win": an inverted condition). */
+			if (k == c1 + 1 && k + 2 < hi && d->t[k + 1].low &&
+			    aux_word(d, &d->t[k + 1]) &&
+			    !pron_contraction(d, &d->t[k + 1]) &&
+			    !subj_pron(d, &d->t[k + 2]) && !noun_cue(d, c0))
+				return k;
 			/* "a report that could ...", "told a crowd that
 			 * spilled out ...": a relative pronoun. */
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
@@ -5615,6 +5687,63 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
 		return k;
 	return (size_t)-1;
+}
+
+/*
+ * "held two licenses, a security licence, and was employed by ...": a
+ * noun phrase at k ("a"/"an" after a comma) that a comma and "and"/"or"
+ * close within a few words is an item of a list, no appositive.
+ */
+static int
+list_item(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	if (!tok_is(d, &d->t[k], "a") && !tok_is(d, &d->t[k], "an"))
+		return 0;
+	for (x = k + 1; x + 1 < hi && x < k + LIST_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ',')) || (t->low && (finite_verb(d, t) ||
+		    tok_is(d, t, "that") || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which"))))
+			return 0;
+		if (tok_punct(d, t, ','))
+			return tok_is(d, &d->t[x + 1], "and") ||
+			    tok_is(d, &d->t[x + 1], "or");
+	}
+	return 0;
+}
+
+/*
+ * "would not say", "did not give", "declined to elaborate", "refused to
+ * comment": at k, a refusal to say more.
+ */
+static int
+refusal(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const say[] = { "say", "offer", "elaborate",
+	    "comment", "discuss", "give", "provide", "specify", "disclose",
+	    "reveal", "name", "identify", "confirm", "detail", "explain",
+	    "answer", "respond", "release", NULL };
+	static const char *const refuse[] = { "declined", "refused",
+	    "declines", "refuses", NULL };
+	size_t v;
+
+	if (k + 1 >= hi || !d->t[k].low || d->t[k].inq >= 0)
+		return 0;
+	if (tok_in(d, &d->t[k], refuse) && tok_is(d, &d->t[k + 1], "to"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    tok_is(d, &d->t[k + 1], "not"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    d->t[k].e - d->t[k].s > 3 && d->buf[d->t[k].e - 1] == 't')
+		v = k + 1;	/* "wouldn't", "didn't" */
+	else
+		return 0;
+	return v < hi && d->t[v].low && tok_in(d, &d->t[v], say);
 }
 
 /*
@@ -5749,6 +5878,9 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "not", "never", "also", "then", "what", "where", NULL };
 	static const char *const adverbs[] = { "already", "just", "still",
 	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
+	static const char *const some_prons[] = { "another", "others",
+	    "some", "many", "one", "none", "both", "each", "most", "several",
+	    "few", NULL };
 	int fronted, subj_aside = 0, nsubj = 0;
 	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
@@ -5905,7 +6037,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			 * candidate, had ..."). */
 			if (adjunct_word(d, u) && !(nword <= 3 &&
 			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
-			    !bare_subject(d, j, k, verbs))
+			    !bare_subject(d, j, k, verbs) &&
+			    !list_item(d, k + 1, hi))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -5920,6 +6053,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
 			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
 			    d->t[k + 2].low)
+				break;
+			/* ", and another warned her ...": a pronoun of
+			 * quantity and a verb. */
+			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
+			    k + 3 < hi && d->t[k + 2].low &&
+			    tok_in(d, &d->t[k + 2], some_prons) &&
+			    d->t[k + 3].low && finite_verb(d, &d->t[k + 3]))
 				break;
 			/* ", and Hale vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
@@ -5977,6 +6117,29 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
 			break;
+		/* "61 percent said they were sure, compared with 38
+		 * percent who said ...": a comparison that holds another
+		 * report is the reporter's. */
+		if (k > j + 1 && k + 2 < hi && t->low && t->inq < 0 &&
+		    tok_is(d, t, "compared") && (tok_is(d, &d->t[k + 1], "to") ||
+		    tok_is(d, &d->t[k + 1], "with"))) {
+			size_t x;
+
+			for (x = k + 2; x < hi && x < k + CMP_SPAN; x++)
+				if (d->cue1[x] != (size_t)-1 && d->t[x].low &&
+				    d->t[x].cue != NULL &&
+				    strchr(d->t[x].cue, 'V') == NULL &&
+				    strchr(d->t[x].cue, 'N') == NULL)
+					break;
+			if (x < hi && x < k + CMP_SPAN)
+				break;
+		}
+		/* "confirmed that Hale would attend but would not give
+		 * details", "... but declined to elaborate": the speaker's
+		 * refusal to say more is the reporter's account. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "but") &&
+		    refusal(d, k + 1, hi))
+			break;
 		/* "asked him about the delay and left": a report with no
 		 * verb of its own (an object, a charge, an infinitive)
 		 * ends where the reporter's next verb begins. */
@@ -5989,7 +6152,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* "asked about the delay in an interview", "Asked why he
 		 * waited during an appearance on radio": after a question,
 		 * the occasion of the asking is the reporter's. */
-		if (ask && k > j + 1 && t->low && t->inq < 0 &&
+		if (ask && k > j && t->low && t->inq < 0 &&
 		    occasion(d, k, hi))
 			break;
 		/* "Hale's claim that he has a way to win would depend on

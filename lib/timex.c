@@ -521,7 +521,7 @@ static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
     "previous", "preceding", "following", "upcoming", "same", "recent",
-    "current", "fiscal", "fy", "latest", "season", NULL };
+    "current", "fiscal", "fy", "latest", "season", "future", NULL };
 
 struct timex *
 timex_new(void)
@@ -2686,9 +2686,12 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 		d.m = m;
 		d.d = day;
 	} else {
+		const char *plus;
+
 		m = atoi(r);
 		n = atoi(r + 3);
 		wd = atoi(strrchr(r, '/') + 1);
+		plus = strchr(r, '+');	/* "11/1/1+1": the day after */
 		if (k == end)
 			y = guess_year(st, m, 15, tense_at(st, i, end));
 		if (y > 0) {
@@ -2702,6 +2705,8 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 
 				day = ml - (lastw - wd + 7) % 7;
 			}
+			if (plus != NULL)
+				day += atoi(plus + 1);
 		}
 		d.y = y;
 		d.m = m;
@@ -3308,6 +3313,33 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 		c->nolast = 1;
 		return i + 3;
 	}
+	/*
+	 * "the first week of February", "the last week of May 2026": the
+	 * week that holds the month's 4th (11th, ...; for the last, its
+	 * fourth day from the end), as ISO counts a year's first week.
+	 */
+	if (has(st, i + 1, W_ORD) && is(st, i + 2, "week") &&
+	    is(st, i + 3, "of") && ((W(st, i + 1)->ord >= 1 &&
+	    W(st, i + 1)->ord <= 4) || W(st, i + 1)->ord == -1)) {
+		int m = 0, y = 0;
+		size_t k = month_at(st, i + 4, &m), e;
+
+		if (k == i + 4 || is_plain_num(st, k - 1))
+			return 0;
+		e = year_after(st, k, &y);
+		if (e == k)
+			y = guess_year(st, m, 0, tense_at(st, i, k));
+		if (y <= 0)
+			return 0;
+		memset(&d, 0, sizeof(d));
+		d.y = y;
+		d.m = m;
+		d.d = W(st, i + 1)->ord > 0 ? (W(st, i + 1)->ord - 1) * 7 + 4 :
+		    timex_month_len(y, m) - 3;
+		d.gran = TIMEX_G_WEEK;
+		set_date(c, e, &d, e == k);
+		return e;
+	}
 	u = unit_at(st, i + 1);
 	if (u == NULL || u->plural)
 		return 0;
@@ -3427,7 +3459,18 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		the = 1;
 		j++;
 	}
-	if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
+	/* "the year-earlier nine months": a stretch, as "the nine months" */
+	if (the && is(st, j, "year") && is_punct(st, j + 1, '-') &&
+	    (is(st, j + 2, "earlier") || is(st, j + 2, "ago")) &&
+	    (is_plain_num(st, j + 3) || has(st, j + 3, W_NUM)) &&
+	    unit_at(st, j + 4) != NULL && unit_at(st, j + 4)->plural) {
+		lead = 1;
+		j += 3;
+	} else if (is(st, j, "future") && unit_at(st, j + 1) != NULL &&
+	    unit_at(st, j + 1)->plural) {
+		lead = 1;	/* "future quarters": as "coming quarters" */
+		j++;
+	} else if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
 	    is(st, j, "first") || is(st, j, "coming") || is(st, j, "previous") ||
 	    is(st, j, "final") || is(st, j, "following") || is(st, j, "latest") ||
 	    is(st, j, "recent") || is(st, j, "remaining") || is(st, j, "initial")) {
@@ -3449,7 +3492,8 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			dur_value(c->value, sizeof(c->value), "X", u->unit);
 			return j + 1;
 		}
-		if (is(st, i, "coming") || is(st, i + 1, "coming")) {
+		if (is(st, i, "coming") || is(st, i + 1, "coming") ||
+		    is(st, i, "future") || is(st, i + 1, "future")) {
 			set_val(c, j + 1, T_DATE, "FUTURE_REF");
 			c->ref = 1;
 			return j + 1;
@@ -4166,6 +4210,14 @@ m_top(const struct st *st, size_t i, struct cand *best)
 			return;
 	}
 	snprintf(c.mod, sizeof(c.mod), "%s", w->mod);
+	/*
+	 * "the turn of the century" said in 2025 is about 2000: the start
+	 * of this century, not its end (said in 1997 it is the end).
+	 */
+	if (is(st, i, "the") && is(st, i + 1, "turn") && c.rel &&
+	    c.date.gran == TIMEX_G_CENT && st->ctx->dct.y > 0 &&
+	    st->ctx->dct.y % 100 < 50)
+		strcpy(c.mod, "START");
 	better(best, &c);
 }
 
@@ -4326,6 +4378,10 @@ mark_tense(struct st *st, struct arena *a)
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
 				st->tense[i] = 0;
+			/* "the hearing is set for February": a plan */
+			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&
+			    (is(st, i - 1, "is") || is(st, i - 1, "are")))
+				st->tense[i] = 1;
 		}
 		/*
 		 * One pass for four cues.  "the reduced dividend is payable

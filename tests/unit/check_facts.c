@@ -460,6 +460,33 @@ static const struct fcase cases[] = {
 	      "Owain Hughes/PERSON", NULL, NULL } },
 	  { "\"name\":\"Owain Hughes\",\"title\":\"Dr\"" },
 	  { "Governor Race", "Donor Pours" } },
+	/* 54: a ticker in brackets after a firm names the firm. */
+	{ { { "Veltrix Systems Inc (NASDAQ: VLTX) reported higher revenue.",
+	      "Veltrix Systems Inc/ORG;VLTX/ORG", NULL, NULL } },
+	  { "\"name\":\"Veltrix Systems Inc\",\"aliases\":[\"VLTX\"]" },
+	  { NULL } },
+	/* 55: the plural that ends one team's name names it; "House" does
+	 * not name "the White House". */
+	{ { { "The Kansas City Chiefs beat the Denver Broncos 27-17.",
+	      "Kansas City Chiefs/ORG;Denver Broncos/ORG", NULL, NULL },
+	    { "The Chiefs (12-3) have won six straight.", "Chiefs/ORG", NULL,
+	      NULL },
+	    { "The White House said the House would vote.",
+	      "White House/ORG;House/ORG", NULL, NULL } },
+	  { "\"name\":\"Kansas City Chiefs\",\"aliases\":[\"Chiefs\"]" },
+	  { "\"aliases\":[\"House\"]" } },
+	/* 56: a dateline in capitals before a colon says where. */
+	{ { { "MUMBAI: The state government announced relief on Thursday.",
+	      "MUMBAI/LOC", "Thursday/DATE/2026-11-26", NULL } },
+	  { "\"who\":[],\"where\":[\"MUMBAI\"]" },
+	  { NULL } },
+	/* 57: a degree after a name comes before the title. */
+	{ { { "The plan was set, said Elisabeth Strand, Ph.D., chief "
+	      "executive of Norrland Therapeutics.",
+	      "Elisabeth Strand/PERSON;Norrland Therapeutics/ORG", NULL,
+	      NULL } },
+	  { "\"title\":\"chief executive of Norrland Therapeutics\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

@@ -1355,6 +1355,36 @@ static const struct {
 	/* ... not at an adjective, nor before another fragment. */
 	{ "Tom Hale asked about the new and untested plan.", "the new and "
 	    "untested plan" },
+	/* ", and" with a pronoun of quantity and a verb: a new clause. */
+	{ "One lawyer suggested she sell the farm, and another warned her "
+	    "against it.", "she sell the farm" },
+	{ "Ana Ruiz said some roads were closed, and many were flooded.",
+	    "some roads were closed" },
+	/* A comparison that holds another report ends the clause. */
+	{ "In the poll, 61 percent said they were sure of their vote "
+	    "compared to 38 percent who said they could change their mind.",
+	    "they were sure of their vote|they could change their mind" },
+	{ "Ana Ruiz said prices rose 5 percent compared with last year.",
+	    "prices rose 5 percent compared with last year" },
+	/* "that" right after the cue and before an auxiliary is the
+	 * subject. */
+	{ "Tom Hale said that was a mistake.", "that was a mistake" },
+	{ "Ana Ruiz says that doesn't mean the port will close.",
+	    "that doesn't mean the port will close" },
+	{ "Tom Hale said that we'd win the seat.", "we'd win the seat" },
+	/* A refusal to say more after "but" is the reporter's. */
+	{ "The firm confirmed that Tom Hale would attend but would not give "
+	    "details of the talks.", "Tom Hale would attend" },
+	{ "Ana Ruiz said the port will close but declined to elaborate.",
+	    "the port will close" },
+	{ "Tom Hale said he knew the book but had not seen the film.",
+	    "he knew the book but had not seen the film" },
+	/* ", a NP, and": a list item, no appositive. */
+	{ "Officials say the guard held two licences, a security permit, "
+	    "and was employed by the firm.", "the guard held two licences, "
+	    "a security permit, and was employed by the firm" },
+	{ "Tom Hale said the mayor would resign, a move that surprised "
+	    "few.", "the mayor would resign" },
 };
 
 START_TEST(test_extents)
@@ -1644,6 +1674,24 @@ static const struct attrib_case spk4[] = {
 	    "running for Congress and who worked the crowd, praising \"the "
 	    "senator's integrity\" as he spoke.", QUOTE_INDIRECT, "Tom Hale",
 	    "praising" },
+	/* A thing that carries words speaks ("The email goes on to say:",
+	 * "her campaign page posted:" for her). */
+	{ "Tom Hale wrote to the board.|The email goes on to say:\n\"The "
+	    "plan must end now.\"", QUOTE_DIRECT, "email", "" },
+	{ "Ann Lee spoke on Monday.\nThe next day, her Facebook page "
+	    "posted: \"Thank you all for coming.\"", QUOTE_DIRECT, "Ann Lee",
+	    "posted" },
+	/* A described subject, a verb, then a participle set off. */
+	{ "The retired farmer addressed his worries in another interview, "
+	    "remarking that he did not feel \"this is a hard case.\"",
+	    QUOTE_INDIRECT, "retired farmer", "remarking" },
+	/* "is reported to have called": no passive. */
+	{ "Mayor Tom Hale is reported to have called the plan \"a farce.\"",
+	    QUOTE_INDIRECT, "Tom Hale", "called" },
+	/* An appositive whose comma closes a quoted title. */
+	{ "Ann Lee, the host of the farm show \"The Harvest,\" said in an "
+	    "interview that shows have been too dull.", QUOTE_INDIRECT,
+	    "Ann Lee", "said" },
 };
 
 START_TEST(test_spk4)

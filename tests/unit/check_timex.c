@@ -367,6 +367,22 @@ static const struct {
 	{ "1989-10-26", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
 	{ "2025-06-12", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
 	{ "2025-06-12", "Streaming grew in the '10s.", "the '10s", "DATE", "201", "" },
+	/* a stretch a year back; the future of a plural unit; the near term */
+	{ "2025-10-28", "Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M", "" },
+	{ "2025-10-28", "Margins should widen in future quarters.", "future quarters", "DATE", "FUTURE_REF", "" },
+	{ "2025-10-28", "She met her future husband in Leeds.", NULL, NULL, NULL, NULL },
+	{ "2025-10-28", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "" },
+	/* "is set for": a plan, ahead */
+	{ "2026-10-28", "A hearing is set for February.", "February", "DATE", "2027-02", "" },
+	/* a week of a month: the one holding its 4th (its 28th of 31) */
+	{ "2025-01-08", "A hearing is set for the first week of February.", "the first week of February", "DATE", "2025-W06", "" },
+	{ "2025-01-08", "The fair ends in the last week of May 2026.", "the last week of May 2026", "DATE", "2026-W22", "" },
+	/* the turn of the century nearest the anchor */
+	{ "2025-09-22", "By the turn of the century the shelter was full.", "the turn of the century", "DATE", "20", "START" },
+	{ "1997-04-15", "The bridge will be done by the turn of the century.", "the turn of the century", "DATE", "19", "END" },
+	/* US Election Day: the Tuesday after the first Monday in November */
+	{ "2026-10-28", "Turnout on Election Day may set a record.", "Election Day", "DATE", "2026-11-03", "" },
+	{ "2027-10-01", "Turnout on Election Day may set a record.", "Election Day", "DATE", "2027-11-02", "" },
 	/* the same period a year back: the year without a quarter named */
 	{ "2025-10-28", "Exports rose 4% from the same period last year.", "the same period last year", "DATE", "2024", "" },
 	{ "2025-10-28", "Costs fell from the corresponding quarter of last year.", "the corresponding quarter of last year", "DATE", "2024-Q3", "" },
