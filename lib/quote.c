@@ -4053,6 +4053,9 @@ static int	subj_word(const struct doc *, const struct tok *);
  * for a cue of its own. */
 #define CMP_SPAN	14
 
+/* How long an aside on a reported clause's subject may be. */
+#define ASIDE_SPAN	10
+
 /* How far a list item after a comma ("..., a licence, and ...") runs. */
 #define LIST_SPAN	8
 
@@ -5556,6 +5559,32 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 }
 
 /*
+ * After the comma at k, an aside of a few words closed by a comma that a
+ * verb follows ("a video, at least in part, inspired ...", "articles,
+ * written by students, were ..."): the closing comma, or (size_t)-1.
+ */
+static size_t
+subject_aside(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x <= k + ASIDE_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ','))
+			return (size_t)-1;
+		if (d->cue1[x] != (size_t)-1)
+			return (size_t)-1;
+		if (tok_punct(d, t, ','))
+			return x > k + 1 && d->t[x + 1].low &&
+			    d->t[x + 1].inq < 0 && (lex_verb(d, &d->t[x + 1]) ||
+			    finite_verb(d, &d->t[x + 1])) ? x : (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
  * "held two licenses, a security licence, and was employed by ...": a
  * noun phrase at k ("a"/"an" after a comma) that a comma and "and"/"or"
  * close within a few words is an item of a list, no appositive.
@@ -5841,6 +5870,18 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			}
 			continue;
 		}
+		/* "the notion that a video, at least in part, inspired
+		 * ...": an aside on a subject with no verb yet, closed by a
+		 * comma and the clause's verb, is no end. */
+		if (sub && !verbs && k > j && tok_punct(d, t, ',')) {
+			size_t x = subject_aside(d, k, hi);
+
+			if (x != (size_t)-1) {
+				commas += 2;
+				k = x;
+				continue;
+			}
+		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
 		    tok_dash(d, t))) || (aside && tok_dash(d, t) && k > j))
 			break;
@@ -6000,6 +6041,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if (x < hi && x < k + CMP_SPAN)
 				break;
 		}
+		/* "from saying that he feels fine to playing up his
+		 * stamina": "from -ing ... to -ing" is a range. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "to") &&
+		    k + 1 < hi && ing_word(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && c0 > 0 &&
+		    tok_is(d, &d->t[c0 - 1], "from") && ing_word(d, &d->t[c0]))
+			break;
 		/* "confirmed that Hale would attend but would not give
 		 * details", "... but declined to elaborate": the speaker's
 		 * refusal to say more is the reporter's account. */

@@ -1383,6 +1383,15 @@ static const struct {
 	    "a security permit, and was employed by the firm" },
 	{ "Tom Hale said the mayor would resign, a move that surprised "
 	    "few.", "the mayor would resign" },
+	/* "from saying X to -ing": a range, the report is X. */
+	{ "Tom Hale did everything, from saying that he felt young to "
+	    "boasting of his health.", "he felt young" },
+	/* After a noun cue, an aside on the subject is no end. */
+	{ "The school rebutted the accusation that its papers, written by "
+	    "students, were biased.", "its papers, written by students, "
+	    "were biased" },
+	{ "Despite his claim that the vote was rigged, Tom Hale lost.",
+	    "the vote was rigged" },
 };
 
 START_TEST(test_extents)
