@@ -5932,10 +5932,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			struct tok *u = &d->t[k + 1];
 			size_t x;
 
+			/* Not after a "that" whose clause has yet to come
+			 * ("it is only fitting that, having lost, she ..."). */
 			if (u->kind == T_WORD && u->low &&
 			    (u->cue != NULL || tok_is(d, u, "according") ||
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
-			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
+			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')) &&
+			    !(k > j && tok_is(d, &d->t[k - 1], "that") &&
+			    d->t[k - 1].low && ing_word(d, u) && u->cue == NULL))
 				break;
 			/* "the city, a member of the league, has ...": an
 			 * appositive on a bare subject goes on; so does an

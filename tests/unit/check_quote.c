@@ -1392,6 +1392,12 @@ static const struct {
 	    "were biased" },
 	{ "Despite his claim that the vote was rigged, Tom Hale lost.",
 	    "the vote was rigged" },
+	/* A participle after "that," opens the clause, no adjunct. */
+	{ "Her friends say it is only fitting that, having lost so much, "
+	    "she now wins.", "it is only fitting that, having lost so much, "
+	    "she now wins" },
+	{ "Tom Hale said he would oppose that, saying it was unfair.",
+	    "he would oppose that|it was unfair" },
 };
 
 START_TEST(test_extents)
