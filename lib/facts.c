@@ -849,6 +849,10 @@ complete_orgs(struct work *w, size_t si, size_t mstart)
 	for (i = 1; i < st->ntok; i++) {
 		if (!tis_cap(st, i) || tlex(w->f->orgheads, st, i) == NULL)
 			continue;
+		/* "Water Cabinet Secretary Name": a title, no cabinet. */
+		if (tis(st, i, "cabinet") && i + 1 < st->ntok &&
+		    tis(st, i + 1, "secretary"))
+			continue;
 		for (l = i; l > 0 && i - l < ORG_MAX_TOKENS &&
 		    tis_cap(st, l - 1) && tis_word(st, l - 1);)
 			l--;
@@ -1759,14 +1763,34 @@ set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
 	return 1;
 }
 
+/*
+ * Where the honorifics before token t0 begin, or t0: "Chief Minister
+ * Shri Name", "The Speaker, Rt. Hon. Name," (lede-ents leaves them out
+ * of the name; the title is before them).
+ */
+static size_t
+honorific_start(const struct sent *st, size_t t0)
+{
+	static const char *const honorifics[] = { "shri", "shri.", "smt",
+	    "smt.", "shrimati", "alhaji", "alhaja", "mallam", "hon", "hon.",
+	    "rt", "rt.", "honourable", "honorable", "janab", "begum", NULL };
+	size_t j = t0;
+
+	while (j > 0 && (tin(st, j - 1, honorifics) || (j >= 2 &&
+	    tis(st, j - 1, ".") && tin(st, j - 2, honorifics))))
+		j--;
+	return j;
+}
+
 /* "Italian Prime Minister Name", "Country's President Name". */
 static int
 title_before(struct work *w, struct entity *e, const struct mention *m)
 {
 	const struct sent *st = &w->sv[m->si];
 	const struct mention *c;
-	size_t j = m->t0, n = 0;
+	size_t j, n = 0, end;
 
+	end = j = honorific_start(st, m->t0);
 	/* "vice chairwoman for Name's campaign": Name is no title's holder. */
 	if (j > 0 && (tis(st, j - 1, "of") || tis(st, j - 1, "for")))
 		return 0;
@@ -1781,11 +1805,11 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		else
 			break;
 	}
-	while (j < m->t0 && (tis(st, j, "of") || tis(st, j, "for")))
+	while (j < end && (tis(st, j, "of") || tis(st, j, "for")))
 		j++;
-	if (j == m->t0 || !has_head(w, st, j, m->t0))
+	if (j == end || !has_head(w, st, j, end))
 		return 0;
-	return set_title(w, e, st, j, m->t0);
+	return set_title(w, e, st, j, end);
 }
 
 /* Nonzero when tokens [t0, t1) read as a title phrase. */
@@ -1852,11 +1876,11 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 		"of", "to", "for", "in", "at", "on", NULL
 	};
 	const struct sent *st = &w->sv[m->si];
-	size_t j, end;
+	size_t j, end = honorific_start(st, m->t0);
 
-	if (m->t0 < 2 || !tis(st, m->t0 - 1, ","))
+	if (end < 2 || !tis(st, end - 1, ","))
 		return 0;
-	end = m->t0 - 1;
+	end--;
 	for (j = end; j > 0 && end - j <= TITLE_MAX; j--) {
 		/* "the head of the agency": the inner "the" goes on. */
 		if (tin(st, j - 1, determiners) && j > 1 &&
@@ -2903,9 +2927,11 @@ dateline(const struct sent *st)
 		/* "MUMBAI: The state government ...", in capitals. */
 		if (tis(st, k, ":") && k < 4 && caps_before(st, k))
 			return k;
-		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -". */
+		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -",
+		 * and its year: "BOSTON, March 3, 2027 /PRNewswire/ --". */
 		if (tis_word(st, k) ? !tis_cap(st, k) &&
-		    !(tlen(st, k) <= 2 && uc_is_digit(tfirst(st, k))) :
+		    !((tlen(st, k) <= 2 || (tlen(st, k) == 4 &&
+		    tis(st, k - 1, ","))) && uc_is_digit(tfirst(st, k))) :
 		    !tis(st, k, "/") && !tis(st, k, ",") && !tis(st, k, ".") &&
 		    !tis(st, k, "(") && !tis(st, k, ")"))
 			return 0;

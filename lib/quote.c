@@ -3062,6 +3062,15 @@ static int	aux_word(const struct doc *, const struct tok *);
 /* Tokens of a relative clause that a description takes in. */
 #define REL_MAX		16
 
+/* Words after a source that say which one it is ("a source familiar
+ * with the talks", "a person close to the campaign"), and the most
+ * tokens from the preposition to the cue. */
+#define NEAR_NP		8
+/* Words after a source that say which one it is ("a source familiar
+ * with the talks", "a person close to the campaign"). */
+static const char *const near_words[] = { "familiar", "close", "involved",
+    "briefed", "knowledgeable", "privy", NULL };
+
 /*
  * '"...," said a former official who ran the inquiry.', "an aide who
  * has run the numbers argues": a relative clause after a description
@@ -3075,6 +3084,21 @@ desc_rel(struct doc *d, struct who *w, size_t p, size_t hi)
 {
 	size_t r, k, e;
 
+	/* "a source familiar with the talks", "a person close to the
+	 * campaign": which source it is. */
+	if (w->name != NULL && w->group < 0 && w->person != 1 && w->me != 0 &&
+	    (r = tok_at(d, w->me - 1)) + 3 < hi && d->t[r].low) {
+		if (tag(&d->t[r], WC_PERSON_NOUN) && tok_in(d, &d->t[r + 1], near_words))
+			r++;
+		if (tok_in(d, &d->t[r], near_words) && tag(&d->t[r - 1], WC_PERSON_NOUN) &&
+		    tag(&d->t[r + 1], WC_PREP) && d->t[r + 1].low &&
+		    d->t[r + 2].sent == d->t[r].sent &&
+		    (e = of_np(d, r + 2)) != (size_t)-1 && e < hi &&
+		    (p == (size_t)-1 || e < p)) {
+			w->len = d->t[e].e - (size_t)(w->name - d->buf);
+			w->me = d->t[e].e;
+		}
+	}
 	if (w->name == NULL || w->group >= 0 || w->person == 1 ||
 	    w->me == 0 || (r = tok_at(d, w->me - 1)) + 2 >= hi ||
 	    !d->t[r].low || !tok_is(d, &d->t[r + 1], "who") ||
@@ -3962,6 +3986,28 @@ subject:
 		who_words(d, p - 1, p - 1, p - 1, w);
 		return 1;
 	}
+	/* "A source familiar with the talks said": the source, and which
+	 * one it is. */
+	for (a0 = p - 1; a0 > lo + 2 && a0 + NEAR_NP > p; a0--) {
+		const struct tok *t = &d->t[a0];
+
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    t->cue != NULL)
+			break;
+		if (!tag(t, WC_PREP) || !t->low)
+			continue;
+		if (tok_in(d, &d->t[a0 - 1], near_words) &&
+		    tag(&d->t[a0 - 2], WC_PERSON_NOUN) && d->t[a0 - 2].low &&
+		    desc_back(d, a0 - 1, lo, w) && w->group < 0 &&
+		    w->person != 1 && w->me == d->t[a0 - 2].e) {
+			w->len = d->t[p - 1].e - (size_t)(w->name - d->buf);
+			w->me = d->t[p - 1].e;
+			return 1;
+		}
+		memset(w, 0, sizeof(*w));
+		w->group = -1;
+		break;
+	}
 	if (!np_tok(d, p - 1))
 		return poss_owner(d, p, lo, backward, w) ||
 		    desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
@@ -4127,6 +4173,9 @@ static int	subj_word(const struct doc *, const struct tok *);
 /* How far a comparison ("compared with 38 percent who said") is searched
  * for a cue of its own. */
 #define CMP_SPAN	14
+
+/* How long an aside on a reported clause's subject may be. */
+#define ASIDE_SPAN	10
 
 /* How far a list item after a comma ("..., a licence, and ...") runs. */
 #define LIST_SPAN	8
@@ -5141,6 +5190,15 @@ attribute_span(struct doc *d, size_t i)
 			    (tok_is(d, &d->t[k], "asked") &&
 			    tok_in(d, &d->t[k - 1], asked_by))))
 				break;
+		/* "..., since Lee spoke only in riddles": the one right
+		 * before the verb. */
+		if (k < d->slast[si - 1] && !tok_is(d, &d->t[k], "asked") &&
+		    (n = (size_t)d->t[k - 1].ment) != (size_t)-1 &&
+		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t1 == k - 1 &&
+		    d->t[k - 1].inq < 0) {
+			who_ment(d, n, &s->w);
+			return;
+		}
 		if (k < d->slast[si - 1] && sent_speaker(d, si - 1, k, &s->w) &&
 		    s->w.name != NULL && s->w.person != 0)
 			return;
@@ -5690,6 +5748,32 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 }
 
 /*
+ * After the comma at k, an aside of a few words closed by a comma that a
+ * verb follows ("a video, at least in part, inspired ...", "articles,
+ * written by students, were ..."): the closing comma, or (size_t)-1.
+ */
+static size_t
+subject_aside(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x <= k + ASIDE_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ','))
+			return (size_t)-1;
+		if (d->cue1[x] != (size_t)-1)
+			return (size_t)-1;
+		if (tok_punct(d, t, ','))
+			return x > k + 1 && d->t[x + 1].low &&
+			    d->t[x + 1].inq < 0 && (lex_verb(d, &d->t[x + 1]) ||
+			    finite_verb(d, &d->t[x + 1])) ? x : (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
  * "held two licenses, a security licence, and was employed by ...": a
  * noun phrase at k ("a"/"an" after a comma) that a comma and "and"/"or"
  * close within a few words is an item of a list, no appositive.
@@ -5975,6 +6059,18 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			}
 			continue;
 		}
+		/* "the notion that a video, at least in part, inspired
+		 * ...": an aside on a subject with no verb yet, closed by a
+		 * comma and the clause's verb, is no end. */
+		if (sub && !verbs && k > j && tok_punct(d, t, ',')) {
+			size_t x = subject_aside(d, k, hi);
+
+			if (x != (size_t)-1) {
+				commas += 2;
+				k = x;
+				continue;
+			}
+		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
 		    tok_dash(d, t))) || (aside && tok_dash(d, t) && k > j))
 			break;
@@ -6025,10 +6121,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			struct tok *u = &d->t[k + 1];
 			size_t x;
 
+			/* Not after a "that" whose clause has yet to come
+			 * ("it is only fitting that, having lost, she ..."). */
 			if (u->kind == T_WORD && u->low &&
 			    (u->cue != NULL || tok_is(d, u, "according") ||
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
-			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
+			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')) &&
+			    !(k > j && tok_is(d, &d->t[k - 1], "that") &&
+			    d->t[k - 1].low && ing_word(d, u) && u->cue == NULL))
 				break;
 			/* "the city, a member of the league, has ...": an
 			 * appositive on a bare subject goes on; so does an
@@ -6134,6 +6234,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if (x < hi && x < k + CMP_SPAN)
 				break;
 		}
+		/* "from saying that he feels fine to playing up his
+		 * stamina": "from -ing ... to -ing" is a range. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "to") &&
+		    k + 1 < hi && ing_word(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && c0 > 0 &&
+		    tok_is(d, &d->t[c0 - 1], "from") && ing_word(d, &d->t[c0]))
+			break;
 		/* "confirmed that Hale would attend but would not give
 		 * details", "... but declined to elaborate": the speaker's
 		 * refusal to say more is the reporter's account. */

@@ -2343,6 +2343,16 @@ end_tense_at(const struct st *st, size_t i, size_t j, size_t k)
 	return r == -2 ? 0 : r == -1 ? -1 : 2;
 }
 
+/* A clock time comes right before the weekday at i: "18:00 on Saturday". */
+static int
+clock_on(const struct st *st, size_t i)
+{
+	if (i > 0 && is(st, i - 1, "on"))
+		i--;
+	return i > 0 && (st->t[i - 1].form == ':' || is(st, i - 1, "p.m.") ||
+	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
@@ -2389,7 +2399,11 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		 * Oct. 25 and all were done by Friday" is not Oct. 28).
 		 */
 		d = st->anyday;
-		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
+		/* "09:42: ... until 18:00 on Saturday": with a clock time
+		 * the end may fall on the day named. */
+		shift(&d, U_D, clock_on(st, i) ?
+		    (wd - timex_weekday(d.y, d.m, d.d) + 7) % 7 :
+		    (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
 	} else if ((r = end_tense_at(st, i, j, k)) != 2)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
@@ -3587,9 +3601,20 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		if ((is(st, k, "before") || is(st, k, "after")) && e < st->n &&
 		    st->t[e].kind != K_PUNCT)
 			goto plain;
-		/* "three days later": TimeML marks the duration, not a date */
+		/*
+		 * "three days later", "a day earlier": TimeML marks the
+		 * duration, not a date ("a month earlier", "a year earlier"
+		 * compare periods: dates)
+		 */
 		if (is(st, k, "later") && u->unit != U_Y)
 			goto plain;
+		if (is(st, k, "earlier") && (u->unit == U_D ||
+		    u->unit == U_H || u->unit == U_MI)) {
+			c->end = e;	/* the word "earlier" in the extent */
+			c->type = T_DUR;
+			dur_value(c->value, sizeof(c->value), q.str, u->unit);
+			return e;
+		}
 		/* "a year later than planned": a difference, no date */
 		if ((is(st, k, "later") || is(st, k, "earlier")) &&
 		    is(st, k + 1, "than"))
@@ -3599,7 +3624,9 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			c->ref = 1;
 			return e;
 		}
-		if (fromlast && st->ctx->last.gran != 0) {
+		if (fromlast && st->ctx->last.gran != 0 && !(u->unit == U_Y &&
+		    q.v == 1 && !st->lastset && st->ctx->last.gran <
+		    TIMEX_G_QUART && months_stretch(st))) {
 			d = st->ctx->last;
 		} else if (u->unit == U_Y && st->ctx->last.gran == TIMEX_G_QUART &&
 		    st->ctx->last.y > 0) {
@@ -4430,6 +4457,25 @@ mark_tense(struct st *st, struct arena *a)
 	}
 }
 
+/*
+ * The day of candidate c at token i is when something was said ("said
+ * on Thursday", "the court heard on Monday") after an earlier date: the
+ * story's own time stays the last date ("attacked on 14 March ...,
+ * the court heard on Thursday. He returned to work the following day").
+ */
+static int
+report_day(const struct st *st, size_t i, const struct cand *c)
+{
+	size_t k = i;
+
+	if (c->date.gran != TIMEX_G_DAY || st->ctx->last.gran == 0 ||
+	    st->ctx->last.y <= 0)
+		return 0;
+	if (k > 0 && is(st, k - 1, "on"))
+		k--;
+	return k > 0 && (has(st, k - 1, W_REPORT) || is(st, k - 1, "heard"));
+}
+
 size_t
 timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
     size_t len, struct arena *a, struct timex_span **out)
@@ -4483,6 +4529,7 @@ emit:
 		 */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast &&
+		    !report_day(&st, i, &c) &&
 		    !(ctx->last.gran == TIMEX_G_QUART && i >= 2 &&
 		    (is(&st, i - 1, "ended") || is(&st, i - 1, "ending")) &&
 		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period")))) {

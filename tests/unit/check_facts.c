@@ -487,6 +487,26 @@ static const struct fcase cases[] = {
 	      NULL } },
 	  { "\"title\":\"chief executive of Norrland Therapeutics\"" },
 	  { NULL } },
+	/* 58: a title before an honorific ("Shri", "Rt. Hon."). */
+	{ { { "Chief Minister Shri Vinayak Patil said the money would reach "
+	      "farmers.", "Vinayak Patil/PERSON", NULL, NULL },
+	    { "The Speaker, Rt. Hon. Olu Bakare, said the bill had passed.",
+	      "Olu Bakare/PERSON", NULL, NULL } },
+	  { "\"name\":\"Vinayak Patil\",\"title\":\"Chief Minister\"",
+	    "\"name\":\"Olu Bakare\",\"title\":\"Speaker\"" },
+	  { NULL } },
+	/* 59: a press release's dateline with its year. */
+	{ { { "BOSTON, March 3, 2027 /PRNewswire/ -- Norrland Inc. today "
+	      "announced results.", "BOSTON/LOC;Norrland Inc./ORG",
+	      "March 3, 2027/DATE/2027-03-03;today/DATE/2027-03-03", NULL } },
+	  { "\"where\":[\"BOSTON\"]" },
+	  { NULL } },
+	/* 60: "Cabinet Secretary" is a title: no organisation "Water
+	 * Cabinet". */
+	{ { { "Water Cabinet Secretary Joseph Mutua blamed a broken pipeline.",
+	      "Joseph Mutua/PERSON", NULL, NULL } },
+	  { "\"name\":\"Joseph Mutua\",\"title\":\"Cabinet Secretary\"" },
+	  { "\"name\":\"Water Cabinet\"" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

@@ -375,7 +375,7 @@ static const struct attrib_case speakers[] = {
 	{ "A spokeswoman for the lender said the rate would fall.",
 	    QUOTE_INDIRECT, "A spokeswoman for the lender", "said" },
 	{ "\"It is over,\" a source familiar with the talks said.",
-	    QUOTE_DIRECT, "", "said" },
+	    QUOTE_DIRECT, "a source familiar with the talks", "said" },
 	/* A date between the subject and its cue. */
 	{ "Tom Hale on Oct. 3 said the plan was dead.", QUOTE_INDIRECT,
 	    "Tom Hale", "said" },
@@ -417,7 +417,7 @@ static const struct attrib_case speakers[] = {
 	{ "However, 63 percent said that the plan was fair.", QUOTE_INDIRECT,
 	    "63 percent", "said" },
 	{ "A source familiar with the inquiry said that the plan was fair.",
-	    QUOTE_INDIRECT, "", "said" },
+	    QUOTE_INDIRECT, "A source familiar with the inquiry", "said" },
 	/* A passive names no speaker. */
 	{ "Tom Hale was asked, \"Why now?\"", QUOTE_DIRECT, "", "asked" },
 	/* "Commission on Fair Debates" is one organisation, no person. */
@@ -1385,6 +1385,21 @@ static const struct {
 	    "a security permit, and was employed by the firm" },
 	{ "Tom Hale said the mayor would resign, a move that surprised "
 	    "few.", "the mayor would resign" },
+	/* "from saying X to -ing": a range, the report is X. */
+	{ "Tom Hale did everything, from saying that he felt young to "
+	    "boasting of his health.", "he felt young" },
+	/* After a noun cue, an aside on the subject is no end. */
+	{ "The school rebutted the accusation that its papers, written by "
+	    "students, were biased.", "its papers, written by students, "
+	    "were biased" },
+	{ "Despite his claim that the vote was rigged, Tom Hale lost.",
+	    "the vote was rigged" },
+	/* A participle after "that," opens the clause, no adjunct. */
+	{ "Her friends say it is only fitting that, having lost so much, "
+	    "she now wins.", "it is only fitting that, having lost so much, "
+	    "she now wins" },
+	{ "Tom Hale said he would oppose that, saying it was unfair.",
+	    "he would oppose that|it was unfair" },
 };
 
 START_TEST(test_extents)
@@ -1653,7 +1668,8 @@ add_probe_tests(TCase *tc)
 /*
  * Speakers, session 8 (qspk4): a quote after reported speech, a dash
  * signature closing the paragraph, a colon before a stray mark, "Yet
- * another said", an -ing cue after a relative clause on a person.
+ * another said", an -ing cue after a relative clause on a person, things
+ * that carry words, which source.
  */
 static const struct attrib_case spk4[] = {
 	{ "Ann Lee seemed taken aback and said that Hale had been on the "
@@ -1692,6 +1708,19 @@ static const struct attrib_case spk4[] = {
 	{ "Ann Lee, the host of the farm show \"The Harvest,\" said in an "
 	    "interview that shows have been too dull.", QUOTE_INDIRECT,
 	    "Ann Lee", "said" },
+	/* Which source: "familiar with", "close to", "involved in". */
+	{ "A source familiar with the matter said the plan was \"a mess.\"",
+	    QUOTE_INDIRECT, "A source familiar with the matter", "said" },
+	{ "\"It is a way to take part,\" says a source involved in the "
+	    "group's creation.", QUOTE_DIRECT,
+	    "a source involved in the group's creation", "says" },
+	{ "He is a friend of Bob Lee, whom one Hale insider described as "
+	    "\"his brother.\"", QUOTE_INDIRECT, "one Hale insider",
+	    "described" },
+	/* "since X spoke" before a paragraph that opens with a quote. */
+	{ "What it means is left to voters, since Tom Hale spoke only in "
+	    "riddles.\n\"We have to do something.\"", QUOTE_DIRECT,
+	    "Tom Hale", "" },
 };
 
 START_TEST(test_spk4)

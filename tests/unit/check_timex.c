@@ -372,6 +372,10 @@ static const struct {
 	{ "2025-10-28", "Margins should widen in future quarters.", "future quarters", "DATE", "FUTURE_REF", "" },
 	{ "2025-10-28", "She met her future husband in Leeds.", NULL, NULL, NULL, NULL },
 	{ "2025-10-28", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "" },
+	/* days and hours earlier: a duration, as "three days later" */
+	{ "2025-10-28", "A day earlier, police had raided the flat.", "A day earlier", "DURATION", "P1D", "" },
+	{ "2025-10-28", "Two hours earlier the bridge had closed.", "Two hours earlier", "DURATION", "PT2H", "" },
+	{ "2025-10-28", "Prices rose 2% from a month earlier.", "a month earlier", "DATE", "2025-09", "" },
 	/* "is set for": a plan, ahead */
 	{ "2026-10-28", "A hearing is set for February.", "February", "DATE", "2027-02", "" },
 	/* a week of a month: the one holding its 4th (its 28th of 31) */
@@ -551,6 +555,39 @@ START_TEST(test_quarter_ended)
 }
 END_TEST
 
+/*
+ * The day something was said is no time of the story ("the court heard
+ * on Thursday"); a year ago beside a stretch of this year is last year,
+ * whatever year the previous sentence named.
+ */
+START_TEST(test_report_day)
+{
+	static const char *const sents[] = {
+		"A driver was punched on 14 March last year, the court heard on Thursday.",
+		"He went back to work the following day.",
+		"Analysts expect a profit this year, up from last year's loss.",
+		"It lost $6 million in the first nine months, against a profit a year earlier.",
+	};
+	static const char *const want[] = { "2025-06-19", "2024-03-15", "2024",
+	    "2024" };
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-06-20", 10), 0);
+	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
+		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
+		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
+		ck_assert_str_eq(sp[n - 1].value, want[i]);
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
 /* "11:30 p.m. (0830 GMT) on Tuesday": the time is Tuesday's. */
 START_TEST(test_aside_day)
 {
@@ -611,6 +648,7 @@ main(void)
 	tcase_add_test(tc, test_aside_day);
 	tcase_add_test(tc, test_later_day);
 	tcase_add_test(tc, test_quarter_ended);
+	tcase_add_test(tc, test_report_day);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
