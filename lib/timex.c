@@ -1860,8 +1860,9 @@ year_after(const struct st *st, size_t j, int *y)
 	/* January nineteen ninety-seven */
 	if ((e = wordyear_at(st, k, y, 0)) > k)
 		return e;
-	/* January this year, June last year */
-	if (k == j && is(st, k + 1, "year") && (is(st, k, "this") ||
+	/* January this year, June last year, the autumn of next year */
+	if ((k == j || is(st, j, "of")) && is(st, k + 1, "year") &&
+	    (is(st, k, "this") ||
 	    is(st, k, "last") || is(st, k, "next")) && st->ctx->dct.y > 0) {
 		*y = st->ctx->dct.y + (is(st, k, "last") ? -1 :
 		    is(st, k, "next") ? 1 : 0);
@@ -4172,6 +4173,23 @@ m_top(const struct st *st, size_t i, struct cand *best)
 		    TIMEX_G_MONTH);
 		set_date(&c, e, &c.date, 1);
 		strcpy(c.mod, "END");
+		better(best, &c);
+	}
+	/*
+	 * "by mid-century": the middle of the anchor's century (after a
+	 * preposition: "a mid-century house" is a style)
+	 */
+	if (is(st, i, "mid") && is_punct(st, i + 1, '-') && adj(st, i) &&
+	    adj(st, i + 1) && is(st, i + 2, "century") && i > 0 &&
+	    (is(st, i - 1, "by") || is(st, i - 1, "until") ||
+	    is(st, i - 1, "before") || is(st, i - 1, "after") ||
+	    is(st, i - 1, "since") || is(st, i - 1, "around") ||
+	    is(st, i - 1, "from") || is(st, i - 1, "to") ||
+	    is(st, i - 1, "in"))) {
+		memset(&c, 0, sizeof(c));
+		anchor(st, &c.date, TIMEX_G_CENT);
+		set_date(&c, i + 3, &c.date, 1);
+		strcpy(c.mod, "MID");
 		better(best, &c);
 	}
 	if (i >= st->n || st->t[i].kind != K_WORD)

@@ -376,6 +376,10 @@ static const struct {
 	{ "2025-10-28", "A day earlier, police had raided the flat.", "A day earlier", "DURATION", "P1D", "" },
 	{ "2025-10-28", "Two hours earlier the bridge had closed.", "Two hours earlier", "DURATION", "PT2H", "" },
 	{ "2025-10-28", "Prices rose 2% from a month earlier.", "a month earlier", "DATE", "2025-09", "" },
+	/* the middle of this century; a season of the year after "of" */
+	{ "2025-04-02", "Emissions must reach zero by mid-century.", "mid-century", "DATE", "20", "MID" },
+	{ "2025-04-02", "They restored a mid-century house.", NULL, NULL, NULL, NULL },
+	{ "2025-04-02", "The trial ends in the autumn of next year.", "the autumn of next year", "DATE", "2026-FA", "" },
 	/* "is set for": a plan, ahead */
 	{ "2026-10-28", "A hearing is set for February.", "February", "DATE", "2027-02", "" },
 	/* a week of a month: the one holding its 4th (its 28th of 31) */
