@@ -5559,6 +5559,28 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 }
 
 /*
+ * "Bound together by trade, ...", "Led by Tom Hale, ...", "Driven by
+ * fear, ...": a participle that opens the sentence at lo, maybe with one
+ * adverb, then "by".
+ */
+static int
+fronted_agent(const struct doc *d, size_t lo, size_t hi)
+{
+	const struct tok *t = &d->t[lo];
+	char c;
+
+	if (lo + 2 >= hi || t->kind != T_WORD || !t->cap || t->e - t->s < 3)
+		return 0;
+	c = d->buf[t->e - 1];
+	if (c != 'd' && c != 'n' && c != 't')
+		return 0;
+	if (tok_is(d, &d->t[lo + 1], "by"))
+		return 1;
+	return d->t[lo + 1].low && d->t[lo + 1].kind == T_WORD &&
+	    tok_is(d, &d->t[lo + 2], "by");
+}
+
+/*
  * After the comma at k, an aside of a few words closed by a comma that a
  * verb follows ("a video, at least in part, inspired ...", "articles,
  * written by students, were ..."): the closing comma, or (size_t)-1.
@@ -6638,6 +6660,14 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
 	size_t k, inner = (size_t)-1;
 
+	/* "Led by X, the group will meet, officials said": the fronted
+	 * participle phrase is the reporter's frame. */
+	if (fronted_agent(d, lo, e)) {
+		for (k = lo + 2; k + 1 < e && !tok_punct(d, &d->t[k], ','); k++)
+			continue;
+		if (k + 2 < e)
+			lo = k + 1;
+	}
 	for (k = lo; k < e; k++) {
 		if (inner == (size_t)-1) {
 			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
@@ -7228,6 +7258,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    (tok_is(d, &d->t[r0 - 2], "which") ||
 			    tok_is(d, &d->t[r0 - 2], "who")))
 				lo = r0 - 2;
+			/* "Bound together by trade, the two nations, Xi
+			 * said, now ...": a fronted participle phrase with
+			 * its agent is the reporter's frame. */
+			if (fronted_agent(d, lo, r0)) {
+				for (k = lo + 2; k + 1 < r0 &&
+				    !tok_punct(d, &d->t[k], ','); k++)
+					continue;
+				if (k + 1 < r0 - 1)
+					lo = k + 1;
+			}
 			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
 				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);

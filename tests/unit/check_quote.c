@@ -1398,6 +1398,15 @@ static const struct {
 	    "she now wins" },
 	{ "Tom Hale said he would oppose that, saying it was unfair.",
 	    "he would oppose that|it was unfair" },
+	/* A fronted participle phrase with its agent is the reporter's
+	 * frame; a gerund subject is not. */
+	{ "Bound together by centuries of trade, the two towns, the mayor "
+	    "said, now have a chance to grow.", "the two towns, the mayor "
+	    "said, now have a chance to grow" },
+	{ "Led by Tom Hale, the group will meet in May, officials said.",
+	    "the group will meet in May" },
+	{ "Riding alone in the park, they said, can be hazardous.",
+	    "Riding alone in the park, they said, can be hazardous" },
 };
 
 START_TEST(test_extents)
