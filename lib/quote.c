@@ -5438,6 +5438,11 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    (t->kind == T_WORD && d->cue1[k] != (size_t)-1) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
+		/* "questioned her about that position": after a
+		 * preposition "that" is a determiner or a pronoun. */
+		if (tok_is(d, t, "that") && t->low && k > c1 + 1 &&
+		    d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP))
+			continue;
 		if (tok_is(d, t, "that") && t->low) {
 			/* "said that was a mistake": right after the cue and
 			 * before an auxiliary, "that" is the subject (not "that

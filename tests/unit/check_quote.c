@@ -1407,6 +1407,9 @@ static const struct {
 	    "the group will meet in May" },
 	{ "Riding alone in the park, they said, can be hazardous.",
 	    "Riding alone in the park, they said, can be hazardous" },
+	/* "that" after a preposition is no complementizer. */
+	{ "Ana Ruiz said in that interview she would run again.",
+	    "she would run again" },
 };
 
 START_TEST(test_extents)
