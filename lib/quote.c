@@ -5564,6 +5564,26 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 }
 
 /*
+ * "a crucial, although brief, chance": "although" or "though" at k, one
+ * word and a comma, then a lower-case word that is no subject: a modifier
+ * inside a noun phrase, no adjunct of the sentence.
+ */
+static int
+concessive(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *u;
+
+	if (k + 3 >= hi || (!tok_is(d, &d->t[k], "although") &&
+	    !tok_is(d, &d->t[k], "though")) || d->t[k + 1].kind != T_WORD ||
+	    !d->t[k + 1].low || !tok_punct(d, &d->t[k + 2], ','))
+		return 0;
+	u = &d->t[k + 3];
+	return u->kind == T_WORD && u->low && u->inq < 0 &&
+	    !subj_pron(d, u) && !tag(u, WC_DET) && !poss_pron(d, u) &&
+	    d->cue1[k + 3] == (size_t)-1;
+}
+
+/*
  * "Bound together by trade, ...", "Led by Tom Hale, ...", "Driven by
  * fear, ...": a participle that opens the sentence at lo, maybe with one
  * adverb, then "by".
@@ -5976,7 +5996,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if (adjunct_word(d, u) && !(nword <= 3 &&
 			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
 			    !bare_subject(d, j, k, verbs) &&
-			    !list_item(d, k + 1, hi))
+			    !list_item(d, k + 1, hi) && !concessive(d, k + 1, hi))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,

@@ -1410,6 +1410,12 @@ static const struct {
 	/* "that" after a preposition is no complementizer. */
 	{ "Ana Ruiz said in that interview she would run again.",
 	    "she would run again" },
+	/* ", although ADJ," inside a noun phrase is no adjunct. */
+	{ "Jo Lee said the visit was a useful, although brief, chance to "
+	    "talk.", "the visit was a useful, although brief, chance to "
+	    "talk" },
+	{ "Jo Lee said taxes would rise, although the mayor disagreed.",
+	    "taxes would rise" },
 };
 
 START_TEST(test_extents)
