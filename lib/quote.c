@@ -5627,6 +5627,11 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    (t->kind == T_WORD && d->cue1[k] != (size_t)-1) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
+		/* "questioned her about that position": after a
+		 * preposition "that" is a determiner or a pronoun. */
+		if (tok_is(d, t, "that") && t->low && k > c1 + 1 &&
+		    d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP))
+			continue;
 		if (tok_is(d, t, "that") && t->low) {
 			/* "said that was a mistake": right after the cue and
 			 * before an auxiliary, "that" is the subject (not "that
@@ -5745,6 +5750,48 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
 		return k;
 	return (size_t)-1;
+}
+
+/*
+ * "a crucial, although brief, chance": "although" or "though" at k, one
+ * word and a comma, then a lower-case word that is no subject: a modifier
+ * inside a noun phrase, no adjunct of the sentence.
+ */
+static int
+concessive(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *u;
+
+	if (k + 3 >= hi || (!tok_is(d, &d->t[k], "although") &&
+	    !tok_is(d, &d->t[k], "though")) || d->t[k + 1].kind != T_WORD ||
+	    !d->t[k + 1].low || !tok_punct(d, &d->t[k + 2], ','))
+		return 0;
+	u = &d->t[k + 3];
+	return u->kind == T_WORD && u->low && u->inq < 0 &&
+	    !subj_pron(d, u) && !tag(u, WC_DET) && !poss_pron(d, u) &&
+	    d->cue1[k + 3] == (size_t)-1;
+}
+
+/*
+ * "Bound together by trade, ...", "Led by Tom Hale, ...", "Driven by
+ * fear, ...": a participle that opens the sentence at lo, maybe with one
+ * adverb, then "by".
+ */
+static int
+fronted_agent(const struct doc *d, size_t lo, size_t hi)
+{
+	const struct tok *t = &d->t[lo];
+	char c;
+
+	if (lo + 2 >= hi || t->kind != T_WORD || !t->cap || t->e - t->s < 3)
+		return 0;
+	c = d->buf[t->e - 1];
+	if (c != 'd' && c != 'n' && c != 't')
+		return 0;
+	if (tok_is(d, &d->t[lo + 1], "by"))
+		return 1;
+	return d->t[lo + 1].low && d->t[lo + 1].kind == T_WORD &&
+	    tok_is(d, &d->t[lo + 2], "by");
 }
 
 /*
@@ -6138,7 +6185,7 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if (adjunct_word(d, u) && !(nword <= 3 &&
 			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
 			    !bare_subject(d, j, k, verbs) &&
-			    !list_item(d, k + 1, hi))
+			    !list_item(d, k + 1, hi) && !concessive(d, k + 1, hi))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -6827,6 +6874,14 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
 	size_t k, inner = (size_t)-1;
 
+	/* "Led by X, the group will meet, officials said": the fronted
+	 * participle phrase is the reporter's frame. */
+	if (fronted_agent(d, lo, e)) {
+		for (k = lo + 2; k + 1 < e && !tok_punct(d, &d->t[k], ','); k++)
+			continue;
+		if (k + 2 < e)
+			lo = k + 1;
+	}
 	for (k = lo; k < e; k++) {
 		if (inner == (size_t)-1) {
 			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
@@ -7417,6 +7472,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    (tok_is(d, &d->t[r0 - 2], "which") ||
 			    tok_is(d, &d->t[r0 - 2], "who")))
 				lo = r0 - 2;
+			/* "Bound together by trade, the two nations, Xi
+			 * said, now ...": a fronted participle phrase with
+			 * its agent is the reporter's frame. */
+			if (fronted_agent(d, lo, r0)) {
+				for (k = lo + 2; k + 1 < r0 &&
+				    !tok_punct(d, &d->t[k], ','); k++)
+					continue;
+				if (k + 1 < r0 - 1)
+					lo = k + 1;
+			}
 			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
 				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);

@@ -1400,6 +1400,24 @@ static const struct {
 	    "she now wins" },
 	{ "Tom Hale said he would oppose that, saying it was unfair.",
 	    "he would oppose that|it was unfair" },
+	/* A fronted participle phrase with its agent is the reporter's
+	 * frame; a gerund subject is not. */
+	{ "Bound together by centuries of trade, the two towns, the mayor "
+	    "said, now have a chance to grow.", "the two towns, the mayor "
+	    "said, now have a chance to grow" },
+	{ "Led by Tom Hale, the group will meet in May, officials said.",
+	    "the group will meet in May" },
+	{ "Riding alone in the park, they said, can be hazardous.",
+	    "Riding alone in the park, they said, can be hazardous" },
+	/* "that" after a preposition is no complementizer. */
+	{ "Ana Ruiz said in that interview she would run again.",
+	    "she would run again" },
+	/* ", although ADJ," inside a noun phrase is no adjunct. */
+	{ "Jo Lee said the visit was a useful, although brief, chance to "
+	    "talk.", "the visit was a useful, although brief, chance to "
+	    "talk" },
+	{ "Jo Lee said taxes would rise, although the mayor disagreed.",
+	    "taxes would rise" },
 };
 
 START_TEST(test_extents)
