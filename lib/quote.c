@@ -2996,6 +2996,39 @@ agent_person(const struct doc *d, size_t p, size_t hi)
 	return best;
 }
 
+static int	digit_tok(const struct doc *, const struct tok *);
+
+/*
+ * "said two officials familiar with the talks", "said officials", "said
+ * three people briefed on the plan": people counted or bare, after a cue
+ * that ends the clause it reports.  Token k is a count and a person
+ * noun, or a plural person noun.
+ */
+static int
+counted_people(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const count[] = { "two", "three", "four", "five",
+	    "six", "several", "many", "some", "other", NULL };
+	const struct tok *t;
+
+	if (k >= hi || d->t[k].inq >= 0 || d->t[k].kind != T_WORD ||
+	    !d->t[k].low)
+		return 0;
+	t = &d->t[k];
+	if (tok_in(d, t, count) || digit_tok(d, t)) {
+		/* "two senior officials": over one adjective */
+		if (++k < hi && d->t[k].kind == T_WORD && d->t[k].low &&
+		    !tag(&d->t[k], WC_PERSON_NOUN) &&
+		    !tok_is(d, &d->t[k], "people"))
+			k++;
+		t = &d->t[k];
+		return k < hi && t->kind == T_WORD && t->low && t->inq < 0 &&
+		    (tag(t, WC_PERSON_NOUN) || tok_is(d, t, "people"));
+	}
+	return tag(t, WC_PERSON_NOUN) && t->e - t->s > 3 &&
+	    d->buf[t->e - 1] == 's';
+}
+
 /* "said one former senior agency official": a description after a cue. */
 static int
 desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
@@ -3007,8 +3040,8 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 		return 0;
 	t = &d->t[p];
 	if (t->inq >= 0 || t->kind != T_WORD || !t->low ||
-	    !(tag(t, WC_DET) || tok_is(d, t, "one") || tok_is(d, t, "two") ||
-	    tok_is(d, t, "three")) || tok_is(d, t, "that"))
+	    !(tag(t, WC_DET) || tok_is(d, t, "one") ||
+	    counted_people(d, p, hi)) || tok_is(d, t, "that"))
 		return 0;
 	if (tok_is(d, t, "the"))
 		s0 = p + 1;
@@ -3662,6 +3695,18 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	return 1;
 }
 
+/* Is there a finite verb among the words from..to ("The talks will
+ * resume" before ", said two officials"; none in "Lee, a supporter,")? */
+static int
+verb_in(const struct doc *d, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (d->t[from].kind == T_WORD && d->t[from].low &&
+		    d->t[from].inq < 0 && lex_verb(d, &d->t[from]))
+			return 1;
+	return 0;
+}
+
 static int
 cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
@@ -3677,7 +3722,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    !tok_is(d, &d->t[c1 + 1], "that") &&
 	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], WC_HE) &&
 	    !tag(&d->t[c1 + 1], WC_SHE) && !tag(&d->t[c1 + 1], WC_THEY) &&
-	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]));
+	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]) ||
+	    counted_people(d, c1 + 1, hi));
 	/* 'Calling the plan "a mess," Hale voted no': the subject after
 	 * the participle's phrase. */
 	if (c0 <= lo + GERUND_BACK && opening_participle(d, c0, c1, w, &a0))
@@ -3814,7 +3860,7 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    tok_dash(d, &d->t[p - 1]))) ||
 	    (!obj && tok_punct(d, &d->t[p - 1], ',') && after_ok &&
 	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], WC_DET) ||
-	    subj_pron(d, &d->t[c1 + 1])) &&
+	    subj_pron(d, &d->t[c1 + 1]) || counted_people(d, c1 + 1, hi)) &&
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
 		/* Inverted: '," said X' or 'CLAUSE, said X'. */
@@ -3844,6 +3890,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
+			    !(counted_people(d, c1 + 1, hi) &&
+			    verb_in(d, lo, p - 1)) &&
 			    !tok_punct(d, &d->t[e], ';') &&
 			    !(d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'S') != NULL &&

@@ -1445,6 +1445,18 @@ static const struct {
 	const char	*speaker;
 	const char	*text;
 } probes[] = {
+	/* "CLAUSE, said two officials ...": people counted or bare after
+	 * a trailing cue are its speaker, when the stretch before the comma
+	 * has a verb; "Jo Lee, a supporter, said two officials were fired"
+	 * reports what follows. */
+	{ "The talks will resume next week, said two officials familiar "
+	    "with the plan.", "said", "two officials familiar with the plan",
+	    "The talks will resume next week" },
+	{ "Prices will rise next year, said economists polled by the "
+	    "agency.", "said", "economists",
+	    "Prices will rise next year" },
+	{ "Jo Lee, a supporter, said two officials were fired.", "said",
+	    "Jo Lee", "two officials were fired" },
 	/* The second verb of a subject after "but". */
 	{ "Tom Hale said profits were strong but warned that costs could "
 	    "rise.", "warned", "Tom Hale", "costs could rise" },
