@@ -849,6 +849,10 @@ complete_orgs(struct work *w, size_t si, size_t mstart)
 	for (i = 1; i < st->ntok; i++) {
 		if (!tis_cap(st, i) || tlex(w->f->orgheads, st, i) == NULL)
 			continue;
+		/* "Water Cabinet Secretary Name": a title, no cabinet. */
+		if (tis(st, i, "cabinet") && i + 1 < st->ntok &&
+		    tis(st, i + 1, "secretary"))
+			continue;
 		for (l = i; l > 0 && i - l < ORG_MAX_TOKENS &&
 		    tis_cap(st, l - 1) && tis_word(st, l - 1);)
 			l--;
@@ -1441,8 +1445,12 @@ strip_common_words(struct work *w)
 static void
 cluster(struct work *w)
 {
+	/* Stock exchanges, before a ticker in brackets. */
+	static const char *const exchanges[] = { "NASDAQ", "NYSE",
+	    "LSE", "TSX", "ASX", "NSE", "BSE", "AMEX", "OTC", "OTCQX", "TSXV",
+	    "AIM", "HKEX", "SGX", "JSE", "Xetra", "Euronext", "SIX", NULL };
 	char ab[16], ini[16];
-	struct htab firsts, tails, orgs;
+	struct htab firsts, tails, orgs, plurals;
 	const char *text, *key;
 	size_t i, k, e, f, len, nab, *v;
 
@@ -1570,6 +1578,43 @@ cluster(struct work *w)
 		v = ht_get(w->a, &orgs, fm->key, (size_t)(key - fm->key), 1);
 		*v = *v == (size_t)-1 || *v == fm->ent ? fm->ent : (size_t)-2;
 	}
+	/*
+	 * ... and the plural that ends one team's or firm's name of two to
+	 * four words names it ("Chiefs" after "the Kansas City Chiefs"),
+	 * not a word in the singular ("House" is not "the White House") ...
+	 */
+	memset(&plurals, 0, sizeof(plurals));
+	for (f = 0; f < w->nf; f++) {
+		const struct form *fm = &w->fv[f];
+
+		if (fm->ent == (size_t)-1 || fm->nword < 2 || fm->nword > 4 ||
+		    w->ev[fm->ent].type != TY_ORG || fm->last_len < 4 ||
+		    fm->last[fm->last_len - 1] != 's' ||
+		    fm->last[fm->last_len - 2] == 's' ||
+		    fm->last[fm->last_len - 2] == '\'' ||
+		    fm->last[fm->last_len - 2] < 'a' ||
+		    fm->last[fm->last_len - 2] > 'z')
+			continue;
+		v = ht_get(w->a, &plurals, fm->last, fm->last_len, 1);
+		*v = *v == (size_t)-1 || *v == fm->ent ? fm->ent : (size_t)-2;
+	}
+	/* ... a ticker joins the firm it follows: "Veltrix Inc (NASDAQ:
+	 * VLTX)" ... */
+	for (i = 1; i < w->nm; i++) {
+		const struct mention *m = &w->mv[i], *pm = &w->mv[i - 1];
+		const struct sent *st = &w->sv[m->si];
+		struct form *fm = &w->fv[m->form];
+
+		if (pm->si != m->si || m->t1 != m->t0 + 1 || pm->t1 + 3 !=
+		    m->t0 || m->t1 >= st->ntok || fm->ent != (size_t)-1 ||
+		    fm->nword >= 2 || !tis(st, pm->t1, "(") ||
+		    !tin(st, pm->t1 + 1, exchanges) || !tis(st, m->t0 - 1, ":") ||
+		    !tis(st, m->t1, ")") || !all_caps(fm->text, fm->len) ||
+		    (e = w->fv[pm->form].ent) == (size_t)-1 ||
+		    w->ev[e].type != TY_ORG)
+			continue;
+		fm->ent = e;
+	}
 	/* ... a surname joins the person, other single words stand alone. */
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];
@@ -1577,8 +1622,10 @@ cluster(struct work *w)
 
 		if (fm->ent != (size_t)-1 || fm->nocanon || fm->nword >= 2)
 			continue;
-		if (t == TY_ORG && (v = ht_get(w->a, &orgs, fm->key,
-		    fm->key_len, 0)) != NULL && *v < w->ne) {
+		if (t == TY_ORG && (((v = ht_get(w->a, &orgs, fm->key,
+		    fm->key_len, 0)) != NULL && *v < w->ne) ||
+		    ((v = ht_get(w->a, &plurals, fm->key, fm->key_len, 0)) !=
+		    NULL && *v < w->ne))) {
 			fm->ent = *v;
 			continue;
 		}
@@ -1716,14 +1763,34 @@ set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
 	return 1;
 }
 
+/*
+ * Where the honorifics before token t0 begin, or t0: "Chief Minister
+ * Shri Name", "The Speaker, Rt. Hon. Name," (lede-ents leaves them out
+ * of the name; the title is before them).
+ */
+static size_t
+honorific_start(const struct sent *st, size_t t0)
+{
+	static const char *const honorifics[] = { "shri", "shri.", "smt",
+	    "smt.", "shrimati", "alhaji", "alhaja", "mallam", "hon", "hon.",
+	    "rt", "rt.", "honourable", "honorable", "janab", "begum", NULL };
+	size_t j = t0;
+
+	while (j > 0 && (tin(st, j - 1, honorifics) || (j >= 2 &&
+	    tis(st, j - 1, ".") && tin(st, j - 2, honorifics))))
+		j--;
+	return j;
+}
+
 /* "Italian Prime Minister Name", "Country's President Name". */
 static int
 title_before(struct work *w, struct entity *e, const struct mention *m)
 {
 	const struct sent *st = &w->sv[m->si];
 	const struct mention *c;
-	size_t j = m->t0, n = 0;
+	size_t j, n = 0, end;
 
+	end = j = honorific_start(st, m->t0);
 	/* "vice chairwoman for Name's campaign": Name is no title's holder. */
 	if (j > 0 && (tis(st, j - 1, "of") || tis(st, j - 1, "for")))
 		return 0;
@@ -1738,11 +1805,11 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		else
 			break;
 	}
-	while (j < m->t0 && (tis(st, j, "of") || tis(st, j, "for")))
+	while (j < end && (tis(st, j, "of") || tis(st, j, "for")))
 		j++;
-	if (j == m->t0 || !has_head(w, st, j, m->t0))
+	if (j == end || !has_head(w, st, j, end))
 		return 0;
-	return set_title(w, e, st, j, m->t0);
+	return set_title(w, e, st, j, end);
 }
 
 /* Nonzero when tokens [t0, t1) read as a title phrase. */
@@ -1809,11 +1876,11 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 		"of", "to", "for", "in", "at", "on", NULL
 	};
 	const struct sent *st = &w->sv[m->si];
-	size_t j, end;
+	size_t j, end = honorific_start(st, m->t0);
 
-	if (m->t0 < 2 || !tis(st, m->t0 - 1, ","))
+	if (end < 2 || !tis(st, end - 1, ","))
 		return 0;
-	end = m->t0 - 1;
+	end--;
 	for (j = end; j > 0 && end - j <= TITLE_MAX; j--) {
 		/* "the head of the agency": the inner "the" goes on. */
 		if (tin(st, j - 1, determiners) && j > 1 &&
@@ -1841,6 +1908,31 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 }
 
 /* "Name, the secretary-general of the union,". */
+/*
+ * The tokens of a degree and its comma from token k ("Ph.D., ", "M.D., "
+ * in "Name, Ph.D., Chief Executive Officer"), or 0.
+ */
+static size_t
+degree_after(const struct sent *st, size_t k)
+{
+	static const char *const degrees[] = { "ph.d.", "phd", "m.d.", "md",
+	    "mba", "m.b.a.", "mph", "m.p.h.", "dds", "d.d.s.", "r.n.",
+	    "esq.", "cpa", "frcs", NULL };
+	const char *const *d;
+	size_t j, len;
+
+	for (j = k; j < st->ntok && j < k + 6 && !tis(st, j, ","); j++)
+		;
+	if (j == k || j >= st->ntok || !tis(st, j, ","))
+		return 0;
+	len = st->tv[j].start - st->tv[k].start;
+	for (d = degrees; *d != NULL; d++)
+		if (strlen(*d) == len &&
+		    strncasecmp(ttext(st, k), *d, len) == 0)
+			return j + 1 - k;
+	return 0;
+}
+
 static int
 title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 {
@@ -1850,7 +1942,7 @@ title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 
 	if (m->t1 + 1 >= st->ntok || !tis(st, m->t1, ","))
 		return 0;
-	t0 = m->t1 + 1;
+	t0 = m->t1 + 1 + degree_after(st, m->t1 + 1);
 	if (tin(st, t0, determiners))
 		t0++;
 	/* "Name, the president who ...": a relative clause ends the title. */
@@ -2804,10 +2896,24 @@ jsonl_quote(struct work *w, const struct document *d, struct buf *out,
 	buf_adds(out, "}\n");
 }
 
+/* The tokens before k are words in capitals (of two letters or more). */
+static int
+caps_before(const struct sent *st, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++)
+		if (!tis_word(st, j) || tlen(st, j) < 2 ||
+		    !all_caps(ttext(st, j), tlen(st, j)))
+			return 0;
+	return 1;
+}
+
 /*
  * The end of a dateline ("PARIS -- ", "KYIV/MOSCOW -- ", "DOVER, Del.
- * (AP) -- "): the index of its dash, or 0 when the sentence opens with
- * none.  Its places say where; the agency in brackets takes no part.
+ * (AP) -- ", "MUMBAI: "): the index of its dash or colon, or 0 when
+ * the sentence opens with none.  Its places say where; the agency in
+ * brackets takes no part.
  */
 static size_t
 dateline(const struct sent *st)
@@ -2818,9 +2924,14 @@ dateline(const struct sent *st)
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
 		    (tis(st, k, "-") && tis(st, k - 1, ")")))
 			return k;
-		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -". */
+		/* "MUMBAI: The state government ...", in capitals. */
+		if (tis(st, k, ":") && k < 4 && caps_before(st, k))
+			return k;
+		/* The day of a wire's dateline: "LONDON, March 3 (Reuters) -",
+		 * and its year: "BOSTON, March 3, 2027 /PRNewswire/ --". */
 		if (tis_word(st, k) ? !tis_cap(st, k) &&
-		    !(tlen(st, k) <= 2 && uc_is_digit(tfirst(st, k))) :
+		    !((tlen(st, k) <= 2 || (tlen(st, k) == 4 &&
+		    tis(st, k - 1, ","))) && uc_is_digit(tfirst(st, k))) :
 		    !tis(st, k, "/") && !tis(st, k, ",") && !tis(st, k, ".") &&
 		    !tis(st, k, "(") && !tis(st, k, ")"))
 			return 0;

@@ -59,11 +59,13 @@ enum {
 /*
  * Memory slots: the 4 types, then "capitalized but outside any entity",
  * then "last word of a person named with a given name" (not a feature:
- * read by surname_retag()).
+ * read by surname_retag()), then "a team's name after its city" (read by
+ * nickname_retag()).
  */
 #define MEM_O		NER_NTYPES
 #define MEM_SURNAME	(NER_NTYPES + 1)
-#define MEM_SLOTS	(NER_NTYPES + 2)
+#define MEM_TEAM	(NER_NTYPES + 2)
+#define MEM_SLOTS	(NER_NTYPES + 3)
 
 /* Gazetteer classes of places and peoples: such a word is no surname. */
 #define GZ_PLACES	((1u << GZ_COUNTRY) | (1u << GZ_CITY) | (1u << GZ_BIGCITY) | \
@@ -166,6 +168,7 @@ struct tokinfo {
 	int		 initial;	/* no word before it in the sentence */
 	int		 mem;		/* memory type, -1 if none */
 	unsigned	 memany;	/* bit per type the memory has seen */
+	int		 team;		/* the memory has it as a team's name */
 	unsigned char	 docgz[GZ_N];	/* type the document gave class k, + 1 */
 };
 
@@ -189,6 +192,7 @@ struct memory {
 	unsigned	 gz[GZ_N][NER_NTYPES + 1]; /* types given to each gazetteer class */
 	size_t		 n;		/* entries */
 	size_t		 cap;		/* entries allocated */
+	size_t		 teams;		/* teams' names remembered (MEM_TEAM) */
 };
 
 /*
@@ -885,6 +889,7 @@ prep_words(struct prep *p, const struct gaz *g, const char *const *words,
 		}
 		ti->initial = !seen;
 		ti->mem = -1;
+		ti->team = 0;
 		if (wc->alnum)
 			seen = 1;
 		if (ti->len > 0 && ti->w[0] >= '0' && ti->w[0] <= '9')
@@ -920,6 +925,7 @@ mem_reset(struct memory *m)
 		m->idx.n = 0;
 	}
 	m->n = 0;
+	m->teams = 0;
 	memset(m->gz, 0, sizeof(m->gz));
 }
 
@@ -953,6 +959,7 @@ mem_lookup(const struct memory *m, struct prep *p)
 	for (i = 0; i < p->n; i++) {
 		p->ti[i].mem = -1;
 		p->ti[i].memany = 0;
+		p->ti[i].team = 0;
 		for (k = 0; k < GZ_N; k++) {
 			p->ti[i].docgz[k] = 0;
 			if (!(p->ti[i].gcls & (1u << k)))
@@ -976,18 +983,24 @@ mem_lookup(const struct memory *m, struct prep *p)
 				best = j;
 		if (c[best] > 0)
 			p->ti[i].mem = best;
+		p->ti[i].team = c[MEM_TEAM] > 0;
 		for (k = 0; k <= NER_NTYPES; k++)
 			if (c[k] > 0)
 				p->ti[i].memany |= 1u << k;
 	}
 }
 
+static int team_name(const struct prep *, size_t, size_t);
+static int is_sport_strict(const struct memory *, const struct prep *);
+static size_t span_begin(const unsigned char *, size_t);
+static int ends_org(const struct ner_model *, const struct tokinfo *);
+
 /* Remember the entities of a tagged sentence. */
 static void
 mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
 {
 	size_t i, k;
-	int slot;
+	int slot, sport = -1;
 
 	for (i = 0; i < p->n; i++) {
 		if (!p->ti[i].cap)
@@ -1016,6 +1029,19 @@ mem_update(struct memory *m, const struct prep *p, const unsigned char *tags)
 				if (tags[k] != NER_TAG(NER_PER, 1))
 					break;
 			}
+		/*
+		 * "the Kansas City Chiefs" in a sentence about sport: remember
+		 * "Chiefs" as a team's name, for "the Chiefs (12-3)".
+		 */
+		if (tags[i] == NER_TAG(NER_ORG, 2) &&
+		    team_name(p, span_begin(tags, i), i)) {
+			if (sport < 0)
+				sport = is_sport_strict(m, p);
+			if (sport) {
+				mem_add(m, p->ti[i].hl, MEM_TEAM);
+				m->teams++;
+			}
+		}
 	}
 }
 
@@ -1079,6 +1105,22 @@ static const char *const club_words[] = { "athletic", "wanderers",
     "rovers", "albion", "hotspur", "argyle", "rangers", "united", "fc",
     "afc", NULL };
 
+/* The heads of news outlets' and firms' names, which the gazetteer lacks. */
+static const char *const firm_heads[] = { "news", "sports", "radio", "tv",
+    "television", "times", "journal", "magazine", "tribune", "herald",
+    "gazette", "broadcasting", "channel", "securities", "capital",
+    "investments", "ventures", "advisors", "advisers", "associates",
+    "equities", "brokers", "holdings", "partners", "foods", "motors",
+    "pharmaceuticals", "pharma", "petroleum", "chemicals", "electronics",
+    "insurance", "financial", "brands", "stores", "entertainment",
+    "pictures", "publishing", "beverages", "brewing", "logistics",
+    "shipping", "automotive", "aerospace", "semiconductor", "software",
+    "solutions", "networks", "telecom", "healthcare", "therapeutics",
+    "biosciences", "resources", "properties", "realty", "hotels",
+    "resorts", "restaurants", "mining", "minerals", "steel", "utilities",
+    "robotics", "labs", "apparel", "distribution", "airlines", "airways",
+    NULL };
+
 /*
  * A person or place the model ended with the head word of an organisation
  * ("Sky Sports", "Yahoo News", "Ardent Holdings", "an analyst at Vireo
@@ -1091,20 +1133,6 @@ static const char *const club_words[] = { "athletic", "wanderers",
 static void
 orghead_retag(const struct prep *p, unsigned char *tags)
 {
-	static const char *const extra[] = { "news", "sports", "radio",
-	    "tv", "television", "times", "journal", "magazine", "tribune",
-	    "herald", "gazette", "broadcasting", "channel", "securities",
-	    "capital", "investments", "ventures", "advisors", "advisers",
-	    "associates", "equities", "brokers", "holdings", "partners",
-	    "foods", "motors", "pharmaceuticals", "pharma", "petroleum",
-	    "chemicals", "electronics", "insurance", "financial", "brands",
-	    "stores", "entertainment", "pictures", "publishing", "beverages",
-	    "brewing", "logistics", "shipping", "automotive", "aerospace",
-	    "semiconductor", "software", "solutions", "networks", "telecom",
-	    "healthcare", "therapeutics", "biosciences", "resources",
-	    "properties", "realty", "hotels", "resorts", "restaurants",
-	    "mining", "minerals", "steel", "utilities", "robotics", "labs",
-	    "apparel", NULL };
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
 	size_t i, b;
 	int type;
@@ -1119,7 +1147,7 @@ orghead_retag(const struct prep *p, unsigned char *tags)
 			continue;
 		/* Nor is any person "Wigan Athletic" or "Exeter City". */
 		if ((p->ti[i].gcls & (type == NER_PER ? heads :
-		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, extra) &&
+		    1u << GZ_ORGLEGAL)) == 0 && !tok_in(p, i, firm_heads) &&
 		    !(type == NER_PER && (tok_in(p, i, club_words) ||
 		    tok_is(p, i, "city") || tok_is(p, i, "town") ||
 		    tok_is(p, i, "county"))))
@@ -1494,7 +1522,8 @@ is_place_span(const struct gaz *rg, const struct prep *p, size_t b, size_t e)
 
 /*
  * The sentence is about sport: it has a score or a word of sport, or its
- * document has made more cities teams than places.
+ * document has made more cities teams than places, or named a team of a
+ * city and a plural ("the Denver Broncos").
  */
 static int
 is_sport(const struct memory *mem, const struct prep *p)
@@ -1506,14 +1535,44 @@ is_sport(const struct memory *mem, const struct prep *p)
 	    "runs", "batting", "bowling", "fixture", "derby", "v", "vs",
 	    "winners", "final", "semi-final", "rivals", "defender",
 	    "midfielder", "forward", "goalkeeper", "winger", "player",
-	    "players", "boss", "stadium", "fans", "transfer", NULL };
+	    "players", "boss", "stadium", "fans", "transfer", "quarterback",
+	    "touchdown", "touchdowns", "rebounds", "assists", "playoff",
+	    "playoffs", "halftime", "postseason", "inning", "innings",
+	    "pitcher", "homer", "overtime", NULL };
 	size_t i;
 
-	if (mem->gz[GZ_CITY][NER_ORG] + mem->gz[GZ_BIGCITY][NER_ORG] >
+	if (mem->teams > 0 ||
+	    mem->gz[GZ_CITY][NER_ORG] + mem->gz[GZ_BIGCITY][NER_ORG] >
 	    mem->gz[GZ_CITY][NER_LOC] + mem->gz[GZ_BIGCITY][NER_LOC])
 		return 1;
 	for (i = 0; i < p->n; i++)
 		if (is_score(&p->ti[i]) || tok_in(p, i, words))
+			return 1;
+	return 0;
+}
+
+/*
+ * The sentence is surely about sport: a score, or a word used of nothing
+ * else ("quarterback", "halftime"), or its document has named a team of
+ * a city and a plural.  is_sport()'s words ("title", "defeat", "final")
+ * are common in politics too.
+ */
+static int
+is_sport_strict(const struct memory *mem, const struct prep *p)
+{
+	static const char *const words[] = { "quarterback", "quarterbacks",
+	    "touchdown", "touchdowns", "rebounds", "assists", "playoff",
+	    "playoffs", "halftime", "postseason", "preseason", "inning",
+	    "innings", "pitcher", "homer", "overtime", "coach", "goalie",
+	    "striker", "goalkeeper", "midfielder", "linebacker", "stumps",
+	    "wicket", "wickets", "batsman", "batsmen", "bowler", NULL };
+	size_t i;
+
+	if (mem->teams > 0)
+		return 1;
+	for (i = 0; i < p->n; i++)
+		if (score_digits(&p->ti[i]) > 0 ||
+		    (p->ti[i].len >= 5 && tok_in(p, i, words)))
 			return 1;
 	return 0;
 }
@@ -1900,6 +1959,116 @@ team_retag(const struct prep *p, unsigned char *tags)
 }
 
 /*
+ * Tokens b..e are a team's name of the North American kind: a city or
+ * state and a capitalised plural ("Kansas City Chiefs", "Denver
+ * Broncos"), the plural no place or title.
+ */
+static int
+team_name(const struct prep *p, size_t b, size_t e)
+{
+	const struct tokinfo *t = &p->ti[e];
+	const char *f = p->fold.data + t->foff;
+	const unsigned where = (1u << GZ_CITY) | (1u << GZ_BIGCITY) |
+	    (1u << GZ_STATE);
+
+	/* The folded form: a headline in title case is read in capitals. */
+	return e > b && e - b <= 3 && t->cap && t->flen >= 4 &&
+	    f[t->flen - 1] == 's' && f[t->flen - 2] >= 'a' &&
+	    f[t->flen - 2] <= 'z' && f[t->flen - 2] != 's' &&
+	    !(t->gcls & (GZ_PLACES | (1u << GZ_TITLE))) &&
+	    gaz_phrase(p, b, e - 1, where);
+}
+
+/*
+ * The teams of North American sport are a city and a plural: "the Kansas
+ * City Chiefs clinched", "host the Las Vegas Raiders".  In a sentence
+ * about sport, a city or state the model tagged alone or left out, and a
+ * capitalised plural it left out after it, are one team (not "Atlanta
+ * Games": the model's weights for the plural must lean to organisations).
+ * A plural the document named so is a team wherever it stands ("The
+ * Chiefs (12-3)", "Chiefs: WR Name did not play"), and a city typed a
+ * person in sport is its team ("Denver (7-8)", "Denver coach Name").
+ */
+static void
+nickname_retag(const struct ner_model *m, const struct memory *mem,
+    const struct prep *p, unsigned char *tags)
+{
+	static const char *const staff[] = { "coach", "quarterback",
+	    "manager", "pitcher", "goalie", "guard", "forward", "center",
+	    "receiver", "linebacker", "defenseman", NULL };
+	static const char *const coaches[] = { "coach", "quarterback",
+	    "pitcher", "goalie", "linebacker", NULL };
+	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
+	size_t i, b, k;
+	int sport = -1;
+
+	for (i = 0; i < p->n; i++) {
+		if (!p->ti[i].cap)
+			continue;
+		if (p->ti[i].team && (tags[i] == 0 ||
+		    (NER_TAG_POS(tags[i]) == 3 &&
+		    NER_TAG_TYPE(tags[i]) != NER_ORG))) {
+			tags[i] = NER_TAG(NER_ORG, 3);
+			continue;
+		}
+		/* "Denver (7-8)", "Denver coach": a team's record or staff. */
+		/* Or any city typed a person in a sentence about sport
+		 * ("Nice have won none of their four matches"), not after a
+		 * title ("Mr. Name") nor a given name before another's and a
+		 * surname ("Ann and Tom Hale"). */
+		if (tags[i] == NER_TAG(NER_PER, 3) &&
+		    (p->ti[i].gcls & cities) && p->ti[i].mem != NER_PER &&
+		    !(i > 0 && (p->ti[i - 1].gcls & (1u << GZ_TITLE)) &&
+		    p->ti[i - 1].cap && !p->allcaps)) {
+			if (!(i + 1 < p->n && ((i + 3 < p->n &&
+			    tok_eq(&p->ti[i + 1], "(") &&
+			    score_digits(&p->ti[i + 2]) &&
+			    tok_eq(&p->ti[i + 3], ")")) ||
+			    tok_in(p, i + 1, staff))) &&
+			    ((i + 2 < p->n && tok_is(p, i + 1, "and") &&
+			    tags[i + 2] == NER_TAG(NER_PER, 0)) ||
+			    !is_sport(mem, p)))
+				continue;
+			if (sport < 0)
+				sport = is_sport_strict(mem, p) || is_sport(mem, p);
+			if (sport)
+				tags[i] = NER_TAG(NER_ORG, 3);
+			continue;
+		}
+		/* "Denver coach Name", the city left out. */
+		if (tags[i] == 0 && (p->ti[i].gcls & cities) && i + 1 < p->n &&
+		    tok_in(p, i + 1, coaches) && tags[i + 1] == 0) {
+			if (sport < 0)
+				sport = is_sport_strict(mem, p);
+			if (sport)
+				tags[i] = NER_TAG(NER_ORG, 3);
+			continue;
+		}
+		if (tags[i] != 0 || i == 0 || p->ti[i].flen < 4 ||
+		    p->fold.data[p->ti[i].foff + p->ti[i].flen - 1] != 's')
+			continue;
+		/* The place before it, of up to three words, which the
+		 * model left out or tagged apart. */
+		for (b = i, k = i; k > 0 && k + 3 >= i && p->ti[k - 1].cap;
+		    k--)
+			if ((tags[k - 1] == 0 || NER_TAG_POS(tags[k - 1]) == 0 ||
+			    NER_TAG_POS(tags[k - 1]) == 3) &&
+			    team_name(p, k - 1, i))
+				b = k - 1;
+		if (b == i || !ends_org(m, &p->ti[i]))
+			continue;
+		if (sport < 0)
+			sport = is_sport_strict(mem, p);
+		if (sport)
+			span_set(tags, b, i, NER_ORG);
+	}
+}
+
+/* The words that open a named storm's name: "Storm Ina", "Hurricane Ida". */
+static const char *const storms[] = { "storm", "hurricane", "typhoon",
+    "cyclone", "tropical", NULL };
+
+/*
  * Festivals, championships, prizes and fairs are events and awards
  * (MISC), not the organisations or places the model takes them for:
  * "the Gdansk Film Festival", "the Nobel Prize"; a telescope is a
@@ -1912,8 +2081,6 @@ event_retag(const struct prep *p, unsigned char *tags)
 	    "championship", "championships", "olympics", "paralympics",
 	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
 	    "regatta", "telescope", NULL };
-	static const char *const storms[] = { "storm", "hurricane",
-	    "typhoon", "cyclone", "tropical", NULL };
 	size_t i, b;
 	int type;
 
@@ -2163,7 +2330,8 @@ tok_double(const struct tokinfo *t)
  * two or three capitalised words, the others unknown to every gazetteer
  * and to the model ("Fox News", "Geneva Convention" are no people's), is
  * a person's when the first is a given name and no place or people, or
- * an unknown word before a surname of two joined by a hyphen.
+ * an unknown word before a surname of two joined by a hyphen; not a
+ * storm's ("Storm Fenna": "Storm" is also a given name).
  */
 static void
 given_person(const struct ner_model *m, const struct prep *p,
@@ -2172,6 +2340,7 @@ given_person(const struct ner_model *m, const struct prep *p,
 	size_t k;
 
 	if (e - b > 2 || (p->ti[b].gcls & GZ_PLACES) || p->allcaps ||
+	    tok_in(p, b, storms) ||
 	    !((p->ti[b].gcls & (1u << GZ_GIVEN)) || (e == b + 1 &&
 	    p->ti[b].gcls == 0 && tok_double(&p->ti[e]) &&
 	    !model_has(m, fkey(T_L, p->ti[b].hl)))))
@@ -2276,6 +2445,116 @@ ends_org(const struct ner_model *m, const struct tokinfo *t)
 
 	return org >= model_weight(m, key, NER_TAG(NER_MISC, 2)) &&
 	    org >= model_weight(m, key, NER_TAG(NER_PER, 2));
+}
+
+/*
+ * What a name stands before says it is a place: "the Marathwada and
+ * Vidarbha regions", "in Beed district", "the Nakuru county government"
+ * (a region, district or county in lower case); "the Maharashtra
+ * government", "The NSW Premier", "The Lagos State Governor" (a state
+ * or region the gazetteers know, before a government or a title).  The
+ * model, meeting such a name first, often makes it an organisation or
+ * a person, or leaves it out; and a region the document has named as a
+ * place is one wherever it stands.  Not an organisation with a head word,
+ * nor a people ("the Kurdish region"), nor a word the model knows that
+ * it left out ("the Federal district"), nor in sport, where a state is a
+ * team ("the Texas coach").
+ */
+static void
+area_retag(const struct ner_model *m, const struct gaz *rg,
+    const struct memory *mem, const struct prep *p, unsigned char *tags)
+{
+	static const char *const areas[] = { "region", "regions", "district",
+	    "districts", "province", "provinces", "county", "counties",
+	    "constituency", "municipality", "governorate", "prefecture",
+	    "taluk", "tehsil", "sub-county", NULL };
+	static const char *const rulers[] = { "government", "governments",
+	    "cabinet", "assembly", "legislature", "police", "premier",
+	    "governor", "authorities", NULL };
+	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
+	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL) |
+	    (1u << GZ_TITLE) | (1u << GZ_DEMONYM);
+	size_t e, b, k, n, last;
+	int type, state, sport = -1;
+
+	if (p->allcaps)
+		return;
+	for (e = 1; e + 1 < p->n; e++) {
+		if (!p->ti[e].cap ||
+		    (tags[e] != 0 && NER_TAG_POS(tags[e]) < 2))
+			continue;
+		n = e + 1;
+		if (!p->ti[n].cap && tok_in(p, n, areas)) {
+			if (tags[e] == 0) {
+				/* A word the model left out, unknown to it. */
+				if (p->ti[e].initial || (p->ti[e].gcls & heads) ||
+				    model_has(m, fkey(T_L, p->ti[e].hl)))
+					continue;
+				tags[e] = NER_TAG(NER_LOC, 3);
+				continue;
+			}
+			type = NER_TAG_TYPE(tags[e]);
+			b = span_begin(tags, e);
+			if (type == NER_LOC || type == NER_MISC || e - b > 2)
+				continue;
+			/* An organisation's words unknown to the model
+			 * ("Vidarbha"), not "the 24th House district". */
+			for (k = b; k <= e && !(p->ti[k].gcls & heads) &&
+			    (type != NER_ORG || gaz_has(rg, p, b, e) ||
+			    !model_has(m, fkey(T_L, p->ti[k].hl))); k++)
+				;
+			if (k <= e)
+				continue;
+			span_set(tags, b, e, NER_LOC);
+			/* "the X and Y regions": X too. */
+			if (b >= 2 && tok_is(p, b - 1, "and") &&
+			    tags[b - 2] != 0 && NER_TAG_POS(tags[b - 2]) == 3 &&
+			    NER_TAG_TYPE(tags[b - 2]) != NER_MISC &&
+			    !(p->ti[b - 2].gcls & heads))
+				tags[b - 2] = NER_TAG(NER_LOC, 3);
+			continue;
+		}
+		if (tags[e] == 0 || NER_TAG_TYPE(tags[e]) == NER_LOC ||
+		    (p->ti[e].gcls & (1u << GZ_DEMONYM)))
+			continue;
+		/* A region the document has named a place stays one
+		 * ("Marathwada received 64 per cent more rain"). */
+		if (NER_TAG_POS(tags[e]) == 3 && p->ti[e].mem == NER_LOC &&
+		    !(p->ti[e].memany & ((1u << NER_ORG) | (1u << NER_PER))) &&
+		    gaz_has(rg, p, e, e)) {
+			if (sport < 0)
+				sport = is_sport_strict(mem, p);
+			if (!sport)
+				tags[e] = NER_TAG(NER_LOC, 3);
+			continue;
+		}
+		/* "The Lagos State Governor": "State" goes with it. */
+		state = tok_is(p, n, "state") && p->ti[n].cap && tags[n] == 0 &&
+		    n + 1 < p->n;
+		if (state)
+			n++;
+		if (!(tok_in(p, n, rulers) || (p->ti[n].cap && tags[n] == 0 &&
+		    (p->ti[n].gcls & (1u << GZ_TITLE)))))
+			continue;
+		b = span_begin(tags, e);
+		/* The model's "Lagos State" as one name. */
+		last = state ? e + 1 : e;
+		if (!state && e > b && tok_is(p, e, "state")) {
+			state = 1;
+			last = e--;
+		}
+		if (!gaz_phrase(p, b, e, regions) && !gaz_has(rg, p, b, e) &&
+		    !(state && gaz_phrase(p, b, e, (1u << GZ_CITY) |
+		    (1u << GZ_BIGCITY)))) {
+			e = last;
+			continue;
+		}
+		if (sport < 0)
+			sport = is_sport_strict(mem, p);
+		if (!sport)
+			span_set(tags, b, last, NER_LOC);
+		e = last;
+	}
 }
 
 /*
@@ -2436,6 +2715,119 @@ officer_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 	return 1;
 }
 
+/* Tokens b..e name a place: a region of rg or a place of the gazetteer. */
+static int
+is_region(const struct gaz *rg, const struct prep *p, size_t b, size_t e)
+{
+	return gaz_phrase(p, b, e, GZ_PLACES & ~(1u << GZ_DEMONYM)) ||
+	    gaz_has(rg, p, b, e);
+}
+
+/*
+ * "Devon and Cornwall Police", "Avon and Somerset Constabulary": the
+ * force or body of two regions, which the model began at the second,
+ * begins at the first.
+ */
+static void
+region_pair_join(const struct gaz *rg, const struct prep *p,
+    unsigned char *tags, size_t b, size_t e)
+{
+	static const char *const bodies[] = { "police", "constabulary",
+	    "council", "councils", "service", "trust", "authority", "board",
+	    NULL };
+	size_t a, k;
+
+	if (b < 2 || tags[b - 1] != 0 || !tok_is(p, b - 1, "and") ||
+	    tags[b - 2] == 0 || NER_TAG_POS(tags[b - 2]) < 2 ||
+	    !tok_in(p, e, bodies))
+		return;
+	a = span_begin(tags, b - 2);
+	for (k = b; k < e && !is_region(rg, p, b, k); k++)
+		;
+	if (k < e && is_region(rg, p, a, b - 2))
+		span_set(tags, a, e, NER_ORG);
+}
+
+/*
+ * A press release's headline in title case ("Norrland Therapeutics
+ * Announces Positive Phase 2 Results"), one name to the model: an
+ * organisation ending in a firm's head word or legal form, then a verb
+ * of announcement, ends before the verb; the verb and what follows
+ * name nothing.  Returns nonzero when it cut the span.
+ */
+static int
+release_cut(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	static const char *const verbs[] = { "announces", "launches",
+	    "appoints", "completes", "acquires", "receives", "expands",
+	    "unveils", "introduces", "secures", "celebrates", "promotes",
+	    "partners", "signs", "enters", "declares", "prices", "files",
+	    "initiates", "publishes", "welcomes", "selects", "achieves",
+	    "announced", NULL };
+	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL);
+	size_t k;
+
+	for (k = b + 1; k <= e && !tok_in(p, k, verbs); k++)
+		;
+	if (k > e || !((p->ti[k - 1].gcls & heads) ||
+	    tok_in(p, k - 1, firm_heads)))
+		return 0;
+	span_set(tags, b, k - 1, NER_ORG);
+	for (; k <= e; k++)
+		tags[k] = 0;
+	return 1;
+}
+
+/* Members' titles, which the title gazetteer (a feature of the model) lacks. */
+static const char *const members[] = { "mp", "mps", "mla", "mlas", "mep",
+    "meps", "mpp", "msp", "mna", "mhr", NULL };
+
+/*
+ * "Greens MP Tamsin Arlow", "Nakuru Town East MP", "Water Cabinet" in
+ * "Water Cabinet Secretary Name": a member's title (MP, MLA, MEP, which
+ * the title gazetteer, a feature of the model, lacks) or a cabinet
+ * secretary's inside one organisation of the model's.  The words after
+ * the title are the person; those before it the party (an organisation)
+ * or the seat (a place, when it opens with one); a portfolio of common
+ * words before "Cabinet Secretary" names nothing.  Returns nonzero when
+ * it cut the span.
+ */
+static int
+member_split(const struct ner_model *m, const struct prep *p,
+    unsigned char *tags, size_t b, size_t e)
+{
+	size_t k, j;
+	int type;
+
+	if (e + 1 < p->n && tok_is(p, e, "cabinet") &&
+	    tok_is(p, e + 1, "secretary")) {
+		for (k = b; k < e && !model_has(m, fkey(T_L, p->ti[k].hl)); k++)
+			;
+		if (k < e)
+			for (k = b; k <= e; k++)
+				tags[k] = 0;
+		else if (k == e && e > b)
+			span_set(tags, b, e - 1, NER_ORG);
+		return 1;
+	}
+	for (k = b + 1; k <= e && !tok_in(p, k, members); k++)
+		;
+	if (k > e || p->wc[k].up == 0)
+		return 0;
+	for (j = k + 1; j <= e && p->ti[j].cap &&
+	    !(p->ti[j].gcls & ((1u << GZ_ORGHEAD) | GZ_PLACES)); j++)
+		;
+	if (j <= e)
+		return 0;
+	type = (p->ti[b].gcls & GZ_PLACES & ~(1u << GZ_DEMONYM)) ? NER_LOC :
+	    NER_ORG;
+	span_set(tags, b, k - 1, type);
+	tags[k] = 0;
+	if (k < e)
+		span_set(tags, k + 1, e, NER_PER);
+	return 1;
+}
+
 /*
  * "Crestline Capital and Beacon Hill Partners", one name to the model,
  * is two firms: a name of two words or more ending in a firm's head
@@ -2464,12 +2856,28 @@ and_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 
 /*
  * The rules above that mend one span of a type, in one walk over the
- * spans: each is cheap, but a walk over the tokens is not.
+ * spans: each is cheap, but a walk over the tokens is not.  Here too: an
+ * honorific ("Shri", "Alhaji", "Rt. Hon.") opens no name.
  */
 static void
 span_rules(const struct ner_model *m, const struct prep *p,
     unsigned char *tags)
 {
+	/* Honorifics of India, Pakistan, Nigeria and parliaments, which
+	 * the title gazetteer (a feature of the model) lacks. */
+	/* Not "Sri", an Indonesian given name ("Sri Name Name"). */
+	static const char *const honorifics[] = { "shri", "shri.", "smt",
+	    "smt.", "shrimati", "kumari", "alhaji", "alhaja",
+	    "mallam", "hon", "hon.", "rt", "rt.", "honourable", "honorable",
+	    "janab", "begum", "pastor", "evangelist", NULL };
+	static const char *const chambers[] = { "senate", "house",
+	    "congress", "army", "navy", "treasury", "embassy", "marines",
+	    "military", NULL };
+	static const char *const credits[] = { "photo", "photos", "reuters",
+	    "afp", "epa", "images", NULL };
+	static const char *const degrees[] = { "m.d.", "md", "phd",
+	    "ph.d.", "mph", "m.p.h.", "mba", "m.b.a.", "r.n.", "d.o.",
+	    "dds", "d.d.s.", "esq.", "frcs", "cpa", NULL };
 	static const char *const waters[] = { "sound", "gulf", "bay", "sea",
 	    "strait", "straits", "isle", "isles", "firth", "cape", "lake",
 	    NULL };
@@ -2477,9 +2885,74 @@ span_rules(const struct ner_model *m, const struct prep *p,
 
 	for (b = 0; b + 1 < p->n; b = e + 1) {
 		e = b;
+		/* "Rt. Hon. Name": an honorific alone names nothing.  (A
+		 * time zone, "09:42 GMT", is MISC, as in the training data.) */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 &&
+		    tok_in(p, b, honorifics))
+			tags[b] = 0;
+		/* "(Name/The Canadian Press via AP)": a people's Press is a
+		 * news agency. */
+		if (tags[b] == NER_TAG(NER_MISC, 3) && b + 1 < p->n &&
+		    tags[b + 1] == 0 && p->ti[b + 1].cap &&
+		    tok_is(p, b + 1, "press")) {
+			span_set(tags, b, b + 1, NER_ORG);
+			e = b + 1;
+			continue;
+		}
+		/* "a professor at Karolinska" after "the Karolinska
+		 * Institute": a word the document named only inside
+		 * organisations' names, and no place, is no place either
+		 * (a person may be: "the Obama White House", "Obama"). */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 &&
+		    NER_TAG_TYPE(tags[b]) == NER_LOC && p->ti[b].mem == NER_ORG &&
+		    p->ti[b].memany == (1u << NER_ORG) &&
+		    !(p->ti[b].gcls & (GZ_PLACES | (1u << GZ_GIVEN))))
+			tags[b] = NER_TAG(NER_ORG, 3);
+		/* "the U.S. Senate", cut by the model after the country. */
+		if (tags[b] == NER_TAG(NER_LOC, 3) && b + 1 < p->n &&
+		    tags[b + 1] != 0 && NER_TAG_TYPE(tags[b + 1]) == NER_ORG &&
+		    (NER_TAG_POS(tags[b + 1]) == 0 ||
+		    NER_TAG_POS(tags[b + 1]) == 3) &&
+		    tok_in(p, b + 1, chambers) &&
+		    gaz_phrase(p, b, b, 1u << GZ_COUNTRY)) {
+			e = span_end(tags, p->n, b + 1);
+			span_set(tags, b, e, NER_ORG);
+			continue;
+		}
+		/* Nor a trial's "Phase 2". */
+		if (tags[b] == NER_TAG(NER_ORG, 3) && b + 1 < p->n &&
+		    tok_is(p, b, "phase") && (p->ti[b + 1].w[0] == 'I' ||
+		    (p->ti[b + 1].w[0] >= '0' && p->ti[b + 1].w[0] <= '9')))
+			tags[b] = 0;
+		/* Nor a degree after a name ("Name, Ph.D.,", "M.D."). */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 && b > 0 &&
+		    p->ti[b].len <= 6 && ((tok_eq(&p->ti[b - 1], ",") &&
+		    tok_in(p, b, degrees)) || (b + 2 < p->n &&
+		    tok_eq(&p->ti[b], "Ph") && tok_eq(&p->ti[b + 1], ".") &&
+		    tok_eq(&p->ti[b + 2], "D.")))) {
+			tags[b] = 0;
+			if (tok_eq(&p->ti[b], "Ph"))
+				tags[b + 2] = 0;
+		}
 		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
 			continue;
 		e = span_end(tags, p->n, b);
+		/* "09:42 GMT: The Met Office has": "The" after a colon or
+		 * dash opens no name of two words or more; nor does "About"
+		 * the last part of a press release ("About Name Inc."). */
+		if (e >= b + 2 && ((b > 0 && tok_is(p, b, "the") &&
+		    (tok_eq(&p->ti[b - 1], ":") || tok_dash(&p->ti[b - 1]))) ||
+		    (p->ti[b].initial && tok_is(p, b, "about")))) {
+			tags[b++] = 0;
+			tags[b] = (unsigned char)(tags[b] - 1);
+		}
+		/* "Shri Name Name", "Alhaji Name Name": the honorific is no
+		 * part of the name, as "Mr." is not. */
+		if (NER_TAG_TYPE(tags[b]) == NER_PER && e >= b + 2 &&
+		    tok_in(p, b, honorifics)) {
+			tags[b++] = 0;
+			tags[b] = NER_TAG(NER_PER, 0);
+		}
 		/* "Liberal Democrat administration": no name ends in a
 		 * word in lower case. */
 		while (e > b && p->wc[e].up == 0 && p->wc[e].lo > 0 &&
@@ -2488,16 +2961,41 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			e--;
 			tags[e] = (unsigned char)(tags[e] + (e == b ? 3 : 1));
 		}
-		if (tags[b] == NER_TAG(NER_MISC, 0)) {
+		if (NER_TAG_TYPE(tags[b]) == NER_LOC && e > b &&
+		    tok_in(p, e, chambers) &&
+		    gaz_phrase(p, b, e - 1, 1u << GZ_COUNTRY)) {
+			/* "a U.S. House panel": the country's institution. */
+			span_set(tags, b, e, NER_ORG);
+		} else if (tags[b] != NER_TAG(NER_PER, 0) && e == b + 1 && b >= 2 &&
+		    tok_eq(&p->ti[b - 1], "/") && tok_in(p, b - 2, credits) &&
+		    !tok_in(p, e, credits) && !((p->ti[b].gcls |
+		    p->ti[e].gcls) & (GZ_PLACES | (1u << GZ_ORGHEAD)))) {
+			/* "(AP Photo/Kirsty Holm)": the photographer. */
+			span_set(tags, b, e, NER_PER);
+		} else if (tags[b] == NER_TAG(NER_PER, 0) && e + 2 < p->n &&
+		    tags[e + 1] == 0 && tok_in(p, e + 1, members) &&
+		    p->wc[e + 1].up > 0 && tags[e + 2] != 0 &&
+		    NER_TAG_TYPE(tags[e + 2]) == NER_PER) {
+			/* "Kilifi North MP Jane Mwaro": the seat. */
+			span_set(tags, b, e, NER_LOC);
+		} else if (tags[b] == NER_TAG(NER_MISC, 0) &&
+		    tok_in(p, e, firm_heads)) {
+			/* "Western Power Distribution": a firm. */
+			span_set(tags, b, e, NER_ORG);
+		} else if (tags[b] == NER_TAG(NER_MISC, 0)) {
 			given_person(m, p, tags, b, e);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0) && e > b + 1 &&
 		    tok_is(p, b + 1, "of") && tok_in(p, b, waters)) {
 			/* "the Sound of Mull", "the Gulf of Aden": places. */
 			span_set(tags, b, e, NER_LOC);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0)) {
+			if (release_cut(p, tags, b, e))
+				continue;
+			region_pair_join(&m->rg, p, tags, b, e);
 			e = comma_org_join(p, tags, b, e);
 			e = of_country_join(p, tags, b, e);
-			if (!officer_split(p, tags, b, e))
+			if (!member_split(m, p, tags, b, e) &&
+			    !officer_split(p, tags, b, e))
 				and_split(p, tags, b, e);
 		}
 	}
@@ -3413,6 +3911,7 @@ decode(struct ner_tagger *t)
 	people_retag(&t->p, t->tags);
 	credit_retag(&t->p, t->tags);
 	dateline_retag(&t->p, t->tags);
+	nickname_retag(m, &t->mem, &t->p, t->tags);
 	/* The rules below mend spans: a sentence without any has none to mend. */
 	for (i = 0; i < t->p.n && t->tags[i] == 0; i++)
 		;
@@ -3429,11 +3928,13 @@ decode(struct ner_tagger *t)
 		title_split(&t->p, t->tags);
 		event_retag(&t->p, t->tags);
 		region_retag(&m->rg, &t->p, t->tags);
+		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
 		firm_retag(&t->p, t->tags);
 		disaster_retag(&t->p, t->tags);
 		beside_retag(m, &t->p, t->tags);
 		span_rules(m, &t->p, t->tags);
-	}
+	} else	/* "damaged in Beed district alone": no span, yet a place. */
+		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);
 	station_join(&t->p, t->tags);

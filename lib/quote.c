@@ -3051,6 +3051,39 @@ agent_person(const struct doc *d, size_t p, size_t hi)
 	return best;
 }
 
+static int	digit_tok(const struct doc *, const struct tok *);
+
+/*
+ * "said two officials familiar with the talks", "said officials", "said
+ * three people briefed on the plan": people counted or bare, after a cue
+ * that ends the clause it reports.  Token k is a count and a person
+ * noun, or a plural person noun.
+ */
+static int
+counted_people(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const count[] = { "two", "three", "four", "five",
+	    "six", "several", "many", "some", "other", NULL };
+	const struct tok *t;
+
+	if (k >= hi || d->t[k].inq >= 0 || d->t[k].kind != T_WORD ||
+	    !d->t[k].low)
+		return 0;
+	t = &d->t[k];
+	if (tok_in(d, t, count) || digit_tok(d, t)) {
+		/* "two senior officials": over one adjective */
+		if (++k < hi && d->t[k].kind == T_WORD && d->t[k].low &&
+		    !tag(&d->t[k], WC_PERSON_NOUN) &&
+		    !tok_is(d, &d->t[k], "people"))
+			k++;
+		t = &d->t[k];
+		return k < hi && t->kind == T_WORD && t->low && t->inq < 0 &&
+		    (tag(t, WC_PERSON_NOUN) || tok_is(d, t, "people"));
+	}
+	return tag(t, WC_PERSON_NOUN) && t->e - t->s > 3 &&
+	    d->buf[t->e - 1] == 's';
+}
+
 /* "said one former senior agency official": a description after a cue. */
 static int
 desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
@@ -3062,8 +3095,8 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 		return 0;
 	t = &d->t[p];
 	if (t->inq >= 0 || t->kind != T_WORD || !t->low ||
-	    !(tag(t, WC_DET) || tok_is(d, t, "one") || tok_is(d, t, "two") ||
-	    tok_is(d, t, "three")) || tok_is(d, t, "that"))
+	    !(tag(t, WC_DET) || tok_is(d, t, "one") ||
+	    counted_people(d, p, hi)) || tok_is(d, t, "that"))
 		return 0;
 	if (tok_is(d, t, "the"))
 		s0 = p + 1;
@@ -3717,6 +3750,18 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	return 1;
 }
 
+/* Is there a finite verb among the words from..to ("The talks will
+ * resume" before ", said two officials"; none in "Lee, a supporter,")? */
+static int
+verb_in(const struct doc *d, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (d->t[from].kind == T_WORD && d->t[from].low &&
+		    d->t[from].inq < 0 && lex_verb(d, &d->t[from]))
+			return 1;
+	return 0;
+}
+
 static int
 cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
@@ -3732,7 +3777,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    !tok_is(d, &d->t[c1 + 1], "that") &&
 	    (np_tok(d, c1 + 1) && !tag(&d->t[c1 + 1], WC_HE) &&
 	    !tag(&d->t[c1 + 1], WC_SHE) && !tag(&d->t[c1 + 1], WC_THEY) &&
-	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]));
+	    !tag(&d->t[c1 + 1], WC_IT) ? 1 : subj_pron(d, &d->t[c1 + 1]) ||
+	    counted_people(d, c1 + 1, hi));
 	/* 'Calling the plan "a mess," Hale voted no': the subject after
 	 * the participle's phrase. */
 	if (c0 <= lo + GERUND_BACK && opening_participle(d, c0, c1, w, &a0))
@@ -3869,7 +3915,7 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	    tok_dash(d, &d->t[p - 1]))) ||
 	    (!obj && tok_punct(d, &d->t[p - 1], ',') && after_ok &&
 	    (d->t[c1 + 1].cap || tag(&d->t[c1 + 1], WC_DET) ||
-	    subj_pron(d, &d->t[c1 + 1])) &&
+	    subj_pron(d, &d->t[c1 + 1]) || counted_people(d, c1 + 1, hi)) &&
 	    (p - 1 == lo || d->t[p - 2].kind == T_QUOTE ||
 	    d->t[p - 2].kind == T_WORD))) {
 		/* Inverted: '," said X' or 'CLAUSE, said X'. */
@@ -3899,6 +3945,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
+			    !(counted_people(d, c1 + 1, hi) &&
+			    verb_in(d, lo, p - 1)) &&
 			    !tok_punct(d, &d->t[e], ';') &&
 			    !(d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'S') != NULL &&
@@ -4224,6 +4272,19 @@ static size_t	frag_after(const struct doc *, size_t, size_t, size_t);
 static size_t	frag_close(const struct doc *, size_t, size_t);
 static int	frag_goes_on(const struct doc *, size_t, size_t);
 static int	subj_word(const struct doc *, const struct tok *);
+
+/* How far a comparison ("compared with 38 percent who said") is searched
+ * for a cue of its own. */
+#define CMP_SPAN	14
+
+/* How long an aside on a reported clause's subject may be. */
+#define ASIDE_SPAN	10
+
+/* How far a list item after a comma ("..., a licence, and ...") runs. */
+#define LIST_SPAN	8
+
+/* A quote this near after "and VERB" keeps the report going. */
+#define QUOTE_NEAR	6
 
 /* The constructions verb_frag() finds. */
 enum { VF_THAT = 1, VF_TO, VF_AS, VF_ABOUT };
@@ -5567,6 +5628,82 @@ object_clause(const struct doc *d, size_t k, size_t hi)
 	return (size_t)-1;
 }
 
+/* "we'd", "it's": a pronoun and its auxiliary in one word ("doesn't" is
+ * none). */
+static int
+pron_contraction(const struct doc *d, const struct tok *t)
+{
+	size_t k;
+
+	for (k = t->s; k < t->e; k++)
+		if (d->buf[k] == '\'' || (unsigned char)d->buf[k] == 0xE2)
+			break;
+	if (k == t->e || k == t->s)
+		return 0;
+	return !(d->buf[k - 1] == 'n' && t->e - k >= 2 &&
+	    d->buf[t->e - 1] == 't');
+}
+
+/*
+ * "say it in a British accent", "reported it to the police": "it" or "you"
+ * right before a preposition is the cue's object, no subject.  "to" is a
+ * preposition when a determiner, possessive or name follows ("asked it to
+ * leave" is an infinitive).
+ */
+static int
+object_it(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *p;
+
+	if (k + 1 >= hi || (!tok_is(d, &d->t[k], "it") &&
+	    !tok_is(d, &d->t[k], "you")) || !d->t[k].low)
+		return 0;
+	p = &d->t[k + 1];
+	if (!p->low || !tag(p, WC_PREP))
+		return 0;
+	if (!tok_is(d, p, "to"))
+		return 1;
+	return k + 2 < hi && ((tag(&d->t[k + 2], WC_DET) && d->t[k + 2].low) ||
+	    poss_pron(d, &d->t[k + 2]) || d->t[k + 2].cap);
+}
+
+/*
+ * "the provisions that benefit him", "news reports that question his
+ * account": after a relative "that", a verb no lexicon lists, known by
+ * the object right after it (a determiner, a possessive, an object
+ * pronoun).  Token k is the word after "that"; a subject cannot be a bare
+ * lower-case word followed by "the" or "his" unless it is a quantifier,
+ * an adverb, a gerund or a subordinator ("that only the ...", "that
+ * cutting the tax ...", "that when the ...").
+ */
+static int
+verb_object(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const not_verb[] = { "only", "even", "just",
+	    "not", "perhaps", "maybe", "all", "both", "half", "nearly",
+	    "almost", "once", "now", "then", "when", "if", "because",
+	    "unless", "whether", "while", "although", "though", "however",
+	    "so", "what", "who", "how", "why", "where", "there", "here",
+	    "no", "never", "also", "still", "already", "many", "most",
+	    "some", "any", "each", "every", "such", "several", "few", "more",
+	    "less", "much", "none", "either", "neither", "as", NULL };
+	static const char *const obj_prons[] = { "him", "them", "us", "me",
+	    NULL };
+	const struct tok *t = &d->t[k], *u;
+
+	if (k + 1 >= hi || t->kind != T_WORD || !t->low || t->inq >= 0 ||
+	    tag(t, WC_DET) || tag(t, WC_PREP) || subj_pron(d, t) ||
+	    poss_pron(d, t) || tok_in(d, t, obj_prons) || ing_word(d, t) ||
+	    skippable(d, t) || tok_in(d, t, not_verb) ||
+	    (t->e - t->s > 2 && d->buf[t->e - 2] == 'l' &&
+	    d->buf[t->e - 1] == 'y'))
+		return 0;
+	u = &d->t[k + 1];
+	return u->kind == T_WORD && u->low && u->inq < 0 &&
+	    ((tag(u, WC_DET) && !tok_is(d, u, "that")) || poss_pron(d, u) ||
+	    tok_in(d, u, obj_prons));
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -5593,11 +5730,25 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		    (t->kind == T_WORD && d->cue1[k] != (size_t)-1) ||
 		    tok_is(d, t, "if") || tok_is(d, t, "whether"))
 			break;
+		/* "questioned her about that position": after a
+		 * preposition "that" is a determiner or a pronoun. */
+		if (tok_is(d, t, "that") && t->low && k > c1 + 1 &&
+		    d->t[k - 1].low && tag(&d->t[k - 1], WC_PREP))
+			continue;
 		if (tok_is(d, t, "that") && t->low) {
+			/* "said that was a mistake": right after the cue and
+			 * before an auxiliary, "that" is the subject (not "that
+			 * were he to win": an inverted condition). */
+			if (k == c1 + 1 && k + 2 < hi && d->t[k + 1].low &&
+			    aux_word(d, &d->t[k + 1]) &&
+			    !pron_contraction(d, &d->t[k + 1]) &&
+			    !subj_pron(d, &d->t[k + 2]) && !noun_cue(d, c0))
+				return k;
 			/* "a report that could ...", "told a crowd that
 			 * spilled out ...": a relative pronoun. */
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
-			    finite_verb(d, &d->t[k + 1]))
+			    (finite_verb(d, &d->t[k + 1]) ||
+			    verb_object(d, k + 1, hi)))
 				return (size_t)-1;
 			if ((k > c1 + 1 || (d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'N') != NULL)) &&
@@ -5622,6 +5773,8 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			 * second object and its relative clause. */
 			if (tok_in(d, &d->t[k], things) && k + 1 < hi &&
 			    subj_pron(d, &d->t[k + 1]))
+				return (size_t)-1;
+			if (object_it(d, k, hi))
 				return (size_t)-1;
 			if (subj_pron(d, &d->t[k]) && d->t[k].low)
 				return k;
@@ -5676,9 +5829,7 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 		return (size_t)-1;
 	/* "say it in a British accent": "it" or "you" before a
 	 * preposition is the object. */
-	if ((tok_is(d, &d->t[k], "it") || tok_is(d, &d->t[k], "you")) &&
-	    k + 1 < hi && d->t[k + 1].low && tag(&d->t[k + 1], WC_PREP) &&
-	    !tok_is(d, &d->t[k + 1], "to"))
+	if (object_it(d, k, hi))
 		return (size_t)-1;
 	if (subj_word(d, &d->t[k]) || tag(&d->t[k], WC_ANYONE))
 		return k;
@@ -5702,6 +5853,181 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	    (d->t[k].kind == T_WORD && uc_is_digit((unsigned char)d->buf[d->t[k].s])))
 		return k;
 	return (size_t)-1;
+}
+
+/*
+ * "a crucial, although brief, chance": "although" or "though" at k, one
+ * word and a comma, then a lower-case word that is no subject: a modifier
+ * inside a noun phrase, no adjunct of the sentence.
+ */
+static int
+concessive(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *u;
+
+	if (k + 3 >= hi || (!tok_is(d, &d->t[k], "although") &&
+	    !tok_is(d, &d->t[k], "though")) || d->t[k + 1].kind != T_WORD ||
+	    !d->t[k + 1].low || !tok_punct(d, &d->t[k + 2], ','))
+		return 0;
+	u = &d->t[k + 3];
+	return u->kind == T_WORD && u->low && u->inq < 0 &&
+	    !subj_pron(d, u) && !tag(u, WC_DET) && !poss_pron(d, u) &&
+	    d->cue1[k + 3] == (size_t)-1;
+}
+
+/*
+ * "Bound together by trade, ...", "Led by Tom Hale, ...", "Driven by
+ * fear, ...": a participle that opens the sentence at lo, maybe with one
+ * adverb, then "by".
+ */
+static int
+fronted_agent(const struct doc *d, size_t lo, size_t hi)
+{
+	const struct tok *t = &d->t[lo];
+	char c;
+
+	if (lo + 2 >= hi || t->kind != T_WORD || !t->cap || t->e - t->s < 3)
+		return 0;
+	c = d->buf[t->e - 1];
+	if (c != 'd' && c != 'n' && c != 't')
+		return 0;
+	if (tok_is(d, &d->t[lo + 1], "by"))
+		return 1;
+	return d->t[lo + 1].low && d->t[lo + 1].kind == T_WORD &&
+	    tok_is(d, &d->t[lo + 2], "by");
+}
+
+/*
+ * After the comma at k, an aside of a few words closed by a comma that a
+ * verb follows ("a video, at least in part, inspired ...", "articles,
+ * written by students, were ..."): the closing comma, or (size_t)-1.
+ */
+static size_t
+subject_aside(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x <= k + ASIDE_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ','))
+			return (size_t)-1;
+		if (d->cue1[x] != (size_t)-1)
+			return (size_t)-1;
+		if (tok_punct(d, t, ','))
+			return x > k + 1 && d->t[x + 1].low &&
+			    d->t[x + 1].inq < 0 && (lex_verb(d, &d->t[x + 1]) ||
+			    finite_verb(d, &d->t[x + 1])) ? x : (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * "held two licenses, a security licence, and was employed by ...": a
+ * noun phrase at k ("a"/"an" after a comma) that a comma and "and"/"or"
+ * close within a few words is an item of a list, no appositive.
+ */
+static int
+list_item(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	if (!tok_is(d, &d->t[k], "a") && !tok_is(d, &d->t[k], "an"))
+		return 0;
+	for (x = k + 1; x + 1 < hi && x < k + LIST_SPAN; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, ',')) || (t->low && (finite_verb(d, t) ||
+		    tok_is(d, t, "that") || tok_is(d, t, "who") ||
+		    tok_is(d, t, "which"))))
+			return 0;
+		if (tok_punct(d, t, ','))
+			return tok_is(d, &d->t[x + 1], "and") ||
+			    tok_is(d, &d->t[x + 1], "or");
+	}
+	return 0;
+}
+
+/*
+ * "would not say", "did not give", "declined to elaborate", "refused to
+ * comment": at k, a refusal to say more.
+ */
+static int
+refusal(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const say[] = { "say", "offer", "elaborate",
+	    "comment", "discuss", "give", "provide", "specify", "disclose",
+	    "reveal", "name", "identify", "confirm", "detail", "explain",
+	    "answer", "respond", "release", NULL };
+	static const char *const refuse[] = { "declined", "refused",
+	    "declines", "refuses", NULL };
+	size_t v;
+
+	if (k + 1 >= hi || !d->t[k].low || d->t[k].inq >= 0)
+		return 0;
+	if (tok_in(d, &d->t[k], refuse) && tok_is(d, &d->t[k + 1], "to"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    tok_is(d, &d->t[k + 1], "not"))
+		v = k + 2;
+	else if (aux_word(d, &d->t[k]) && !pron_contraction(d, &d->t[k]) &&
+	    d->t[k].e - d->t[k].s > 3 && d->buf[d->t[k].e - 1] == 't')
+		v = k + 1;	/* "wouldn't", "didn't" */
+	else
+		return 0;
+	return v < hi && d->t[v].low && tok_in(d, &d->t[v], say);
+}
+
+/*
+ * A verb of the reporter's at k after "and" ("asked him about it and left
+ * the hall"): a past form from the lexicon, or an -ed form followed by
+ * what opens its object or adjunct (not "and misnamed law": an
+ * adjective before its noun).
+ */
+static int
+next_verb(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k], *u = &d->t[k + 1];
+
+	if (t->kind != T_WORD || t->inq >= 0 || !finite_verb(d, t))
+		return 0;
+	if (lex_verb(d, t))
+		return 1;
+	return u->low && u->inq < 0 && (tag(u, WC_DET) || poss_pron(d, u) ||
+	    tag(u, WC_PREP) || tok_is(d, u, "to") || skippable(d, u) ||
+	    tok_is(d, u, "him") || tok_is(d, u, "them") ||
+	    tok_is(d, u, "us") || tok_is(d, u, "me"));
+}
+
+/*
+ * "in an interview", "during an appearance Friday", "at the debate": a
+ * preposition of occasion at k, a determiner or possessive, at most three
+ * words, and a noun of an event where things are said.
+ */
+static int
+occasion(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const preps[] = { "in", "during", "at", "on",
+	    NULL };
+	static const char *const events[] = { "interview", "interviews",
+	    "debate", "debates", "appearance", "rally", "hearing", "meeting",
+	    "forum", "conference", "briefing", "speech", "event", "session",
+	    "broadcast", "show", "program", "programme", "podcast", NULL };
+	size_t j;
+
+	if (k + 2 >= hi || !tok_in(d, &d->t[k], preps) || !d->t[k].low ||
+	    !((tag(&d->t[k + 1], WC_DET) && d->t[k + 1].low) ||
+	    poss_pron(d, &d->t[k + 1]) || d->t[k + 2].kind == T_POSS))
+		return 0;
+	for (j = k + 2; j < hi && j <= k + 5; j++) {
+		if (d->t[j].kind != T_WORD && d->t[j].kind != T_POSS)
+			return 0;
+		if (d->t[j].low && tok_in(d, &d->t[j], events))
+			return 1;
+	}
+	return 0;
 }
 
 /* Does the word after a comma open an adjunct of the sentence rather than
@@ -5781,7 +6107,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	    "although", "though", "because", "once", "since", "after",
 	    "before", NULL };
 	int ncue = 0, paren = 0, commas = 0, verbs = 0, perfect = 0, aside = 0;
-	int fronted;
+	static const char *const clause_links[] = { "and", "or", "but",
+	    "that", "which", "who", "whom", "if", "when", "because", "to",
+	    "not", "never", "also", "then", "what", "where", NULL };
+	static const char *const adverbs[] = { "already", "just", "still",
+	    "since", "yet", "ever", "even", "only", "long", "now", NULL };
+	static const char *const some_prons[] = { "another", "others",
+	    "some", "many", "one", "none", "both", "each", "most", "several",
+	    "few", NULL };
+	int fronted, subj_aside = 0, nsubj = 0;
+	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
 
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
@@ -5823,6 +6158,16 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	/* "In addition to stating that X, Hale ...": see opening_gerund(). */
 	if (opening_gerund(d, c0))
 		sub = 1;
+	/* A noun cue with no verb before it in its sentence is (in) the
+	 * sentence's subject. */
+	if (sub && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'N') != NULL) {
+		nsubj = 1;
+		for (k = d->sfirst[d->t[c0].sent]; k < c0; k++)
+			if ((d->t[k].low && finite_verb(d, &d->t[k])) ||
+			    (d->t[k].low && tok_in(d, &d->t[k], subord)) ||
+			    tok_punct(d, &d->t[k], ','))
+				nsubj = 0;
+	}
 	/* No leading commas or dashes. */
 	while (start < hi && d->t[start].kind == T_PUNCT)
 		start++;
@@ -5864,6 +6209,18 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			}
 			continue;
 		}
+		/* "the notion that a video, at least in part, inspired
+		 * ...": an aside on a subject with no verb yet, closed by a
+		 * comma and the clause's verb, is no end. */
+		if (sub && !verbs && k > j && tok_punct(d, t, ',')) {
+			size_t x = subject_aside(d, k, hi);
+
+			if (x != (size_t)-1) {
+				commas += 2;
+				k = x;
+				continue;
+			}
+		}
 		if (tok_punct(d, t, ';') || (sub && (tok_punct(d, t, ',') ||
 		    tok_dash(d, t))) || (aside && tok_dash(d, t) && k > j))
 			break;
@@ -5879,7 +6236,22 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		/* "... the plan - a move that ...": an aside on it; "X -
 		 * who said he would win - said ...": the aside closes and
 		 * the sentence's own verb follows (not a question: "- was
-		 * it ever new? -"). */
+		 * it ever new? -"); not on a subject with no verb yet ("that
+		 * Jo Lee, head of X - a lobby group - was ..."): that aside
+		 * closes at its second dash and the clause goes on. */
+		if (tok_dash(d, t) && subj_aside) {
+			subj_aside = 0;
+			continue;
+		}
+		if (tok_dash(d, t) && k > j && k + 1 < hi && !verbs &&
+		    d->t[k + 1].low && (tag(&d->t[k + 1], WC_DET) ||
+		    tok_is(d, &d->t[k + 1], "who") ||
+		    tok_is(d, &d->t[k + 1], "which"))) {
+			subj_aside = 1;
+			continue;
+		}
+		if (subj_aside)
+			continue;
 		if (tok_dash(d, t) && k > j && k + 1 < hi &&
 		    d->t[k + 1].low && (adjunct_word(d, &d->t[k + 1]) ||
 		    tag(&d->t[k + 1], WC_DET) || ((lex_verb(d, &d->t[k + 1]) ||
@@ -5899,10 +6271,14 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			struct tok *u = &d->t[k + 1];
 			size_t x;
 
+			/* Not after a "that" whose clause has yet to come
+			 * ("it is only fitting that, having lost, she ..."). */
 			if (u->kind == T_WORD && u->low &&
 			    (u->cue != NULL || tok_is(d, u, "according") ||
 			    (u->e - u->s > 4 && d->buf[u->e - 3] == 'i' &&
-			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')))
+			    d->buf[u->e - 2] == 'n' && d->buf[u->e - 1] == 'g')) &&
+			    !(k > j && tok_is(d, &d->t[k - 1], "that") &&
+			    d->t[k - 1].low && ing_word(d, u) && u->cue == NULL))
 				break;
 			/* "the city, a member of the league, has ...": an
 			 * appositive on a bare subject goes on; so does an
@@ -5911,7 +6287,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			 * candidate, had ..."). */
 			if (adjunct_word(d, u) && !(nword <= 3 &&
 			    (tok_is(d, u, "a") || tok_is(d, u, "an"))) &&
-			    !bare_subject(d, j, k, verbs))
+			    !bare_subject(d, j, k, verbs) &&
+			    !list_item(d, k + 1, hi) && !concessive(d, k + 1, hi))
 				break;
 			/* "... a new law, who ...": a relative clause on the
 			 * clause's last noun; not after a bare subject ("Kim,
@@ -5926,6 +6303,13 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
 			    k + 2 < hi && subj_pron(d, &d->t[k + 2]) &&
 			    d->t[k + 2].low)
+				break;
+			/* ", and another warned her ...": a pronoun of
+			 * quantity and a verb. */
+			if ((tok_is(d, u, "and") || tok_is(d, u, "but")) &&
+			    k + 3 < hi && d->t[k + 2].low &&
+			    tok_in(d, &d->t[k + 2], some_prons) &&
+			    d->t[k + 3].low && finite_verb(d, &d->t[k + 3]))
 				break;
 			/* ", and Hale vowed to ...": another report. */
 			if (tok_is(d, u, "and") || tok_is(d, u, "but")) {
@@ -5949,6 +6333,20 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 			    d->cue1[x] + 1 < hi &&
 			    tok_is(d, &d->t[d->cue1[x] + 1], "that"))
 				break;
+			/* "vowed to cut taxes, Mrs. Lee has run on ...": an
+			 * infinitive has no subject; one after its comma
+			 * opens the sentence's main clause. */
+			if (tok_is(d, &d->t[j], "to") && d->t[j].low) {
+				for (x = k + 1; x < hi && x < k + 4 &&
+				    d->t[x].kind == T_WORD && d->t[x].cap &&
+				    d->t[x].inq < 0; x++)
+					continue;
+				if (x == k + 1 && subj_pron(d, u) && u->low)
+					x++;
+				if (x > k + 1 && x < hi && d->t[x].low &&
+				    finite_verb(d, &d->t[x]))
+					break;
+			}
 			/* ", he said." / ", the ministry said." */
 			for (x = k + 1; x < hi && x < k + 6; x++)
 				if (d->t[x].kind == T_WORD && d->t[x].cue != NULL &&
@@ -5968,6 +6366,66 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		    (lex_verb(d, &d->t[k + 1]) ||
 		    (finite_verb(d, &d->t[k + 1]) &&
 		    (tag(&d->t[k + 2], WC_DET) || poss_pron(d, &d->t[k + 2])))))
+			break;
+		/* "61 percent said they were sure, compared with 38
+		 * percent who said ...": a comparison that holds another
+		 * report is the reporter's. */
+		if (k > j + 1 && k + 2 < hi && t->low && t->inq < 0 &&
+		    tok_is(d, t, "compared") && (tok_is(d, &d->t[k + 1], "to") ||
+		    tok_is(d, &d->t[k + 1], "with"))) {
+			size_t x;
+
+			for (x = k + 2; x < hi && x < k + CMP_SPAN; x++)
+				if (d->cue1[x] != (size_t)-1 && d->t[x].low &&
+				    d->t[x].cue != NULL &&
+				    strchr(d->t[x].cue, 'V') == NULL &&
+				    strchr(d->t[x].cue, 'N') == NULL)
+					break;
+			if (x < hi && x < k + CMP_SPAN)
+				break;
+		}
+		/* "from saying that he feels fine to playing up his
+		 * stamina": "from -ing ... to -ing" is a range. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "to") &&
+		    k + 1 < hi && ing_word(d, &d->t[k + 1]) &&
+		    d->t[k + 1].low && c0 > 0 &&
+		    tok_is(d, &d->t[c0 - 1], "from") && ing_word(d, &d->t[c0]))
+			break;
+		/* "confirmed that Hale would attend but would not give
+		 * details", "... but declined to elaborate": the speaker's
+		 * refusal to say more is the reporter's account. */
+		if (k > j + 1 && t->low && t->inq < 0 && tok_is(d, t, "but") &&
+		    refusal(d, k + 1, hi))
+			break;
+		/* "asked him about the delay and left": a report with no
+		 * verb of its own (an object, a charge, an infinitive)
+		 * ends where the reporter's next verb begins. */
+		if (!verbs && k > j + 1 && t->low && t->inq < 0 &&
+		    (tok_is(d, t, "and") || tok_is(d, t, "but")) &&
+		    k + 2 < hi && d->t[k + 1].low && !aux_word(d, &d->t[k + 1]) &&
+		    next_verb(d, k + 1) && !(d->nextq[k] < hi &&
+		    d->nextq[k] <= k + QUOTE_NEAR))
+			break;
+		/* "asked about the delay in an interview", "Asked why he
+		 * waited during an appearance on radio": after a question,
+		 * the occasion of the asking is the reporter's. */
+		if (ask && k > j && t->low && t->inq < 0 &&
+		    occasion(d, k, hi))
+			break;
+		/* "Hale's claim that he has a way to win would depend on
+		 * ...": a noun cue that is the sentence's subject; after
+		 * its clause's verb, a verb right after a noun is the
+		 * sentence's own. */
+		if (nsubj && verbs && k > j && t->low && t->inq < 0 &&
+		    finite_verb(d, t) && !aux_word(d, &d->t[k - 1]) &&
+		    d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+		    d->t[k - 1].inq < 0 && !finite_verb(d, &d->t[k - 1]) &&
+		    !subj_pron(d, &d->t[k - 1]) &&
+		    !tok_in(d, &d->t[k - 1], clause_links) &&
+		    !tag(&d->t[k - 1], WC_PREP) && !tag(&d->t[k - 1], WC_DET) &&
+		    !((skippable(d, &d->t[k - 1]) ||
+		    tok_in(d, &d->t[k - 1], adverbs)) && k > j + 1 &&
+		    aux_word(d, &d->t[k - 2])))
 			break;
 		if (tok_punct(d, t, ','))
 			commas++;
@@ -6507,11 +6965,39 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
 	return (size_t)-1;
 }
 
+/*
+ * last_conjunct(): see the comment above verb_after_np().  And when lo..e
+ * holds a report of its own ("Others said they back A, but they would
+ * not fund it, they said"), the trailing cue reports only the clause
+ * after the last ", and/but" and a subject pronoun that follow that
+ * report's cue: the first clause is the inner cue's.
+ */
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
-	size_t k;
+	size_t k, inner = (size_t)-1;
 
+	/* "Led by X, the group will meet, officials said": the fronted
+	 * participle phrase is the reporter's frame. */
+	if (fronted_agent(d, lo, e)) {
+		for (k = lo + 2; k + 1 < e && !tok_punct(d, &d->t[k], ','); k++)
+			continue;
+		if (k + 2 < e)
+			lo = k + 1;
+	}
+	for (k = lo; k < e; k++) {
+		if (inner == (size_t)-1) {
+			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
+				inner = k;
+			continue;
+		}
+		if (k + 2 <= e && tok_punct(d, &d->t[k], ',') &&
+		    d->t[k + 1].inq < 0 && d->t[k + 1].low &&
+		    (tok_is(d, &d->t[k + 1], "and") ||
+		    tok_is(d, &d->t[k + 1], "but")) &&
+		    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low)
+			lo = k + 2;
+	}
 	for (k = e; k > lo + 2; k--) {
 		const struct tok *t = &d->t[k - 1];
 
@@ -6688,6 +7174,11 @@ clause_at_cue(const struct doc *d, size_t s0, size_t c0)
 
 		if (tok_is(d, t, "who"))
 			return 0;
+		/* "..., in which donors are mentioned.", "..., to whom it
+		 * was reported.": a relative clause on the noun before. */
+		if (tag(t, WC_PREP) && t->low && (tok_is(d, &d->t[k + 1],
+		    "which") || tok_is(d, &d->t[k + 1], "whom")))
+			return 1;
 		/* "..., as Hale has often said.": a perfect, not a passive. */
 		if ((tok_is(d, t, "has") || tok_is(d, t, "have") ||
 		    tok_is(d, t, "had")) && !tok_is(d, &d->t[k + 1], "been"))
@@ -7084,6 +7575,16 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    (tok_is(d, &d->t[r0 - 2], "which") ||
 			    tok_is(d, &d->t[r0 - 2], "who")))
 				lo = r0 - 2;
+			/* "Bound together by trade, the two nations, Xi
+			 * said, now ...": a fronted participle phrase with
+			 * its agent is the reporter's frame. */
+			if (fronted_agent(d, lo, r0)) {
+				for (k = lo + 2; k + 1 < r0 &&
+				    !tok_punct(d, &d->t[k], ','); k++)
+					continue;
+				if (k + 1 < r0 - 1)
+					lo = k + 1;
+			}
 			if (e > c1 + 2 && words_between(d, lo, e - 1) >= 5) {
 				emit(d, d->t[lo].s, d->t[e - 1].e, QUOTE_INDIRECT,
 				    c0, c1, 1, &w);

@@ -521,7 +521,7 @@ static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
     "previous", "preceding", "following", "upcoming", "same", "recent",
-    "current", "fiscal", "fy", "latest", "season", NULL };
+    "current", "fiscal", "fy", "latest", "season", "future", NULL };
 
 struct timex *
 timex_new(void)
@@ -551,6 +551,7 @@ timex_new(void)
 		tw_put(tx, temporal[i], strlen(temporal[i]))->cls |= W_TEMP;
 	/* "gusts overnight": tonight's or last night's, by the tense */
 	tw_put(tx, "overnight", 9)->cls |= W_NEEDT;
+	tw_put(tx, "soon", 4)->cls |= W_NEEDT;	/* "was soon released" */
 	tw_put(tx, "to", 2)->cls |= W_TO;
 	return tx;
 }
@@ -633,6 +634,7 @@ struct st {
 					   ("from Monday") included */
 	int		 year;		/* the last year this sentence named,
 					   0 if none */
+	int		 lastset;	/* ctx->last was set in this sentence */
 };
 
 static int
@@ -1858,8 +1860,9 @@ year_after(const struct st *st, size_t j, int *y)
 	/* January nineteen ninety-seven */
 	if ((e = wordyear_at(st, k, y, 0)) > k)
 		return e;
-	/* January this year, June last year */
-	if (k == j && is(st, k + 1, "year") && (is(st, k, "this") ||
+	/* January this year, June last year, the autumn of next year */
+	if ((k == j || is(st, j, "of")) && is(st, k + 1, "year") &&
+	    (is(st, k, "this") ||
 	    is(st, k, "last") || is(st, k, "next")) && st->ctx->dct.y > 0) {
 		*y = st->ctx->dct.y + (is(st, k, "last") ? -1 :
 		    is(st, k, "next") ? 1 : 0);
@@ -2049,9 +2052,10 @@ m_year(const struct st *st, size_t i, struct cand *c)
 		y = (int)st->t[j].num;
 		if (st->t[j].ndig == 2 && age_decade(st, j))
 			return 0;
+		/* '80s: the last such decade begun by the anchor's year */
 		if (st->t[j].ndig == 2)
-			y += y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y % 100 : 20) ?
-			    2000 : 1900;
+			y += 2000 + y <= (st->ctx->dct.y > 0 ? st->ctx->dct.y :
+			    2020) ? 2000 : 1900;
 		else if (st->t[j].ndig != 4)
 			return 0;
 		if (y % 10 != 0)
@@ -2340,6 +2344,16 @@ end_tense_at(const struct st *st, size_t i, size_t j, size_t k)
 	return r == -2 ? 0 : r == -1 ? -1 : 2;
 }
 
+/* A clock time comes right before the weekday at i: "18:00 on Saturday". */
+static int
+clock_on(const struct st *st, size_t i)
+{
+	if (i > 0 && is(st, i - 1, "on"))
+		i--;
+	return i > 0 && (st->t[i - 1].form == ':' || is(st, i - 1, "p.m.") ||
+	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
@@ -2386,7 +2400,11 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		 * Oct. 25 and all were done by Friday" is not Oct. 28).
 		 */
 		d = st->anyday;
-		shift(&d, U_D, (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
+		/* "09:42: ... until 18:00 on Saturday": with a clock time
+		 * the end may fall on the day named. */
+		shift(&d, U_D, clock_on(st, i) ?
+		    (wd - timex_weekday(d.y, d.m, d.d) + 7) % 7 :
+		    (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
 	} else if ((r = end_tense_at(st, i, j, k)) != 2)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else
@@ -2501,6 +2519,29 @@ title_case(const struct st *st)
 }
 
 /* Words and phrases with a fixed reading (now, today, daily, ...). */
+/*
+ * "soon" at token i tells of a past clause: the verb next to it is in
+ * the past ("soon became", "was soon released", "had soon left"), with
+ * no modal or future cue nearer ("will soon be released").
+ */
+static int
+soon_past(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (st->tense == NULL)
+		return 0;
+	if (i + 1 < st->n && st->tense[i + 1] == -1)
+		return 1;
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT)
+			return 0;
+		if (st->tense[k - 1] != 0)
+			return st->tense[k - 1] == -1;
+	}
+	return 0;
+}
+
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
 {
@@ -2524,6 +2565,19 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	v = sp + 1;
 	/* "as soon as" */
 	if (is(st, i, "soon") && i > 0 && is(st, i - 1, "as"))
+		return 0;
+	/*
+	 * "soon after the vote", "soon afterwards": near another event, not
+	 * the future; "was soon released", "soon became": soon after a past
+	 * time, no reference to now (FUTURE_REF) either.
+	 */
+	/* "Kim Soon": a name (a capital after a capital, no headline) */
+	if (is(st, i, "soon") && st->t[i].cap && i > 0 &&
+	    st->t[i - 1].kind == K_WORD && st->t[i - 1].cap && !title_case(st))
+		return 0;
+	if (is(st, i, "soon") && end == i + 1 && (is(st, end, "after") ||
+	    is(st, end, "afterwards") || is(st, end, "afterward") ||
+	    is(st, end, "thereafter") || soon_past(st, i)))
 		return 0;
 	/* "Now, he says, ...": a discourse word that opens a sentence */
 	if (end == i + 1 && is(st, i, "now") && is_punct(st, i + 1, ',') &&
@@ -2647,9 +2701,12 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 		d.m = m;
 		d.d = day;
 	} else {
+		const char *plus;
+
 		m = atoi(r);
 		n = atoi(r + 3);
 		wd = atoi(strrchr(r, '/') + 1);
+		plus = strchr(r, '+');	/* "11/1/1+1": the day after */
 		if (k == end)
 			y = guess_year(st, m, 15, tense_at(st, i, end));
 		if (y > 0) {
@@ -2663,6 +2720,8 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 
 				day = ml - (lastw - wd + 7) % 7;
 			}
+			if (plus != NULL)
+				day += atoi(plus + 1);
 		}
 		d.y = y;
 		d.m = m;
@@ -2707,6 +2766,9 @@ m_season(const struct st *st, size_t i, struct cand *c)
 		set_date(c, j, &d, 0);
 		return j;
 	}
+	/* "the fall of Saddam Hussein", "the fall of the Berlin Wall" */
+	if (is(st, j - 1, "fall") && is(st, j, "of"))
+		return 0;
 	/* a bare season needs a preposition: "prices fall", "to spring" */
 	if (dir == 0 && !the && !(i > 0 && (is(st, i - 1, "in") ||
 	    is(st, i - 1, "during") || is(st, i - 1, "since") ||
@@ -2756,6 +2818,35 @@ sentence_has(const struct st *st, unsigned cls)
 	return 0;
 }
 
+/*
+ * The sentence reports a stretch longer than a quarter and shorter than
+ * a year: "the nine months", "the first six months", "the nine-month
+ * period", "the first half".  Its year-ago match has no TIMEX3 value
+ * finer than the year.
+ */
+static int
+months_stretch(const struct st *st)
+{
+	size_t i, k;
+	long v;
+
+	for (i = 0; i + 1 < st->n; i++) {
+		if (is(st, i, "half") && i > 0 && (is(st, i - 1, "first") ||
+		    is(st, i - 1, "second")))
+			return 1;
+		v = is_plain_num(st, i) ? st->t[i].num : has(st, i, W_NUM) ?
+		    W(st, i)->num : 0;
+		if (v < 4 || v > 11)
+			continue;
+		k = i + 1;
+		if (is_punct(st, k, '-'))
+			k++;
+		if (is(st, k, "months") || is(st, k, "month"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
 static size_t
 m_quarter(const struct st *st, size_t i, struct cand *c)
@@ -2765,6 +2856,52 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	int yoff = 0, yset = 0, y = 0, q = 0, half = 0, prev = 0, ago = 0,
 	    explicit_year = 0, the = 0, fiscal = 0;
 
+	/*
+	 * "the same period last year", "the corresponding quarter of last
+	 * year", "the comparable period a year ago": the period being
+	 * reported (the last quarter named, else the year), a year back.
+	 */
+	if (is(st, j, "the") && (is(st, j + 1, "same") ||
+	    is(st, j + 1, "corresponding") || is(st, j + 1, "comparable")) &&
+	    (is(st, j + 2, "period") || is(st, j + 2, "quarter"))) {
+		k = j + 3;
+		if (is(st, k, "of"))
+			k++;
+		if (is(st, k, "last") && is(st, k + 1, "year"))
+			k += 2;
+		else if (is(st, k, "a") && is(st, k + 1, "year") &&
+		    (is(st, k + 2, "ago") || is(st, k + 2, "earlier")))
+			k += 3;
+		else
+			k = 0;
+		if (k > 0) {
+			memset(&d, 0, sizeof(d));
+			anchor(st, &d, TIMEX_G_YEAR);
+			if (st->ctx->last.gran == TIMEX_G_QUART &&
+			    st->ctx->last.y > 0 && (is(st, j + 2, "quarter") ||
+			    !months_stretch(st)))
+				d = st->ctx->last;
+			else if (st->lastset && st->ctx->last.y > 0 &&
+			    st->ctx->last.gran >= TIMEX_G_YEAR &&
+			    !is(st, j + 2, "quarter")) {
+				/*
+				 * "the six months to December", "from January
+				 * to October": a stretch of the year this
+				 * sentence named, no single month
+				 */
+				d = st->ctx->last;
+				d.gran = TIMEX_G_YEAR;
+			} else if (is(st, j + 2, "quarter") && d.y > 0) {
+				anchor(st, &d, TIMEX_G_QUART);
+				shift(&d, U_Q, -1);
+			}
+			if (d.y > 0)
+				d.y--;
+			set_date(c, k, &d, 1);
+			c->nolast = 1;
+			return k;
+		}
+	}
 	if ((is(st, j, "this") || is(st, j, "last") || is(st, j, "next")) &&
 	    is(st, j + 1, "year") && is(st, j + 2, "'s")) {
 		yoff = is(st, j, "last") ? -1 : is(st, j, "next") ? 1 : 0;
@@ -2804,8 +2941,32 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		} else
 			break;
 	}
+	/*
+	 * "the first two quarters of 1990", "the last two quarters of the
+	 * year": a half of that year.
+	 */
+	if (the && !q && (is(st, j, "first") || is(st, j, "last") ||
+	    is(st, j, "final")) && is(st, j + 1, "two") &&
+	    is(st, j + 2, "quarters") && is(st, j + 3, "of") &&
+	    (year_at(st, j + 4, 0) != 0 || ((is(st, j + 4, "this") ||
+	    is(st, j + 4, "next") || is(st, j + 4, "last")) &&
+	    is(st, j + 5, "year")))) {
+		q = is(st, j, "first") ? 1 : 2;
+		half = 1;
+		j += 3;
+		goto of_year;
+	}
 	if (has(st, j, W_ORD) && W(st, j)->ord >= 1 && W(st, j)->ord <= 4) {
 		q = W(st, j)->ord;
+		j++;
+	} else if (the && has(st, j, W_ORD) && W(st, j)->ord == -1 &&
+	    (is(st, j + 1, "quarter") || is(st, j + 1, "half")) &&
+	    is(st, j + 2, "of") && (year_at(st, j + 3, 0) != 0 ||
+	    ((is(st, j + 3, "this") || is(st, j + 3, "next") ||
+	    is(st, j + 3, "last") || is(st, j + 3, "the")) &&
+	    is(st, j + 4, "year")))) {
+		/* "the last half of 1989", "the final quarter of the year" */
+		q = is(st, j + 1, "half") ? 2 : 4;
 		j++;
 	} else if (j < st->n && st->t[j].kind == K_NUM && st->t[j].form == 'o' &&
 	    st->t[j].num >= 1 && st->t[j].num <= 4) {
@@ -2861,7 +3022,8 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			return 0;
 		memset(&d, 0, sizeof(d));
 		anchor(st, &d, TIMEX_G_YEAR);
-		if (st->ctx->last.gran == TIMEX_G_QUART && st->ctx->last.y > 0)
+		if (st->ctx->last.gran == TIMEX_G_QUART && st->ctx->last.y > 0 &&
+		    !months_stretch(st))
 			d = st->ctx->last;
 		if (d.y > 0)
 			d.y--;
@@ -2876,6 +3038,7 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		return 0;	/* more than a quarter */
 	if (!q && !the && !yset && !prev && !ago)
 		return 0;
+of_year:
 	/* of 1990, of this year, of fiscal 1990 */
 	k = j;
 	if (is(st, k, "of") || is(st, k, "in")) {
@@ -3149,6 +3312,49 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 
 	if (!is(st, i, "the"))
 		return 0;
+	/*
+	 * "sales for the full year", "an increase for the full year": the
+	 * whole of the year being reported, this one (not "the full year
+	 * target", an adjective before a noun).
+	 */
+	if (is(st, i + 1, "full") && is(st, i + 2, "year") &&
+	    !(i + 3 < st->n && st->t[i + 3].kind == K_WORD &&
+	    !st->t[i + 3].cap && W(st, i + 3) == NULL &&
+	    !function_word(&st->t[i + 3]) && !is_ed(&st->t[i + 3]) &&
+	    !(st->t[i + 3].lwlen > 4 && strcmp(st->t[i + 3].lw +
+	    st->t[i + 3].lwlen - 3, "ing") == 0))) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		set_date(c, i + 3, &d, 1);
+		c->nolast = 1;
+		return i + 3;
+	}
+	/*
+	 * "the first week of February", "the last week of May 2026": the
+	 * week that holds the month's 4th (11th, ...; for the last, its
+	 * fourth day from the end), as ISO counts a year's first week.
+	 */
+	if (has(st, i + 1, W_ORD) && is(st, i + 2, "week") &&
+	    is(st, i + 3, "of") && ((W(st, i + 1)->ord >= 1 &&
+	    W(st, i + 1)->ord <= 4) || W(st, i + 1)->ord == -1)) {
+		int m = 0, y = 0;
+		size_t k = month_at(st, i + 4, &m), e;
+
+		if (k == i + 4 || is_plain_num(st, k - 1))
+			return 0;
+		e = year_after(st, k, &y);
+		if (e == k)
+			y = guess_year(st, m, 0, tense_at(st, i, k));
+		if (y <= 0)
+			return 0;
+		memset(&d, 0, sizeof(d));
+		d.y = y;
+		d.m = m;
+		d.d = W(st, i + 1)->ord > 0 ? (W(st, i + 1)->ord - 1) * 7 + 4 :
+		    timex_month_len(y, m) - 3;
+		d.gran = TIMEX_G_WEEK;
+		set_date(c, e, &d, e == k);
+		return e;
+	}
 	u = unit_at(st, i + 1);
 	if (u == NULL || u->plural)
 		return 0;
@@ -3268,7 +3474,18 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		the = 1;
 		j++;
 	}
-	if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
+	/* "the year-earlier nine months": a stretch, as "the nine months" */
+	if (the && is(st, j, "year") && is_punct(st, j + 1, '-') &&
+	    (is(st, j + 2, "earlier") || is(st, j + 2, "ago")) &&
+	    (is_plain_num(st, j + 3) || has(st, j + 3, W_NUM)) &&
+	    unit_at(st, j + 4) != NULL && unit_at(st, j + 4)->plural) {
+		lead = 1;
+		j += 3;
+	} else if (is(st, j, "future") && unit_at(st, j + 1) != NULL &&
+	    unit_at(st, j + 1)->plural) {
+		lead = 1;	/* "future quarters": as "coming quarters" */
+		j++;
+	} else if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
 	    is(st, j, "first") || is(st, j, "coming") || is(st, j, "previous") ||
 	    is(st, j, "final") || is(st, j, "following") || is(st, j, "latest") ||
 	    is(st, j, "recent") || is(st, j, "remaining") || is(st, j, "initial")) {
@@ -3290,7 +3507,8 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			dur_value(c->value, sizeof(c->value), "X", u->unit);
 			return j + 1;
 		}
-		if (is(st, i, "coming") || is(st, i + 1, "coming")) {
+		if (is(st, i, "coming") || is(st, i + 1, "coming") ||
+		    is(st, i, "future") || is(st, i + 1, "future")) {
 			set_val(c, j + 1, T_DATE, "FUTURE_REF");
 			c->ref = 1;
 			return j + 1;
@@ -3384,9 +3602,20 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 		if ((is(st, k, "before") || is(st, k, "after")) && e < st->n &&
 		    st->t[e].kind != K_PUNCT)
 			goto plain;
-		/* "three days later": TimeML marks the duration, not a date */
+		/*
+		 * "three days later", "a day earlier": TimeML marks the
+		 * duration, not a date ("a month earlier", "a year earlier"
+		 * compare periods: dates)
+		 */
 		if (is(st, k, "later") && u->unit != U_Y)
 			goto plain;
+		if (is(st, k, "earlier") && (u->unit == U_D ||
+		    u->unit == U_H || u->unit == U_MI)) {
+			c->end = e;	/* the word "earlier" in the extent */
+			c->type = T_DUR;
+			dur_value(c->value, sizeof(c->value), q.str, u->unit);
+			return e;
+		}
 		/* "a year later than planned": a difference, no date */
 		if ((is(st, k, "later") || is(st, k, "earlier")) &&
 		    is(st, k + 1, "than"))
@@ -3396,11 +3625,21 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			c->ref = 1;
 			return e;
 		}
-		if (fromlast && st->ctx->last.gran != 0) {
+		if (fromlast && st->ctx->last.gran != 0 && !(u->unit == U_Y &&
+		    q.v == 1 && !st->lastset && st->ctx->last.gran <
+		    TIMEX_G_QUART && months_stretch(st))) {
 			d = st->ctx->last;
 		} else if (u->unit == U_Y && st->ctx->last.gran == TIMEX_G_QUART &&
 		    st->ctx->last.y > 0) {
 			/* "a year ago" in a quarterly report: that quarter */
+			d = st->ctx->last;
+			fromlast = 1;
+		} else if (u->unit == U_Y && q.v == 1 && st->lastset &&
+		    st->ctx->last.gran == TIMEX_G_MONTH && st->ctx->last.y > 0) {
+			/*
+			 * "up 3% in October from a year ago", "fell last month
+			 * from a year ago": the month this sentence named
+			 */
 			d = st->ctx->last;
 			fromlast = 1;
 		} else {
@@ -3416,6 +3655,10 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 			d.gran = unit_gran(u->unit);
 		if (u->unit == U_H || u->unit == U_MI || u->unit == U_S)
 			d.gran = TIMEX_G_DAY;
+		/* "for the nine months, ... a year earlier": that year */
+		if (u->unit == U_Y && d.gran == TIMEX_G_QUART &&
+		    months_stretch(st))
+			d.gran = TIMEX_G_YEAR;
 		if (d.y <= 0) {
 			d.y = 0;
 			d.m = 0;
@@ -3932,6 +4175,23 @@ m_top(const struct st *st, size_t i, struct cand *best)
 		strcpy(c.mod, "END");
 		better(best, &c);
 	}
+	/*
+	 * "by mid-century": the middle of the anchor's century (after a
+	 * preposition: "a mid-century house" is a style)
+	 */
+	if (is(st, i, "mid") && is_punct(st, i + 1, '-') && adj(st, i) &&
+	    adj(st, i + 1) && is(st, i + 2, "century") && i > 0 &&
+	    (is(st, i - 1, "by") || is(st, i - 1, "until") ||
+	    is(st, i - 1, "before") || is(st, i - 1, "after") ||
+	    is(st, i - 1, "since") || is(st, i - 1, "around") ||
+	    is(st, i - 1, "from") || is(st, i - 1, "to") ||
+	    is(st, i - 1, "in"))) {
+		memset(&c, 0, sizeof(c));
+		anchor(st, &c.date, TIMEX_G_CENT);
+		set_date(&c, i + 3, &c.date, 1);
+		strcpy(c.mod, "MID");
+		better(best, &c);
+	}
 	if (i >= st->n || st->t[i].kind != K_WORD)
 		return;
 	w = phrase_at(st, i, W_MOD, &j);
@@ -3995,6 +4255,14 @@ m_top(const struct st *st, size_t i, struct cand *best)
 			return;
 	}
 	snprintf(c.mod, sizeof(c.mod), "%s", w->mod);
+	/*
+	 * "the turn of the century" said in 2025 is about 2000: the start
+	 * of this century, not its end (said in 1997 it is the end).
+	 */
+	if (is(st, i, "the") && is(st, i + 1, "turn") && c.rel &&
+	    c.date.gran == TIMEX_G_CENT && st->ctx->dct.y > 0 &&
+	    st->ctx->dct.y % 100 < 50)
+		strcpy(c.mod, "START");
 	better(best, &c);
 }
 
@@ -4155,6 +4423,10 @@ mark_tense(struct st *st, struct arena *a)
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
 				st->tense[i] = 0;
+			/* "the hearing is set for February": a plan */
+			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&
+			    (is(st, i - 1, "is") || is(st, i - 1, "are")))
+				st->tense[i] = 1;
 		}
 		/*
 		 * One pass for four cues.  "the reduced dividend is payable
@@ -4203,6 +4475,25 @@ mark_tense(struct st *st, struct arena *a)
 	}
 }
 
+/*
+ * The day of candidate c at token i is when something was said ("said
+ * on Thursday", "the court heard on Monday") after an earlier date: the
+ * story's own time stays the last date ("attacked on 14 March ...,
+ * the court heard on Thursday. He returned to work the following day").
+ */
+static int
+report_day(const struct st *st, size_t i, const struct cand *c)
+{
+	size_t k = i;
+
+	if (c->date.gran != TIMEX_G_DAY || st->ctx->last.gran == 0 ||
+	    st->ctx->last.y <= 0)
+		return 0;
+	if (k > 0 && is(st, k - 1, "on"))
+		k--;
+	return k > 0 && (has(st, k - 1, W_REPORT) || is(st, k - 1, "heard"));
+}
+
 size_t
 timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
     size_t len, struct arena *a, struct timex_span **out)
@@ -4220,6 +4511,7 @@ timex_find(const struct timex *tx, struct timex_ctx *ctx, const char *text,
 	memset(&st.day, 0, sizeof(st.day));
 	memset(&st.anyday, 0, sizeof(st.anyday));
 	st.year = 0;
+	st.lastset = 0;
 	tokenize(&st, text, len);
 	mark_tense(&st, a);
 	*out = NULL;
@@ -4249,9 +4541,19 @@ emit:
 		memcpy(sp[n].value, c.value, sizeof(sp[n].value));
 		memcpy(sp[n].mod, c.mod, sizeof(sp[n].mod));
 		n++;
+		/*
+		 * "the quarter ended Sept. 30": the day closes the period
+		 * reported, which stays the reference ("a year earlier").
+		 */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
-		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast)
+		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast &&
+		    !report_day(&st, i, &c) &&
+		    !(ctx->last.gran == TIMEX_G_QUART && i >= 2 &&
+		    (is(&st, i - 1, "ended") || is(&st, i - 1, "ending")) &&
+		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period")))) {
 			ctx->last = c.date;
+			st.lastset = 1;
+		}
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0)
 			st.anyday = c.date;

@@ -460,6 +460,53 @@ static const struct fcase cases[] = {
 	      "Owain Hughes/PERSON", NULL, NULL } },
 	  { "\"name\":\"Owain Hughes\",\"title\":\"Dr\"" },
 	  { "Governor Race", "Donor Pours" } },
+	/* 54: a ticker in brackets after a firm names the firm. */
+	{ { { "Veltrix Systems Inc (NASDAQ: VLTX) reported higher revenue.",
+	      "Veltrix Systems Inc/ORG;VLTX/ORG", NULL, NULL } },
+	  { "\"name\":\"Veltrix Systems Inc\",\"aliases\":[\"VLTX\"]" },
+	  { NULL } },
+	/* 55: the plural that ends one team's name names it; "House" does
+	 * not name "the White House". */
+	{ { { "The Kansas City Chiefs beat the Denver Broncos 27-17.",
+	      "Kansas City Chiefs/ORG;Denver Broncos/ORG", NULL, NULL },
+	    { "The Chiefs (12-3) have won six straight.", "Chiefs/ORG", NULL,
+	      NULL },
+	    { "The White House said the House would vote.",
+	      "White House/ORG;House/ORG", NULL, NULL } },
+	  { "\"name\":\"Kansas City Chiefs\",\"aliases\":[\"Chiefs\"]" },
+	  { "\"aliases\":[\"House\"]" } },
+	/* 56: a dateline in capitals before a colon says where. */
+	{ { { "MUMBAI: The state government announced relief on Thursday.",
+	      "MUMBAI/LOC", "Thursday/DATE/2026-11-26", NULL } },
+	  { "\"who\":[],\"where\":[\"MUMBAI\"]" },
+	  { NULL } },
+	/* 57: a degree after a name comes before the title. */
+	{ { { "The plan was set, said Elisabeth Strand, Ph.D., chief "
+	      "executive of Norrland Therapeutics.",
+	      "Elisabeth Strand/PERSON;Norrland Therapeutics/ORG", NULL,
+	      NULL } },
+	  { "\"title\":\"chief executive of Norrland Therapeutics\"" },
+	  { NULL } },
+	/* 58: a title before an honorific ("Shri", "Rt. Hon."). */
+	{ { { "Chief Minister Shri Vinayak Patil said the money would reach "
+	      "farmers.", "Vinayak Patil/PERSON", NULL, NULL },
+	    { "The Speaker, Rt. Hon. Olu Bakare, said the bill had passed.",
+	      "Olu Bakare/PERSON", NULL, NULL } },
+	  { "\"name\":\"Vinayak Patil\",\"title\":\"Chief Minister\"",
+	    "\"name\":\"Olu Bakare\",\"title\":\"Speaker\"" },
+	  { NULL } },
+	/* 59: a press release's dateline with its year. */
+	{ { { "BOSTON, March 3, 2027 /PRNewswire/ -- Norrland Inc. today "
+	      "announced results.", "BOSTON/LOC;Norrland Inc./ORG",
+	      "March 3, 2027/DATE/2027-03-03;today/DATE/2027-03-03", NULL } },
+	  { "\"where\":[\"BOSTON\"]" },
+	  { NULL } },
+	/* 60: "Cabinet Secretary" is a title: no organisation "Water
+	 * Cabinet". */
+	{ { { "Water Cabinet Secretary Joseph Mutua blamed a broken pipeline.",
+	      "Joseph Mutua/PERSON", NULL, NULL } },
+	  { "\"name\":\"Joseph Mutua\",\"title\":\"Cabinet Secretary\"" },
+	  { "\"name\":\"Water Cabinet\"" } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */

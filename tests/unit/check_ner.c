@@ -623,7 +623,115 @@ static const struct {
 	/* Two firms joined by "and". */
 	{ "Existing investors Crestline Capital and Beacon Hill Partners "
 	    "also took part.", "Crestline Capital", NER_ORG, 1 },
+	/* A city typed a person, before a team's record or its coach. */
+	{ "Denver (7-8) lost for the fourth time in five games.", "Denver",
+	    NER_ORG, 1 },
+	{ "Denver coach Mark Helberg said his team beat itself with "
+	    "penalties.", "Denver", NER_ORG, 1 },
+	/* Honorifics open no name and name nothing alone. */
+	{ "Chief Minister Shri Vinayak Patil said the money would reach "
+	    "farmers.", "Vinayak Patil", NER_PER, 1 },
+	{ "Party spokesman Alhaji Musa Danjuma told reporters in Abuja.",
+	    "Musa Danjuma", NER_PER, 1 },
+	{ "The Speaker, Rt. Hon. Olu Bakare, said the bill had passed.",
+	    "Rt", NER_LOC, 0 },
+	/* A region before a government or title, or "regions". */
+	{ "The Maharashtra government announced relief for farmers in the "
+	    "Marathwada and Vidarbha regions.", "Maharashtra", NER_LOC, 1 },
+	{ "The Maharashtra government announced relief for farmers in the "
+	    "Marathwada and Vidarbha regions.", "Vidarbha", NER_LOC, 1 },
+	{ "The NSW Premier, Fiona Callister, ruled out an early election.",
+	    "NSW", NER_LOC, 1 },
+	{ "The Lagos State Governor, Mr Tunde Adeyemi, signed the budget.",
+	    "Lagos State", NER_LOC, 1 },
+	/* A member's title inside the model's organisation. */
+	{ "The Greens MP Tamsin Arlow said her party would negotiate.",
+	    "Tamsin Arlow", NER_PER, 1 },
+	{ "Nakuru Town East MP Hon. David Gikonyo asked the national "
+	    "government to release funds.", "Nakuru Town East", NER_LOC, 1 },
+	{ "Kilifi North MP Jane Mwaro asked the national government to "
+	    "release funds.", "Kilifi North", NER_LOC, 1 },
+	/* "Storm" is also a given name. */
+	{ "Welcome to our live coverage of Storm Fenna.", "Storm Fenna",
+	    NER_MISC, 1 },
+	/* A live blog's entry: "The" after the time and a colon. */
+	{ "08:58 GMT: The Met Office has extended its warning.",
+	    "Met Office", NER_ORG, 1 },
+	{ "A spokeswoman for Devon and Cornwall Police said officers were "
+	    "at the scene.", "Devon and Cornwall Police", NER_ORG, 1 },
+	/* A press release's headline, its last part, a trial's phase, a
+	 * degree. */
+	{ "Norrland Therapeutics Announces Positive Phase 2 Results for "
+	    "NRX-401", "Norrland Therapeutics", NER_ORG, 1 },
+	{ "About Norrland Therapeutics", "Norrland Therapeutics", NER_ORG, 1 },
+	{ "The company said Elisabeth Strand, Ph.D., would lead the Phase 3 "
+	    "trial.", "Phase", NER_ORG, 0 },
+	{ "The company said Elisabeth Strand, Ph.D., would lead the Phase 3 "
+	    "trial.", "Ph", NER_LOC, 0 },
+	{ "More than 40,000 homes are without power, Western Power "
+	    "Distribution says.", "Western Power Distribution", NER_ORG, 1 },
+	/* A photo credit: the photographer, and a people's Press. */
+	{ "Firefighters battle a blaze in Leeds. (AP Photo/Kirsty Holm)",
+	    "Kirsty Holm", NER_PER, 1 },
+	{ "(Nathan Ruel/The Canadian Press via AP)", "Canadian Press",
+	    NER_ORG, 1 },
+	/* A sentence with no other name. */
+	{ "Around 1.2 lakh hectares were damaged in Beed district alone, "
+	    "officials said.", "Beed", NER_LOC, 1 },
+	/* A country's chamber or army is one organisation. */
+	{ "In the race for the U.S. Senate, Republican Sen. Glenn Hatcher "
+	    "led.", "U.S. Senate", NER_ORG, 1 },
+	{ "A U.S. House panel voted on Tuesday.", "U.S. House", NER_ORG, 1 },
 };
+
+/*
+ * The memory of a document: a team named with its city ("the Kansas City
+ * Chiefs") is a team when named alone, a region named a place stays one
+ * ("the NSW dispute"), and a word named only inside organisations' names
+ * is no place ("at Karolinska").
+ */
+START_TEST(test_doc_memory)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n;
+	static const char s1[] = "Ray Duncan threw three touchdown passes "
+	    "and the Kansas City Chiefs beat the Denver Broncos 27-17 on "
+	    "Sunday.";
+	static const char s2[] = "The Chiefs host the Las Vegas Raiders "
+	    "on Jan. 4.";
+	static const char s3[] = "The NSW Premier, Fiona Callister, ruled "
+	    "out an early election.";
+	static const char s4[] = "Prime Minister Dan Ferris declined to "
+	    "comment on the NSW dispute.";
+	static const char s5[] = "Researchers at the Karolinska Institute "
+	    "in Stockholm followed 48,000 adults.";
+	static const char s6[] = "Lars Eklund, a professor of epidemiology "
+	    "at Karolinska, said the findings fit.";
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	n = ner_tag_text(t, s1, strlen(s1), &sp);
+	ck_assert(has_span(s1, sp, n, "Kansas City Chiefs", NER_ORG));
+	n = ner_tag_text(t, s2, strlen(s2), &sp);
+	ck_assert(has_span(s2, sp, n, "Chiefs", NER_ORG));
+	ck_assert(has_span(s2, sp, n, "Las Vegas Raiders", NER_ORG));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, s3, strlen(s3), &sp);
+	ck_assert(has_span(s3, sp, n, "NSW", NER_LOC));
+	n = ner_tag_text(t, s4, strlen(s4), &sp);
+	ck_assert(has_span(s4, sp, n, "NSW", NER_LOC));
+	ner_tagger_reset(t);
+	n = ner_tag_text(t, s5, strlen(s5), &sp);
+	ck_assert(has_span(s5, sp, n, "Karolinska Institute", NER_ORG));
+	n = ner_tag_text(t, s6, strlen(s6), &sp);
+	ck_assert(has_span(s6, sp, n, "Karolinska", NER_ORG));
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
 
 START_TEST(test_retag)
 {
@@ -747,6 +855,7 @@ main(void)
 	tcase_add_test(tc, test_embedded);
 	tcase_add_test(tc, test_surname);
 	tcase_add_test(tc, test_retag);
+	tcase_add_test(tc, test_doc_memory);
 	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);

@@ -1279,6 +1279,145 @@ static const struct {
 	{ "The two mayors accused each other of lying about the port while "
 	    "local experts warned of a flood.", "each other of lying about "
 	    "the port" },
+	/* "it" before a preposition is the cue's object (qind). */
+	{ "The firm found the post, reported it to the police and deleted "
+	    "it.", "" },
+	{ "They would only describe it in the broadest terms.", "" },
+	{ "Ana Lopez said it in a calm voice.", "" },
+	{ "Tom Hale told reporters it would rain.", "it would rain" },
+	/* A relative clause with the cue at the sentence's end. */
+	{ "Mr. Hale cited letters sent last week, in which donors are "
+	    "mentioned.", "" },
+	{ "Taxes will rise next year, the minister said.",
+	    "Taxes will rise next year" },
+	/* An aside in dashes on a subject with no verb yet ends at its
+	 * second dash; the clause goes on. */
+	{ "The paper reported that Tom Hale, head of Fair Vote â "
+	    "a lobby group â was planning to sue.", "Tom Hale, "
+	    "head of Fair Vote â a lobby group â was "
+	    "planning to sue" },
+	{ "The paper reported that Tixo -- which is known for cat videos, "
+	    "though its news desk wins prizes -- missed its targets.",
+	    "Tixo -- which is known for cat videos, though its news desk "
+	    "wins prizes -- missed its targets" },
+	{ "Ana Ruiz said the vote was a mistake - a move that cost them "
+	    "dearly.", "the vote was a mistake" },
+	/* A relative "that" known by its verb's object. */
+	{ "Ana Ruiz has called for changing the rules that benefit him.",
+	    "" },
+	{ "Tom Hale spoke amid news reports that question his record.", "" },
+	{ "Ana Ruiz said in May that only the mayor could decide.",
+	    "only the mayor could decide" },
+	{ "Tom Hale warned against viewing that as an endorsement.",
+	    "as an endorsement" },
+	/* A trailing cue after a stretch with a report of its own reports
+	 * the clause after the last ", and/but" and a pronoun. */
+	{ "Other mayors said they back the port, but they would not fund "
+	    "it, they said.", "they back the port|they would not fund it" },
+	{ "The plan was drawn up on Monday, as the paper reported, and it "
+	    "will go to a vote, according to two aides.", "it will go to a "
+	    "vote" },
+	{ "The port is busy, and it will grow, officials said.",
+	    "The port is busy, and it will grow" },
+	/* An infinitive has no subject: one after its comma opens the
+	 * sentence's own clause. */
+	{ "In a year when rivals have attacked him and vowed to cut the "
+	    "tax, Mr. Hale has run on his record.", "to cut the tax" },
+	{ "Ana Ruiz vowed to cut taxes, raise wages and fix the roads.",
+	    "to cut taxes, raise wages and fix the roads" },
+	/* A noun cue in the sentence's subject: its clause ends before
+	 * the sentence's own verb. */
+	{ "Hale's claim that he has a way to win the seat would depend on "
+	    "the count.", "he has a way to win the seat" },
+	{ "The claim that taxes rose sharply was false.", "taxes rose "
+	    "sharply" },
+	{ "Lee's accusation that Hale is weak and would fail if he were "
+	    "mayor touched off a row.", "Hale is weak and would fail if "
+	    "he were mayor" },
+	{ "The claim that she has already left the city was false.",
+	    "she has already left the city" },
+	{ "Lee's accusation that Hale is weak touched off a row.",
+	    "Hale is weak" },
+	/* After a question, the occasion of the asking is the
+	 * reporter's. */
+	{ "Tom Hale, asked about the delay in an interview, said little.",
+	    "the delay" },
+	{ "Asked why he had waited during an appearance on Friday, Tom "
+	    "Hale shrugged.", "why he had waited" },
+	{ "Ana Ruiz asked about the delay in the harbour.", "the delay in "
+	    "the harbour" },
+	/* A report with no verb of its own ends at the reporter's next
+	 * verb ... */
+	{ "Ana Ruiz asked the mayor about the delay and closed the meeting.",
+	    "the delay" },
+	{ "Tom Hale vowed to fight the plan and filed a suit.", "to fight "
+	    "the plan" },
+	/* ... not at an adjective, nor before another fragment. */
+	{ "Tom Hale asked about the new and untested plan.", "the new and "
+	    "untested plan" },
+	/* ", and" with a pronoun of quantity and a verb: a new clause. */
+	{ "One lawyer suggested she sell the farm, and another warned her "
+	    "against it.", "she sell the farm" },
+	{ "Ana Ruiz said some roads were closed, and many were flooded.",
+	    "some roads were closed" },
+	/* A comparison that holds another report ends the clause. */
+	{ "In the poll, 61 percent said they were sure of their vote "
+	    "compared to 38 percent who said they could change their mind.",
+	    "they were sure of their vote|they could change their mind" },
+	{ "Ana Ruiz said prices rose 5 percent compared with last year.",
+	    "prices rose 5 percent compared with last year" },
+	/* "that" right after the cue and before an auxiliary is the
+	 * subject. */
+	{ "Tom Hale said that was a mistake.", "that was a mistake" },
+	{ "Ana Ruiz says that doesn't mean the port will close.",
+	    "that doesn't mean the port will close" },
+	{ "Tom Hale said that we'd win the seat.", "we'd win the seat" },
+	/* A refusal to say more after "but" is the reporter's. */
+	{ "The firm confirmed that Tom Hale would attend but would not give "
+	    "details of the talks.", "Tom Hale would attend" },
+	{ "Ana Ruiz said the port will close but declined to elaborate.",
+	    "the port will close" },
+	{ "Tom Hale said he knew the book but had not seen the film.",
+	    "he knew the book but had not seen the film" },
+	/* ", a NP, and": a list item, no appositive. */
+	{ "Officials say the guard held two licences, a security permit, "
+	    "and was employed by the firm.", "the guard held two licences, "
+	    "a security permit, and was employed by the firm" },
+	{ "Tom Hale said the mayor would resign, a move that surprised "
+	    "few.", "the mayor would resign" },
+	/* "from saying X to -ing": a range, the report is X. */
+	{ "Tom Hale did everything, from saying that he felt young to "
+	    "boasting of his health.", "he felt young" },
+	/* After a noun cue, an aside on the subject is no end. */
+	{ "The school rebutted the accusation that its papers, written by "
+	    "students, were biased.", "its papers, written by students, "
+	    "were biased" },
+	{ "Despite his claim that the vote was rigged, Tom Hale lost.",
+	    "the vote was rigged" },
+	/* A participle after "that," opens the clause, no adjunct. */
+	{ "Her friends say it is only fitting that, having lost so much, "
+	    "she now wins.", "it is only fitting that, having lost so much, "
+	    "she now wins" },
+	{ "Tom Hale said he would oppose that, saying it was unfair.",
+	    "he would oppose that|it was unfair" },
+	/* A fronted participle phrase with its agent is the reporter's
+	 * frame; a gerund subject is not. */
+	{ "Bound together by centuries of trade, the two towns, the mayor "
+	    "said, now have a chance to grow.", "the two towns, the mayor "
+	    "said, now have a chance to grow" },
+	{ "Led by Tom Hale, the group will meet in May, officials said.",
+	    "the group will meet in May" },
+	{ "Riding alone in the park, they said, can be hazardous.",
+	    "Riding alone in the park, they said, can be hazardous" },
+	/* "that" after a preposition is no complementizer. */
+	{ "Ana Ruiz said in that interview she would run again.",
+	    "she would run again" },
+	/* ", although ADJ," inside a noun phrase is no adjunct. */
+	{ "Jo Lee said the visit was a useful, although brief, chance to "
+	    "talk.", "the visit was a useful, although brief, chance to "
+	    "talk" },
+	{ "Jo Lee said taxes would rise, although the mayor disagreed.",
+	    "taxes would rise" },
 };
 
 START_TEST(test_extents)
@@ -1306,6 +1445,18 @@ static const struct {
 	const char	*speaker;
 	const char	*text;
 } probes[] = {
+	/* "CLAUSE, said two officials ...": people counted or bare after
+	 * a trailing cue are its speaker, when the stretch before the comma
+	 * has a verb; "Jo Lee, a supporter, said two officials were fired"
+	 * reports what follows. */
+	{ "The talks will resume next week, said two officials familiar "
+	    "with the plan.", "said", "two officials familiar with the plan",
+	    "The talks will resume next week" },
+	{ "Prices will rise next year, said economists polled by the "
+	    "agency.", "said", "economists",
+	    "Prices will rise next year" },
+	{ "Jo Lee, a supporter, said two officials were fired.", "said",
+	    "Jo Lee", "two officials were fired" },
 	/* The second verb of a subject after "but". */
 	{ "Tom Hale said profits were strong but warned that costs could "
 	    "rise.", "warned", "Tom Hale", "costs could rise" },

@@ -348,6 +348,52 @@ static const struct {
 	{ "2025-04-05", "They won 2 in the morning session.", NULL, NULL, NULL, NULL },
 	{ "2025-11-02", "Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2025-11-01TAF", "MID" },
 	{ "2025-02-24", "The hearing is set for the week of March 6.", "the week of March 6", "DATE", "2025-W10", "" },
+	/* "soon" of a past clause or beside another event; a name */
+	{ "2025-06-12", "The two men were soon released.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "The protest soon turned violent.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Riots broke out soon after the vote.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Lee Soon took the silver medal.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "The bridge will soon be reopened.", "soon", "DATE", "FUTURE_REF", "" },
+	/* the full year being reported; not an adjective before a noun */
+	{ "2025-10-28", "Sales for the full year were $6.1 billion.", "the full year", "DATE", "2025", "" },
+	{ "2025-10-28", "The bank kept its outlook for the full year unchanged.", "the full year", "DATE", "2025", "" },
+	{ "2025-10-28", "It cut the full year target again.", NULL, NULL, NULL, NULL },
+	/* "the fall of" a regime is no season; halves named by quarters */
+	{ "2025-06-12", "Exiles returned after the fall of the old regime.", NULL, NULL, NULL, NULL },
+	{ "2025-06-12", "Prices rose in the last half of 2024.", "the last half of 2024", "DATE", "2024-H2", "" },
+	{ "2025-06-12", "Losses will go on through the first two quarters of 2026.", "the first two quarters of 2026", "DATE", "2026-H1", "" },
+	{ "2025-06-12", "Sales fell in the final quarter of last year.", "the final quarter of last year", "DATE", "2024-Q4", "" },
+	/* a decade in two digits: the last one begun by the anchor's year */
+	{ "1989-10-26", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
+	{ "2025-06-12", "Junk bonds boomed in the '80s.", "the '80s", "DATE", "198", "" },
+	{ "2025-06-12", "Streaming grew in the '10s.", "the '10s", "DATE", "201", "" },
+	/* a stretch a year back; the future of a plural unit; the near term */
+	{ "2025-10-28", "Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M", "" },
+	{ "2025-10-28", "Margins should widen in future quarters.", "future quarters", "DATE", "FUTURE_REF", "" },
+	{ "2025-10-28", "She met her future husband in Leeds.", NULL, NULL, NULL, NULL },
+	{ "2025-10-28", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "" },
+	/* days and hours earlier: a duration, as "three days later" */
+	{ "2025-10-28", "A day earlier, police had raided the flat.", "A day earlier", "DURATION", "P1D", "" },
+	{ "2025-10-28", "Two hours earlier the bridge had closed.", "Two hours earlier", "DURATION", "PT2H", "" },
+	{ "2025-10-28", "Prices rose 2% from a month earlier.", "a month earlier", "DATE", "2025-09", "" },
+	/* the middle of this century; a season of the year after "of" */
+	{ "2025-04-02", "Emissions must reach zero by mid-century.", "mid-century", "DATE", "20", "MID" },
+	{ "2025-04-02", "They restored a mid-century house.", NULL, NULL, NULL, NULL },
+	{ "2025-04-02", "The trial ends in the autumn of next year.", "the autumn of next year", "DATE", "2026-FA", "" },
+	/* "is set for": a plan, ahead */
+	{ "2026-10-28", "A hearing is set for February.", "February", "DATE", "2027-02", "" },
+	/* a week of a month: the one holding its 4th (its 28th of 31) */
+	{ "2025-01-08", "A hearing is set for the first week of February.", "the first week of February", "DATE", "2025-W06", "" },
+	{ "2025-01-08", "The fair ends in the last week of May 2026.", "the last week of May 2026", "DATE", "2026-W22", "" },
+	/* the turn of the century nearest the anchor */
+	{ "2025-09-22", "By the turn of the century the shelter was full.", "the turn of the century", "DATE", "20", "START" },
+	{ "1997-04-15", "The bridge will be done by the turn of the century.", "the turn of the century", "DATE", "19", "END" },
+	/* US Election Day: the Tuesday after the first Monday in November */
+	{ "2026-10-28", "Turnout on Election Day may set a record.", "Election Day", "DATE", "2026-11-03", "" },
+	{ "2027-10-01", "Turnout on Election Day may set a record.", "Election Day", "DATE", "2027-11-02", "" },
+	/* the same period a year back: the year without a quarter named */
+	{ "2025-10-28", "Exports rose 4% from the same period last year.", "the same period last year", "DATE", "2024", "" },
+	{ "2025-10-28", "Costs fell from the corresponding quarter of last year.", "the corresponding quarter of last year", "DATE", "2024-Q3", "" },
 };
 
 START_TEST(test_phrase)
@@ -449,6 +495,15 @@ static const struct {
 	{ "2025-07-24", "The firm expects growth in fiscal 2026 and 40 new stores in the first half.", "the first half", "2026-H1" },
 	/* a holiday just past, in a sentence about the days ahead */
 	{ "2026-01-02", "Libraries reopen tomorrow after the Christmas break.", "Christmas", "2025-12-25" },
+	/* the period being reported, a year back */
+	{ "2025-10-28", "Profit rose in the third quarter from the same period last year.", "the same period last year", "2024-Q3" },
+	{ "2025-10-28", "Net rose in the third quarter, and for the nine months it was up from a year earlier.", "a year earlier", "2024" },
+	{ "2025-10-28", "Net rose in the third quarter and for the first half it was up from a year ago.", "a year ago", "2024" },
+	{ "2026-03-04", "Sales fell 8% in the six months to December from the same period a year earlier.", "the same period a year earlier", "2024" },
+	/* a year ago beside the month this sentence named: that month */
+	{ "2025-11-14", "Unemployment rose to 5% in October from 4.6% a year ago.", "a year ago", "2024-10" },
+	{ "2025-11-14", "Prices fell 1% last month, and rose 2% from a year ago.", "a year ago", "2024-10" },
+	{ "2025-11-14", "The plant opened in October, 41 years ago.", "41 years ago", "1984" },
 };
 
 START_TEST(test_last)
@@ -469,6 +524,69 @@ START_TEST(test_last)
 	    sp[n - 1].end - sp[n - 1].start) == 0, "%s: span \"%.*s\"", t,
 	    (int)(sp[n - 1].end - sp[n - 1].start), t + sp[n - 1].start);
 	ck_assert_str_eq(sp[n - 1].value, lasts[_i].value);
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
+ * "the quarter ended Sept. 30": the quarter, not its last day, is what
+ * "a year earlier" in the next sentence compares with.
+ */
+START_TEST(test_quarter_ended)
+{
+	static const char *const sents[] = {
+		"The bank earned $4 million in the third quarter ended Sept. 30.",
+		"It had lost $2 million a year earlier.",
+		"Costs rose from the year-ago period.",
+	};
+	static const char *const want[] = { "2025-09-30", "2024-Q3", "2024-Q3" };
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-10-28", 10), 0);
+	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
+		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
+		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
+		ck_assert_str_eq(sp[n - 1].value, want[i]);
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
+ * The day something was said is no time of the story ("the court heard
+ * on Thursday"); a year ago beside a stretch of this year is last year,
+ * whatever year the previous sentence named.
+ */
+START_TEST(test_report_day)
+{
+	static const char *const sents[] = {
+		"A driver was punched on 14 March last year, the court heard on Thursday.",
+		"He went back to work the following day.",
+		"Analysts expect a profit this year, up from last year's loss.",
+		"It lost $6 million in the first nine months, against a profit a year earlier.",
+	};
+	static const char *const want[] = { "2025-06-19", "2024-03-15", "2024",
+	    "2024" };
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-06-20", 10), 0);
+	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
+		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
+		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
+		ck_assert_str_eq(sp[n - 1].value, want[i]);
+		arena_reset(&a);
+	}
 	arena_free(&a);
 	timex_free(tx);
 }
@@ -533,6 +651,8 @@ main(void)
 	tcase_add_loop_test(tc, test_last, 0, N(lasts));
 	tcase_add_test(tc, test_aside_day);
 	tcase_add_test(tc, test_later_day);
+	tcase_add_test(tc, test_quarter_ended);
+	tcase_add_test(tc, test_report_day);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
