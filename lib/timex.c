@@ -1618,7 +1618,10 @@ count_word(const struct st *st, size_t i)
 	if (st->t[i].kind == K_PUNCT)
 		return st->t[i].lw[0] == '%';
 	if (st->t[i].kind == K_NUM)
-		return 1;
+		/* "Sun 29 Nov 2026 14.05 GMT": a clock time after the year */
+		return !(st->t[i].nparts == 2 && (st->t[i].form == ':' ||
+		    (st->t[i].form == '.' && has(st, i + 1, W_ZONE) &&
+		    st->t[i + 1].cap && st->t[i + 1].lwlen >= 3)));
 	lw = st->t[i].lw;
 	for (k = 0; bad[k] != NULL; k++)
 		if (strcmp(lw, bad[k]) == 0)
@@ -1725,6 +1728,26 @@ month_at(const struct st *st, size_t i, int *m)
 	    w->month != 5 && w->month != 6 && w->month != 7)
 		j++;
 	return j;
+}
+
+/*
+ * An abbreviated month after a day, with no period ("held on 26 Nov
+ * would", "on Sat 5 Dec, kick-off"): the day before it is what makes it
+ * a month; not before a capitalised word ("26 Jan Kowalski").
+ */
+static size_t
+month_after_day(const struct st *st, size_t i, int *m)
+{
+	const struct tword *w = W(st, i);
+
+	if (w == NULL || !(w->cls & W_MONTH) || !st->t[i].cap ||
+	    st->t[i].end - st->t[i].start > 4 || !st->t[i].sp)
+		return i;
+	if (i + 1 < st->n && st->t[i + 1].kind == K_WORD && st->t[i + 1].cap &&
+	    !has(st, i + 1, W_MONTH | W_WDAY))
+		return i;
+	*m = w->month;
+	return i + 1;
 }
 
 /* A day of the month at i: "21", "21st"; return it or 0. */
@@ -1939,8 +1962,12 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		set_date(c, j, &d, 1);
 		return j;
 	}
-	if ((day = mday_at(st, i)) != 0 && (j = month_at(st, i + 1, &m)) > i + 1) {
-		/* 21 October 2020 */
+	if ((day = mday_at(st, i)) != 0 && ((j = month_at(st, i + 1, &m)) > i + 1 ||
+	    (j = month_after_day(st, i + 1, &m)) > i + 1)) {
+		/* 21 October 2020; "held on 26 Nov would": British short form */
+		/* "closed on Fri 13 Nov.": a day-first date's period ends the sentence */
+		if (j == i + 3 && j == st->n && is_punct(st, i + 2, '.'))
+			j--;
 		goto have_md;
 	}
 	/* numeric: 2020-10-21 */
@@ -2027,17 +2054,63 @@ age_decade(const struct st *st, size_t j)
 }
 
 /* Years, decades, centuries, fiscal years. */
+/*
+ * A fiscal year written "FY27", "FY2027", "FY 2026-27", "fiscal 2026-27",
+ * "fiscal year 2026-27" at i: set *y to its year (the one it names; of a
+ * split year the first, as of "the 2026-27 season") and return the index
+ * past it; else i. Plain "fiscal 2027" is m_year's own.
+ */
+static size_t
+fy_year(const struct st *st, size_t i, int *y)
+{
+	size_t k = i + 1;
+	int fy = is(st, i, "fy"), e;
+
+	if (!fy && !is(st, i, "fiscal"))
+		return i;
+	if (!fy && is(st, k, "year"))
+		k++;
+	if (!is_plain_num(st, k))
+		return i;
+	if (st->t[k].ndig == 4 && st->t[k].num >= 1900 && st->t[k].num <= 2100)
+		*y = (int)st->t[k].num;
+	else if (fy && st->t[k].ndig == 2)
+		*y = (int)st->t[k].num + (st->t[k].num < 70 ? 2000 : 1900);
+	else
+		return i;
+	k++;
+	if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k) &&
+	    is_plain_num(st, k + 1) && (st->t[k + 1].ndig == 2 ||
+	    st->t[k + 1].ndig == 4)) {
+		e = (int)st->t[k + 1].num;
+		if (st->t[k + 1].ndig == 2)
+			e += *y / 100 * 100;
+		if (e != *y + 1)
+			return i;
+		return k + 2;
+	}
+	return fy && st->t[k - 1].ndig == 2 ? k : i;
+}
+
 static size_t
 m_year(const struct st *st, size_t i, struct cand *c)
 {
 	struct timex_date d;
-	size_t j = i;
+	size_t j = i, k;
 	int y, the = 0, fiscal = 0;
 
 	memset(&d, 0, sizeof(d));
 	if (is(st, j, "the")) {
 		the = 1;
 		j++;
+	}
+	if ((st->t[j].lwlen == 2 || st->t[j].lwlen == 6) &&
+	    (y = 0, k = fy_year(st, j, &y)) > j) {
+		/* FY27, fiscal 2026-27 */
+		d.y = y;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, k, &d, 0);
+		return k;
 	}
 	if (is(st, j, "fiscal") || is(st, j, "fy")) {
 		fiscal = 1;
@@ -2113,8 +2186,22 @@ m_year(const struct st *st, size_t i, struct cand *c)
 	if ((y = year_at(st, j, fiscal || the)) == 0)
 		return 0;
 	if (the && !fiscal) {
-		/* "the 1988 period/quarter" belongs to m_quarter */
-		return 0;
+		/*
+		 * "the 2026-27 season", "the 2026 season": a season of play
+		 * has no TIMEX3 code; its first year is what a reader can
+		 * tell. "The 1988 period/quarter" belongs to m_quarter.
+		 */
+		k = j + 1;
+		if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k) &&
+		    is_plain_num(st, k + 1) && (st->t[k + 1].ndig == 4 ||
+		    st->t[k + 1].ndig == 2))
+			k += 2;
+		if (!is(st, k, "season"))
+			return 0;
+		d.y = y;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, k + 1, &d, 0);
+		return k + 1;
 	}
 	d.y = y;
 	d.gran = TIMEX_G_YEAR;
@@ -2848,6 +2935,23 @@ months_stretch(const struct st *st)
 }
 
 /* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
+/*
+ * "July-September" (capitalised, no spaces) naming a calendar quarter:
+ * return the quarter, or 0.
+ */
+static int
+months_quarter(const struct st *st, size_t i)
+{
+	int a, b;
+
+	if (!st->t[i].cap || !adj(st, i) || !adj(st, i + 1) ||
+	    !has(st, i + 2, W_MONTH) || !st->t[i + 2].cap)
+		return 0;
+	a = W(st, i)->month;
+	b = W(st, i + 2)->month;
+	return (a - 1) % 3 == 0 && b == a + 2 ? (a - 1) / 3 + 1 : 0;
+}
+
 static size_t
 m_quarter(const struct st *st, size_t i, struct cand *c)
 {
@@ -2956,6 +3060,29 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		j += 3;
 		goto of_year;
 	}
+	if (st->t[j].lwlen == 1 && st->t[j].cap && (is(st, j, "q") ||
+	    is(st, j, "h")) && adj(st, j) && is_plain_num(st, j + 1) &&
+	    st->t[j + 1].ndig == 1 && st->t[j + 1].num >= 1 &&
+	    st->t[j + 1].num <= (is(st, j, "h") ? 2 : 4)) {
+		/*
+		 * "Q2 FY27", "Q3 2026", "in Q4" among business words; "H1
+		 * FY27", "H2 2026" with their year only (H2 is hydrogen)
+		 */
+		q = (int)st->t[j + 1].num;
+		half = is(st, j, "h");
+		j += 2;
+		if ((k = fy_year(st, j, &y)) > j) {
+			explicit_year = 1;
+			j = k;
+		} else if (is_plain_num(st, j) && st->t[j].ndig == 4 &&
+		    st->t[j].num >= 1900 && st->t[j].num <= 2100) {
+			y = (int)st->t[j].num;
+			explicit_year = 1;
+			j++;
+		} else if (half || !sentence_has(st, W_BIZ))
+			return 0;
+		goto have_q;
+	}
 	if (has(st, j, W_ORD) && W(st, j)->ord >= 1 && W(st, j)->ord <= 4) {
 		q = W(st, j)->ord;
 		j++;
@@ -2972,6 +3099,24 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	    st->t[j].num >= 1 && st->t[j].num <= 4) {
 		q = (int)st->t[j].num;
 		j++;
+	} else if (the && has(st, j, W_MONTH) && st->t[j].cap &&
+	    is(st, j + 1, "quarter") && W(st, j)->month % 3 == 0) {
+		/* "the September quarter": the quarter it ends (Australia, India) */
+		q = W(st, j)->month / 3;
+		j++;
+	} else if (the && has(st, j, W_MONTH) && is_punct(st, j + 1, '-') &&
+	    (q = months_quarter(st, j)) != 0) {
+		/* "the July-September quarter", "the April-June 2026 quarter" */
+		j += 3;
+		if (is_plain_num(st, j) && st->t[j].ndig == 4 &&
+		    st->t[j].num >= 1900 && st->t[j].num <= 2100 &&
+		    is(st, j + 1, "quarter")) {
+			y = (int)st->t[j].num;
+			explicit_year = 1;
+			j++;
+		}
+		if (!is(st, j, "quarter"))
+			return 0;
 	}
 	if (q && is_punct(st, j, '-') && adj(st, j - 1)) {
 		/* "a third-quarter loss": the adjective alone */
@@ -3071,6 +3216,7 @@ of_year:
 		ago = 1;
 		j = k + 3;
 	}
+have_q:
 	/*
 	 * "in the first half" is a match's as often as a year's: a half
 	 * with no year is a date only among business words ("profit").
@@ -3101,6 +3247,15 @@ of_year:
 		if (!explicit_year && !yset && d.y > 0 && !half && !fiscal &&
 		    q > (d.m - 1) / 3 + 1 && tense_at(st, i, j) < 0)
 			d.y--;
+		/*
+		 * "expect a cut in the first quarter" said in November: next
+		 * year's (not the quarter just ended, reported in this one:
+		 * "will report third-quarter results")
+		 */
+		else if (!explicit_year && !yset && d.y > 0 && !half &&
+		    !fiscal && q + 1 < (d.m - 1) / 3 + 1 && !prev &&
+		    tense_at(st, i, j) > 0)
+			d.y++;
 		d.m = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1;
 		d.d = 1;
 	} else if (d.y > 0 && prev != 2 && !yset) {
@@ -3920,7 +4075,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
 	    st->t[i - 2].form == ':')) && *h >= 1) {
 		;
-	} else if (strong && has(st, j, W_ZONE) && *h >= 1) {
+	} else if ((strong || (st->t[j].cap && st->t[j].lwlen >= 3)) &&
+	    has(st, j, W_ZONE) && *h >= 1) {
+		/* "14:05 GMT", "14.05 GMT" (not "20.50 ET", a price) */
 		;
 	} else
 		return i;
@@ -4333,6 +4490,9 @@ worth_trying(const struct st *st, size_t i)
 		if (!t->cap)
 			return 0;
 		len = t->lwlen;
+		/* "Q2 FY27": a quarter; "H1 FY27": a half */
+		if (len == 1 && (t->lw[0] == 'q' || t->lw[0] == 'h'))
+			return i + 1 < st->n && st->t[i + 1].kind == K_NUM;
 		if (len < 7 || t->lw[len - 1] != 's')
 			return 0;
 		w = tw_get(st->tx, t->lw, len - 1);

@@ -227,7 +227,8 @@ static const struct {
 	{ "2020-10-21", "They meet twice a month.", "twice a month", "SET", "P1M", "" },
 	/* ranges, lists, decades, sets */
 	{ "2020-10-21", "Talks on Oct. 19-20 failed.", "Oct. 19-20", "DATE", "2020-10-19", "" },
-	{ "2020-10-21", "The 2009-2010 season was long.", "2009-2010", "DATE", "2009", "" },
+	{ "2020-10-21", "The 2009-2010 season was long.", "The 2009-2010 season", "DATE", "2009", "" },
+	{ "2020-10-21", "Prices rose in 2009-2010 across Europe.", "2009-2010", "DATE", "2009", "" },
 	{ "2020-10-21", "He left in '94, they said.", "'94", "DATE", "1994", "" },
 	{ "2020-10-21", "It was built in the late 1980s.", "the late 1980s", "DATE", "198", "END" },
 	{ "2020-10-21", "Shops close on weekends.", "weekends", "SET", "XXXX-WXX-WE", "" },
@@ -394,6 +395,34 @@ static const struct {
 	/* the same period a year back: the year without a quarter named */
 	{ "2025-10-28", "Exports rose 4% from the same period last year.", "the same period last year", "DATE", "2024", "" },
 	{ "2025-10-28", "Costs fell from the corresponding quarter of last year.", "the corresponding quarter of last year", "DATE", "2024-Q3", "" },
+	/* a day before an abbreviated month with no period; its full stop */
+	{ "2026-11-29", "The vote held on 26 Nov would be annulled.", "26 Nov", "DATE", "2026-11-26", "" },
+	{ "2026-11-29", "The next home game is on Sat 5 Dec, against Leeds.", "Sat 5 Dec", "DATE", "2026-12-05", "" },
+	{ "2026-11-29", "A consultation closed on Fri 13 Nov.", "Fri 13 Nov", "DATE", "2026-11-13", "" },
+	{ "2026-11-29", "The prize went to 26 Jan Kowalski fans.", NULL, NULL, NULL, NULL },
+	/* zones of India, Australia, Africa, Asia */
+	{ "2026-11-29", "The market closed at 1530 IST after a slide.", "1530 IST", "TIME", "2026-11-29T15:30", "" },
+	{ "2026-11-29", "Residents must leave by 9.30am AEDT on Monday.", "9.30am AEDT on Monday", "TIME", "2026-11-30T09:30", "" },
+	{ "2026-11-29", "Power returned at 06:00 SAST.", "06:00 SAST", "TIME", "2026-11-29T06:00", "" },
+	/* calendar quarters named by their months; Q2; fiscal years */
+	{ "2026-11-29", "Output grew 6% in the July-September quarter.", "the July-September quarter", "DATE", "2026-Q3", "" },
+	{ "2026-11-29", "Profit fell in the April-June 2025 quarter.", "the April-June 2025 quarter", "DATE", "2025-Q2", "" },
+	{ "2026-11-29", "Analysts expect a rate cut in the January-March quarter.", "the January-March quarter", "DATE", "2027-Q1", "" },
+	{ "2026-11-29", "Analysts expect a rate cut in the first quarter.", "the first quarter", "DATE", "2027-Q1", "" },
+	{ "2026-11-29", "The firm will report third-quarter results soon after.", "third-quarter", "DATE", "2026-Q3", "" },
+	{ "2026-11-29", "Its net profit for Q2 FY27 rose 14%.", "Q2 FY27", "DATE", "2027-Q2", "" },
+	{ "2026-11-29", "Revenue in Q3 2026 rose 5%.", "Q3 2026", "DATE", "2026-Q3", "" },
+	{ "2026-11-29", "Net profit in Q1 rose 5%.", "Q1", "DATE", "2026-Q1", "" },
+	{ "2026-11-29", "Q2 said the plan was sound.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "The bank forecast growth of 6.8% for FY27.", "FY27", "DATE", "2027", "" },
+	{ "2026-11-29", "The deficit target for fiscal 2026-27 was missed.", "fiscal 2026-27", "DATE", "2026", "" },
+	{ "2026-11-29", "The plan covers FY 2025-26.", "FY 2025-26", "DATE", "2025", "" },
+	{ "2026-11-29", "Inflation eased in the September quarter.", "the September quarter", "DATE", "2026-Q3", "" },
+	{ "2026-11-29", "Revenue rose 8% in H1 FY27.", "H1 FY27", "DATE", "2027-H1", "" },
+	{ "2026-11-29", "Sales in H2 2025 fell.", "H2 2025", "DATE", "2025-H2", "" },
+	{ "2026-11-29", "H2 output rose 8% on higher prices.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "Its shares closed at 20.50 ET.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "Its shares closed at 20.50 on Friday.", "Friday", "DATE", "2026-11-27", "" },
 };
 
 START_TEST(test_phrase)
