@@ -1950,10 +1950,16 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		/* a bare month; "by February": a deadline's clause tells */
 		if ((tense = end_tense(st, i, j)) == 2)
 			tense = tense_at(st, i, j);
-		/* "crude for December delivery": a contract's month ahead */
+		/*
+		 * "crude for December delivery", "futures for February": a
+		 * contract's month ahead
+		 */
 		if (is(st, j, "delivery") || is(st, j, "contract") ||
 		    is(st, j, "futures") || is(st, j, "settlement") ||
-		    (i > 1 && is(st, i - 1, "in") && is(st, i - 2, "delivery")))
+		    (i > 1 && is(st, i - 1, "in") &&
+		    is(st, i - 2, "delivery")) || (i > 1 && is(st, i - 1,
+		    "for") && (is(st, i - 2, "futures") ||
+		    is(st, i - 2, "contract") || is(st, i - 2, "contracts"))))
 			tense = 1;
 		d.y = guess_year(st, m, 0, tense);
 		d.m = m;
@@ -1962,10 +1968,14 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		set_date(c, j, &d, 1);
 		return j;
 	}
-	if ((day = mday_at(st, i)) != 0 && ((j = month_at(st, i + 1, &m)) > i + 1 ||
+	if ((day = mday_at(st, i)) != 0 &&
+	    ((j = month_at(st, i + 1, &m)) > i + 1 ||
 	    (j = month_after_day(st, i + 1, &m)) > i + 1)) {
-		/* 21 October 2020; "held on 26 Nov would": British short form */
-		/* "closed on Fri 13 Nov.": a day-first date's period ends the sentence */
+		/*
+		 * 21 October 2020; "held on 26 Nov would": British short
+		 * form; "closed on Fri 13 Nov.": a day-first date's period
+		 * ends the sentence
+		 */
 		if (j == i + 3 && j == st->n && is_punct(st, i + 2, '.'))
 			j--;
 		goto have_md;
@@ -2104,7 +2114,7 @@ m_year(const struct st *st, size_t i, struct cand *c)
 		the = 1;
 		j++;
 	}
-	if ((st->t[j].lwlen == 2 || st->t[j].lwlen == 6) &&
+	if (j < st->n && (st->t[j].lwlen == 2 || st->t[j].lwlen == 6) &&
 	    (y = 0, k = fy_year(st, j, &y)) > j) {
 		/* FY27, fiscal 2026-27 */
 		d.y = y;
@@ -3060,8 +3070,9 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		j += 3;
 		goto of_year;
 	}
-	if (st->t[j].lwlen == 1 && st->t[j].cap && (is(st, j, "q") ||
-	    is(st, j, "h")) && adj(st, j) && is_plain_num(st, j + 1) &&
+	if (j < st->n && st->t[j].lwlen == 1 && st->t[j].cap &&
+	    (is(st, j, "q") || is(st, j, "h")) && adj(st, j) &&
+	    is_plain_num(st, j + 1) &&
 	    st->t[j + 1].ndig == 1 && st->t[j + 1].num >= 1 &&
 	    st->t[j + 1].num <= (is(st, j, "h") ? 2 : 4)) {
 		/*
@@ -3101,12 +3112,15 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		j++;
 	} else if (the && has(st, j, W_MONTH) && st->t[j].cap &&
 	    is(st, j + 1, "quarter") && W(st, j)->month % 3 == 0) {
-		/* "the September quarter": the quarter it ends (Australia, India) */
+		/* "the September quarter": the quarter it ends */
 		q = W(st, j)->month / 3;
 		j++;
 	} else if (the && has(st, j, W_MONTH) && is_punct(st, j + 1, '-') &&
 	    (q = months_quarter(st, j)) != 0) {
-		/* "the July-September quarter", "the April-June 2026 quarter" */
+		/*
+		 * "the July-September quarter", "the April-June 2026
+		 * quarter"
+		 */
 		j += 3;
 		if (is_plain_num(st, j) && st->t[j].ndig == 4 &&
 		    st->t[j].num >= 1900 && st->t[j].num <= 2100 &&
@@ -4033,6 +4047,18 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		*mi = (int)(t->num % 100);
 		return j;
 	}
+	/* "between 2300 and 0500 GMT", "from 0600 to 0900 GMT": one zone */
+	if (t->kind == K_NUM && t->form == 0 && t->ndig == 4 &&
+	    t->num / 100 <= 23 && t->num % 100 < 60 && i > 0 &&
+	    (is(st, i - 1, "between") || is(st, i - 1, "from")) &&
+	    (is(st, j, "and") || is(st, j, "to")) && is_plain_num(st, j + 1) &&
+	    st->t[j + 1].ndig == 4 && st->t[j + 1].num / 100 <= 23 &&
+	    st->t[j + 1].num % 100 < 60 && has(st, j + 2, W_ZONE) &&
+	    st->t[j + 2].cap) {
+		*h = (int)(t->num / 100);
+		*mi = (int)(t->num % 100);
+		return j;
+	}
 	if (t->kind == K_NUM && t->form == 0 && t->ndig <= 2 && t->num <= 24) {
 		*h = (int)t->num;
 		*mi = 0;
@@ -4075,8 +4101,8 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
 	    st->t[i - 2].form == ':')) && *h >= 1) {
 		;
-	} else if ((strong || (st->t[j].cap && st->t[j].lwlen >= 3)) &&
-	    has(st, j, W_ZONE) && *h >= 1) {
+	} else if (has(st, j, W_ZONE) && (strong || (st->t[j].cap &&
+	    st->t[j].lwlen >= 3)) && *h >= 1) {
 		/* "14:05 GMT", "14.05 GMT" (not "20.50 ET", a price) */
 		;
 	} else
@@ -4139,9 +4165,16 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
 		/*
 		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
-		 * a day later in the clause, after "on", is the time's
+		 * a day later in the clause, after "on", is the time's;
+		 * the range's end is passed ("between 0100 and 0400 GMT
+		 * on Wednesday")
 		 */
-		for (k = j; k < st->n && k < j + 10; k++) {
+		k = j;
+		if ((is(st, j, "and") || is(st, j, "to")) &&
+		    is_plain_num(st, j + 1) && st->t[j + 1].ndig == 4 &&
+		    has(st, j + 2, W_ZONE))
+			k = j + 3;
+		for (; k < st->n && k < j + 10; k++) {
 			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
 			    is(st, k, "than") || is(st, k, "from") ||
 			    is(st, k, "since") || is(st, k, "against") ||

@@ -423,6 +423,7 @@ static const struct {
 	{ "2026-11-29", "H2 output rose 8% on higher prices.", NULL, NULL, NULL, NULL },
 	{ "2026-11-29", "Its shares closed at 20.50 ET.", NULL, NULL, NULL, NULL },
 	{ "2026-11-29", "Its shares closed at 20.50 on Friday.", "Friday", "DATE", "2026-11-27", "" },
+	{ "2026-11-30", "Brent futures for February fell 40 cents.", "February", "DATE", "2027-02", "" },
 };
 
 START_TEST(test_phrase)
@@ -589,6 +590,32 @@ START_TEST(test_quarter_ended)
 END_TEST
 
 /*
+ * "between 0100 and 0400 GMT on Wednesday": the first time of the range
+ * shares the zone and the day of the second.
+ */
+START_TEST(test_range_zone)
+{
+	static const char sent[] =
+	    "Trading halts between 0100 and 0400 GMT on Wednesday.";
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t n;
+
+	ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-30", 10), 0);
+	n = timex_find(tx, &ctx, sent, strlen(sent), &a, &sp);
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(sp[0].end - sp[0].start, 4);
+	ck_assert_str_eq(sp[0].type, "TIME");
+	ck_assert_str_eq(sp[0].value, "2026-12-02T01:00");
+	ck_assert_str_eq(sp[1].value, "2026-12-02T04:00");
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
  * The day something was said is no time of the story ("the court heard
  * on Thursday"); a year ago beside a stretch of this year is last year,
  * whatever year the previous sentence named.
@@ -682,6 +709,7 @@ main(void)
 	tcase_add_test(tc, test_later_day);
 	tcase_add_test(tc, test_quarter_ended);
 	tcase_add_test(tc, test_report_day);
+	tcase_add_test(tc, test_range_zone);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
