@@ -2615,7 +2615,6 @@ title_case(const struct st *st)
 	return words > 0 && caps * 5 >= words * 4;
 }
 
-/* Words and phrases with a fixed reading (now, today, daily, ...). */
 /*
  * "soon" at token i tells of a past clause: the verb next to it is in
  * the past ("soon became", "was soon released", "had soon left"), with
@@ -2639,6 +2638,7 @@ soon_past(const struct st *st, size_t i)
 	return 0;
 }
 
+/* Words and phrases with a fixed reading (now, today, daily, ...). */
 static size_t
 m_ref(const struct st *st, size_t i, struct cand *c)
 {
@@ -2663,15 +2663,15 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	/* "as soon as" */
 	if (is(st, i, "soon") && i > 0 && is(st, i - 1, "as"))
 		return 0;
+	/* "Kim Soon": a name (a capital after a capital, no headline) */
+	if (is(st, i, "soon") && st->t[i].cap && i > 0 &&
+	    st->t[i - 1].kind == K_WORD && st->t[i - 1].cap && !title_case(st))
+		return 0;
 	/*
 	 * "soon after the vote", "soon afterwards": near another event, not
 	 * the future; "was soon released", "soon became": soon after a past
 	 * time, no reference to now (FUTURE_REF) either.
 	 */
-	/* "Kim Soon": a name (a capital after a capital, no headline) */
-	if (is(st, i, "soon") && st->t[i].cap && i > 0 &&
-	    st->t[i - 1].kind == K_WORD && st->t[i - 1].cap && !title_case(st))
-		return 0;
 	if (is(st, i, "soon") && end == i + 1 && (is(st, end, "after") ||
 	    is(st, end, "afterwards") || is(st, end, "afterward") ||
 	    is(st, end, "thereafter") || soon_past(st, i)))
@@ -2911,6 +2911,28 @@ sentence_has(const struct st *st, unsigned cls)
 
 	for (i = 0; i < st->n; i++)
 		if (st->t[i].w != NULL && (st->t[i].w->cls & cls))
+			return 1;
+	return 0;
+}
+
+/*
+ * The sentence gives a match's score ("led 17-10", "won 27-20"): two
+ * numbers of at most three digits joined by a hyphen, not a vote's
+ * ("a 52-48 vote", "the 5-4 ruling") nor a range of percentages.
+ */
+static int
+sentence_score(const struct st *st)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < st->n; i++)
+		if (is_plain_num(st, i) && st->t[i].ndig <= 3 &&
+		    is_punct(st, i + 1, '-') && is_plain_num(st, i + 2) &&
+		    st->t[i + 2].ndig <= 3 && !st->t[i + 1].sp &&
+		    !st->t[i + 2].sp && !is_punct(st, i + 3, '%') &&
+		    !is(st, i + 3, "percent") && !is(st, i + 3, "vote") &&
+		    !is(st, i + 3, "votes") && !is(st, i + 3, "ruling") &&
+		    !is(st, i + 3, "decision") && !is(st, i + 3, "majority"))
 			return 1;
 	return 0;
 }
@@ -3238,9 +3260,11 @@ have_q:
 	if (half && !explicit_year && !yset && !fiscal && !ago && !prev &&
 	    !sentence_has(st, W_BIZ))
 		return 0;
-	/* "led by 10 points in the fourth quarter": a match's quarter */
+	/* "led by 10 points in the fourth quarter", "led 17-10 after the
+	 * third quarter": a match's quarter */
 	if (q && !explicit_year && !yset && !fiscal && !ago && !prev &&
-	    sentence_has(st, W_SPORT) && !sentence_has(st, W_BIZ))
+	    (sentence_has(st, W_SPORT) || sentence_score(st)) &&
+	    !sentence_has(st, W_BIZ))
 		return 0;
 	/*
 	 * "growth in fiscal 2026 and 40 stores in the first half": a

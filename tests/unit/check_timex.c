@@ -287,6 +287,10 @@ static const struct {
 	{ "2020-10-21", "City pulled one back in the second half.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "He scored a first-half penalty.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "They led by 10 points in the fourth quarter.", NULL, NULL, NULL, NULL },
+	/* a score says the quarter is a match's; a vote or a range of
+	 * percentages does not */
+	{ "2026-11-29", "Kansas City led 17-10 after the third quarter.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "Sales rose 10-15% in the third quarter.", "the third quarter", "DATE", "2026-Q3", "" },
 	{ "2020-10-21", "He may march on the capital.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "March on, they said.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Theresa May spoke to reporters.", NULL, NULL, NULL, NULL },
