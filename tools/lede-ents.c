@@ -5,7 +5,9 @@
  * document byte offsets, and copies every other byte unchanged.  The model
  * is embedded (lib/data/ner_model.txt); -m loads one that lede-train wrote.
  * Entities seen earlier in a document inform later sentences of the same
- * "doc" (a surname alone after the full name).
+ * "doc" (a surname alone after the full name), and a name given in full
+ * later corrects a short mention before it (a surname in the headline),
+ * so a document's records are written once its last one is read.
  */
 #include <errno.h>
 #include <stdio.h>
