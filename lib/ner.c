@@ -253,6 +253,55 @@ struct fscratch {
 	size_t		 tcap;		/* tokens allocated */
 };
 
+/*
+ * Whole-document mode (ner_doc_begin()): every span of the document, and
+ * what the pass after its last sentence needs to let a later full name
+ * correct an earlier short mention of it.
+ */
+struct dspan {
+	struct ner_span	 sp;		/* the span, offsets into its sentence */
+	size_t		 sent;		/* its sentence */
+	uint64_t	 klast;		/* folded hash of its last word; 0: one word */
+	uint64_t	 kinit;		/* hash of its initials ("nsw"); 0: none */
+	uint64_t	 hl;		/* one word: its folded hash */
+	uint64_t	 khead;		/* folded hash of its first word */
+	int		 place;		/* one word of the place gazetteers */
+	int		 caps;		/* one word in capitals ("NSW") */
+	int		 multi;		/* two words or more */
+	int		 given;		/* a person's, opening with a given name */
+};
+
+/* An untagged capitalised word of the first two sentences. */
+struct dcand {
+	size_t		 sent, start, end; /* where, offsets into its sentence */
+	uint64_t	 hl;		/* folded hash */
+	uint64_t	 prev;		/* the untagged capitalised word before, 0: none */
+	size_t		 pstart;	/* where it starts */
+	int		 ptitle;	/* it is a title ("Rep") */
+	int		 pgiven;	/* it is a given name */
+	size_t		 pspan;		/* 1 + its span, a person's; 0: untagged */
+	int		 caps;		/* in capitals ("NSW") */
+	int		 used;		/* the document uses the word otherwise */
+};
+
+#define DOC_CANDS	64	/* untagged candidates kept, at most */
+/* Initials and last words share a table: initials' keys are marked. */
+#define INIT_KEY(h)	(((h) | 1) ^ 0x5bd1e994u)
+
+struct docpass {
+	struct dspan	*ds;		/* spans in document order */
+	size_t		 nds, dscap;
+	struct dcand	 dc[DOC_CANDS];	/* untagged candidates */
+	size_t		 ndc;
+	uint64_t	 dcmask;	/* bit (hl & 63) of each candidate */
+	size_t		 nsent;		/* sentences added */
+	size_t		*first;		/* spans of sentence i: [first[i], first[i+1]) */
+	size_t		 fcap;
+	struct htab	 longs;		/* key -> 1 + index of first long form */
+	struct ner_span	*out;		/* spans of one sentence, for the caller */
+	size_t		 ocap;
+};
+
 struct ner_tagger {
 	const struct ner_model *m;	/* model, borrowed */
 	struct memory	 mem;		/* document memory */
@@ -269,6 +318,7 @@ struct ner_tagger {
 	size_t		 spcap;		/* spans allocated */
 	const char	**words;	/* word pointers */
 	size_t		*wlens;		/* word lengths */
+	struct docpass	*doc;		/* whole-document mode, or NULL */
 };
 
 struct ner_corpus {
@@ -3970,6 +4020,13 @@ ner_tagger_free(struct ner_tagger *t)
 	free(t->words);
 	free(t->wlens);
 	free(t->spans);
+	if (t->doc != NULL) {
+		free(t->doc->ds);
+		free(t->doc->first);
+		free(t->doc->out);
+		htab_free(&t->doc->longs);
+		free(t->doc);
+	}
 	free(t);
 }
 
@@ -3977,6 +4034,317 @@ void
 ner_tagger_reset(struct ner_tagger *t)
 {
 	mem_reset(&t->mem);
+}
+
+/* Whole documents. */
+
+/* Hash of the initials of the words [b, e] ("New South Wales": "nsw"), 0: none. */
+static uint64_t
+initials(const struct prep *p, size_t b, size_t e)
+{
+	char ini[8];
+	size_t i, k = 0;
+	unsigned char c;
+
+	for (i = b; i <= e; i++) {
+		c = (unsigned char)p->ti[i].w[0];
+		if (c >= 'A' && c <= 'Z' && k < sizeof(ini))
+			ini[k++] = (char)(c + 32);
+		else if (!is_minor(p->ti[i].w, p->ti[i].len))
+			return 0;
+	}
+	return k >= 2 && k < sizeof(ini) ? fnv(FNV_INIT, ini, k) | 1 : 0;
+}
+
+/*
+ * Note the spans of the sentence just tagged (tokens [from, from + n) of
+ * t->toks), the untagged capitalised words of the first two sentences,
+ * and whether the document uses those words otherwise.
+ */
+static void
+doc_note(struct ner_tagger *t, size_t from, size_t n)
+{
+	struct docpass *d = t->doc;
+	const struct prep *p = &t->p;
+	struct dspan *x;
+	struct dcand *c;
+	size_t i, b = 0, k;
+	int tag;
+
+	for (i = 0; i < n; i++) {
+		tag = t->tags[i];
+		if (tag == 0) {
+			if (d->nsent < 2 && p->ti[i].cap && d->ndc < DOC_CANDS &&
+			    p->ti[i].len > 1) {
+				c = &d->dc[d->ndc++];
+				c->sent = d->nsent;
+				c->start = t->toks.v[from + i].start;
+				c->end = t->toks.v[from + i].end;
+				c->hl = p->ti[i].hl;
+				/* untagged: "AM" is no "Arlow Mining" */
+				c->caps = tok_caps(&p->ti[i], 3);
+				c->used = 0;
+				c->prev = 0;
+				c->pspan = 0;
+				if (i > 0 && p->ti[i - 1].cap && (t->tags[i - 1] == 0 ||
+				    t->tags[i - 1] == NER_TAG(NER_PER, 3))) {
+					c->prev = p->ti[i - 1].hl;
+					c->pstart = t->toks.v[from + i - 1].start;
+					c->ptitle = (p->ti[i - 1].gcls &
+					    (1u << GZ_TITLE)) != 0;
+					c->pgiven = (p->ti[i - 1].gcls &
+					    (1u << GZ_GIVEN)) != 0;
+					if (t->tags[i - 1] != 0)
+						c->pspan = d->nds;
+				}
+				d->dcmask |= 1ull << (c->hl & 63);
+			}
+			continue;
+		}
+		if (NER_TAG_POS(tag) == 0 || NER_TAG_POS(tag) == 3)
+			b = i;
+		if (NER_TAG_POS(tag) < 2)
+			continue;
+		if (d->nds == d->dscap) {
+			d->dscap = d->dscap ? d->dscap * 2 : 64;
+			d->ds = xrealloc(d->ds, d->dscap, sizeof(*d->ds));
+		}
+		x = &d->ds[d->nds++];
+		x->sp.start = t->toks.v[from + b].start;
+		x->sp.end = t->toks.v[from + i].end;
+		x->sp.type = NER_TAG_TYPE(tag);
+		x->sent = d->nsent;
+		x->hl = p->ti[i].hl;
+		x->place = (p->ti[i].gcls & GZ_PLACES) != 0;
+		x->caps = tok_caps(&p->ti[i], 2);
+		x->klast = 0;
+		x->kinit = 0;
+		x->khead = p->ti[b].hl;
+		x->multi = i > b;
+		x->given = (p->ti[b].gcls & (1u << GZ_GIVEN)) &&
+		    !(p->ti[b].gcls & GZ_PLACES);
+		if (i > b) {
+			x->klast = p->ti[i].cap ? p->ti[i].hl | 1 : 0;
+			x->kinit = initials(p, b, i);
+		}
+	}
+	/* "Whitcombe" also written "whitcombe", or capitalised and untagged. */
+	if (d->dcmask == 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (!(d->dcmask & (1ull << (p->ti[i].hl & 63))))
+			continue;
+		if (p->ti[i].cap && (t->tags[i] != 0 || p->ti[i].initial))
+			continue;
+		for (k = 0; k < d->ndc; k++) {
+			c = &d->dc[k];
+			if (c->hl == p->ti[i].hl && (c->sent != d->nsent ||
+			    c->start != t->toks.v[from + i].start))
+				c->used = 1;
+		}
+	}
+}
+
+/* Start a document: forget the memory, tag sentences with ner_doc_add(). */
+void
+ner_doc_begin(struct ner_tagger *t)
+{
+	struct docpass *d;
+
+	ner_tagger_reset(t);
+	if (t->doc == NULL) {
+		t->doc = xcalloc(1, sizeof(*t->doc));
+		htab_init(&t->doc->longs, 64);
+	}
+	d = t->doc;
+	d->nds = 0;
+	d->ndc = 0;
+	d->dcmask = 0;
+	d->nsent = 0;
+}
+
+void
+ner_doc_add(struct ner_tagger *t, const char *text, size_t len)
+{
+	struct docpass *d = t->doc;
+	const struct ner_span *sp;
+
+	if (d->nsent + 2 > d->fcap) {
+		d->fcap = d->fcap ? d->fcap * 2 : 64;
+		d->first = xrealloc(d->first, d->fcap, sizeof(*d->first));
+	}
+	d->first[d->nsent] = d->nds;
+	(void)ner_tag_text(t, text, len, &sp);
+	d->nsent++;
+	d->first[d->nsent] = d->nds;
+}
+
+/* The long form a short mention with key k (in sentence sent) names, or NULL. */
+static const struct dspan *
+long_form(const struct docpass *d, uint64_t k, size_t sent)
+{
+	int64_t v;
+	const struct dspan *x;
+
+	if (k == 0 || (v = htab_get(&d->longs, k)) <= 0 || v == INT32_MAX)
+		return NULL;
+	x = &d->ds[v - 1];
+	return x->sent > sent ? x : NULL;
+}
+
+/*
+ * The memory has the word of folded hash hl as a person more often than
+ * as any other type (as often, when tie is nonzero).
+ */
+static int
+per_word(const struct memory *m, uint64_t hl, int tie)
+{
+	int64_t v;
+	int k;
+
+	if ((v = htab_get(&m->idx, hl | 1)) <= 0)
+		return 0;
+	for (k = 1; k < NER_NTYPES; k++)
+		if (m->cnt[v - 1][k] + (tie != 0) > m->cnt[v - 1][NER_PER])
+			return 0;
+	return 1;
+}
+
+static int
+cmp_dspan(const void *a, const void *b)
+{
+	const struct dspan *x = a, *y = b;
+
+	if (x->sent != y->sent)
+		return x->sent < y->sent ? -1 : 1;
+	return x->sp.start < y->sp.start ? -1 : x->sp.start > y->sp.start;
+}
+
+/*
+ * The document's later full forms correct its earlier short mentions:
+ * a one-word name, or an untagged capitalised word of the headline or the
+ * first sentence, that is the surname of a person the document names
+ * later in full ("Whitcombe steps down" before "Dana Whitcombe"), a team
+ * named later in full ("Chiefs" before "the Kansas City Chiefs"), or the
+ * initials of a name given later ("NSW" before "New South Wales"), takes
+ * that name's type.  Only a later form: after it, the memory decides.
+ */
+void
+ner_doc_end(struct ner_tagger *t)
+{
+	struct docpass *d = t->doc;
+	const struct dspan *lf = NULL;
+	struct dspan *x;
+	struct dcand *c;
+	uint32_t *v;
+	size_t i, nds, kinit, start;
+	int64_t mv;
+	int type, added = 0;
+
+	if (d->nds == 0)
+		return;
+	if (d->longs.n > 0) {
+		memset(d->longs.keys, 0, d->longs.cap * sizeof(*d->longs.keys));
+		d->longs.n = 0;
+	}
+	for (i = 0; i < d->nds; i++) {
+		x = &d->ds[i];
+		for (kinit = 0; kinit < 2; kinit++) {
+			uint64_t k = kinit ? INIT_KEY(x->kinit) : x->klast;
+
+			if (k == 0)
+				continue;
+			/* a surname, a team's name, or initials */
+			if (!kinit && x->sp.type != NER_PER) {
+				if (x->sp.type != NER_ORG ||
+				    (mv = htab_get(&t->mem.idx, x->klast)) <= 0 ||
+				    t->mem.cnt[mv - 1][MEM_TEAM] == 0)
+					continue;
+			}
+			v = htab_put(&d->longs, k);
+			if (*v == 0)
+				*v = (uint32_t)(i + 1);
+			else if (*v != INT32_MAX &&
+			    d->ds[*v - 1].sp.type != x->sp.type)
+				*v = INT32_MAX;	/* two types: no say */
+		}
+	}
+	if (d->longs.n == 0)
+		return;
+	nds = d->nds;
+	for (i = 0; i < nds; i++) {
+		x = &d->ds[i];
+		if (x->multi)
+			continue;
+		lf = x->caps ? long_form(d, INIT_KEY(x->hl), x->sent) : NULL;
+		if (lf == NULL && !x->place)
+			lf = long_form(d, x->hl | 1, x->sent);
+		/* "Gay Republicans" later is no reason to make "Republicans" one */
+		if (lf != NULL && (lf->sp.type != NER_PER ||
+		    per_word(&t->mem, x->hl, lf->given)))
+			x->sp.type = lf->sp.type;
+	}
+	for (i = 0; i < d->ndc; i++) {
+		c = &d->dc[i];
+		if (c->used)
+			continue;
+		if ((!c->caps || (lf = long_form(d, INIT_KEY(c->hl),
+		    c->sent)) == NULL) &&
+		    (lf = long_form(d, c->hl | 1, c->sent)) == NULL)
+			continue;
+		type = lf->sp.type;
+		if (type == NER_PER && !lf->given && !per_word(&t->mem, c->hl, 0))
+			continue;
+		/* "Ted Cruz" untagged before "Ted Cruz": the whole name */
+		if (c->prev != 0 && c->prev == lf->khead && c->pspan > 0) {
+			d->ds[c->pspan - 1].sp.end = c->end;
+			d->ds[c->pspan - 1].sp.type = type;
+			continue;
+		}
+		if (c->prev != 0 && c->prev != lf->khead &&
+		    (c->pgiven || c->pspan > 0) && !c->ptitle)
+			continue;
+		start = c->prev == lf->khead ? c->pstart : c->start;
+		lf = NULL;	/* d->ds may move */
+		if (d->nds == d->dscap) {
+			d->dscap *= 2;
+			d->ds = xrealloc(d->ds, d->dscap, sizeof(*d->ds));
+		}
+		x = &d->ds[d->nds++];
+		memset(x, 0, sizeof(*x));
+		x->sp.start = start;
+		x->sp.end = c->end;
+		x->sp.type = type;
+		x->sent = c->sent;
+		x->multi = 1;	/* no short mention to correct */
+		added = 1;
+	}
+	if (added) {
+		qsort(d->ds, d->nds, sizeof(*d->ds), cmp_dspan);
+		for (i = 0; i <= d->nsent; i++)
+			d->first[i] = 0;
+		for (i = 0; i < d->nds; i++)
+			d->first[d->ds[i].sent + 1]++;
+		for (i = 1; i <= d->nsent; i++)
+			d->first[i] += d->first[i - 1];
+	}
+}
+
+size_t
+ner_doc_spans(struct ner_tagger *t, size_t sent, const struct ner_span **spans)
+{
+	struct docpass *d = t->doc;
+	size_t i, n = d->first[sent + 1] - d->first[sent];
+
+	if (n > d->ocap) {
+		d->ocap = n + 16;
+		free(d->out);
+		d->out = xmalloc(d->ocap, sizeof(*d->out));
+	}
+	for (i = 0; i < n; i++)
+		d->out[i] = d->ds[d->first[sent] + i].sp;
+	*spans = d->out;
+	return n;
 }
 
 /*
@@ -3995,6 +4363,8 @@ tag_piece(struct ner_tagger *t, const char *text, size_t from, size_t n)
 	}
 	prep_words(&t->p, &t->m->gz, t->words, t->wlens, n);
 	decode(t);
+	if (t->doc != NULL)
+		doc_note(t, from, n);
 	for (i = 0; i < n; i++) {
 		tag = t->tags[i];
 		if (tag == 0)

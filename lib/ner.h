@@ -113,6 +113,20 @@ void	ner_tagger_reset(struct ner_tagger *t);
 size_t	ner_tag_text(struct ner_tagger *t, const char *text, size_t len,
 	    const struct ner_span **spans);
 
+/*
+ * Whole documents: ner_doc_begin() starts one (and forgets the memory),
+ * ner_doc_add() tags its next sentence, ner_doc_end() lets the names it
+ * gives in full later correct its earlier short mentions ("Whitcombe"
+ * in a headline before "Dana Whitcombe"), and ner_doc_spans() returns
+ * the spans of sentence i (0-based, in the order added), offsets into
+ * that sentence's text, valid until the next call.
+ */
+void	ner_doc_begin(struct ner_tagger *t);
+void	ner_doc_add(struct ner_tagger *t, const char *text, size_t len);
+void	ner_doc_end(struct ner_tagger *t);
+size_t	ner_doc_spans(struct ner_tagger *t, size_t i,
+	    const struct ner_span **spans);
+
 /* Training data: documents of sentences of tokens with gold tags. */
 struct ner_corpus;
 

@@ -5,7 +5,9 @@
  * document byte offsets, and copies every other byte unchanged.  The model
  * is embedded (lib/data/ner_model.txt); -m loads one that lede-train wrote.
  * Entities seen earlier in a document inform later sentences of the same
- * "doc" (a surname alone after the full name).
+ * "doc" (a surname alone after the full name), and a name given in full
+ * later corrects a short mention before it (a surname in the headline),
+ * so a document's records are written once its last one is read.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -24,41 +26,23 @@ struct opts {
 	const char	*model;		/* -m, or NULL for the embedded model */
 };
 
-/* What the callback keeps between records. */
-struct ents {
-	struct ner_tagger *tagger;	/* tagger with its document memory */
-	struct buf	 doc;		/* "doc" of the previous record */
-	int		 started;	/* a record has been seen */
-};
-
 static const struct rec_prog prog = {
 	"usage: lede-ents [-ku] [-m model] [file ...]\n",
 	"Tag people, organisations, places and other names in sentence records.\n"
 	    "  -k         keep going: pass bad lines through, warn, exit 1\n"
 	    "  -m model   use this model (from lede-train), not the embedded one\n"
-	    "  -u         flush after every record\n"
+	    "  -u         flush after every document\n"
 	    "  --help     print this help and exit\n"
 	    "  --version  print the version and exit\n"
 };
 
-static int
-annotate(void *ctx, const struct sentence *s, struct arena *a, struct buf *value,
-    const char **why)
+/* The JSON array of the spans of sentence s. */
+static void
+put_spans(struct buf *value, const struct sentence *s,
+    const struct ner_span *sp, size_t n)
 {
-	struct ents *e = ctx;
-	const struct ner_span *sp;
-	size_t i, n, start, end;
+	size_t i, start, end;
 
-	(void)a;
-	(void)why;
-	if (!e->started || e->doc.len != s->doc_len ||
-	    memcmp(e->doc.data, s->doc, s->doc_len) != 0) {
-		ner_tagger_reset(e->tagger);
-		buf_clear(&e->doc);
-		buf_add(&e->doc, s->doc, s->doc_len);
-		e->started = 1;
-	}
-	n = ner_tag_text(e->tagger, s->text, s->text_len, &sp);
 	buf_addc(value, '[');
 	for (i = 0; i < n; i++) {
 		start = sentence_doc_offset(s, sp[i].start);
@@ -76,7 +60,41 @@ annotate(void *ctx, const struct sentence *s, struct arena *a, struct buf *value
 		buf_adds(value, "\"}");
 	}
 	buf_addc(value, ']');
-	return SENT_OK;
+}
+
+/*
+ * Tag one document: its sentences in order, then let the names it gives
+ * in full later correct its earlier short mentions.
+ */
+static int
+annotate(void *ctx, struct document *d, struct buf *out, const char **why)
+{
+	struct ner_tagger *t = ctx;
+	const struct ner_span *sp;
+	struct buf value;
+	size_t i, k, n;
+
+	(void)out;
+	(void)why;
+	ner_doc_begin(t);
+	for (i = 0; i < d->n; i++)
+		if (d->recs[i].status == SENT_OK)
+			ner_doc_add(t, d->recs[i].s.text, d->recs[i].s.text_len);
+	ner_doc_end(t);
+	buf_init(&value);
+	for (i = 0, k = 0; i < d->n; i++) {
+		struct docrec *r = &d->recs[i];
+
+		if (r->status != SENT_OK)
+			continue;
+		n = ner_doc_spans(t, k++, &sp);
+		buf_clear(&value);
+		put_spans(&value, &r->s, sp, n);
+		r->value = arena_strndup(d->arena, value.data, value.len);
+		r->value_len = value.len;
+	}
+	buf_free(&value);
+	return 0;
 }
 
 /* Read the model file at path; die with file:line on a bad one. */
@@ -115,7 +133,7 @@ main(int argc, char *argv[])
 	struct opt_state st;
 	struct ner_model *m;
 	struct ner_err err;
-	struct ents e;
+	struct ner_tagger *t;
 	int c, status;
 
 	rec_begin("lede-ents");
@@ -134,12 +152,9 @@ main(int argc, char *argv[])
 		m = load_model(opts.model);
 	else if (ner_model_default(&m, &err) != 0)
 		die(2, "embedded model:%lu: %s", err.line, err.msg);
-	memset(&e, 0, sizeof(e));
-	e.tagger = ner_tagger_new(m);
-	buf_init(&e.doc);
-	status = rec_annotate_main(argv, "ents", annotate, &e, &opts.rec);
-	buf_free(&e.doc);
-	ner_tagger_free(e.tagger);
+	t = ner_tagger_new(m);
+	status = rec_document_main(argv, "ents", annotate, t, &opts.rec);
+	ner_tagger_free(t);
 	ner_model_free(m);
-	return rec_finish(status);
+	return status;
 }

@@ -733,6 +733,68 @@ START_TEST(test_doc_memory)
 }
 END_TEST
 
+/*
+ * Whole documents: a later full form corrects an earlier short mention
+ * (sentence 0 is the headline), and leaves it alone when it is not safe.
+ */
+static const struct {
+	const char	*sents[2];	/* headline, then the first sentence */
+	const char	*span;		/* in the headline */
+	int		 type;
+	int		 present;	/* 1: must be tagged so, 0: must not */
+} doc_cases[] = {
+	{ { "Whitcombe steps down at Arlow Mining",
+	    "Chief Executive Dana Whitcombe said on Monday she would leave "
+	    "the company in March." }, "Whitcombe", NER_PER, 1 },
+	{ { "Chiefs clinch playoff spot",
+	    "Ray Duncan threw three touchdown passes and the Kansas City "
+	    "Chiefs beat the Denver Broncos 27-17 on Sunday." },
+	    "Chiefs", NER_ORG, 1 },
+	{ { "NSW Premier rules out early poll",
+	    "The premier of New South Wales, Fiona Callister, ruled out an "
+	    "early election on Tuesday." }, "NSW", NER_LOC, 1 },
+	/* "Ted" is the full form's given name: the whole name. */
+	{ { "Ted Marwick: the port must wait",
+	    "Harbour board chairman Ted Marwick said on Friday the new port "
+	    "would have to wait." }, "Ted Marwick", NER_PER, 1 },
+	/* The document writes "hope" in lower case: a word, no surname. */
+	{ { "Hope fades for the missing climbers",
+	    "Rescuers said hope was fading, and Sara Hope, who leads the "
+	    "team, called off the search." }, "Hope", NER_PER, 0 },
+	/* Another given name before it: someone else. */
+	{ { "Anna Whitcombe returns home",
+	    "Chief Executive Dana Whitcombe said on Monday she would leave "
+	    "the company in March." }, "Whitcombe", NER_PER, 0 },
+};
+
+START_TEST(test_doc_pass)
+{
+	struct ner_model *m;
+	struct ner_tagger *t;
+	struct ner_err err;
+	const struct ner_span *sp;
+	size_t n, k;
+
+	ck_assert_int_eq(ner_model_default(&m, &err), 0);
+	t = ner_tagger_new(m);
+	for (k = 0; k < sizeof(doc_cases) / sizeof(doc_cases[0]); k++) {
+		const char *head = doc_cases[k].sents[0];
+
+		ner_doc_begin(t);
+		ner_doc_add(t, head, strlen(head));
+		ner_doc_add(t, doc_cases[k].sents[1],
+		    strlen(doc_cases[k].sents[1]));
+		ner_doc_end(t);
+		n = ner_doc_spans(t, 0, &sp);
+		ck_assert_msg(has_span(head, sp, n, doc_cases[k].span,
+		    doc_cases[k].type) == doc_cases[k].present,
+		    "case %zu: \"%s\" in \"%s\"", k, doc_cases[k].span, head);
+	}
+	ner_tagger_free(t);
+	ner_model_free(m);
+}
+END_TEST
+
 START_TEST(test_retag)
 {
 	struct ner_model *m;
@@ -856,6 +918,7 @@ main(void)
 	tcase_add_test(tc, test_surname);
 	tcase_add_test(tc, test_retag);
 	tcase_add_test(tc, test_doc_memory);
+	tcase_add_test(tc, test_doc_pass);
 	tcase_add_test(tc, test_title_clitic);
 	tcase_add_test(tc, test_long_sentence);
 	suite_add_tcase(s, tc);
