@@ -4820,6 +4820,13 @@ keep_span(struct doc *d, const struct span *s)
 	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
 	    tok_punct(d, &d->t[s->close + 1], ',')) ||
 	    d->t[s->last].kind == T_PUNCT);
+	/* 'Hale said: "Never."': a sentence set off right after its cue
+	 * is said, in capitals or not. */
+	if (title && s->has_cue && s->c1 + 2 == s->open &&
+	    (tok_punct(d, &d->t[s->open - 1], ':') ||
+	    tok_punct(d, &d->t[s->open - 1], ',')) &&
+	    sent_end_punct(d, &d->t[s->last]))
+		title = 0;
 	if (title && (!right || !set_off))
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */

@@ -1682,6 +1682,13 @@ static const struct {
 	    "chanting", "Jo Lee", "Go-Team! Go-Team!" },
 	{ "She appeared on \"Meet the Voters\" on Sunday.", "", "",
 	    "Meet the Voters" },
+	/* qdirect, keep_span(): a capitalised sentence set off right
+	 * after its cue ('said: "Never."') is said, not a title; "His
+	 * favourite film: "Jaws."" has no cue and stays out. */
+	{ "Tom Hale said: \"Never.\"", "said", "Tom Hale", "Never." },
+	{ "Asked about the plan, Tom Hale said, \"Never Again.\"", "said",
+	    "Tom Hale", "Never Again." },
+	{ "His favourite film: \"Jaws.\"", "", "", "Jaws." },
 	/* qdirect, quote_frame_verb(): '"...," she sneered.': a past
 	 * tense between a pronoun or a name right after the closing mark
 	 * and the sentence's end says the quote. */
