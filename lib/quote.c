@@ -3470,6 +3470,18 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 		    finite_verb(d, t) || t->cue != NULL || tok_is(d, t, "who") ||
 		    tok_is(d, t, "which") || (tok_is(d, t, "that") && k > k0))
 			return 0;
+		/* "the findings fit a wider pattern": a second article
+		 * straight after a plain word follows a verb the lexicon
+		 * does not know, not the phrase ("the head of the group",
+		 * "the mayor and the sheriff"). */
+		if (k > k0 + 1 && t->kind == T_WORD && t->low &&
+		    (tok_is(d, t, "a") || tok_is(d, t, "an") ||
+		    tok_is(d, t, "the")) && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].low && !tag(&d->t[k - 1], WC_PREP) &&
+		    !tag(&d->t[k - 1], WC_DET) &&
+		    !tok_is(d, &d->t[k - 1], "and") &&
+		    !tok_is(d, &d->t[k - 1], "or"))
+			return 0;
 	}
 	return 1;
 }
@@ -4470,6 +4482,41 @@ named_thing(const struct doc *d, size_t k)
 	return 0;
 }
 
+/*
+ * '"Nice try," she sneered.', '"...," he mocks.': a verb in the past
+ * tense (or a cue that otherwise wants a fragment) between a subject
+ * pronoun right after a closing mark and the sentence's end says the
+ * quote before it, though no lexicon knows it as a speech verb.
+ */
+static int
+quote_frame_verb(const struct doc *d, size_t k)
+{
+	const struct tok *t = &d->t[k], *a;
+	size_t s0 = k - 1;
+
+	if (k < 3 || k + 1 >= d->nt || d->t[k + 1].kind != T_PUNCT ||
+	    !t->low || t->e - t->s < 5 || d->t[k + 1].sent != t->sent)
+		return 0;
+	a = &d->t[k + 1];
+	if (!tok_punct(d, a, '.') && !tok_punct(d, a, ','))
+		return 0;
+	/* '," Ann Lee sneered.': over a person's name. */
+	if (d->t[s0].ment >= 0 && d->t[s0].cap &&
+	    d->m[d->t[s0].ment].type == QUOTE_E_PERSON &&
+	    d->m[d->t[s0].ment].t1 == s0)
+		s0 = d->m[d->t[s0].ment].t0;
+	else if (!subj_pron(d, &d->t[s0]) || !d->t[s0].low ||
+	    tok_is(d, &d->t[s0], "there"))
+		return 0;
+	if (s0 < 2 || d->t[s0 - 1].kind != T_QUOTE ||
+	    !(tok_punct(d, &d->t[s0 - 2], ',') ||
+	    tok_punct(d, &d->t[s0 - 2], '!') || tok_punct(d, &d->t[s0 - 2], '?')))
+		return 0;
+	if (t->cue != NULL)
+		return strchr(t->cue, 'M') != NULL;
+	return d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
@@ -4508,6 +4555,11 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	}
 	if (t->cue == NULL && (*c1 = verb_frag(d, k, &how)) != (size_t)-1)
 		return 1;
+	if (t->cue == NULL && k + 1 < d->nt && d->t[k + 1].kind == T_PUNCT &&
+	    quote_frame_verb(d, k)) {
+		*c1 = k;
+		return 1;
+	}
 	if (t->cue == NULL || strchr(t->cue, 'A'))
 		return 0;
 	/* "it is worth noting that ...": the writer's own words. */
@@ -4566,7 +4618,8 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* 'praised the plan as "bold"': a cue only for the fragment. */
 	if (strchr(t->cue, 'M') != NULL &&
-	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1)
+	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1 &&
+	    !quote_frame_verb(d, k))
 		return 0;
 	*c1 = k + t->cue2;
 	return 1;
@@ -4660,6 +4713,15 @@ set_direct_kind(struct doc *d, struct span *s)
 	for (k = s->open + 1; k <= s->last; k++) {
 		const struct tok *t = &d->t[k];
 
+		/* "The Donald. Big Daddy.", "U-S-A! U-S-A!": a sentence
+		 * ends inside, so no title (not the point of "Mr."). */
+		if (t->kind == T_PUNCT && k < s->last && k > s->open + 1 &&
+		    d->t[k + 1].kind == T_WORD && d->t[k + 1].cap &&
+		    (tok_punct(d, t, '!') || tok_punct(d, t, '?') ||
+		    (tok_punct(d, t, '.') && d->t[k - 1].kind == T_WORD &&
+		    d->t[k - 1].e - d->t[k - 1].s > 3 &&
+		    d->t[k - 1].e == t->s)))
+			s->title = 2;
 		if (t->kind != T_WORD)
 			continue;
 		if (small_word(d, t)) {
@@ -4691,6 +4753,8 @@ set_direct_kind(struct doc *d, struct span *s)
 		    sent_end_punct(d, l) || tok_punct(d, l, ',') ||
 		    a->para != d->t[s->close].para;
 	}
+	if (s->title == 2)
+		s->title = 0;
 	s->kind = pre && post ? QUOTE_DIRECT : QUOTE_PARTIAL;
 }
 
@@ -4756,6 +4820,13 @@ keep_span(struct doc *d, const struct span *s)
 	set_off = s->close != (size_t)-1 && ((s->close + 1 < d->nt &&
 	    tok_punct(d, &d->t[s->close + 1], ',')) ||
 	    d->t[s->last].kind == T_PUNCT);
+	/* 'Hale said: "Never."': a sentence set off right after its cue
+	 * is said, in capitals or not. */
+	if (title && s->has_cue && s->c1 + 2 == s->open &&
+	    (tok_punct(d, &d->t[s->open - 1], ':') ||
+	    tok_punct(d, &d->t[s->open - 1], ',')) &&
+	    sent_end_punct(d, &d->t[s->last]))
+		title = 0;
 	if (title && (!right || !set_off))
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
@@ -4938,8 +5009,27 @@ all_caps(const struct doc *d, const struct tok *t)
 static size_t
 dateline_end(const struct doc *d, size_t k, size_t hi)
 {
+	static const char *const ampm[] = { "am", "pm", "a.m", "p.m", "a.m.",
+	    "p.m.", NULL };
 	size_t x;
 
+	/* "09:30 GMT:", "10:15 a.m. -": a live blog's time stamp. */
+	if (k + 3 < hi && digit_tok(d, &d->t[k]) && d->t[k].inq < 0 &&
+	    tok_punct(d, &d->t[k + 1], ':') && digit_tok(d, &d->t[k + 2]) &&
+	    d->t[k].e == d->t[k + 1].s && d->t[k + 1].e == d->t[k + 2].s) {
+		x = k + 3;
+		if ((all_caps(d, &d->t[x]) && d->t[x].e - d->t[x].s <= 4) ||
+		    tok_in(d, &d->t[x], ampm)) {
+			x++;
+			if (x < hi && tok_punct(d, &d->t[x], '.') &&
+			    d->t[x - 1].e == d->t[x].s)
+				x++;
+		}
+		if (x + 1 < hi && (tok_punct(d, &d->t[x], ':') ||
+		    tok_punct(d, &d->t[x], '-') || tok_dash(d, &d->t[x])))
+			return x + 1;
+		return k;
+	}
 	if (k >= hi || !all_caps(d, &d->t[k]) || d->t[k].inq >= 0)
 		return k;
 	for (x = k + 1; x < hi && x < k + DATELINE_MAX; x++) {

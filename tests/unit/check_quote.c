@@ -1647,6 +1647,57 @@ static const struct {
 	{ "Comedians are staging a popular play called \"Los Hijos de "
 	    "Trump,\" or \"Sons of Trump,\" in the capital.", "", "",
 	    "Los Hijos de Trump," },
+	/* qdirect, np_to_end(): a second article after a plain word
+	 * follows a verb the lexicon lacks ("the findings fit a"), so
+	 * the words after the cue are no inverted speaker; "said the
+	 * head of the council" still is one. */
+	{ "Co-author Jo Lee, of the University of Leeds, said the findings "
+	    "fit a wider pattern of warming.", "said", "Jo Lee",
+	    "the findings fit a wider pattern of warming" },
+	{ "The vote was close, said the head of the council.", "said",
+	    "head of the council", "The vote was close" },
+	/* qdirect, cues.txt: chanting, shouting, singing, yelling,
+	 * screamed, cried out, repeated; "cried" with no quote is none. */
+	{ "Protesters gathered outside the hall, chanting \"No more "
+	    "cuts!\" as the council met.", "chanting", "Protesters",
+	    "No more cuts!" },
+	{ "The mayor was interrupted by students shouting \"Shame on "
+	    "you!\" from the gallery.", "shouting", "students",
+	    "Shame on you!" },
+	{ "\"Never again!\" the crowd cried out.", "cried out", "crowd",
+	    "Never again!" },
+	{ "She cried at the news.", "", "", "at the news" },
+	/* qdirect, dateline_end(): a live blog's "09:30 GMT:" time stamp
+	 * opens no report; "2:1" before a comma is no stamp. */
+	{ "10:02 GMT: We have spent the whole night here, one resident "
+	    "told us.", "told", "one resident",
+	    "We have spent the whole night here" },
+	{ "10:15 a.m. - We stayed all night, one resident told us.",
+	    "told", "one resident", "We stayed all night" },
+	{ "The score was 2:1, the coach said.", "said", "coach",
+	    "The score was 2:1" },
+	/* qdirect, set_direct_kind(): a sentence ending inside the marks
+	 * makes capitalised words no title; a title stays one. */
+	{ "Jo Lee walked onto the stage, chanting \"Go-Team! Go-Team!\"",
+	    "chanting", "Jo Lee", "Go-Team! Go-Team!" },
+	{ "She appeared on \"Meet the Voters\" on Sunday.", "", "",
+	    "Meet the Voters" },
+	/* qdirect, keep_span(): a capitalised sentence set off right
+	 * after its cue ('said: "Never."') is said, not a title; "His
+	 * favourite film: "Jaws."" has no cue and stays out. */
+	{ "Tom Hale said: \"Never.\"", "said", "Tom Hale", "Never." },
+	{ "Asked about the plan, Tom Hale said, \"Never Again.\"", "said",
+	    "Tom Hale", "Never Again." },
+	{ "His favourite film: \"Jaws.\"", "", "", "Jaws." },
+	/* qdirect, quote_frame_verb(): '"...," she sneered.': a past
+	 * tense between a pronoun or a name right after the closing mark
+	 * and the sentence's end says the quote. */
+	{ "Ann Lee laughed at the plan.|\"Nice try,\" she sneered.",
+	    "sneered", "Ann Lee", "Nice try," },
+	{ "\"Nice try,\" Ann Lee sneered.", "sneered", "Ann Lee",
+	    "Nice try," },
+	{ "\"The council has failed the town,\" Tom Hale mocks.", "mocks",
+	    "Tom Hale", "The council has failed the town," },
 };
 
 START_TEST(test_probes)
