@@ -4721,7 +4721,7 @@ set_direct_kind(struct doc *d, struct span *s)
 		    (tok_punct(d, t, '.') && d->t[k - 1].kind == T_WORD &&
 		    d->t[k - 1].e - d->t[k - 1].s > 3 &&
 		    d->t[k - 1].e == t->s)))
-			s->title = 2;
+			s->title = 0;
 		if (t->kind != T_WORD)
 			continue;
 		if (small_word(d, t)) {
@@ -4753,8 +4753,6 @@ set_direct_kind(struct doc *d, struct span *s)
 		    sent_end_punct(d, l) || tok_punct(d, l, ',') ||
 		    a->para != d->t[s->close].para;
 	}
-	if (s->title == 2)
-		s->title = 0;
 	s->kind = pre && post ? QUOTE_DIRECT : QUOTE_PARTIAL;
 }
 
