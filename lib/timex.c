@@ -1635,6 +1635,25 @@ count_word(const struct st *st, size_t i)
 	return len > 3 && lw[len - 1] == 's' && lw[len - 2] != 's' ? 2 : 0;
 }
 
+/*
+ * Token i is a split year, "2026/27" or "2026/2027": a season or a
+ * fiscal year written with a slash.  The second year must follow the
+ * first, so that "2026/3" (a ratio, a reference) is none.
+ */
+static int
+split_year(const struct st *st, size_t i)
+{
+	const struct tok *t;
+
+	if (i >= st->n || st->t[i].kind != K_NUM || st->t[i].form != '/' ||
+	    st->t[i].nparts != 2 || st->t[i].ndig != 4)
+		return 0;
+	t = &st->t[i];
+	if (t->part[1] >= 100)
+		return t->part[1] == t->part[0] + 1;
+	return t->end - t->start == 7 && t->part[1] == (t->part[0] + 1) % 100;
+}
+
 /* Token i is a year written in digits: return it, or 0. */
 static int
 year_at(const struct st *st, size_t i, int loose)
@@ -1894,6 +1913,33 @@ year_after(const struct st *st, size_t j, int *y)
 	return j;
 }
 
+/*
+ * The day at i opens a range of days whose second day is a day-first
+ * date: "20-25 Nov", "between 20 and 25 November", "from 20 to 25
+ * November".  Return the index of the second day, or i.  A bare "20 to
+ * 25" needs "between" or "from" before it, lest it be a count.
+ */
+static size_t
+range_day(const struct st *st, size_t i)
+{
+	size_t k = i + 2;
+
+	if (!mday_at(st, k) || st->t[k].form != 0 ||
+	    (!has(st, k + 1, W_MONTH) && !is(st, k + 1, "of")))
+		return i;
+	if (is_punct(st, i + 1, '-') && adj(st, i) && adj(st, i + 1))
+		return k;
+	if (i == 0)
+		return i;
+	if (is(st, i - 1, "between") && is(st, i + 1, "and"))
+		return k;
+	if (is(st, i - 1, "from") && (is(st, i + 1, "to") ||
+	    is(st, i + 1, "until") || is(st, i + 1, "till") ||
+	    is(st, i + 1, "through") || is_punct(st, i + 1, '-')))
+		return k;
+	return i;
+}
+
 /* Month [day] [, year] | day month [year] | numeric dates. */
 static size_t
 m_absdate(const struct st *st, size_t i, struct cand *c)
@@ -1967,6 +2013,26 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		d.gran = TIMEX_G_MONTH;
 		set_date(c, j, &d, 1);
 		return j;
+	}
+	/*
+	 * "between 20 and 25 November", "from 20 to 25 November 2026": the
+	 * range's first day takes the month and year of the second, and is
+	 * a date of its own; "20-25 Nov" is one range that keeps its first
+	 * day, as "Nov. 20-25".
+	 */
+	if (start == i && (day = mday_at(st, i)) != 0 &&
+	    (k = range_day(st, i)) > i) {
+		struct cand last;
+
+		memset(&last, 0, sizeof(last));
+		if (m_absdate(st, k, &last) > k && last.type == T_DATE &&
+		    last.date.gran == TIMEX_G_DAY && day < last.date.d) {
+			d = last.date;
+			d.d = day;
+			j = is_punct(st, i + 1, '-') ? last.end : i + 1;
+			set_date(c, j, &d, last.rel);
+			return j;
+		}
 	}
 	if ((day = mday_at(st, i)) != 0 &&
 	    ((j = month_at(st, i + 1, &m)) > i + 1 ||
@@ -2192,6 +2258,13 @@ m_year(const struct st *st, size_t i, struct cand *c)
 		d.gran = TIMEX_G_YEAR;
 		set_date(c, j + 1, &d, 0);
 		return j + 1;
+	}
+	/* "the 2026/27 season": a slash splits the year as a hyphen does */
+	if (the && !fiscal && split_year(st, j) && is(st, j + 1, "season")) {
+		d.y = (int)st->t[j].num;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, j + 2, &d, 0);
+		return j + 2;
 	}
 	if ((y = year_at(st, j, fiscal || the)) == 0)
 		return 0;
@@ -4141,13 +4214,41 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 }
 
 /* Times: clock time [zone] [day], or day + clock time is two. */
+/*
+ * The 24-hour time at i ends a range whose start, two tokens before, is
+ * a later 24-hour time: "from 18:00 to 06:00", "between 2300 and 0500".
+ * Minutes is the end's minute of the day.
+ */
+static int
+overnight_end(const struct st *st, size_t i, int minutes)
+{
+	const struct tok *t;
+	int h = 0, mi = 0;
+
+	if (i < 3 || !((is(st, i - 3, "from") && (is(st, i - 1, "to") ||
+	    is(st, i - 1, "until") || is(st, i - 1, "till"))) ||
+	    (is(st, i - 3, "between") && is(st, i - 1, "and"))))
+		return 0;
+	t = &st->t[i];
+	if (t->kind != K_NUM || !((t->form == ':' && t->nparts == 2) ||
+	    (t->form == 0 && t->ndig == 4)))
+		return 0;
+	t = &st->t[i - 2];
+	if (t->kind != K_NUM || !((t->form == ':' && t->nparts == 2) ||
+	    (t->form == 0 && t->ndig == 4)))
+		return 0;
+	if (clock_at(st, i - 2, &h, &mi) != i - 1)
+		return 0;
+	return h * 60 + mi > minutes;
+}
+
 static size_t
 m_time(const struct st *st, size_t i, struct cand *c)
 {
 	struct cand dc;
 	struct timex_date d;
 	size_t j, k;
-	int h = 0, mi = 0;
+	int h = 0, mi = 0, named;
 
 	j = clock_at(st, i, &h, &mi);
 	if (j == i)
@@ -4175,7 +4276,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	 * news conference at 2:30 p.m.": a time with no day of its own is
 	 * on the day its sentence named before it, else the anchor's.
 	 */
-	if (st->day.gran == TIMEX_G_DAY)
+	named = st->day.gran == TIMEX_G_DAY;
+	if (named)
 		d = st->day;
 	else
 		anchor(st, &d, TIMEX_G_DAY);
@@ -4186,6 +4288,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 		d = dc.date;
 		j = dc.end;
+		named = 1;
 	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
 		/*
 		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
@@ -4212,6 +4315,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 			    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE &&
 			    !is(st, dc.end, "'s")) {
 				d = dc.date;
+				named = 1;
 				break;
 			}
 		}
@@ -4226,9 +4330,18 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		if (is_punct(st, k, ')') && is(st, k + 1, "on") &&
 		    (m_absdate(st, k + 2, &dc) > k + 2 ||
 		    m_weekday(st, k + 2, &dc) > k + 2) &&
-		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE)
+		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 			d = dc.date;
+			named = 1;
+		}
 	}
+	/*
+	 * "from 18:00 to 06:00 on Friday": an overnight range on a day the
+	 * text names ends the next day
+	 */
+	if (named && overnight_end(st, i, h * 60 + mi) && d.y > 0 &&
+	    d.gran == TIMEX_G_DAY)
+		timex_civil(timex_days(d.y, d.m, d.d) + 1, &d.y, &d.m, &d.d);
 	set_date(c, j, &d, 1);
 	c->type = T_TIME;
 	{

@@ -228,6 +228,14 @@ static const struct {
 	/* ranges, lists, decades, sets */
 	{ "2020-10-21", "Talks on Oct. 19-20 failed.", "Oct. 19-20", "DATE", "2020-10-19", "" },
 	{ "2020-10-21", "The 2009-2010 season was long.", "The 2009-2010 season", "DATE", "2009", "" },
+	/* a season's split year with a slash keeps its first year, as with a hyphen */
+	{ "2026-11-29", "The club came fourth in the 2026/27 season.", "the 2026/27 season", "DATE", "2026", "" },
+	{ "2026-11-29", "The 2023/2024 season was cut short.", "The 2023/2024 season", "DATE", "2023", "" },
+	{ "2026-11-29", "The ruling cited case 2026/3 in full.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "The ratio was 2026/25 at the end.", NULL, NULL, NULL, NULL },
+	/* a day-first range of days keeps its first day, as "Oct. 19-20" */
+	{ "2026-11-29", "The summit, 20-25 Nov, was moved to Oslo.", "20-25 Nov", "DATE", "2026-11-20", "" },
+	{ "2026-11-29", "Shares rose between 2 and 3 per cent.", NULL, NULL, NULL, NULL },
 	{ "2020-10-21", "Prices rose in 2009-2010 across Europe.", "2009-2010", "DATE", "2009", "" },
 	{ "2020-10-21", "He left in '94, they said.", "'94", "DATE", "1994", "" },
 	{ "2020-10-21", "It was built in the late 1980s.", "the late 1980s", "DATE", "198", "END" },
@@ -620,6 +628,84 @@ START_TEST(test_range_zone)
 END_TEST
 
 /*
+ * "between 20 and 25 November", "from 3 to 7 March last year": the first
+ * day of a range is a date of its own, with the month and year of the
+ * second.
+ */
+START_TEST(test_range_days)
+{
+	static const struct {
+		const char *sent, *first, *second;
+	} rows[] = {
+		{ "The talks will be held between 20 and 25 November in Lisbon.",
+		    "2026-11-20", "2026-11-25" },
+		{ "The fair runs from 20 to 25 November 2027 in Porto.",
+		    "2027-11-20", "2027-11-25" },
+		{ "The festival ran from 3 to 7 March last year.",
+		    "2025-03-03", "2025-03-07" },
+		{ "Roads stay shut from 1 until 4 January, officials said.",
+		    "2027-01-01", "2027-01-04" },
+	};
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-29", 10), 0);
+		n = timex_find(tx, &ctx, rows[i].sent, strlen(rows[i].sent),
+		    &a, &sp);
+		ck_assert_msg(n == 2, "%s: %zu timexes", rows[i].sent, n);
+		ck_assert_str_eq(sp[0].type, "DATE");
+		ck_assert_msg(sp[0].end - sp[0].start <= 2, "%s: first span",
+		    rows[i].sent);
+		ck_assert_str_eq(sp[0].value, rows[i].first);
+		ck_assert_str_eq(sp[1].value, rows[i].second);
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
+ * "from 18:00 to 06:00 on Friday": a range of 24-hour times whose end is
+ * earlier than its start runs overnight; its end is the next day.
+ */
+START_TEST(test_range_overnight)
+{
+	static const struct {
+		const char *sent, *first, *second;
+	} rows[] = {
+		{ "The bridge will close from 18:00 to 06:00 on Friday.",
+		    "2026-12-04T18:00", "2026-12-05T06:00" },
+		{ "Trading halts between 2300 and 0500 GMT on Wednesday.",
+		    "2026-12-02T23:00", "2026-12-03T05:00" },
+		{ "The shop will open from 09:00 to 17:00 on Friday.",
+		    "2026-12-04T09:00", "2026-12-04T17:00" },
+	};
+	struct timex *tx = timex_new();
+	struct timex_ctx ctx;
+	struct arena a = ARENA_INIT;
+	struct timex_span *sp;
+	size_t i, n;
+
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-29", 10), 0);
+		n = timex_find(tx, &ctx, rows[i].sent, strlen(rows[i].sent),
+		    &a, &sp);
+		ck_assert_msg(n == 2, "%s: %zu timexes", rows[i].sent, n);
+		ck_assert_str_eq(sp[0].value, rows[i].first);
+		ck_assert_str_eq(sp[1].value, rows[i].second);
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	timex_free(tx);
+}
+END_TEST
+
+/*
  * The day something was said is no time of the story ("the court heard
  * on Thursday"); a year ago beside a stretch of this year is last year,
  * whatever year the previous sentence named.
@@ -714,6 +800,8 @@ main(void)
 	tcase_add_test(tc, test_quarter_ended);
 	tcase_add_test(tc, test_report_day);
 	tcase_add_test(tc, test_range_zone);
+	tcase_add_test(tc, test_range_days);
+	tcase_add_test(tc, test_range_overnight);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
