@@ -572,28 +572,49 @@ START_TEST(test_last)
 END_TEST
 
 /*
- * "the quarter ended Sept. 30": the quarter, not its last day, is what
- * "a year earlier" in the next sentence compares with.
+ * Documents: sentences in order with one DCT, so a sentence's values may
+ * rest on the dates the sentences before it named.  The last timex of
+ * each sentence is checked.
  */
-START_TEST(test_quarter_ended)
+static const struct {
+	const char	*dct;
+	const char	*sents[5];	/* NULL ends the document */
+	const char	*want[5];	/* value of each sentence's last timex */
+} docs[] = {
+	/* "the quarter ended Sept. 30": the quarter, not its last day, is
+	 * what "a year earlier" in the next sentence compares with */
+	{ "2025-10-28", {
+	    "The bank earned $4 million in the third quarter ended Sept. 30.",
+	    "It had lost $2 million a year earlier.",
+	    "Costs rose from the year-ago period.", NULL },
+	    { "2025-09-30", "2024-Q3", "2024-Q3" } },
+	/* the day something was said is no time of the story ("the court
+	 * heard on Thursday"); a year ago beside a stretch of this year is
+	 * last year, whatever year the previous sentence named */
+	{ "2025-06-20", {
+	    "A driver was punched on 14 March last year, the court heard on Thursday.",
+	    "He went back to work the following day.",
+	    "Analysts expect a profit this year, up from last year's loss.",
+	    "It lost $6 million in the first nine months, against a profit a year earlier.",
+	    NULL },
+	    { "2025-06-19", "2024-03-15", "2024", "2024" } },
+};
+
+START_TEST(test_doc)
 {
-	static const char *const sents[] = {
-		"The bank earned $4 million in the third quarter ended Sept. 30.",
-		"It had lost $2 million a year earlier.",
-		"Costs rose from the year-ago period.",
-	};
-	static const char *const want[] = { "2025-09-30", "2024-Q3", "2024-Q3" };
 	struct timex *tx = timex_new();
 	struct timex_ctx ctx;
 	struct arena a = ARENA_INIT;
 	struct timex_span *sp;
+	const char *t;
 	size_t i, n;
 
-	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-10-28", 10), 0);
-	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
-		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
-		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
-		ck_assert_str_eq(sp[n - 1].value, want[i]);
+	ck_assert_int_eq(timex_ctx_init(&ctx, docs[_i].dct,
+	    strlen(docs[_i].dct)), 0);
+	for (i = 0; (t = docs[_i].sents[i]) != NULL; i++) {
+		n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
+		ck_assert_msg(n >= 1, "%s: no timex", t);
+		ck_assert_str_eq(sp[n - 1].value, docs[_i].want[i]);
 		arena_reset(&a);
 	}
 	arena_free(&a);
@@ -601,177 +622,65 @@ START_TEST(test_quarter_ended)
 }
 END_TEST
 
-/*
- * "between 0100 and 0400 GMT on Wednesday": the first time of the range
- * shares the zone and the day of the second.
- */
-START_TEST(test_range_zone)
+/* Sentences with two timexes, the first resting on the second. */
+static const struct {
+	const char	*dct;
+	const char	*text;
+	const char	*span;	/* the first timex's text, or NULL: unchecked */
+	const char	*type;	/* its type, or NULL: unchecked */
+	const char	*first, *second;	/* the two values */
+} pairs[] = {
+	/* the first time of a range shares the zone and day of the second */
+	{ "2026-11-30", "Trading halts between 0100 and 0400 GMT on Wednesday.",
+	    "0100", "TIME", "2026-12-02T01:00", "2026-12-02T04:00" },
+	/* the first day of a range is a date of its own, with the month and
+	 * year of the second */
+	{ "2026-11-29", "The talks will be held between 20 and 25 November in Lisbon.",
+	    "20", "DATE", "2026-11-20", "2026-11-25" },
+	{ "2026-11-29", "The fair runs from 20 to 25 November 2027 in Porto.",
+	    "20", "DATE", "2027-11-20", "2027-11-25" },
+	{ "2026-11-29", "The festival ran from 3 to 7 March last year.",
+	    "3", "DATE", "2025-03-03", "2025-03-07" },
+	{ "2026-11-29", "Roads stay shut from 1 until 4 January, officials said.",
+	    "1", "DATE", "2027-01-01", "2027-01-04" },
+	/* a 24-hour range that ends before it starts ends the next day */
+	{ "2026-11-29", "The bridge will close from 18:00 to 06:00 on Friday.",
+	    NULL, NULL, "2026-12-04T18:00", "2026-12-05T06:00" },
+	{ "2026-11-29", "Trading halts between 2300 and 0500 GMT on Wednesday.",
+	    NULL, NULL, "2026-12-02T23:00", "2026-12-03T05:00" },
+	{ "2026-11-29", "The shop will open from 09:00 to 17:00 on Friday.",
+	    NULL, NULL, "2026-12-04T09:00", "2026-12-04T17:00" },
+	/* "11:30 p.m. (0830 GMT) on Tuesday": the time is Tuesday's */
+	{ "2006-11-16", "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.",
+	    NULL, NULL, "2006-11-14T23:30", "2006-11-14" },
+	/* "at around 6:40 p.m. at a depot on Sunday": the day later in the
+	 * clause */
+	{ "2025-11-27", "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.",
+	    NULL, NULL, "2025-11-23T18:40", "2025-11-23" },
+};
+
+START_TEST(test_pair)
 {
-	static const char sent[] =
-	    "Trading halts between 0100 and 0400 GMT on Wednesday.";
 	struct timex *tx = timex_new();
 	struct timex_ctx ctx;
 	struct arena a = ARENA_INIT;
 	struct timex_span *sp;
+	const char *t = pairs[_i].text;
 	size_t n;
 
-	ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-30", 10), 0);
-	n = timex_find(tx, &ctx, sent, strlen(sent), &a, &sp);
-	ck_assert_int_eq(n, 2);
-	ck_assert_int_eq(sp[0].end - sp[0].start, 4);
-	ck_assert_str_eq(sp[0].type, "TIME");
-	ck_assert_str_eq(sp[0].value, "2026-12-02T01:00");
-	ck_assert_str_eq(sp[1].value, "2026-12-02T04:00");
-	arena_free(&a);
-	timex_free(tx);
-}
-END_TEST
-
-/*
- * "between 20 and 25 November", "from 3 to 7 March last year": the first
- * day of a range is a date of its own, with the month and year of the
- * second.
- */
-START_TEST(test_range_days)
-{
-	static const struct {
-		const char *sent, *first, *second;
-	} rows[] = {
-		{ "The talks will be held between 20 and 25 November in Lisbon.",
-		    "2026-11-20", "2026-11-25" },
-		{ "The fair runs from 20 to 25 November 2027 in Porto.",
-		    "2027-11-20", "2027-11-25" },
-		{ "The festival ran from 3 to 7 March last year.",
-		    "2025-03-03", "2025-03-07" },
-		{ "Roads stay shut from 1 until 4 January, officials said.",
-		    "2027-01-01", "2027-01-04" },
-	};
-	struct timex *tx = timex_new();
-	struct timex_ctx ctx;
-	struct arena a = ARENA_INIT;
-	struct timex_span *sp;
-	size_t i, n;
-
-	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-29", 10), 0);
-		n = timex_find(tx, &ctx, rows[i].sent, strlen(rows[i].sent),
-		    &a, &sp);
-		ck_assert_msg(n == 2, "%s: %zu timexes", rows[i].sent, n);
-		ck_assert_str_eq(sp[0].type, "DATE");
-		ck_assert_msg(sp[0].end - sp[0].start <= 2, "%s: first span",
-		    rows[i].sent);
-		ck_assert_str_eq(sp[0].value, rows[i].first);
-		ck_assert_str_eq(sp[1].value, rows[i].second);
-		arena_reset(&a);
-	}
-	arena_free(&a);
-	timex_free(tx);
-}
-END_TEST
-
-/*
- * "from 18:00 to 06:00 on Friday": a range of 24-hour times whose end is
- * earlier than its start runs overnight; its end is the next day.
- */
-START_TEST(test_range_overnight)
-{
-	static const struct {
-		const char *sent, *first, *second;
-	} rows[] = {
-		{ "The bridge will close from 18:00 to 06:00 on Friday.",
-		    "2026-12-04T18:00", "2026-12-05T06:00" },
-		{ "Trading halts between 2300 and 0500 GMT on Wednesday.",
-		    "2026-12-02T23:00", "2026-12-03T05:00" },
-		{ "The shop will open from 09:00 to 17:00 on Friday.",
-		    "2026-12-04T09:00", "2026-12-04T17:00" },
-	};
-	struct timex *tx = timex_new();
-	struct timex_ctx ctx;
-	struct arena a = ARENA_INIT;
-	struct timex_span *sp;
-	size_t i, n;
-
-	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		ck_assert_int_eq(timex_ctx_init(&ctx, "2026-11-29", 10), 0);
-		n = timex_find(tx, &ctx, rows[i].sent, strlen(rows[i].sent),
-		    &a, &sp);
-		ck_assert_msg(n == 2, "%s: %zu timexes", rows[i].sent, n);
-		ck_assert_str_eq(sp[0].value, rows[i].first);
-		ck_assert_str_eq(sp[1].value, rows[i].second);
-		arena_reset(&a);
-	}
-	arena_free(&a);
-	timex_free(tx);
-}
-END_TEST
-
-/*
- * The day something was said is no time of the story ("the court heard
- * on Thursday"); a year ago beside a stretch of this year is last year,
- * whatever year the previous sentence named.
- */
-START_TEST(test_report_day)
-{
-	static const char *const sents[] = {
-		"A driver was punched on 14 March last year, the court heard on Thursday.",
-		"He went back to work the following day.",
-		"Analysts expect a profit this year, up from last year's loss.",
-		"It lost $6 million in the first nine months, against a profit a year earlier.",
-	};
-	static const char *const want[] = { "2025-06-19", "2024-03-15", "2024",
-	    "2024" };
-	struct timex *tx = timex_new();
-	struct timex_ctx ctx;
-	struct arena a = ARENA_INIT;
-	struct timex_span *sp;
-	size_t i, n;
-
-	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-06-20", 10), 0);
-	for (i = 0; i < sizeof(sents) / sizeof(sents[0]); i++) {
-		n = timex_find(tx, &ctx, sents[i], strlen(sents[i]), &a, &sp);
-		ck_assert_msg(n >= 1, "%s: no timex", sents[i]);
-		ck_assert_str_eq(sp[n - 1].value, want[i]);
-		arena_reset(&a);
-	}
-	arena_free(&a);
-	timex_free(tx);
-}
-END_TEST
-
-/* "11:30 p.m. (0830 GMT) on Tuesday": the time is Tuesday's. */
-START_TEST(test_aside_day)
-{
-	static const char t[] = "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.";
-	struct timex *tx = timex_new();
-	struct timex_ctx ctx;
-	struct arena a = ARENA_INIT;
-	struct timex_span *sp;
-	size_t n;
-
-	ck_assert_int_eq(timex_ctx_init(&ctx, "2006-11-16", 10), 0);
+	ck_assert_int_eq(timex_ctx_init(&ctx, pairs[_i].dct,
+	    strlen(pairs[_i].dct)), 0);
 	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
-	ck_assert_uint_eq(n, 2);
-	ck_assert_str_eq(sp[0].value, "2006-11-14T23:30");
-	arena_free(&a);
-	timex_free(tx);
-}
-END_TEST
-
-/* "at around 6:40 p.m. at a depot on Sunday": the day later in the clause. */
-START_TEST(test_later_day)
-{
-	static const char t[] = "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.";
-	struct timex *tx = timex_new();
-	struct timex_ctx ctx;
-	struct arena a = ARENA_INIT;
-	struct timex_span *sp;
-	size_t n;
-
-	ck_assert_int_eq(timex_ctx_init(&ctx, "2025-11-27", 10), 0);
-	n = timex_find(tx, &ctx, t, strlen(t), &a, &sp);
-	ck_assert_uint_eq(n, 2);
-	ck_assert_str_eq(sp[0].value, "2025-11-23T18:40");
-	ck_assert_str_eq(sp[1].value, "2025-11-23");
+	ck_assert_msg(n == 2, "%s: %zu timexes", t, n);
+	if (pairs[_i].span != NULL)
+		ck_assert_msg(strlen(pairs[_i].span) == sp[0].end - sp[0].start &&
+		    memcmp(t + sp[0].start, pairs[_i].span,
+		    sp[0].end - sp[0].start) == 0, "%s: first span \"%.*s\"", t,
+		    (int)(sp[0].end - sp[0].start), t + sp[0].start);
+	if (pairs[_i].type != NULL)
+		ck_assert_str_eq(sp[0].type, pairs[_i].type);
+	ck_assert_str_eq(sp[0].value, pairs[_i].first);
+	ck_assert_str_eq(sp[1].value, pairs[_i].second);
 	arena_free(&a);
 	timex_free(tx);
 }
@@ -795,13 +704,8 @@ main(void)
 	tcase_add_loop_test(tc, test_phrase, 0, N(phrases));
 	tcase_add_test(tc, test_context);
 	tcase_add_loop_test(tc, test_last, 0, N(lasts));
-	tcase_add_test(tc, test_aside_day);
-	tcase_add_test(tc, test_later_day);
-	tcase_add_test(tc, test_quarter_ended);
-	tcase_add_test(tc, test_report_day);
-	tcase_add_test(tc, test_range_zone);
-	tcase_add_test(tc, test_range_days);
-	tcase_add_test(tc, test_range_overnight);
+	tcase_add_loop_test(tc, test_doc, 0, N(docs));
+	tcase_add_loop_test(tc, test_pair, 0, N(pairs));
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
