@@ -1587,7 +1587,7 @@ is_sport(const struct memory *mem, const struct prep *p)
 	    "midfielder", "forward", "goalkeeper", "winger", "player",
 	    "players", "boss", "stadium", "fans", "transfer", "quarterback",
 	    "touchdown", "touchdowns", "rebounds", "assists", "playoff",
-	    "playoffs", "halftime", "postseason", "inning", "innings",
+	    "playoffs", "halftime", "postseason", "inning",
 	    "pitcher", "homer", "overtime", NULL };
 	size_t i;
 

@@ -49,43 +49,64 @@ check_sentence(struct ner_tagger *tg, struct toks *t, const char *s,
 	check_spans(sp, n, len);
 }
 
-/* The same lines as one document: each in its own block, all alive until
- * the document's spans are read. */
+/* The input's lines, each copied into a block of its own, so a read
+ * past one is caught. */
+struct lines {
+	char	**v;
+	size_t	 *len;
+	size_t	  n;
+};
+
 static void
-check_document(struct ner_tagger *tg, const char *s, size_t size)
+split_lines(const char *s, size_t size, struct lines *ls)
 {
-	const struct ner_span *sp;
-	char **lines = NULL, **grown;
-	size_t *lens = NULL, *glens, n = 0, off, len, i;
+	char **grown;
+	size_t *glens, off, len;
 	const char *nl;
 
+	memset(ls, 0, sizeof(*ls));
 	for (off = 0; off <= size; off += len + 1) {
 		nl = memchr(s + off, '\n', size - off);
 		len = nl ? (size_t)(nl - (s + off)) : size - off;
-		if ((grown = realloc(lines, (n + 1) * sizeof(*lines))) == NULL)
+		if ((grown = realloc(ls->v, (ls->n + 1) * sizeof(*ls->v))) == NULL)
 			break;
-		lines = grown;
-		if ((glens = realloc(lens, (n + 1) * sizeof(*lens))) == NULL)
+		ls->v = grown;
+		if ((glens = realloc(ls->len, (ls->n + 1) * sizeof(*ls->len))) == NULL)
 			break;
-		lens = glens;
-		if ((lines[n] = malloc(len ? len : 1)) == NULL)
+		ls->len = glens;
+		if ((ls->v[ls->n] = malloc(len ? len : 1)) == NULL)
 			break;
-		memcpy(lines[n], s + off, len);
-		lens[n++] = len;
+		memcpy(ls->v[ls->n], s + off, len);
+		ls->len[ls->n++] = len;
 	}
-	ner_doc_begin(tg);
-	for (i = 0; i < n; i++)
-		ner_doc_add(tg, lines[i], lens[i]);
-	ner_doc_end(tg);
-	for (i = 0; i < n; i++) {
-		size_t nsp = ner_doc_spans(tg, i, &sp);
+}
 
-		check_spans(sp, nsp, lens[i]);
+static void
+free_lines(struct lines *ls)
+{
+	size_t i;
+
+	for (i = 0; i < ls->n; i++)
+		free(ls->v[i]);
+	free(ls->v);
+	free(ls->len);
+}
+
+/* The same lines as one document, as lede-ents tags it (ner_doc_*). */
+static void
+check_document(struct ner_tagger *tg, const struct lines *ls)
+{
+	const struct ner_span *sp;
+	size_t i, n;
+
+	ner_doc_begin(tg);
+	for (i = 0; i < ls->n; i++)
+		ner_doc_add(tg, ls->v[i], ls->len[i]);
+	ner_doc_end(tg);
+	for (i = 0; i < ls->n; i++) {
+		n = ner_doc_spans(tg, i, &sp);
+		check_spans(sp, n, ls->len[i]);
 	}
-	for (i = 0; i < n; i++)
-		free(lines[i]);
-	free(lines);
-	free(lens);
 }
 
 int
@@ -95,24 +116,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ner_tagger *tg;
 	struct toks t = TOKS_INIT;
 	struct ner_err err;
-	const char *s = (const char *)data, *nl;
-	size_t off, len;
+	struct lines ls;
+	size_t i;
 	char *copy;
 
 	if (m == NULL && ner_model_default(&m, &err) != 0)
 		abort();
 	tg = ner_tagger_new(m);
-	for (off = 0; off <= size; off += len + 1) {
-		nl = memchr(s + off, '\n', size - off);
-		len = nl ? (size_t)(nl - (s + off)) : size - off;
-		/* Each sentence in its own block, so a read past it is caught. */
-		if ((copy = malloc(len ? len : 1)) == NULL)
+	split_lines((const char *)data, size, &ls);
+	/* Sentence by sentence, each freed before the next is tagged, so
+	 * the memory's keeping a pointer into an old text is caught. */
+	for (i = 0; i < ls.n; i++) {
+		if ((copy = malloc(ls.len[i] ? ls.len[i] : 1)) == NULL)
 			break;
-		memcpy(copy, s + off, len);
-		check_sentence(tg, &t, copy, len);
+		memcpy(copy, ls.v[i], ls.len[i]);
+		check_sentence(tg, &t, copy, ls.len[i]);
 		free(copy);
 	}
-	check_document(tg, s, size);
+	check_document(tg, &ls);
+	free_lines(&ls);
 	toks_free(&t);
 	ner_tagger_free(tg);
 	return 0;
