@@ -253,9 +253,11 @@ demo: all
 	sh examples/demo.sh
 
 # The embedded entity model: always the same command and seed, so the
-# file in lib/data/ is exactly what this wrote.
+# file in lib/data/ is exactly what this wrote (make check compares the
+# two, writing MODEL_OUT elsewhere, when $(SHARED) is there).
+MODEL_OUT = lib/data/ner_model.txt
 model: bin/lede-train
-	bin/lede-train -q -e 10 -c 1 -p 0.5 -r 3 -s 1 -o lib/data/ner_model.txt \
+	bin/lede-train -q -e 10 -c 1 -p 0.5 -r 3 -s 1 -o $(MODEL_OUT) \
 	    $(SHARED)/corpora/ner/eng.train
 
 install: all

@@ -1813,7 +1813,8 @@ party_retag(const struct prep *p, unsigned char *tags)
 	size_t i, k;
 
 	for (i = 2; i < p->n; i++) {
-		if (tags[i] == 0 || (NER_TAG_POS(tags[i]) != 0 &&
+		/* Tagged or not: the model may tag only the state. */
+		if ((tags[i] != 0 && NER_TAG_POS(tags[i]) != 0 &&
 		    NER_TAG_POS(tags[i]) != 3) || !(tok_eq(&p->ti[i - 1], ",") ||
 		    tok_eq(&p->ti[i - 1], "(")) ||
 		    tags[i - 2] == 0 || NER_TAG_TYPE(tags[i - 2]) != NER_PER ||
@@ -2120,7 +2121,7 @@ static const char *const storms[] = { "storm", "hurricane", "typhoon",
 
 /*
  * Festivals, championships, prizes and fairs are events and awards
- * (MISC), not the organisations or places the model takes them for:
+ * (MISC), not the organisations, places or people the model takes them for:
  * "the Gdansk Film Festival", "the Nobel Prize"; a telescope is a
  * thing, also MISC; so is a named storm.
  */
@@ -2139,10 +2140,12 @@ event_retag(const struct prep *p, unsigned char *tags)
 		    NER_TAG_POS(tags[i]) != 3))
 			continue;
 		type = NER_TAG_TYPE(tags[i]);
-		if ((type == NER_ORG || type == NER_LOC) && tok_in(p, i, heads))
+		b = span_begin(tags, i);
+		/* Nor a person: no one's surname is "Marathon". */
+		if ((type == NER_ORG || type == NER_LOC ||
+		    (type == NER_PER && b < i)) && tok_in(p, i, heads))
 			span_retype(tags, i, NER_MISC);
 		/* A named storm is no person: "Storm Ina", "Hurricane Ida". */
-		b = span_begin(tags, i);
 		if (type != NER_MISC && b < i && tok_in(p, b, storms))
 			span_retype(tags, i, NER_MISC);
 	}
@@ -2502,7 +2505,8 @@ ends_org(const struct ner_model *m, const struct tokinfo *t)
  * Vidarbha regions", "in Beed district", "the Nakuru county government"
  * (a region, district or county in lower case); "the Maharashtra
  * government", "The NSW Premier", "The Lagos State Governor" (a state
- * or region the gazetteers know, before a government or a title).  The
+ * or region the gazetteers know, before a government or a title), "the
+ * Leeds Mayor" (a city before its mayor or governor).  The
  * model, meeting such a name first, often makes it an organisation or
  * a person, or leaves it out; and a region the document has named as a
  * place is one wherever it stands.  Not an organisation with a head word,
@@ -2521,6 +2525,10 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 	static const char *const rulers[] = { "government", "governments",
 	    "cabinet", "assembly", "legislature", "police", "premier",
 	    "governor", "authorities", NULL };
+	/* A city has a mayor and, as a county, a governor: "Nakuru
+	 * Governor Name". */
+	static const char *const city_rulers[] = { "mayor", "governor",
+	    NULL };
 	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
 	const unsigned heads = (1u << GZ_ORGHEAD) | (1u << GZ_ORGLEGAL) |
 	    (1u << GZ_TITLE) | (1u << GZ_DEMONYM);
@@ -2529,11 +2537,22 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 
 	if (p->allcaps)
 		return;
-	for (e = 1; e + 1 < p->n; e++) {
+	for (e = 0; e + 1 < p->n; e++) {
 		if (!p->ti[e].cap ||
 		    (tags[e] != 0 && NER_TAG_POS(tags[e]) < 2))
 			continue;
 		n = e + 1;
+		/* The model's "Lagos State Governor": the title is no part
+		 * of the name; the walk meets "State" again as its end. */
+		if (tags[e] != 0 && NER_TAG_POS(tags[e]) == 2 && e >= 2 &&
+		    tok_is(p, e - 1, "state") && tok_in(p, e, rulers) &&
+		    span_begin(tags, e) + 1 < e) {
+			tags[e] = 0;
+			tags[e - 1] = (unsigned char)NER_TAG(NER_TAG_TYPE(
+			    tags[e - 1]), 2);
+			e -= 2;
+			continue;
+		}
 		if (!p->ti[n].cap && tok_in(p, n, areas)) {
 			if (tags[e] == 0) {
 				/* A word the model left out, unknown to it. */
@@ -2564,12 +2583,20 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 				tags[b - 2] = NER_TAG(NER_LOC, 3);
 			continue;
 		}
+		/* The model left the city out before its mayor's name. */
+		if (tags[e] == 0 && p->ti[n].cap && tok_in(p, n, city_rulers) &&
+		    n + 1 < p->n && tags[n + 1] == NER_TAG(NER_PER, 0) &&
+		    gaz_phrase(p, e, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY))) {
+			tags[e] = NER_TAG(NER_LOC, 3);
+			continue;
+		}
 		if (tags[e] == 0 || NER_TAG_TYPE(tags[e]) == NER_LOC ||
 		    (p->ti[e].gcls & (1u << GZ_DEMONYM)))
 			continue;
 		/* A region the document has named a place stays one
 		 * ("Marathwada received 64 per cent more rain"). */
-		if (NER_TAG_POS(tags[e]) == 3 && p->ti[e].mem == NER_LOC &&
+		if (e > 0 && NER_TAG_POS(tags[e]) == 3 &&
+		    p->ti[e].mem == NER_LOC &&
 		    !(p->ti[e].memany & ((1u << NER_ORG) | (1u << NER_PER))) &&
 		    gaz_has(rg, p, e, e)) {
 			if (sport < 0)
@@ -2594,8 +2621,8 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 			last = e--;
 		}
 		if (!gaz_phrase(p, b, e, regions) && !gaz_has(rg, p, b, e) &&
-		    !(state && gaz_phrase(p, b, e, (1u << GZ_CITY) |
-		    (1u << GZ_BIGCITY)))) {
+		    !((state || tok_in(p, n, city_rulers)) &&
+		    gaz_phrase(p, b, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY)))) {
 			e = last;
 			continue;
 		}
@@ -2657,6 +2684,15 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
 		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, club_words)) {
 			span_set(tags, b, e + 1, NER_ORG);
+			continue;
+		}
+		/* "the Lucas County jail" is a place's; not "Ross County 3"
+		 * nor "the Derby County striker" (a city's: a club). */
+		if (type == NER_ORG && e > b && tok_in(p, e, divisions) &&
+		    b > 0 && tok_is(p, b - 1, "the") && e + 1 < p->n &&
+		    p->wc[e + 1].lo > 0 && p->wc[e + 1].up == 0 &&
+		    !gaz_phrase(p, b, e - 1, cities)) {
+			span_set(tags, b, e, NER_LOC);
 			continue;
 		}
 		if (type == NER_ORG)
@@ -2931,7 +2967,10 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	static const char *const waters[] = { "sound", "gulf", "bay", "sea",
 	    "strait", "straits", "isle", "isles", "firth", "cape", "lake",
 	    NULL };
-	size_t b, e;
+	static const char *const institutions[] = { "university",
+	    "college", "institute", "academy", "museum", "bank", "ministry",
+	    "department", NULL };
+	size_t b, e, k;
 
 	for (b = 0; b + 1 < p->n; b = e + 1) {
 		e = b;
@@ -2987,6 +3026,16 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
 			continue;
 		e = span_end(tags, p->n, b);
+		/* "from Ashby to Kelso": two names, whatever their type. */
+		k = b > 0 && tok_is(p, b - 1, "from") ? b + 1 : e;
+		while (k < e && !(tok_is(p, k, "to") && !p->ti[k].cap))
+			k++;
+		if (k < e && p->ti[k + 1].cap) {
+			span_set(tags, b, k - 1, NER_TAG_TYPE(tags[b]));
+			tags[k] = 0;
+			span_set(tags, k + 1, e, NER_TAG_TYPE(tags[k + 1]));
+			e = k - 1;
+		}
 		/* "09:42 GMT: The Met Office has": "The" after a colon or
 		 * dash opens no name of two words or more; nor does "About"
 		 * the last part of a press release ("About Name Inc."). */
@@ -3034,6 +3083,10 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			span_set(tags, b, e, NER_ORG);
 		} else if (tags[b] == NER_TAG(NER_MISC, 0)) {
 			given_person(m, p, tags, b, e);
+		} else if (NER_TAG_TYPE(tags[b]) != NER_ORG && e > b + 1 &&
+		    tok_is(p, b + 1, "of") && tok_in(p, b, institutions)) {
+			/* "the University of Leeds", "the Bank of Korea". */
+			span_set(tags, b, e, NER_ORG);
 		} else if (tags[b] == NER_TAG(NER_ORG, 0) && e > b + 1 &&
 		    tok_is(p, b + 1, "of") && tok_in(p, b, waters)) {
 			/* "the Sound of Mull", "the Gulf of Aden": places. */
