@@ -2425,6 +2425,32 @@ speaker_of(struct work *w, const struct quote *q)
 	return e;
 }
 
+/*
+ * "Hale and Moss said": the second person of a speaker that names two
+ * joined by "and" (lede-quotes writes them as one speaker), when the
+ * first is ent; else (size_t)-1.
+ */
+static size_t
+second_speaker(const struct work *w, const struct quote *q, size_t ent)
+{
+	size_t i, n = 0, other = (size_t)-1;
+
+	if (!q->has_sp || ent == (size_t)-1 || q->speaker == NULL ||
+	    strstr(q->speaker, " and ") == NULL)
+		return (size_t)-1;
+	for (i = mention_from(w, q->sp_start); i < w->nm &&
+	    w->mv[i].dend <= q->sp_end; i++) {
+		const struct mention *m = &w->mv[i];
+
+		if (m->dead || ent_type(w, m) != TY_PERSON)
+			continue;
+		n++;
+		if (m->ent != ent)
+			other = m->ent;
+	}
+	return n == 2 ? other : (size_t)-1;
+}
+
 /* Nonzero when token k of st starts a timex span. */
 static int
 starts_timex(const struct sent *st, size_t k)
@@ -3323,7 +3349,7 @@ facts_document(const struct facts *f, const struct document *d,
 	struct qfact *qv;
 	struct tfact *tv;
 	const char *days[8];
-	size_t i, k, j, n, nq = 0, qcap = 0, nt, nd;
+	size_t i, k, j, n, nq = 0, qcap = 0, nt, nd, e2;
 	int table = format == FACTS_TABLE, evhead = 0, dl;
 
 	memset(&w, 0, sizeof(w));
@@ -3350,6 +3376,13 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->ent = speaker_of(&w, qf->q);
 			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
+			/* Two people said it together: a fact for each. */
+			if ((e2 = second_speaker(&w, qf->q, qf->ent)) !=
+			    (size_t)-1) {
+				qv = grow(w.a, qv, nq, &qcap, sizeof(*qv));
+				qv[nq] = qv[nq - 1];
+				qv[nq++].ent = e2;
+			}
 		}
 	nq = drop_wrapping_indirect(w.a, qv, nq);
 	w.qv = qv;

@@ -1505,6 +1505,17 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 				    d->m[mi].t0 <= lo && d->m[mi].t1 > hi &&
 				    !name_words(d, hi + 1, d->m[mi].t1))
 					trim_ment(d, (size_t)mi, lo, hi);
+				/* "Shares of Pellmore Foods fell": a word
+				 * capitalised only as the sentence's first,
+				 * joined by "of", is none of the name. */
+				else if (d->m[mi].t0 + 2 == lo &&
+				    d->m[mi].t0 == d->sfirst[d->t[k].sent] &&
+				    d->t[lo - 1].low &&
+				    tok_is(d, &d->t[lo - 1], "of") &&
+				    d->t[d->m[mi].t0].wtag == NULL &&
+				    d->m[mi].t1 >= hi)
+					trim_ment(d, (size_t)mi, lo,
+					    d->m[mi].t1);
 				break;
 			}
 		}
@@ -2130,6 +2141,74 @@ asked_person(const struct doc *d, size_t s, int ask)
 }
 
 /*
+ * The sex a description's first person noun gives ("the victim's mother":
+ * 'F', "a spokesman for the club": 'M'), or 0.
+ */
+static int
+desc_sex(const struct doc *d, const struct who *o)
+{
+	size_t k;
+
+	for (k = tok_at(d, o->ms); k < d->nt && d->t[k].s < o->me; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (!tag(t, WC_PERSON_NOUN) || (k + 1 < d->nt &&
+		    d->t[k + 1].kind == T_POSS))
+			continue;
+		return tag(t, WC_TITLE_MALE) ? 'M' :
+		    tag(t, WC_TITLE_FEMALE) ? 'F' : 0;
+	}
+	return 0;
+}
+
+static int	aux_word(const struct doc *, const struct tok *);
+
+/*
+ * "The prime minister has arrived. ... she said", with no name to go
+ * by: sentence s opens with "the", a few modifiers and a singular title
+ * or person noun of no other sex than pc, then its verb.  That
+ * description, as written without "the".
+ */
+static int
+desc_subject(struct doc *d, size_t s, int pc, struct who *w)
+{
+	size_t k = d->ufree[s], x, hi = d->slast[s];
+	const struct tok *h;
+	struct who o;
+	int sex;
+
+	if (k + 2 >= hi || k != d->sfirst[s] || !tok_is(d, &d->t[k], "the"))
+		return 0;
+	for (x = k + 1; x < hi && x < k + 5; x++) {
+		const struct tok *t = &d->t[x];
+
+		/* "The French president": a demonym may modify it. */
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
+		    (t->ment >= 0 && d->m[t->ment].type != QUOTE_E_MISC) ||
+		    tag(t, WC_PREP) || tag(t, WC_DET) ||
+		    pron_class(t) || lex_verb(d, t) || aux_word(d, t) ||
+		    !(t->low || is_place(d, x, x, 'D')))
+			break;
+	}
+	if (x == k + 1 || x >= hi || !(lex_verb(d, &d->t[x]) ||
+	    aux_word(d, &d->t[x])))
+		return 0;
+	h = &d->t[x - 1];
+	if (!(tag(h, WC_PERSON_NOUN) || tag(h, WC_TITLE)) ||
+	    tag(h, WC_ORG_NOUN) || (d->buf[h->e - 1] == 's' &&
+	    d->buf[h->e - 2] != 's'))
+		return 0;
+	who_words(d, k + 1, k, x - 1, &o);
+	if ((sex = desc_sex(d, &o)) != 0 && sex != pc)
+		return 0;
+	w->name = o.name;
+	w->len = o.len;
+	w->person = -1;
+	w->group = -1;
+	return 1;
+}
+
+/*
  * Resolve the pronoun at token k (class pc) to a name.  In backward mode
  * (the cue ends the sentence: "..., his office said") the sentence's own
  * subject comes first; else the nearest fitting mention before it.
@@ -2180,11 +2259,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 
 			/* A description ("the retired neurosurgeon") is not
 			 * passed on: the person behind it is found below. */
+			/* But one whose noun tells the sex ("The victim's
+			 * mother said ...", then "she added") is. */
 			if ((pc == 'N' && (o->person == 0 ||
 			    (o->person == -1 && o->group < 0 && back == 1))) ||
 			    (pc != 'N' && o->person != 0 &&
 			    (o->group >= 0 || o->person == 1) &&
-			    gender_ok(d, o->group, pc))) {
+			    gender_ok(d, o->group, pc)) ||
+			    ((pc == 'M' || pc == 'F') && o->person == -1 &&
+			    o->group < 0 && desc_sex(d, o) == pc)) {
 				w->name = o->name;
 				w->len = o->len;
 				w->person = o->person;
@@ -2244,6 +2327,18 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			    gender_ok(d, d->m[mi].group, pc))
 				goto found;
 		}
+	}
+	/* Nobody named: a titled subject just before, in this paragraph
+	 * or the one before. */
+	for (back = 0; (pc == 'M' || pc == 'F') && back <= 2 && back <= si;
+	    back++) {
+		size_t s = si - back;
+
+		if (d->slast[s] == d->sfirst[s] ||
+		    d->t[d->sfirst[s]].para + 1 < d->t[k].para)
+			break;
+		if (desc_subject(d, s, pc, w))
+			return 1;
 	}
 	return 0;
 found:
@@ -2510,6 +2605,20 @@ place_owner(const struct doc *d, size_t r0)
  * within a few sentences, unless its name ends in a word for another
  * kind of body ("Foreign Ministry", "Labour Party").
  */
+/*
+ * "an analyst at Brindle Securities", "a trader with Hale & Co": the
+ * organisation at token t0 only says where a person works, and is not
+ * what "the company" stands for after it.
+ */
+static int
+employer_of(const struct doc *d, size_t t0)
+{
+	static const char *const preps[] = { "at", "with", "from", NULL };
+
+	return t0 >= 2 && d->t[t0 - 1].low && tok_in(d, &d->t[t0 - 1], preps) &&
+	    tag(&d->t[t0 - 2], WC_PERSON_NOUN);
+}
+
 static int
 resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
 {
@@ -2534,7 +2643,8 @@ resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
 
 		if (d->t[m->t0].sent + FIRM_BACK < si)
 			return 0;
-		if (d->uhead[d->t[m->t0].sent] || tok_in(d, &d->t[m->t1], body))
+		if (d->uhead[d->t[m->t0].sent] || tok_in(d, &d->t[m->t1], body) ||
+		    employer_of(d, m->t0))
 			continue;
 		who_ment(d, d->orgs[lo - 1], w);
 		w->ms = ms;
@@ -3725,6 +3835,103 @@ static int	opening_participle(struct doc *, size_t, size_t, struct who *,
 static int
 cue_speaker_x(struct doc *, size_t, size_t, int, struct who *, int *);
 
+/* Is token k the whole mention of a person, outside quotes? */
+static int
+lone_person(const struct doc *d, size_t k0, size_t k1)
+{
+	int mi = d->t[k0].ment;
+
+	return mi >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t0 == k0 && d->m[mi].t1 == k1 && d->t[k0].inq < 0;
+}
+
+/*
+ * "Hale and Moss issued a statement saying", "Hale and Moss said": two
+ * people speak together.  The speaker is both, as written, when the
+ * person found is one of two names joined by "and" (not after a
+ * preposition: "met with Hale and Moss").
+ */
+static void
+pair_speaker(struct doc *d, struct who *w)
+{
+	size_t k0, k1, f, l;
+	int mi;
+
+	if (w->name == NULL || w->group < 0 || w->me <= w->ms)
+		return;
+	k0 = tok_at(d, w->ms);
+	k1 = tok_at(d, w->me - 1);
+	if (k0 >= d->nt || k1 >= d->nt || !lone_person(d, k0, k1))
+		return;
+	if (k0 >= 2 && tok_is(d, &d->t[k0 - 1], "and") &&
+	    (mi = d->t[k0 - 2].ment) >= 0 &&
+	    lone_person(d, d->m[mi].t0, k0 - 2)) {
+		f = d->m[mi].t0;
+		l = k1;
+	} else if (k1 + 2 < d->nt && tok_is(d, &d->t[k1 + 1], "and") &&
+	    (mi = d->t[k1 + 2].ment) >= 0 &&
+	    lone_person(d, k1 + 2, d->m[mi].t1)) {
+		f = k0;
+		l = d->m[mi].t1;
+	} else
+		return;
+	if (d->t[f].sent != d->t[l].sent || (f > d->sfirst[d->t[f].sent] &&
+	    (tag(&d->t[f - 1], WC_PREP) || tok_is(d, &d->t[f - 1], "and") ||
+	    tok_punct(d, &d->t[f - 1], ','))))
+		return;
+	w->name = d->buf + d->t[f].s;
+	w->len = d->t[l].e - d->t[f].s;
+	w->ms = d->t[f].s;
+	w->me = d->t[l].e;
+	w->person = -1;
+	w->group = -1;
+}
+
+/*
+ * "Mrs Hale said ... '...,' the grandmother added": "the" and one person
+ * noun that tells a sex ("the grandmother", "the father") is the person of
+ * that sex who spoke before in the sentence or just before in the
+ * paragraph.  Not "the woman", "the man": those bring someone new.
+ */
+static void
+desc_same_speaker(struct doc *d, struct who *w)
+{
+	size_t k, si, s;
+	int sex, mi;
+	const struct who *o;
+
+	if (w->name == NULL || w->group >= 0 || w->person != -1)
+		return;
+	k = tok_at(d, w->ms);
+	if (k + 1 >= d->nt || !tok_is(d, &d->t[k], "the") ||
+	    d->t[k + 1].e != w->me || tok_is(d, &d->t[k + 1], "woman") ||
+	    tok_is(d, &d->t[k + 1], "man") || (sex = desc_sex(d, w)) == 0)
+		return;
+	si = d->t[k].sent;
+	for (s = si + 1; s-- > 0 && s + 1 >= si;) {
+		if (s < si && (d->sfirst[s] == d->slast[s] ||
+		    d->t[d->sfirst[s]].para != d->t[k].para))
+			break;
+		o = &d->sspk[s];
+		if (o->name != NULL && o->group >= 0 &&
+		    d->g[o->group].gender == sex) {
+			w->name = o->name;
+			w->len = o->len;
+			w->person = o->person;
+			w->group = o->group;
+			return;
+		}
+	}
+	if ((mi = sent_subject(d, si, k, 1)) >= 0 && d->m[mi].group >= 0 &&
+	    d->g[d->m[mi].group].gender == sex) {
+		size_t ms = w->ms, me = w->me;
+
+		who_ment(d, (size_t)mi, w);
+		w->ms = ms;
+		w->me = me;
+	}
+}
+
 static int
 cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
     int *inverted)
@@ -3742,6 +3949,8 @@ cue_speaker(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 	}
 	if (!cue_speaker_x(d, c0, c1, backward, w, inverted))
 		return 0;
+	desc_same_speaker(d, w);
+	pair_speaker(d, w);
 	/* "the 24-year-old striker said": the person named last, as a
 	 * pronoun would be. */
 	if (w->name == NULL || w->group >= 0 || w->person == 0 ||
@@ -4004,6 +4213,15 @@ subject:
 	    (a1 = d->prevment[p - 3]) != (size_t)-1 && a1 + REL_BACK > p &&
 	    d->m[d->t[a1].ment].type == QUOTE_E_PERSON) {
 		who_ment(d, (size_t)d->t[a1].ment, w);
+		return 1;
+	}
+	/* "rival lender Crestway, which said": the organisation the
+	 * relative clause hangs on. */
+	if (tok_is(d, &d->t[p - 1], "which") && p - 1 > lo + 1 &&
+	    tok_punct(d, &d->t[p - 2], ',') && (mi = d->t[p - 3].ment) >= 0 &&
+	    d->m[mi].type == QUOTE_E_ORG && d->m[mi].t1 == p - 3 &&
+	    d->t[p - 3].inq < 0) {
+		who_ment(d, (size_t)mi, w);
 		return 1;
 	}
 	if (tok_punct(d, &d->t[p - 1], ',')) {
@@ -4927,9 +5145,11 @@ det_subject(struct doc *d, size_t k, size_t c0, struct who *w)
 			break;
 	}
 	/* ... or a verb before a participle: "The retired farmer addressed
-	 * ..., remarking". */
+	 * ..., remarking"; "A protester interrupted ..., shouting" when
+	 * the one word is a person noun. */
 	if (x == k + 1 || x >= c0 || !(tag(&d->t[x], WC_BETWEEN) ||
-	    tok_punct(d, &d->t[x], ',') || (x > k + 2 && d->t[x].low &&
+	    tok_punct(d, &d->t[x], ',') || ((x > k + 2 ||
+	    tag(&d->t[k + 1], WC_PERSON_NOUN)) && d->t[x].low &&
 	    d->t[x].inq < 0 && (tok_punct(d, &d->t[c0 - 1], ',') ||
 	    (d->t[c0 - 1].kind == T_QUOTE && tok_punct(d, &d->t[c0 - 2], ','))) &&
 	    (lex_verb(d, &d->t[x]) || ed_form(d, &d->t[x], 3)))))
@@ -5144,8 +5364,10 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	    c0 > d->sfirst[si] && d->t[c0 - 1].ment < 0 &&
 	    !tag(&d->t[c0 - 1], WC_PERSON_NOUN);
 	if (sent_speaker(d, si, c0, &s) && s.name != NULL &&
-	    (s.person == 1 || w->name == NULL || thing))
+	    (s.person == 1 || w->name == NULL || thing)) {
 		*w = s;
+		pair_speaker(d, w);
+	}
 }
 
 /*
@@ -5187,6 +5409,41 @@ clause_subj(struct doc *d, size_t a, struct who *w)
 }
 
 /* Find and resolve the attribution of quote span i. */
+/*
+ * '"Stop the war," read a banner held up in the gallery', '"...," went
+ * the chant': a quote that ends in a comma, then a verb that is no cue
+ * and a determiner's phrase: that phrase, as written, says what carried
+ * the words.
+ */
+static int
+carrier_after(struct doc *d, struct span *s)
+{
+	size_t c = s->close, k, e;
+
+	if (c == (size_t)-1 || c + 3 >= d->nt || s->last + 1 != c ||
+	    !tok_punct(d, &d->t[s->last], ',') ||
+	    d->t[c + 1].sent != d->t[c].sent)
+		return 0;
+	k = c + 1;
+	if (d->t[k].kind != T_WORD || !d->t[k].low || d->t[k].cue != NULL ||
+	    d->t[k].inq >= 0 || d->t[k].wtag != NULL ||
+	    !tag(&d->t[k + 1], WC_DET) || pron_class(&d->t[k + 1]) ||
+	    d->t[k + 2].kind != T_WORD || !d->t[k + 2].low ||
+	    tag(&d->t[k + 2], WC_PERSON_NOUN) || d->t[k + 2].ment >= 0)
+		return 0;
+	/* "a large banner": on over plain words to the noun. */
+	for (e = k + 2; e + 1 < d->nt && e < k + 4 &&
+	    d->t[e + 1].kind == T_WORD && d->t[e + 1].low &&
+	    d->t[e + 1].wtag == NULL && d->t[e + 1].cue == NULL &&
+	    d->t[e + 1].sent == d->t[k].sent && !lex_verb(d, &d->t[e + 1]) &&
+	    !ed_form(d, &d->t[e + 1], 3) && !ing_word(d, &d->t[e + 1]); e++)
+		continue;
+	who_words(d, tok_is(d, &d->t[k + 1], "the") ? k + 2 : k + 1, k + 1, e,
+	    &s->w);
+	s->w.person = 0;
+	return 1;
+}
+
 static void
 attribute_span(struct doc *d, size_t i)
 {
@@ -5290,6 +5547,10 @@ attribute_span(struct doc *d, size_t i)
 		}
 		return;
 	}
+	/* '"Stop the war," read a banner': words a thing carries, named
+	 * after them; no one who spoke before. */
+	if (carrier_after(d, s))
+		return;
 	/* '"...," ― Karen Smith': a name after a dash signs the quote. */
 	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&
 	    tok_dash(d, &d->t[s->close + 1]) &&

@@ -1698,6 +1698,55 @@ static const struct {
 	    "Nice try," },
 	{ "\"The council has failed the town,\" Tom Hale mocks.", "mocks",
 	    "Tom Hale", "The council has failed the town," },
+	/* qprobe3: a description whose noun tells a sex is what "she"
+	 * next stands for; "the grandmother" is the woman who spoke just
+	 * before; "the woman" is someone new. */
+	{ "Ann Lee, a detective, said the park was busy.\nThe victim's "
+	    "mother said her daughter was unhurt.\n\"She wants him caught,\" "
+	    "she added.", "added", "victim's mother", "She wants him caught," },
+	{ "A spokeswoman for the lender said rates would fall.|\"We are "
+	    "glad,\" she said.", "said", "A spokeswoman for the lender",
+	    "We are glad," },
+	{ "Mrs Ann Lee said she had lived there for years.|\"I have never "
+	    "seen this,\" the grandmother added.", "added", "Ann Lee",
+	    "I have never seen this," },
+	{ "Mrs Ann Lee said she had lived there for years.|\"I have never "
+	    "seen this,\" the woman added.", "added", "woman",
+	    "I have never seen this," },
+	/* "the company" is no organisation that only says where a
+	 * person works ("an analyst at ..."). */
+	{ "Shares of Pellmore Foods fell.\n\"It was bad,\" said Lena Fortier, "
+	    "an analyst at Brightwater Securities.\nThe company said sales "
+	    "would fall.", "said", "company", "sales would fall" },
+	/* An organisation a relative clause with "which" hangs on. */
+	{ "The cut follows a move by Crestway Bank, which said last week "
+	    "it would lower rates.", "said", "Crestway Bank",
+	    "it would lower rates" },
+	/* A person noun and a verb before an -ing cue. */
+	{ "A protester interrupted the speech, shouting that the senator "
+	    "had lied.", "shouting", "A protester",
+	    "the senator had lied" },
+	/* Two people joined by "and" speak together. */
+	{ "Dale Ortner and Marla Quinby met.|Ortner and Quinby said talks "
+	    "would resume.", "said", "Ortner and Quinby",
+	    "talks would resume" },
+	{ "Dale Ortner and Marla Quinby issued a statement saying talks "
+	    "would resume.", "saying", "Dale Ortner and Marla Quinby",
+	    "talks would resume" },
+	{ "Ann Lee met with Dale Ortner and Marla Quinby.|She said talks "
+	    "would resume.", "said", "Ann Lee", "talks would resume" },
+	/* '"...," read a banner': the thing that carries the words, not
+	 * the one who spoke before. */
+	{ "A protester said the vote was a sham.\n\"Stop the war,\" read a "
+	    "banner unfurled in the gallery.", "-", "a banner",
+	    "Stop the war," },
+	/* No name to go by: the titled subject of a sentence just before. */
+	{ "The prime minister has arrived at the summit.|Asked about a "
+	    "deal, she said: \"We are working hard.\"", "said",
+	    "prime minister", "We are working hard." },
+	{ "The French president has been speaking.\nHe said talks had "
+	    "been useful.", "said", "French president",
+	    "talks had been useful" },
 };
 
 START_TEST(test_probes)
