@@ -2601,11 +2601,6 @@ place_owner(const struct doc *d, size_t r0)
 }
 
 /*
- * "the company said", "the firm said": the organisation named last
- * within a few sentences, unless its name ends in a word for another
- * kind of body ("Foreign Ministry", "Labour Party").
- */
-/*
  * "an analyst at Brindle Securities", "a trader with Hale & Co": the
  * organisation at token t0 only says where a person works, and is not
  * what "the company" stands for after it.
@@ -2619,6 +2614,11 @@ employer_of(const struct doc *d, size_t t0)
 	    tag(&d->t[t0 - 2], WC_PERSON_NOUN);
 }
 
+/*
+ * "the company said", "the firm said": the organisation named last
+ * within a few sentences, unless its name ends in a word for another
+ * kind of body ("Foreign Ministry", "Labour Party").
+ */
 static int
 resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
 {
