@@ -1752,7 +1752,9 @@ workplace_retag(const struct prep *p, unsigned char *tags)
 	    "scientists", "researchers", "engineer", "engineers", "workers",
 	    "employees", "staff", "students", "doctors", "officials",
 	    "executives", "colleagues", "experts", "traders", "strategists",
-	    "lawyers", "professors", NULL };
+	    "lawyers", "professors", "consultant", "consultants", "surgeon",
+	    "surgeons", "nurse", "nurses", "teacher", "teachers", "lecturer",
+	    "lecturers", "fellow", NULL };
 	/* One speaks for an organisation: "a spokeswoman for Northern
 	 * Powergrid". */
 	static const char *const spokes[] = { "spokesman", "spokeswoman",
@@ -1768,14 +1770,11 @@ workplace_retag(const struct prep *p, unsigned char *tags)
 		    (1u << GZ_TITLE)) || tok_in(p, i - 2, staff))) &&
 		    !(tok_is(p, i - 1, "for") && tok_in(p, i - 2, spokes)))
 			continue;
-		for (k = i; k < p->n; k++) {
-			if (p->ti[k].gcls & GZ_PLACES)
-				break;
-			if (NER_TAG_POS(tags[k]) == 2 || NER_TAG_POS(tags[k]) == 3) {
-				span_retype(tags, k, NER_ORG);
-				break;
-			}
-		}
+		/* "economists at Wells Fargo": a place's word in it is not
+		 * enough, the whole must be a place. */
+		k = span_end(tags, p->n, i);
+		if (!gaz_phrase(p, i, k, GZ_PLACES))
+			span_retype(tags, k, NER_ORG);
 	}
 }
 
@@ -2967,6 +2966,12 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	static const char *const waters[] = { "sound", "gulf", "bay", "sea",
 	    "strait", "straits", "isle", "isles", "firth", "cape", "lake",
 	    NULL };
+	static const char *const courts[] = { "high", "supreme",
+	    "constitutional", "appeals", "appeal", "district", "federal",
+	    "crown", "magistrates", "magistrates'", "county", "circuit",
+	    "criminal", "international", "family", "superior", "sheriff",
+	    "military", "juvenile", "tax", "labour", "labor", "industrial",
+	    "commercial", "coroner's", NULL };
 	static const char *const institutions[] = { "university",
 	    "college", "institute", "academy", "museum", "bank", "ministry",
 	    "department", NULL };
@@ -3022,6 +3027,16 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			tags[b] = 0;
 			if (tok_eq(&p->ti[b], "Ph"))
 				tags[b + 2] = 0;
+		}
+		/* "Shares of Kestrel rose": a listed company's. */
+		if (tags[b] != 0 && (NER_TAG_POS(tags[b]) == 0 ||
+		    NER_TAG_POS(tags[b]) == 3) && b >= 2 &&
+		    (NER_TAG_TYPE(tags[b]) == NER_LOC ||
+		    NER_TAG_TYPE(tags[b]) == NER_PER) &&
+		    tok_is(p, b - 1, "of") && tok_is(p, b - 2, "shares")) {
+			e = span_end(tags, p->n, b);
+			span_set(tags, b, e, NER_ORG);
+			continue;
 		}
 		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
 			continue;
@@ -3083,6 +3098,11 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			span_set(tags, b, e, NER_ORG);
 		} else if (tags[b] == NER_TAG(NER_MISC, 0)) {
 			given_person(m, p, tags, b, e);
+		} else if (NER_TAG_TYPE(tags[b]) == NER_LOC && e > b &&
+		    tok_is(p, e, "court") && tok_in(p, e - 1, courts)) {
+			/* "the High Court ruled": a court is an institution
+			 * (not "Earls Court", a place). */
+			span_set(tags, b, e, NER_ORG);
 		} else if (NER_TAG_TYPE(tags[b]) != NER_ORG && e > b + 1 &&
 		    tok_is(p, b + 1, "of") && tok_in(p, b, institutions)) {
 			/* "the University of Leeds", "the Bank of Korea". */

@@ -593,6 +593,17 @@ static const struct {
 	{ "Buses run from Ashby to Kelso every hour.", "Ashby", NER_LOC, 1 },
 	{ "Kenyan runner Faith Jerono won the Valencia Marathon on Sunday.",
 	    "Valencia Marathon", NER_MISC, 1 },
+	/* "Shares of X" are a company's; a high court is an institution;
+	 * one works at a hospital or a bank, even one named after a
+	 * town ("Wells"). */
+	{ "Shares of Marrowby rose 2 percent on Friday.", "Marrowby",
+	    NER_ORG, 1 },
+	{ "The High Court on Thursday suspended the plan.", "High Court",
+	    NER_ORG, 1 },
+	{ "Dr Ana Reyes, a consultant at Dunmore Hospital, gave evidence.",
+	    "Dunmore Hospital", NER_ORG, 1 },
+	{ "Economists at Wells Fargo said the data were weak.",
+	    "Wells Fargo", NER_ORG, 1 },
 	/* Party and state in brackets. */
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
