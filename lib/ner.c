@@ -1169,7 +1169,7 @@ static const char *const firm_heads[] = { "news", "sports", "radio", "tv",
     "biosciences", "resources", "properties", "realty", "hotels",
     "resorts", "restaurants", "mining", "minerals", "steel", "utilities",
     "robotics", "labs", "apparel", "distribution", "airlines", "airways",
-    NULL };
+    "companies", NULL };
 
 /*
  * A person or place the model ended with the head word of an organisation
@@ -2685,10 +2685,11 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 			span_set(tags, b, e + 1, NER_ORG);
 			continue;
 		}
-		/* "the Lucas County jail" is a place's; not "Ross County 3"
-		 * nor "the Derby County striker" (a city's: a club). */
+		/* "the Lucas County jail", "Linn County commissioners" are
+		 * a place's; not "Ross County 3" nor "the Derby County
+		 * striker" (a city's: a club). */
 		if (type == NER_ORG && e > b && tok_in(p, e, divisions) &&
-		    b > 0 && tok_is(p, b - 1, "the") && e + 1 < p->n &&
+		    e + 1 < p->n &&
 		    p->wc[e + 1].lo > 0 && p->wc[e + 1].up == 0 &&
 		    !gaz_phrase(p, b, e - 1, cities)) {
 			span_set(tags, b, e, NER_LOC);

@@ -604,6 +604,11 @@ static const struct {
 	    "Dunmore Hospital", NER_ORG, 1 },
 	{ "Economists at Wells Fargo said the data were weak.",
 	    "Wells Fargo", NER_ORG, 1 },
+	/* A county's officials; a firm's "Companies". */
+	{ "Brill County commissioners voted on Tuesday to approve the "
+	    "budget.", "Brill County", NER_LOC, 1 },
+	{ "Construction by Holloway Companies will begin in the spring.",
+	    "Holloway Companies", NER_ORG, 1 },
 	/* Party and state in brackets. */
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
