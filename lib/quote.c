@@ -3163,6 +3163,26 @@ agent_person(const struct doc *d, size_t p, size_t hi)
 
 static int	digit_tok(const struct doc *, const struct tok *);
 
+/* "six-million": a number word and a large unit joined by a hyphen. */
+static int
+count_hyphen(const struct doc *d, const struct tok *t)
+{
+	static const char *const count[] = { "two", "three", "four", "five",
+	    "six", "seven", "eight", "nine", "ten", NULL };
+	static const char *const big[] = { "hundred", "thousand", "million",
+	    "billion", NULL };
+	struct tok u = *t, v = *t;
+	size_t k;
+
+	for (k = t->s; k < t->e && d->buf[k] != '-'; k++)
+		continue;
+	if (k == t->s || k + 1 >= t->e)
+		return 0;
+	u.e = k;
+	v.s = k + 1;
+	return tok_in(d, &u, count) && tok_in(d, &v, big);
+}
+
 /*
  * "said two officials familiar with the talks", "said officials", "said
  * three people briefed on the plan": people counted or bare, after a cue
@@ -3180,7 +3200,7 @@ counted_people(const struct doc *d, size_t k, size_t hi)
 	    !d->t[k].low)
 		return 0;
 	t = &d->t[k];
-	if (tok_in(d, t, count) || digit_tok(d, t)) {
+	if (tok_in(d, t, count) || digit_tok(d, t) || count_hyphen(d, t)) {
 		/* "two senior officials": over one adjective */
 		if (++k < hi && d->t[k].kind == T_WORD && d->t[k].low &&
 		    !tag(&d->t[k], WC_PERSON_NOUN) &&
@@ -3593,6 +3613,28 @@ np_to_end(const struct doc *d, size_t k, size_t hi)
 		    !tok_is(d, &d->t[k - 1], "or"))
 			return 0;
 	}
+	return 1;
+}
+
+/*
+ * "..., said two people who lost their jobs.": a few words from k, then a
+ * relative clause that runs to the sentence's end with no comma, quote or
+ * cue in it: it describes the speaker those words name.
+ */
+static int
+rel_to_end(const struct doc *d, size_t k, size_t hi)
+{
+	size_t k0 = k;
+
+	while (k < hi && k < k0 + 4 && d->t[k].kind == T_WORD &&
+	    d->t[k].inq < 0 && !tok_is(d, &d->t[k], "who"))
+		k++;
+	if (k >= hi || !d->t[k].low || !tok_is(d, &d->t[k], "who"))
+		return 0;
+	for (k++; k < hi && !sent_end_punct(d, &d->t[k]); k++)
+		if (d->t[k].inq >= 0 || tok_punct(d, &d->t[k], ',') ||
+		    d->t[k].cue != NULL)
+			return 0;
 	return 1;
 }
 
@@ -4167,7 +4209,7 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
 			    !(counted_people(d, c1 + 1, hi) &&
-			    verb_in(d, lo, p - 1)) &&
+			    (verb_in(d, lo, p - 1) || rel_to_end(d, c1 + 1, hi))) &&
 			    !tok_punct(d, &d->t[e], ';') &&
 			    !(d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'S') != NULL &&
@@ -5010,6 +5052,65 @@ reported_by_cue(const struct doc *d, const struct span *s)
 	    d->t[s->c1].sent == d->t[s->open].sent;
 }
 
+/*
+ * 'The brand - a firm billed as "the place to be" - said that ...': a
+ * fragment inside a pair of dashes with no cue between them, before the
+ * cue its sentence has, is the reporter's aside, no one's words.
+ */
+static int
+dash_aside(const struct doc *d, const struct span *s)
+{
+	size_t k, f = d->sfirst[d->t[s->open].sent];
+
+	if (s->close == (size_t)-1 || s->c0 <= s->close)
+		return 0;
+	for (k = s->close + 1; k < s->c0; k++)
+		if (tok_dash(d, &d->t[k]) && d->t[k].inq < 0)
+			break;
+	if (k == s->c0)
+		return 0;
+	for (k = s->open; k > f; k--) {
+		if (d->cue1[k - 1] != (size_t)-1 && d->t[k - 1].inq < 0)
+			return 0;
+		if (tok_dash(d, &d->t[k - 1]) && d->t[k - 1].inq < 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A cue at k that voices words: chanting, singing, shouting, yelling. */
+static int
+voice_cue(const struct doc *d, size_t k)
+{
+	static const char *const voice[] = { "chant", "chants", "chanted",
+	    "chanting", "sing", "sings", "sang", "singing", "shout",
+	    "shouts", "shouted", "shouting", "yell", "yells", "yelled",
+	    "yelling", "scream", "screams", "screamed", "screaming", NULL };
+
+	return d->t[k].low && tok_in(d, &d->t[k], voice);
+}
+
+/*
+ * A lower-case noun at k right after a closing mark, then a person's
+ * name: "star Jo Lee", "host Ann Hale", "co-founder Tim Ames".
+ */
+static int
+title_label(const struct doc *d, size_t k)
+{
+	static const char *const links[] = { "until", "unless", "when",
+	    "while", "as", "because", "since", "before", "after", "if", "and",
+	    "or", "but", "than", "so", "though", "although", "once", "where",
+	    "whereas", "then", "says", "writes", NULL };
+	const struct tok *n = &d->t[k], *m = &d->t[k + 1];
+
+	return d->t[k - 2].kind == T_WORD && !tok_in(d, n, links) &&
+	    n->kind == T_WORD && n->low && n->inq < 0 && n->cue == NULL &&
+	    n->sent == d->t[k - 1].sent && !finite_verb(d, n) &&
+	    !tag(n, WC_PREP) && !tag(n, WC_DET) && !subj_word(d, n) &&
+	    !ing_word(d, n) && m->kind == T_WORD && m->cap && m->ment >= 0 &&
+	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1;
+}
+
 /* keep_span(): a quote of one or two words by a cue, or of three or
  * four words (see drop_short()). */
 #define SHORT_PARTIAL	2
@@ -5029,6 +5130,10 @@ keep_span(struct doc *d, const struct span *s)
 
 	if (s->cs > 0 && d->t[s->open].s > 0 && d->buf[d->t[s->open].s - 1] == '=')
 		return 0;
+	/* '"...2016/">I love it<tweet/>': markup between an attribute's
+	 * closing mark and the next one, no one's words. */
+	if (d->t[s->open].e < d->len && d->buf[d->t[s->open].e] == '>')
+		return 0;
 	/* A title ("Meet the Press") is said only when a cue follows. */
 	right = s->has_cue && s->close != (size_t)-1 && s->c0 > s->close &&
 	    s->cue_next;
@@ -5043,6 +5148,11 @@ keep_span(struct doc *d, const struct span *s)
 	    tok_punct(d, &d->t[s->open - 1], ',')) &&
 	    sent_end_punct(d, &d->t[s->last]))
 		title = 0;
+	/* 'chanting "Lee or Hale, No Jail"': words chanted or sung right
+	 * after the verb are voiced, in capitals or not (a book after
+	 * "wrote" stays a title). */
+	if (title && s->has_cue && s->c1 + 1 == s->open && voice_cue(d, s->c1))
+		title = 0;
 	if (title && (!right || !set_off))
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
@@ -5052,6 +5162,11 @@ keep_span(struct doc *d, const struct span *s)
 	    tok_is(d, &d->t[s->open - 1], "titled") ||
 	    tok_is(d, &d->t[s->open - 1], "entitled")) &&
 	    named_thing(d, s->open - 1))
+		return 0;
+	/* '"The Night Shift" star Jo Lee', '"Today" host Ann Hale': a
+	 * quote that modifies the role noun of a name is a title. */
+	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&
+	    d->t[s->open + 1].cap && title_label(d, s->close + 1))
 		return 0;
 	/* 'appeared on "Face the Nation,"', 'CBS's "Today"': a title. */
 	if (title && s->open > 0 &&
@@ -5105,6 +5220,8 @@ keep_span(struct doc *d, const struct span *s)
 			return 0;
 	}
 	if (s->kind == QUOTE_PARTIAL && !s->has_cue && PARTIAL_NEEDS_CUE)
+		return 0;
+	if (s->kind == QUOTE_PARTIAL && s->has_cue && dash_aside(d, s))
 		return 0;
 	/*
 	 * One or two quoted words are a term or a scare quote (so-called
@@ -6053,6 +6170,57 @@ verb_object(const struct doc *d, size_t k, size_t hi)
 	    tok_in(d, u, obj_prons));
 }
 
+/*
+ * Does the aside that opens with the comma at k close with a comma that a
+ * verb follows, no subject between ("that, as always, did not help")?
+ */
+static int
+verb_after_aside(const struct doc *d, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x + 1 < hi && x <= k + SUB_BACK; x++) {
+		if (sent_end_punct(d, &d->t[x]) || tok_punct(d, &d->t[x], ';'))
+			return 0;
+		if (tok_punct(d, &d->t[x], ',') && d->t[x].inq < 0)
+			return d->t[x + 1].low && (aux_word(d, &d->t[x + 1]) ||
+			    finite_verb(d, &d->t[x + 1])) &&
+			    !pron_contraction(d, &d->t[x + 1]);
+	}
+	return 0;
+}
+
+/*
+ * "defended that approach in an interview, saying ...": "that" at k is a
+ * determiner when a lower-case noun and a preposition follow it and no
+ * verb (nor a word in -s that may be one) comes before the next comma or
+ * the sentence's end.
+ */
+static int
+that_det(const struct doc *d, size_t k, size_t hi)
+{
+	const struct tok *n = &d->t[k + 1];
+	size_t x;
+
+	if (k + 2 >= hi || n->kind != T_WORD || !n->low || n->inq >= 0 ||
+	    subj_word(d, n) || tag(n, WC_DET) || tag(n, WC_PREP) ||
+	    finite_verb(d, n) || skippable(d, n) ||
+	    !tag(&d->t[k + 2], WC_PREP) || !d->t[k + 2].low ||
+	    tok_is(d, &d->t[k + 2], "to"))
+		return 0;
+	for (x = k + 1; x < hi && !tok_punct(d, &d->t[x], ','); x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
+		    !tok_punct(d, t, '.')) || d->cue1[x] != (size_t)-1)
+			return 0;
+		if (t->kind == T_WORD && t->low && (finite_verb(d, t) ||
+		    (t->e - t->s > 3 && d->buf[t->e - 1] == 's')))
+			return 0;
+	}
+	return 1;
+}
+
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
 static size_t
 clause_start(struct doc *d, size_t c0, size_t c1)
@@ -6093,6 +6261,19 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 			    !pron_contraction(d, &d->t[k + 1]) &&
 			    !subj_pron(d, &d->t[k + 2]) && !noun_cue(d, c0))
 				return k;
+			/* "an argument that, whatever one thinks of it,
+			 * did not ring true": after a noun, a relative
+			 * pronoun whose verb comes after an aside (after a
+			 * verb, "suggested that, not X, was ..." is the
+			 * clause's subject). */
+			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
+			    tok_punct(d, &d->t[k + 1], ',') &&
+			    verb_after_aside(d, k + 1, hi))
+				return (size_t)-1;
+			/* "reiterated that approach in May": a determiner,
+			 * a bare noun and a preposition, no verb after. */
+			if (k == c1 + 1 && that_det(d, k, hi))
+				return (size_t)-1;
 			/* "a report that could ...", "told a crowd that
 			 * spilled out ...": a relative pronoun. */
 			if ((k > c1 + 1 || noun_cue(d, c0)) && k + 1 < hi &&
@@ -6377,6 +6558,23 @@ occasion(const struct doc *d, size_t k, size_t hi)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * "when asked about it", "while answering a question", "in replying to
+ * critics": at k, the occasion on which the speaker spoke, which closes
+ * what was said ("said the plan was sound when asked about its cost").
+ */
+static int
+asked_occasion(const struct doc *d, size_t k, size_t hi)
+{
+	static const char *const links[] = { "when", "while", "in", NULL };
+	static const char *const acts[] = { "asked", "pressed",
+	    "questioned", "answering", "responding", "replying", NULL };
+
+	return k + 1 < hi && d->t[k].low && d->t[k].inq < 0 &&
+	    tok_in(d, &d->t[k], links) && d->t[k + 1].low &&
+	    tok_in(d, &d->t[k + 1], acts);
 }
 
 /* Does the word after a comma open an adjunct of the sentence rather than
@@ -6761,6 +6959,10 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 		if (ask && k > j && t->low && t->inq < 0 &&
 		    occasion(d, k, hi))
 			break;
+		/* '... reported "no opinion" when asked whether ...': so
+		 * is the occasion of any report. */
+		if (k > j && asked_occasion(d, k, hi))
+			break;
 		/* "Hale's claim that he has a way to win would depend on
 		 * ...": a noun cue that is the sentence's subject; after
 		 * its clause's verb, a verb right after a noun is the
@@ -6937,6 +7139,41 @@ frag_after(const struct doc *d, size_t c1, size_t hi, size_t span)
 			return (size_t)-1;
 	}
 	return k;
+}
+
+/*
+ * Does the fragment after token j describe what a judging cue (flag M)
+ * takes?  Not when an adjunct set off by a comma comes first ("describe
+ * it in broad terms, as "a firm""): the object ends at the comma; nor
+ * when someone's words name a thing ("defended Hale's "we will win"
+ * line"): the object opens with a possessive before the mark, a noun
+ * follows it.
+ */
+static int
+m_frag_ok(const struct doc *d, size_t j, size_t hi)
+{
+	static const char *const links[] = { "and", "or", "but", "who",
+	    "which", "that", "as", "than", "when", "while", "because",
+	    "since", "after", "before", "until", "if", NULL };
+	size_t q = d->nextq[j], c, k;
+	const struct tok *u;
+
+	for (k = j; k + 1 < q; k++)
+		if (tok_punct(d, &d->t[k], ',') && d->t[k].inq < 0 &&
+		    adjunct_word(d, &d->t[k + 1]))
+			return 0;
+	if (q == 0 || q > j + 3 || d->t[q - 1].kind != T_POSS ||
+	    d->t[q].inq < 0 ||
+	    (c = d->sp[d->t[q].inq].close) == (size_t)-1 || c + 1 >= hi)
+		return 1;
+	/* Not 'praised his side's "perfect" performance': a word or two
+	 * that judge the thing. */
+	if (words_between(d, q + 1, c - 1) < 3)
+		return 1;
+	u = &d->t[c + 1];
+	return !(u->kind == T_WORD && u->low && u->inq < 0 && u->cue == NULL &&
+	    !tag(u, WC_PREP) && !tag(u, WC_DET) && !subj_word(d, u) &&
+	    !finite_verb(d, u) && !ing_word(d, u) && !tok_in(d, u, links));
 }
 
 /*
@@ -7638,14 +7875,65 @@ wh_gap(const struct doc *d, size_t p, size_t lo)
 	return 0;
 }
 
+/*
+ * "... in areas with many farmers, who make up most of the county,
+ * according to a survey", "... - which it often is, according to Lee": a
+ * relative clause on a person after a comma, or one after a dash, that
+ * runs up to the comma at e before "according to" is what the source
+ * supports.  Its "who" or "which", or (size_t)-1.
+ */
+static size_t
+acc_relative(const struct doc *d, size_t lo, size_t e)
+{
+	size_t k;
+
+	for (k = e; k > lo + 1; k--) {
+		const struct tok *t = &d->t[k - 1];
+
+		if (t->inq >= 0 || t->kind == T_QUOTE)
+			return (size_t)-1;
+		if (t->kind == T_PUNCT)
+			break;
+	}
+	if (k <= lo + 1 || k + 1 >= e)
+		return (size_t)-1;
+	/* Not ", which includes ...": a "which" after a comma may well
+	 * sum up the whole sentence. */
+	if (!d->t[k].low || !((tok_is(d, &d->t[k], "who") &&
+	    tok_punct(d, &d->t[k - 1], ',')) || ((tok_is(d, &d->t[k], "who") ||
+	    tok_is(d, &d->t[k], "which")) && tok_dash(d, &d->t[k - 1]))))
+		return (size_t)-1;
+	return k;
+}
+
+/*
+ * "Now tell us this is fair!", "Say what you will about the plan, ...":
+ * a cue in its plain form that opens its sentence (maybe after "now",
+ * "so", "just", "please") bids the reader; no one is reported.
+ */
+static int
+imperative_cue(const struct doc *d, size_t c0)
+{
+	static const char *const bids[] = { "say", "tell", "ask", "explain",
+	    "imagine", NULL };
+	static const char *const openers[] = { "now", "so", "just",
+	    "please", "then", NULL };
+	size_t f = d->sfirst[d->t[c0].sent];
+
+	return tok_in(d, &d->t[c0], bids) && (c0 == f ||
+	    (c0 == f + 1 && tok_in(d, &d->t[f], openers)));
+}
+
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
 	/* Words after which a clause is still to come. */
 	static const char *const opener[] = { "that", "because", "if",
 	    "since", "while", "although", "so", NULL };
+	static const char *const passive_aux[] = { "been", "being", "was",
+	    "were", "is", "are", "be", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
-	size_t j, k, p;
+	size_t j, k, p, fe;
 	struct who w;
 	int inv, acc, part, rel;
 
@@ -7653,7 +7941,7 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		frag_clause(d, c0, c1);
 		return;
 	}
-	if (subject_relative(d, c0))
+	if (subject_relative(d, c0) || imperative_cue(d, c0))
 		return;
 	if (opening_gerund(d, c0)) {
 		size_t e = hi;
@@ -7706,6 +7994,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				d->sspk[si] = w;
 		}
 		j = mixed_start(d, c1, hi);
+		if (j != (size_t)-1 && !m_frag_ok(d, j, hi))
+			j = (size_t)-1;
 		if (j != (size_t)-1) {
 			/* ... up to the fragment's end ('as "bold" in May'). */
 			k = frag_close(d, d->sp[d->t[d->nextq[j]].inq].close, hi);
@@ -7733,9 +8023,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			    !verb_follows(d, k + 1, hi)))
 				emit_clause(d, k + 1, hi, c0, c1, &w, 0);
 		} else if (tok_punct(d, &d->t[c0 - 1], ',') &&
-		    !starts_quote(d, lo) && c0 - 1 > lo)
-			emit(d, d->t[last_conjunct(d, lo, c0 - 2)].s,
-			    d->t[c0 - 2].e, QUOTE_INDIRECT, c0, c1, 1, &w);
+		    !starts_quote(d, lo) && c0 - 1 > lo) {
+			k = acc_relative(d, lo, c0 - 1);
+			if (k == (size_t)-1)
+				k = last_conjunct(d, lo, c0 - 2);
+			emit(d, d->t[k].s, d->t[c0 - 2].e, QUOTE_INDIRECT, c0,
+			    c1, 1, &w);
+		}
 		return;
 	}
 	if (part) {
@@ -7997,9 +8291,20 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			emit_clause(d, j, k, c0, c1, &w, 0);
 		return;
 	}
+	/* "has been called a fraud by critics for selling ...": a
+	 * passive cue's object ends at its agent. */
+	fe = frag_end(d, c0, c1, j, hi);
+	if (j == c1 + 1 && c0 > lo && d->t[c0 - 1].low &&
+	    tok_in(d, &d->t[c0 - 1], passive_aux))
+		for (k = j + 1; k < fe; k++)
+			if (d->t[k].inq < 0 && d->t[k].low &&
+			    tok_is(d, &d->t[k], "by")) {
+				fe = k;
+				break;
+			}
 	/* After a noun ("the claim that ..., X did") the main clause
 	 * takes up again at the comma. */
-	emit_clause(d, j, frag_end(d, c0, c1, j, hi), c0, c1, &w,
+	emit_clause(d, j, fe, c0, c1, &w,
 	    d->t[c0].cue != NULL &&
 	    strchr(d->t[c0].cue, 'N') != NULL && j == c1 + 2 &&
 	    (c0 == lo || d->t[c0 - 1].kind == T_POSS ||

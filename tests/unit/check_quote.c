@@ -786,6 +786,7 @@ static void	add_span_tests(TCase *);
 static void	add_extent_tests(TCase *);
 static void	add_probe_tests(TCase *);
 static void	add_spk4_tests(TCase *);
+static void	add_fp_tests(TCase *);
 
 static Suite *
 quote_suite(void)
@@ -815,8 +816,125 @@ quote_suite(void)
 	add_extent_tests(tc);
 	add_probe_tests(tc);
 	add_spk4_tests(tc);
+	add_fp_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
+}
+
+/*
+ * False reports, session 9 (qfp): every quote of doc as "K:text" (K is D
+ * direct, P partial, I indirect), joined by "|", must be want.
+ */
+static const struct {
+	const char	*doc;
+	const char	*want;
+} fps[] = {
+	/* The occasion of a report ("when asked ...", "in answering ...")
+	 * is the reporter's, not what was said. */
+	{ "Some 12 percent of the farmers polled reported \"no idea\" when "
+	    "asked whether the plan would pass.",
+	    "I:\"no idea\"|I:whether the plan would pass" },
+	{ "When Tom Hale said the plan was \"a farce\" in answering a "
+	    "question on the radio, his aides winced.",
+	    "I:the plan was \"a farce\"|P:a farce" },
+	/* A passive cue's object ends at its agent: the scare quote after
+	 * it is no one's words. */
+	{ "Dr. Tom Hale has been called a quack by fellow doctors for "
+	    "selling \"miracle\" pills.", "I:a quack" },
+	/* "that" with a bare noun and a preposition and no verb after it
+	 * is a determiner, no clause. */
+	{ "Ana Lopez reiterated that approach in an interview last week.",
+	    "" },
+	{ "Ana Lopez reiterated that growth in the region slowed.",
+	    "I:growth in the region slowed" },
+	/* "CLAUSE, said six-million people who ...": the people and their
+	 * relative clause are the speaker, the clause is said. */
+	{ "I guess that settles it, said six-million people who lost "
+	    "their jobs.", "I:I guess that settles it" },
+	{ "The mayor said two people who lost their jobs would get help.",
+	    "I:two people who lost their jobs would get help" },
+	/* A quoted title that modifies the role noun of a name. */
+	{ "\"Home is Where We Live\" star Anna Perez said she was \"thrilled\" by "
+	    "the news.", "I:she was \"thrilled\" by the news|P:thrilled" },
+	/* Words chanted or sung right after the verb are voiced, in
+	 * capitals or not. */
+	{ "Hundreds of protesters marched, chanting \"Lee or Hale, No "
+	    "Jail,\" as police watched.", "D:Lee or Hale, No Jail," },
+	/* A judging cue (described, defended) reports no fragment that
+	 * names a thing ("the mayor's "..." line") or that lies past an
+	 * adjunct set off by a comma. */
+	{ "Tom Hale defended the mayor's \"we will win\" line by saying it "
+	    "was a joke.", "I:it was a joke" },
+	{ "They would only describe it in broad terms, as \"a media "
+	    "company\" that will make news.", "" },
+	{ "Tom Hale praised his side's \"perfect\" game in the derby.",
+	    "I:his side's \"perfect\" game in the derby|P:perfect" },
+	{ "Tom Hale described the plan as \"a disaster\" for the town.",
+	    "I:the plan as \"a disaster\" for the town|P:a disaster" },
+	/* After a noun, "that" and an aside, then a verb: a relative
+	 * pronoun, no clause reported; after a verb the clause goes on. */
+	{ "It was an argument that, no matter how one feels about the plan, "
+	    "did not ring true.", "" },
+	{ "Tom Hale said that, if elected, he would cut taxes.",
+	    "I:if elected, he would cut taxes" },
+	/* A bare cue opening its sentence bids the reader. */
+	{ "Now tell us this is not a witch hunt!", "" },
+	/* "according to" after a relative clause on a person, or one
+	 * after a dash: the source supports that clause; not a "which"
+	 * after a comma, which may sum up the sentence. */
+	{ "He did poorly in areas with many farmers, who make up most of the "
+	    "county, according to a survey.",
+	    "I:who make up most of the county" },
+	{ "The answer is simple - which it often is, according to Ann Lee.",
+	    "I:which it often is" },
+	{ "About 40 million people owe $1 trillion, up from $800 billion in "
+	    "2010, which includes private loans, according to the bank.",
+	    "I:About 40 million people owe $1 trillion, up from $800 billion "
+	    "in 2010, which includes private loans" },
+	/* Markup between an attribute's closing mark and the next mark. */
+	{ "<tweet author=\"@someone\" date=\"May 2, 2026/\">I love this "
+	    "town. We will win.<tweet/>\" is what she wrote.", "" },
+	/* A fragment in a dash aside before the cue: the reporter's. */
+	{ "The brand - a firm billed as \"the place for women who work\" - "
+	    "noted that it offers eight weeks of leave.",
+	    "I:it offers eight weeks of leave" },
+};
+
+static void
+check_all(const char *doc, const char *want)
+{
+	struct quoter *q = quoter_new();
+	struct arena a = ARENA_INIT;
+	struct quote_sent s[8];
+	struct quote *out;
+	size_t ns, n, i;
+	char got[512];
+
+	ns = split_doc(doc, s, 8);
+	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		if (got[0] != '\0')
+			strcat(got, "|");
+		strcat(got, out[i].kind == QUOTE_DIRECT ? "D:" :
+		    out[i].kind == QUOTE_PARTIAL ? "P:" : "I:");
+		strncat(got, out[i].text, out[i].text_len);
+	}
+	ck_assert_str_eq(got, want);
+	arena_free(&a);
+	quoter_free(q);
+}
+
+START_TEST(test_fps)
+{
+	check_all(fps[_i].doc, fps[_i].want);
+}
+END_TEST
+
+static void
+add_fp_tests(TCase *tc)
+{
+	tcase_add_loop_test(tc, test_fps, 0, sizeof(fps) / sizeof(fps[0]));
 }
 
 int
