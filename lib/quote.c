@@ -60,6 +60,11 @@ extern const size_t data_quote_places_len;
 #define MENT_BACK	64
 /* Longest noun phrase walked over as a speaker, in tokens. */
 #define NP_MAX		24
+/* Sentences back to the speaker "the grandmother added" stands for. */
+#define DESC_BACK	4
+/* Words of a speaker set off inside a sentence ("The plan, said two
+ * senior officials, would ..."). */
+#define ASIDE_WORDS	6
 /* Tokens looked back for "while", "although" before a cue. */
 #define SUB_BACK	16
 /* Tokens between "who" and the person it stands for ("X, 24, who said"). */
@@ -1485,9 +1490,13 @@ ents_mentions(struct doc *d, size_t *cap, const struct quote_ent *e,
 			if (k >= hi)
 				continue;
 		}
-		/* Drop leading titles the tagger may have taken in. */
+		/* Drop leading titles the tagger may have taken in, and a
+		 * person noun capitalised as a sentence's first word
+		 * ("Novelist Tamsin Reed talks to ..."). */
 		while (lo < hi && e[i].type == QUOTE_E_PERSON &&
-		    (tag(&d->t[lo], WC_TITLE) || tag(&d->t[lo], WC_DET)))
+		    (tag(&d->t[lo], WC_TITLE) || tag(&d->t[lo], WC_DET) ||
+		    (lo == d->sfirst[d->t[lo].sent] &&
+		    tag(&d->t[lo], WC_PERSON_NOUN))))
 			lo++;
 		/* A name found already: the tagger decides its type unless a
 		 * title, given name or lexicon did. */
@@ -2280,6 +2289,15 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 		 * before it. */
 		if (back == 0 && d->t[d->sfirst[s]].kind == T_QUOTE)
 			continue;
+		/* "Asked about Hale's plan, she replied": the names in
+		 * an opening participle's phrase are not who "she" is. */
+		if (back == 0 && !backward && k > d->sfirst[s] + 2 &&
+		    tok_punct(d, &d->t[k - 1], ',') &&
+		    d->clstart[k] == d->sfirst[s] &&
+		    (ed_form(d, &d->t[d->sfirst[s]], 3) ||
+		    ing_word(d, &d->t[d->sfirst[s]])) &&
+		    d->nextq[d->sfirst[s]] >= k)
+			continue;
 		if (back == 0 && !backward) {
 			/* "Netanyahu said that ..., although he tweeted":
 			 * the sentence's subject first. */
@@ -2998,6 +3016,15 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 				k--;
 				n++;
 				continue;
+			}
+			/* "Residents of a Devon village say": so too from
+			 * the sentence's first word. */
+			if (k == lo + 3 && !rel && d->t[k - 2].low &&
+			    tok_is(d, &d->t[k - 2], "of") && d->t[lo].cap &&
+			    d->t[lo].inq < 0 && tag(&d->t[lo], WC_PERSON_NOUN) &&
+			    !tag(&d->t[lo], WC_TITLE)) {
+				who_words(d, lo, lo, p - 1, w);
+				return 1;
 			}
 
 			/* "a source familiar with the inquiry said": the
@@ -3931,9 +3958,9 @@ pair_speaker(struct doc *d, struct who *w)
 
 /*
  * "Mrs Hale said ... '...,' the grandmother added": "the" and one person
- * noun that tells a sex ("the grandmother", "the father") is the person of
- * that sex who spoke before in the sentence or just before in the
- * paragraph.  Not "the woman", "the man": those bring someone new.
+ * noun that tells a sex ("the grandmother", "the actress") is the last
+ * person of that sex who spoke, in the sentence or the few before it.
+ * Not "the woman", "the man": those bring someone new.
  */
 static void
 desc_same_speaker(struct doc *d, struct who *w)
@@ -3950,13 +3977,10 @@ desc_same_speaker(struct doc *d, struct who *w)
 	    tok_is(d, &d->t[k + 1], "man") || (sex = desc_sex(d, w)) == 0)
 		return;
 	si = d->t[k].sent;
-	for (s = si + 1; s-- > 0 && s + 1 >= si;) {
-		if (s < si && (d->sfirst[s] == d->slast[s] ||
-		    d->t[d->sfirst[s]].para != d->t[k].para))
-			break;
+	for (s = si + 1; s-- > 0 && s + DESC_BACK >= si;) {
 		o = &d->sspk[s];
 		if (o->name != NULL && o->group >= 0 &&
-		    d->g[o->group].gender == sex) {
+		    gender_ok(d, o->group, sex)) {
 			w->name = o->name;
 			w->len = o->len;
 			w->person = o->person;
@@ -3965,7 +3989,7 @@ desc_same_speaker(struct doc *d, struct who *w)
 		}
 	}
 	if ((mi = sent_subject(d, si, k, 1)) >= 0 && d->m[mi].group >= 0 &&
-	    d->g[d->m[mi].group].gender == sex) {
+	    gender_ok(d, d->m[mi].group, sex)) {
 		size_t ms = w->ms, me = w->me;
 
 		who_ment(d, (size_t)mi, w);
@@ -4023,6 +4047,24 @@ verb_in(const struct doc *d, size_t from, size_t to)
 		    d->t[from].inq < 0 && lex_verb(d, &d->t[from]))
 			return 1;
 	return 0;
+}
+
+/*
+ * "The plan, said two senior officials, would cost ...": the words from
+ * k close at a comma within a few words, and a verb follows it.
+ */
+static int
+aside_closes(const struct doc *d, size_t k, size_t hi)
+{
+	size_t e;
+
+	for (e = k; e < hi && e < k + ASIDE_WORDS && d->t[e].kind == T_WORD;
+	    e++)
+		continue;
+	return e + 1 < hi && e > k && tok_punct(d, &d->t[e], ',') &&
+	    d->t[e + 1].kind == T_WORD && d->t[e + 1].low &&
+	    d->t[e + 1].inq < 0 && (aux_word(d, &d->t[e + 1]) ||
+	    lex_verb(d, &d->t[e + 1]));
 }
 
 static int
@@ -4209,7 +4251,8 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 			if (e < hi && !sent_end_punct(d, &d->t[e]) &&
 			    !tok_punct(d, &d->t[e], ',') &&
 			    !(counted_people(d, c1 + 1, hi) &&
-			    (verb_in(d, lo, p - 1) || rel_to_end(d, c1 + 1, hi))) &&
+			    (verb_in(d, lo, p - 1) || rel_to_end(d, c1 + 1, hi) ||
+			    aside_closes(d, c1 + 1, hi))) &&
 			    !tok_punct(d, &d->t[e], ';') &&
 			    !(d->t[c0].cue != NULL &&
 			    strchr(d->t[c0].cue, 'S') != NULL &&
@@ -4323,19 +4366,25 @@ subject:
 		    d->m[d->t[a1].ment].type != QUOTE_E_PERSON &&
 		    (r0 = np_back(d, a1, lo)) > a0 &&
 		    tag(&d->t[r0 - 1], WC_PREP)));
-		if (np_tok(d, a1) && !inner &&
-		    np_speaker(d, np_back(d, a1, lo), a1, backward, w) &&
-		    w->name != NULL)
-			return 1;
 		/* "Ramil Carr, 31, a freelance photographer, said": the
-		 * person who opens the clause, set off by a comma. */
+		 * person who opens the clause, set off by a comma, rather
+		 * than the description after it. */
 		a0 = d->clstart[c0];
 		if (a0 < p && (n = (size_t)d->t[a0].ment) != (size_t)-1 &&
 		    d->m[n].type == QUOTE_E_PERSON && d->m[n].t0 == a0 &&
 		    d->m[n].t1 + 1 < p &&
 		    tok_punct(d, &d->t[d->m[n].t1 + 1], ',') &&
-		    d->prevcue[p - 1] == (size_t)-1) {
-			who_ment(d, n, w);
+		    d->prevcue[p - 1] == (size_t)-1)
+			mi = (int)n;
+		else
+			mi = -1;
+		if (np_tok(d, a1) && !inner &&
+		    np_speaker(d, np_back(d, a1, lo), a1, backward, w) &&
+		    w->name != NULL && (mi < 0 || w->group >= 0 ||
+		    w->person == 1))
+			return 1;
+		if (mi >= 0) {
+			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
 		if ((mi = rel_subject(d, p - 1, lo, "who")) >= 0) {
@@ -4391,9 +4440,11 @@ subject:
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
 	    tok_is(d, &d->t[r0 - 1], "at") ||
-	    /* "Residents of Saltby", "director of Farm Action". */
-	    (tok_is(d, &d->t[r0 - 1], "of") && d->t[r0].ment >= 0 &&
-	    d->m[d->t[r0].ment].type != QUOTE_E_PERSON)) &&
+	    /* "Residents of Saltby", "director of Farm Action", also
+	     * "Residents of a Devon village". */
+	    (tok_is(d, &d->t[r0 - 1], "of") && ((d->t[r0].ment >= 0 &&
+	    d->m[d->t[r0].ment].type != QUOTE_E_PERSON) ||
+	    (tag(&d->t[r0], WC_DET) && !pron_class(&d->t[r0]))))) &&
 	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
 	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
 		/* As written, though the organisation has a name ("a
@@ -7924,6 +7975,49 @@ imperative_cue(const struct doc *d, size_t c0)
 	    (c0 == f + 1 && tok_in(d, &d->t[f], openers)));
 }
 
+/*
+ * "The plan, said two senior officials, would cost $4bn": an inverted
+ * cue set off by commas inside a sentence whose subject comes before it
+ * (no verb there) and whose verb comes after.  The whole sentence is the
+ * report, as with "The plan, officials said, would cost ...".
+ */
+static int
+inverted_aside(struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi,
+    size_t p, const struct who *w)
+{
+	size_t e, last, k;
+
+	/* No verb before it, but a noun after a determiner ("The plan"). */
+	for (k = lo; k + 1 < p; k++)
+		if (d->t[k].kind == T_WORD && d->t[k].low && lex_verb(d, &d->t[k]) &&
+		    !(k > lo && (tag(&d->t[k - 1], WC_DET) ||
+		    d->t[k - 1].kind == T_POSS || poss_pron(d, &d->t[k - 1]))))
+			return 0;
+	if (p < lo + 2 || !tok_punct(d, &d->t[p - 1], ',') ||
+	    d->nextq[lo] < hi ||
+	    (d->prevcue[p - 1] != (size_t)-1 && d->prevcue[p - 1] >= lo) ||
+	    (c1 + 1 < hi && d->nextcue[c1 + 1] != (size_t)-1))
+		return 0;
+	/* The comma that closes it, past an appositive on the speaker
+	 * ("said Jo Lee, a senior official, would"). */
+	for (e = c1 + 1; e + 2 < hi && e < c1 + 2 * ASIDE_WORDS &&
+	    !sent_end_punct(d, &d->t[e]) && d->t[e].inq < 0; e++)
+		if (tok_punct(d, &d->t[e], ',') && d->t[e + 1].low &&
+		    d->t[e + 1].kind == T_WORD &&
+		    (aux_word(d, &d->t[e + 1]) || lex_verb(d, &d->t[e + 1])))
+			break;
+	if (e + 2 >= hi || !tok_punct(d, &d->t[e], ','))
+		return 0;
+	for (last = hi; last > e + 1 && d->t[last - 1].kind == T_PUNCT; last--)
+		continue;
+	if (last <= e + 2 || words_between(d, lo, last - 1) < 5)
+		return 0;
+	emit(d, d->t[lo].s, d->t[last - 1].e, QUOTE_INDIRECT, c0, c1, 1, w);
+	if (w->name != NULL)
+		d->sspk[d->t[c0].sent] = *w;
+	return 1;
+}
+
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
@@ -8089,6 +8183,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		emit_clause(d, k, hi, c0, c1, &w, 1);
 		return;
 	}
+	if (inv && inverted_aside(d, c0, c1, lo, hi, p, &w))
+		return;
 	{
 		size_t e = c1 + 1, s0;
 

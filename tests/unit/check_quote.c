@@ -1865,6 +1865,34 @@ static const struct {
 	{ "The French president has been speaking.\nHe said talks had "
 	    "been useful.", "said", "French president",
 	    "talks had been useful" },
+	/* An inverted cue set off inside the sentence: the whole of it. */
+	{ "The plan, said two senior officials, would cost about $40 "
+	    "billion.", "said", "two senior officials",
+	    "The plan, said two senior officials, would cost about $40 "
+	    "billion" },
+	{ "The plan, said Ann Lee, a senior official, would cost about $40 "
+	    "billion.", "said", "Ann Lee", "The plan, said Ann Lee, a senior "
+	    "official, would cost about $40 billion" },
+	{ "Jo Lee, a supporter, said two officials were fired.", "said",
+	    "Jo Lee", "two officials were fired" },
+	/* A person noun "of" a description, from the sentence's start. */
+	{ "Residents of a Devon village say they feel abandoned.", "say",
+	    "Residents of a Devon village", "they feel abandoned" },
+	/* The person who opens the clause, not the person noun of the
+	 * appositive after it. */
+	{ "Jo Marr, 31, a Leeds freelance photographer, said the plan was "
+	    "bad.", "said", "Jo Marr", "the plan was bad" },
+	/* Names in an opening participle's phrase are not "she". */
+	{ "Ann Lee spoke on Monday.|Asked about her vote in the event that "
+	    "Mary Hale wins, she replied: \"I do not know.\"", "replied",
+	    "Ann Lee", "I do not know." },
+	/* A person noun capitalised as the first word is no part of the
+	 * name; "the actress" is the woman who spoke before. */
+	{ "Novelist Tamsin Reed talks about her book.\nShe said she writes "
+	    "every day.", "said", "Tamsin Reed", "she writes every day" },
+	{ "Actress Ann Lee spoke on Monday.\n\"It was a shock,\" she said.\n"
+	    "Mary Hale, a critic, disagreed.\nThe actress said she was "
+	    "tired.", "said", "Ann Lee", "she was tired" },
 };
 
 START_TEST(test_probes)
