@@ -1714,7 +1714,15 @@ year_at(const struct st *st, size_t i, int loose)
 			return 0;
 		return (int)t->num;
 	}
-	return i > 0 && year_prep(st, i - 1) ? (int)t->num : 0;
+	if (i > 0 && year_prep(st, i - 1))
+		return (int)t->num;
+	/* "built in about 1350", "since about 1200" */
+	return i > 1 && (is(st, i - 1, "about") ||
+	    is(st, i - 1, "approximately")) && (is(st, i - 2, "in") ||
+	    is(st, i - 2, "since") || is(st, i - 2, "from") ||
+	    is(st, i - 2, "until") || is(st, i - 2, "by") ||
+	    is(st, i - 2, "before") || is(st, i - 2, "after")) ?
+	    (int)t->num : 0;
 }
 
 /* A month name at i, with its period: set *m, return index past, or i. */
@@ -1933,6 +1941,10 @@ range_day(const struct st *st, size_t i)
 		return i;
 	if (is(st, i - 1, "between") && is(st, i + 1, "and"))
 		return k;
+	/* "on 3 and 4 December", "on 3 or 4 December": two days */
+	if (is(st, i - 1, "on") && (is(st, i + 1, "and") ||
+	    is(st, i + 1, "or")))
+		return k;
 	if (is(st, i - 1, "from") && (is(st, i + 1, "to") ||
 	    is(st, i + 1, "until") || is(st, i + 1, "till") ||
 	    is(st, i + 1, "through") || is_punct(st, i + 1, '-')))
@@ -1941,6 +1953,83 @@ range_day(const struct st *st, size_t i)
 }
 
 /* Month [day] [, year] | day month [year] | numeric dates. */
+static int	function_word(const struct tok *);
+
+/*
+ * "on the 27th", "by the 3rd.": an ordinal day alone after a word that
+ * leads to a date, at the end of its phrase (not "on the 27th floor",
+ * "in the 27th minute").  Token i is "the".
+ */
+static int
+lone_day(const struct st *st, size_t i)
+{
+	static const char *const lead[] = { "on", "by", "until", "till",
+	    "since", "before", "after", NULL };
+	static const char *const next[] = { "at", "in", "of", "or", "to",
+	    "after", "before", "until", "if", "as", NULL };
+	const char *const *w;
+	const struct tok *t;
+
+	for (w = lead; *w != NULL && strcmp(st->t[i - 1].lw, *w) != 0; w++)
+		;
+	if (*w == NULL)
+		return 0;
+	if (i + 2 >= st->n)
+		return 1;
+	t = &st->t[i + 2];
+	if (t->kind == K_PUNCT)
+		return t->lw[0] != '-' && t->lw[0] != '%';
+	if (is(st, i + 2, "of"))
+		return 0;	/* "the 27th of the month" is another form */
+	for (w = next; *w != NULL && strcmp(t->lw, *w) != 0; w++)
+		;
+	return *w != NULL || (t->kind == K_WORD && function_word(t));
+}
+
+/*
+ * The date of "the 27th" alone: a day of the month of the last date
+ * mentioned ("met on November 3 ... again on the 27th"), else of the
+ * anchor's month, moved a month when the tense says the day is past or
+ * to come ("will meet on the 2nd" said on the 29th is next month's).
+ */
+static size_t
+m_lone_day(const struct st *st, size_t i, struct cand *c)
+{
+	const struct timex_date *l = &st->ctx->last;
+	struct timex_date d;
+	int day = mday_at(st, i + 1), tense;
+
+	memset(&d, 0, sizeof(d));
+	tense = tense_at(st, i, i + 2);
+	if ((l->gran == TIMEX_G_MONTH || l->gran == TIMEX_G_DAY) && l->y > 0 &&
+	    l->m > 0 && !(tense != 0 && st->ctx->dct.y > 0 &&
+	    (timex_days(l->y, l->m, day <= timex_month_len(l->y, l->m) ? day :
+	    1) - timex_days(st->ctx->dct.y, st->ctx->dct.m,
+	    st->ctx->dct.d)) * tense < 0)) {
+		/* not when the tense says otherwise: "won on October 24
+		 * and play again on the 12th" */
+		d.y = l->y;
+		d.m = l->m;
+	} else if (st->ctx->dct.y > 0) {
+		d.y = st->ctx->dct.y;
+		d.m = st->ctx->dct.m;
+		if (tense > 0 && day < st->ctx->dct.d && ++d.m > 12) {
+			d.m = 1;
+			d.y++;
+		} else if (tense < 0 && day > st->ctx->dct.d && --d.m < 1) {
+			d.m = 12;
+			d.y--;
+		}
+	} else
+		return 0;
+	if (day > timex_month_len(d.y, d.m))
+		return 0;
+	d.d = day;
+	d.gran = TIMEX_G_DAY;
+	set_date(c, i + 2, &d, 1);
+	return i + 2;
+}
+
 static size_t
 m_absdate(const struct st *st, size_t i, struct cand *c)
 {
@@ -1969,6 +2058,9 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		j = month_at(st, i + 3, &m);
 		goto have_md;
 	}
+	if (start == i && i > 0 && is(st, i, "the") && mday_at(st, i + 1) &&
+	    st->t[i + 1].form == 'o' && lone_day(st, i))
+		return m_lone_day(st, i, c);
 	if ((j = month_at(st, i, &m)) > i) {
 		if (!month_ok(st, i, j))
 			return 0;
@@ -2008,6 +2100,18 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		    is(st, i - 2, "contract") || is(st, i - 2, "contracts"))))
 			tense = 1;
 		d.y = guess_year(st, m, 0, tense);
+		/*
+		 * "for December and January", "from November to
+		 * February": a month after an earlier one in a pair runs
+		 * on from it, into the next year if it comes first
+		 */
+		if (i >= 2 && (is(st, i - 1, "and") || is(st, i - 1, "or") ||
+		    is(st, i - 1, "to") || is(st, i - 1, "through") ||
+		    is(st, i - 1, "until") || is(st, i - 1, "till")) &&
+		    has(st, i - 2, W_MONTH) && st->ctx->last.gran ==
+		    TIMEX_G_MONTH && st->ctx->last.y > 0 &&
+		    st->ctx->last.m == W(st, i - 2)->month)
+			d.y = st->ctx->last.y + (m < st->ctx->last.m);
 		d.m = m;
 		d.d = 1;
 		d.gran = TIMEX_G_MONTH;
@@ -2098,6 +2202,18 @@ have_md:
 		/* "have until March 15", "effective Feb. 1": a deadline */
 		if ((tense = end_tense(st, start, j)) == 2)
 			tense = tense_at(st, start, j);
+		/*
+		 * "set a trial date of Sept. 13", "was scheduled for May
+		 * 4": a day appointed, ahead or behind, whatever the verb
+		 * that set it; the nearer
+		 */
+		if (tense < 0 && start >= 2 && (is(st, start - 1, "for") ||
+		    is(st, start - 1, "of")) && (is(st, start - 2, "date") ||
+		    is(st, start - 2, "set") || is(st, start - 2, "scheduled") ||
+		    is(st, start - 2, "slated") || is(st, start - 2, "fixed") ||
+		    is(st, start - 2, "listed") || is(st, start - 2, "hearing") ||
+		    is(st, start - 2, "trial")))
+			tense = 0;
 		y = guess_year(st, m, day, tense);
 	}
 	if (day > timex_month_len(y > 0 ? y : 2000, m))
@@ -2428,6 +2544,13 @@ until_before(const struct st *st, size_t i)
 		    is(st, k - 1, "effective") || (is(st, k - 1, "by") &&
 		    !is(st, i + 1, "'s")))
 			return k - 1;
+		/* "until the end of February": past the position */
+		if (k >= 4 && is(st, k - 1, "of") && is(st, k - 3, "the") &&
+		    (is(st, k - 2, "end") || is(st, k - 2, "start") ||
+		    is(st, k - 2, "beginning") || is(st, k - 2, "middle"))) {
+			k -= 2;
+			continue;
+		}
 		if (st->t[k - 1].kind == K_NUM || has(st, k - 1, W_CLOCK |
 		    W_ZONE | W_MOD) || is(st, k - 1, "on") ||
 		    is_punct(st, k - 1, ',') || is(st, k - 1, "at") ||
@@ -2514,11 +2637,16 @@ end_tense_at(const struct st *st, size_t i, size_t j, size_t k)
 	return r == -2 ? 0 : r == -1 ? -1 : 2;
 }
 
-/* A clock time comes right before the weekday at i: "18:00 on Saturday". */
+/*
+ * A clock time comes right before the weekday at i: "18:00 on Saturday",
+ * "05:00 SAST on Saturday" (a zone between them).
+ */
 static int
 clock_on(const struct st *st, size_t i)
 {
 	if (i > 0 && is(st, i - 1, "on"))
+		i--;
+	if (i > 1 && has(st, i - 1, W_ZONE) && st->t[i - 1].cap)
 		i--;
 	return i > 0 && (st->t[i - 1].form == ':' || is(st, i - 1, "p.m.") ||
 	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
@@ -2849,6 +2977,9 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 	if (k == end)
 		y = st->ctx->dct.y;
 	memset(&d, 0, sizeof(d));
+	/* "will reopen at Easter" said in November: next year's */
+	if (strncmp(r, "easter", 6) == 0 && k == end && y > 0)
+		y = guess_year(st, 4, 1, tense_at(st, i, end));
 	if (strncmp(r, "easter", 6) == 0) {
 		if (y > 0) {	/* anonymous Gregorian computus */
 			int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4,
@@ -2971,6 +3102,13 @@ m_season(const struct st *st, size_t i, struct cand *c)
 		else if (dir == 0 && t < cur && tense_at(st, i, j) > 0)
 			t += 4;	/* "will wait until the summer" in November */
 		d.y = (int)((t - s) / 4);
+		/*
+		 * "the last election, in 2023, was held in the autumn": a
+		 * past season of the year its sentence named
+		 */
+		if (dir == 0 && st->year > 0 && st->year < st->ctx->dct.y &&
+		    tense_at(st, i, j) < 0)
+			d.y = st->year;
 	}
 	set_date(c, j, &d, 1);
 	return j;
@@ -2985,6 +3123,29 @@ sentence_has(const struct st *st, unsigned cls)
 	for (i = 0; i < st->n; i++)
 		if (st->t[i].w != NULL && (st->t[i].w->cls & cls))
 			return 1;
+	return 0;
+}
+
+/*
+ * A verb of voting comes shortly before the count at i: "voted 7-2",
+ * "the board backed the plan 7-2", "approved the merger 5-4".
+ */
+static int
+vote_before(const struct st *st, size_t i)
+{
+	static const char *const verbs[] = { "voted", "backed", "approved",
+	    "rejected", "endorsed", "adopted", "upheld", "overturned",
+	    "ruled", "passed", "confirmed", "vote", "votes", NULL };
+	const char *const *w;
+	size_t k;
+
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT)
+			return 0;
+		for (w = verbs; *w != NULL; w++)
+			if (strcmp(st->t[k - 1].lw, *w) == 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -3005,7 +3166,8 @@ sentence_score(const struct st *st)
 		    !st->t[i + 2].sp && !is_punct(st, i + 3, '%') &&
 		    !is(st, i + 3, "percent") && !is(st, i + 3, "vote") &&
 		    !is(st, i + 3, "votes") && !is(st, i + 3, "ruling") &&
-		    !is(st, i + 3, "decision") && !is(st, i + 3, "majority"))
+		    !is(st, i + 3, "decision") && !is(st, i + 3, "majority") &&
+		    !vote_before(st, i))
 			return 1;
 	return 0;
 }
@@ -3264,6 +3426,21 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 		if (prev == 1 && d.y > 0 && !explicit_year)
 			d.y--;
 		j++;
+		/* "the fiscal year ending June 30, 2027": that year's */
+		if (!explicit_year && fiscal && (is(st, j, "ending") ||
+		    is(st, j, "ended"))) {
+			struct cand dc;
+			size_t e;
+
+			memset(&dc, 0, sizeof(dc));
+			if ((e = m_absdate(st, j + 1, &dc)) > j + 1 &&
+			    dc.type == T_DATE && dc.date.y > 0 &&
+			    is_plain_num(st, e - 1) && st->t[e - 1].ndig == 4) {
+				d.y = dc.date.y;
+				set_date(c, j, &d, 0);
+				return j;
+			}
+		}
 		if (!explicit_year && is(st, j, "ended"))
 			return 0;
 		set_date(c, j, &d, !explicit_year);
@@ -3574,10 +3751,26 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 {
 	struct timex_date d;
 	const struct tword *u;
-	int wd, delta;
+	int wd, delta, r;
 
 	if (!is(st, i, "the"))
 		return 0;
+	/*
+	 * "a memorial will be held in the new year", "early in the new
+	 * year": said late in a year, the next one (not "ring in the New
+	 * Year", the holiday, nor "the new year's budget")
+	 */
+	if (is(st, i + 1, "new") && is(st, i + 2, "year") && i > 0 &&
+	    !st->t[i + 1].cap &&
+	    (is(st, i - 1, "in") || is(st, i - 1, "of") ||
+	    is(st, i - 1, "into")) && !is(st, i + 3, "'s") &&
+	    st->ctx->dct.y > 0) {
+		memset(&d, 0, sizeof(d));
+		d.y = st->ctx->dct.y + (st->ctx->dct.m >= 9);
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, i + 3, &d, 1);
+		return i + 3;
+	}
 	/*
 	 * "sales for the full year", "an increase for the full year": the
 	 * whole of the year being reported, this one (not "the full year
@@ -3638,7 +3831,9 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 		anchor(st, &d, TIMEX_G_WEEK);
 		if (d.y > 0) {
 			wd = timex_weekday(d.y, d.m, d.d);
-			if (tense_at(st, i, i + 2) > 0)
+			r = tense_at(st, i, i + 2);
+			/* no tense, said late in the week: the one ahead */
+			if (r > 0 || (r == 0 && wd >= 4 && wd <= 5))
 				delta = wd >= 6 ? 0 : 6 - wd;
 			else
 				delta = wd >= 6 ? 0 : -(wd + 1);
@@ -3751,6 +3946,13 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 	    unit_at(st, j + 1)->plural) {
 		lead = 1;	/* "future quarters": as "coming quarters" */
 		j++;
+	} else if (!the && is(st, j, "last") && j > 0 && (is(st, j - 1, "to") ||
+	    is(st, j - 1, "will") || is(st, j - 1, "would") ||
+	    is(st, j - 1, "could") || is(st, j - 1, "may") ||
+	    is(st, j - 1, "might") || is(st, j - 1, "should") ||
+	    is(st, j - 1, "can") || is(st, j - 1, "must") ||
+	    is(st, j - 1, "not") || is(st, j - 1, "n't"))) {
+		return 0;	/* "expected to last six weeks": the verb */
 	} else if (is(st, j, "past") || is(st, j, "last") || is(st, j, "next") ||
 	    is(st, j, "first") || is(st, j, "coming") || is(st, j, "previous") ||
 	    is(st, j, "final") || is(st, j, "following") || is(st, j, "latest") ||
@@ -3991,6 +4193,12 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		} else if ((k = quantity(st, j, &q)) > j && !q.article) {
 			snprintf(n, sizeof(n), "%s", q.str);
 			j = k;
+			/* "every four to six hours": the range's first */
+			if ((is(st, j, "to") || is(st, j, "or") ||
+			    is_punct(st, j, '-')) && unit_at(st, j + 1) == NULL &&
+			    (k = quantity(st, j + 1, &q)) > j + 1 &&
+			    unit_at(st, k) != NULL)
+				j = k;
 		}
 		if (has(st, j, W_WDAY) && st->t[j].cap) {
 			snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d",
@@ -4116,6 +4324,32 @@ m_set(const struct st *st, size_t i, struct cand *c)
 }
 
 /* A clock time at i: "10:30 a.m.", "10 p.m.", "noon"; set h, mi. */
+/*
+ * The clock time at [i, j) tells when an event starts: "kick-off at
+ * 19.45", "the match starts at 19.30", "a 19.45 kick-off".  A time with
+ * a full stop needs this, or a zone: alone it is as often a price.
+ */
+static int
+start_cue(const struct st *st, size_t i, size_t j)
+{
+	size_t k;
+
+	/* "kick-off is at 19.45", "the game starts at 19.30" */
+	for (k = i - 1; i >= 2 && is(st, i - 1, "at") && k > 0 && k + 4 > i;
+	    k--) {
+		if (is(st, k - 1, "off") || is(st, k - 1, "kickoff") ||
+		    is(st, k - 1, "starts") || is(st, k - 1, "start") ||
+		    is(st, k - 1, "begins") || is(st, k - 1, "begin") ||
+		    is(st, k - 1, "starting"))
+			return 1;
+		if (st->t[k - 1].kind == K_PUNCT)
+			break;
+	}
+	return is(st, j, "kickoff") || is(st, j, "start") ||
+	    (is(st, j, "kick") && is_punct(st, j + 1, '-') &&
+	    is(st, j + 2, "off"));
+}
+
 static size_t
 clock_at(const struct st *st, size_t i, int *h, int *mi)
 {
@@ -4202,6 +4436,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    st->t[j].lwlen >= 3)) && *h >= 1) {
 		/* "14:05 GMT", "14.05 GMT" (not "20.50 ET", a price) */
 		;
+	} else if (t->form == '.' && start_cue(st, i, j)) {
+		/* "kick-off at 19.45", "a 19.45 start" (not "closed at 20.50") */
+		;
 	} else
 		return i;
 	if (pm == 1 && *h < 12)
@@ -4215,31 +4452,29 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 
 /* Times: clock time [zone] [day], or day + clock time is two. */
 /*
- * The 24-hour time at i ends a range whose start, two tokens before, is
- * a later 24-hour time: "from 18:00 to 06:00", "between 2300 and 0500".
- * Minutes is the end's minute of the day.
+ * The clock time at i ends a range whose start, a few tokens before, is
+ * a later time: "from 18:00 to 06:00", "between 2300 and 0500", "from
+ * 6pm to 6am", "from 10 p.m. until 5 a.m.".  Minutes is the end's minute
+ * of the day.
  */
 static int
 overnight_end(const struct st *st, size_t i, int minutes)
 {
-	const struct tok *t;
-	int h = 0, mi = 0;
+	size_t p;
+	int h = 0, mi = 0, from;
 
-	if (i < 3 || !((is(st, i - 3, "from") && (is(st, i - 1, "to") ||
-	    is(st, i - 1, "until") || is(st, i - 1, "till"))) ||
-	    (is(st, i - 3, "between") && is(st, i - 1, "and"))))
+	if (i < 3 || !(is(st, i - 1, "to") || is(st, i - 1, "until") ||
+	    is(st, i - 1, "till") || is(st, i - 1, "and")))
 		return 0;
-	t = &st->t[i];
-	if (t->kind != K_NUM || !((t->form == ':' && t->nparts == 2) ||
-	    (t->form == 0 && t->ndig == 4)))
-		return 0;
-	t = &st->t[i - 2];
-	if (t->kind != K_NUM || !((t->form == ':' && t->nparts == 2) ||
-	    (t->form == 0 && t->ndig == 4)))
-		return 0;
-	if (clock_at(st, i - 2, &h, &mi) != i - 1)
-		return 0;
-	return h * 60 + mi > minutes;
+	from = !is(st, i - 1, "and");
+	for (p = i - 2; p >= 1 && p + 4 >= i; p--) {
+		if (from ? is(st, p - 1, "from") : is(st, p - 1, "between"))
+			return clock_at(st, p, &h, &mi) == i - 1 &&
+			    h * 60 + mi > minutes;
+		if (st->t[p].kind == K_PUNCT)
+			return 0;
+	}
+	return 0;
 }
 
 static size_t
@@ -4248,7 +4483,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	struct cand dc;
 	struct timex_date d;
 	size_t j, k;
-	int h = 0, mi = 0, named;
+	int h = 0, mi = 0, h2, mi2, named;
 
 	j = clock_at(st, i, &h, &mi);
 	if (j == i)
@@ -4297,10 +4532,13 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		 * on Wednesday")
 		 */
 		k = j;
-		if ((is(st, j, "and") || is(st, j, "to")) &&
-		    is_plain_num(st, j + 1) && st->t[j + 1].ndig == 4 &&
-		    has(st, j + 2, W_ZONE))
-			k = j + 3;
+		if ((is(st, j, "and") || is(st, j, "to") ||
+		    is(st, j, "until") || is(st, j, "till")) &&
+		    (k = clock_at(st, j + 1, &h2, &mi2)) > j + 1) {
+			if (has(st, k, W_ZONE))
+				k++;
+		} else
+			k = j;
 		for (; k < st->n && k < j + 10; k++) {
 			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
 			    is(st, k, "than") || is(st, k, "from") ||
@@ -4690,8 +4928,9 @@ mark_tense(struct st *st, struct arena *a)
 
 	/* the tense cues, for sentences with a word that needs them */
 	for (i = 0; i < st->n; i++)
-		if (st->t[i].w != NULL && (st->t[i].w->cls & (W_MONTH | W_WDAY |
-		    W_SEAS | W_HOL | W_ORD | W_NEEDT)))
+		if ((st->t[i].w != NULL && (st->t[i].w->cls & (W_MONTH |
+		    W_WDAY | W_SEAS | W_HOL | W_ORD | W_NEEDT))) ||
+		    (st->t[i].kind == K_NUM && st->t[i].form == 'o'))
 			break;
 	if (i < st->n) {
 		st->tense = arena_alloc(a, st->n + 1);
@@ -4811,6 +5050,22 @@ mark_tense(struct st *st, struct arena *a)
  * story's own time stays the last date ("attacked on 14 March ...,
  * the court heard on Thursday. He returned to work the following day").
  */
+/*
+ * The day at i closes a quarter named before it: "the quarter ended
+ * Sept. 30", "its third quarter, which ended Jan. 31".
+ */
+static int
+quarter_end(const struct st *st, size_t i)
+{
+	if (i < 2 || !(is(st, i - 1, "ended") || is(st, i - 1, "ending")))
+		return 0;
+	i--;
+	if (i >= 3 && (is(st, i - 1, "which") || is(st, i - 1, "that")) &&
+	    is_punct(st, i - 2, ','))
+		i -= 2;
+	return is(st, i - 1, "quarter") || is(st, i - 1, "period");
+}
+
 static int
 report_day(const struct st *st, size_t i, const struct cand *c)
 {
@@ -4878,9 +5133,7 @@ emit:
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran >=
 		    TIMEX_G_YEAR && c.date.y > 0 && !c.ref && !c.nolast &&
 		    !report_day(&st, i, &c) &&
-		    !(ctx->last.gran == TIMEX_G_QUART && i >= 2 &&
-		    (is(&st, i - 1, "ended") || is(&st, i - 1, "ending")) &&
-		    (is(&st, i - 2, "quarter") || is(&st, i - 2, "period")))) {
+		    !(ctx->last.gran == TIMEX_G_QUART && quarter_end(&st, i))) {
 			ctx->last = c.date;
 			st.lastset = 1;
 		}

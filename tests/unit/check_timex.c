@@ -436,6 +436,33 @@ static const struct {
 	{ "2026-11-29", "Its shares closed at 20.50 ET.", NULL, NULL, NULL, NULL },
 	{ "2026-11-29", "Its shares closed at 20.50 on Friday.", "Friday", "DATE", "2026-11-27", "" },
 	{ "2026-11-30", "Brent futures for February fell 40 cents.", "February", "DATE", "2027-02", "" },
+	/* an ordinal day alone: the anchor's month, or the next by tense */
+	{ "2026-11-29", "The panel met on the 27th, a spokeswoman said.", "the 27th", "DATE", "2026-11-27", "" },
+	{ "2026-11-29", "The panel will meet again on the 2nd.", "the 2nd", "DATE", "2026-12-02", "" },
+	{ "2026-11-29", "The ceremony was held on the 15th anniversary.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "The office is on the 27th floor.", NULL, NULL, NULL, NULL },
+	/* a 24-hour time with a full stop starts an event, else a price */
+	{ "2026-11-29", "Kick-off is at 19.45, the club said.", "19.45", "TIME", "2026-11-29T19:45", "" },
+	{ "2026-11-29", "Fans queued for the 19.45 kick-off.", "19.45", "TIME", "2026-11-29T19:45", "" },
+	{ "2026-11-29", "The index closed at 19.45 points.", NULL, NULL, NULL, NULL },
+	/* a vote's count is no match score: the quarter is the year's */
+	{ "2026-11-29", "The board backed the plan 7-2 in the second quarter.", "the second quarter", "DATE", "2026-Q2", "" },
+	{ "2026-11-29", "The Hawks led 17-10 in the second quarter.", NULL, NULL, NULL, NULL },
+	/* "to last": the verb */
+	{ "2026-11-29", "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", "" },
+	{ "2026-11-29", "Take one tablet every four to six hours.", "every four to six hours", "SET", "PT4H", "" },
+	{ "2026-11-29", "The advice runs until the end of February.", "the end of February", "DATE", "2027-02", "END" },
+	{ "2027-03-17", "The judge set a trial date of Sept. 13 at the hearing.", "Sept. 13", "DATE", "2027-09-13", "" },
+	{ "2026-12-04", "Drivers are advised to take care over the weekend.", "the weekend", "DATE", "2026-W49-WE", "" },
+	{ "2026-11-29", "A memorial service will be held in the new year.", "the new year", "DATE", "2027", "" },
+	{ "2026-11-29", "Families will see in the New Year together.", NULL, NULL, NULL, NULL },
+	/* a movable feast with no year goes by the tense, as a date does */
+	{ "2026-11-29", "The castle will reopen at Easter.", "Easter", "DATE", "2027-03-28", "" },
+	{ "2026-11-29", "The castle reopened at Easter.", "Easter", "DATE", "2026-04-05", "" },
+	/* an old year after "in about" */
+	{ "2026-11-29", "A chapel was built there in about 1350.", "about 1350", "DATE", "1350", "APPROX" },
+	{ "2026-11-29", "He paid about 1350 pounds for it.", NULL, NULL, NULL, NULL },
+
 };
 
 START_TEST(test_phrase)
@@ -578,8 +605,8 @@ END_TEST
  */
 static const struct {
 	const char	*dct;
-	const char	*sents[5];	/* NULL ends the document */
-	const char	*want[5];	/* value of each sentence's last timex */
+	const char	*sents[6];	/* NULL ends the document */
+	const char	*want[6];	/* value of each sentence's last timex */
 } docs[] = {
 	/* "the quarter ended Sept. 30": the quarter, not its last day, is
 	 * what "a year earlier" in the next sentence compares with */
@@ -598,6 +625,16 @@ static const struct {
 	    "It lost $6 million in the first nine months, against a profit a year earlier.",
 	    NULL },
 	    { "2025-06-19", "2024-03-15", "2024", "2024" } },
+	/* "the 1st" alone is a day of the month the text named last (when
+	 * the tense agrees: "won on October 24 and play again on the 12th"
+	 * said in November is December's); a month after an earlier one in a pair may run into the next year */
+	{ "2026-11-29", {
+	    "The council met on October 3.",
+	    "It had last met on the 1st.",
+	    "Fixtures for December and January were published on Sunday.",
+	    "Profit in the third quarter, which ended Sept. 30, rose 4%.",
+	    "It fell 2% a year earlier.", NULL },
+	    { "2026-10-03", "2026-10-01", "2026-11-29", "2026-09-30", "2025-Q3" } },
 };
 
 START_TEST(test_doc)
@@ -650,6 +687,29 @@ static const struct {
 	    NULL, NULL, "2026-12-02T23:00", "2026-12-03T05:00" },
 	{ "2026-11-29", "The shop will open from 09:00 to 17:00 on Friday.",
 	    NULL, NULL, "2026-12-04T09:00", "2026-12-04T17:00" },
+	/* so does a 12-hour one; the first time takes the day named after
+	 * the second */
+	{ "2026-11-29", "The road will be closed from 6pm to 6am on Friday.",
+	    "6pm", "TIME", "2026-12-04T18:00", "2026-12-05T06:00" },
+	{ "2026-11-29", "The line will be shut between 11 p.m. and 5 a.m. on Friday.",
+	    "11 p.m.", "TIME", "2026-12-04T23:00", "2026-12-05T05:00" },
+	{ "2026-11-29", "The shop will open from 9am until 5pm on Friday.",
+	    NULL, NULL, "2026-12-04T09:00", "2026-12-04T17:00" },
+	/* a zone between the time and the day: the same Saturday */
+	{ "2026-11-29", "Power will be cut from 02:00 until 05:00 SAST on Saturday.",
+	    NULL, NULL, "2026-12-05T02:00", "2026-12-05T05:00" },
+	/* "for December and January": the next January */
+	{ "2026-11-29", "The fixtures for December and January are out.",
+	    NULL, NULL, "2026-12", "2027-01" },
+	/* a fiscal year named by the day it ends is that day's year */
+	{ "2026-11-29", "Results for the fiscal year ending June 30, 2027, are due.",
+	    "the fiscal year", "DATE", "2027", "2027-06-30" },
+	/* "on 3 and 4 December": two days */
+	{ "2026-11-29", "Strikes are planned on 3 and 4 December.",
+	    "3", "DATE", "2026-12-03", "2026-12-04" },
+	/* a past season of the year its sentence named */
+	{ "2026-11-29", "The last election, in 2023, was held in the autumn.",
+	    NULL, NULL, "2023", "2023-FA" },
 	/* "11:30 p.m. (0830 GMT) on Tuesday": the time is Tuesday's */
 	{ "2006-11-16", "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.",
 	    NULL, NULL, "2006-11-14T23:30", "2006-11-14" },
