@@ -2675,6 +2675,13 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
+	static const char *const kin[] = { "husband", "wife", "son",
+	    "daughter", "brother", "sister", "mother", "father", "partner",
+	    "widow", "widower", "grandson", "granddaughter", NULL };
+	static const char *const owners[] = { "her", "his", "their", "my",
+	    "our", NULL };
+	static const char *const crafts[] = { "program", "programme",
+	    "mission", "spacecraft", "probe", "rover", "lander", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2691,6 +2698,21 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
 		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, club_words)) {
 			span_set(tags, b, e + 1, NER_ORG);
+			continue;
+		}
+		/* "her husband, Emeka,": a relative named is a person. */
+		if (type != NER_PER && b >= 3 && tok_eq(&p->ti[b - 1], ",") &&
+		    tok_in(p, b - 2, kin) && tok_in(p, b - 3, owners) &&
+		    e + 1 < p->n && (tok_eq(&p->ti[e + 1], ",") ||
+		    tok_eq(&p->ti[e + 1], "."))) {
+			span_set(tags, b, e, NER_PER);
+			continue;
+		}
+		/* "NASA's Artemis program", "the Ceres mission": a craft or
+		 * programme's name, no person's. */
+		if (type == NER_PER && e + 1 < p->n && p->wc[e + 1].up == 0 &&
+		    tok_in(p, e + 1, crafts)) {
+			span_set(tags, b, e, NER_MISC);
 			continue;
 		}
 		/* "the Lucas County jail", "Linn County commissioners" are

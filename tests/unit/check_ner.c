@@ -615,6 +615,11 @@ static const struct {
 	    "Monday.", "Digital Services Act", NER_MISC, 1 },
 	{ "OCHRA, the U.N. agency for refugees, said 40,000 people had fled.",
 	    "OCHRA", NER_ORG, 1 },
+	/* A relative after "her husband,"; a mission's name. */
+	{ "She is survived by her husband, Emeka, and three children.",
+	    "Emeka", NER_PER, 1 },
+	{ "The funds will help astronauts on NASA's Artemis program.",
+	    "Artemis", NER_MISC, 1 },
 	/* Party and state in brackets. */
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
