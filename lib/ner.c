@@ -1169,7 +1169,7 @@ static const char *const firm_heads[] = { "news", "sports", "radio", "tv",
     "biosciences", "resources", "properties", "realty", "hotels",
     "resorts", "restaurants", "mining", "minerals", "steel", "utilities",
     "robotics", "labs", "apparel", "distribution", "airlines", "airways",
-    "companies", NULL };
+    "companies", "programme", NULL };
 
 /*
  * A person or place the model ended with the head word of an organisation
@@ -1499,9 +1499,11 @@ acronym_retag(const struct prep *p, unsigned char *tags)
 				span_retype(tags, i, NER_ORG);
 			continue;
 		}
-		/* A dateline's place: "NEWTOWN, Conn. (AP) --". */
-		if (!tok_caps(&p->ti[i], 3) || (p->ti[i].initial && i + 1 < p->n &&
-		    (tok_eq(&p->ti[i + 1], ",") || tok_eq(&p->ti[i + 1], "("))))
+		/* A dateline's place: "NEWTOWN, Conn. (AP) --"; not
+		 * "UNRWA, the U.N. agency, said". */
+		if (!tok_caps(&p->ti[i], 3) || (p->ti[i].initial && i + 2 < p->n &&
+		    (tok_eq(&p->ti[i + 1], ",") || tok_eq(&p->ti[i + 1], "(")) &&
+		    p->ti[i + 2].cap))
 			continue;
 		tags[i] = NER_TAG(NER_ORG, 3);
 	}
@@ -2131,6 +2133,11 @@ event_retag(const struct prep *p, unsigned char *tags)
 	    "championship", "championships", "olympics", "paralympics",
 	    "marathon", "expo", "prize", "awards", "trophy", "biennale",
 	    "regatta", "telescope", NULL };
+	/* Laws and treaties too, MISC in CoNLL: "the Digital Markets Act",
+	 * "the Paris Agreement" (never one word alone: "Act" may open a
+	 * sentence). */
+	static const char *const laws[] = { "act", "treaty", "accord",
+	    "accords", "agreement", "convention", "protocol", NULL };
 	size_t i, b;
 	int type;
 
@@ -2142,7 +2149,8 @@ event_retag(const struct prep *p, unsigned char *tags)
 		b = span_begin(tags, i);
 		/* Nor a person: no one's surname is "Marathon". */
 		if ((type == NER_ORG || type == NER_LOC ||
-		    (type == NER_PER && b < i)) && tok_in(p, i, heads))
+		    (type == NER_PER && b < i)) && (tok_in(p, i, heads) ||
+		    (b < i && tok_in(p, i, laws))))
 			span_retype(tags, i, NER_MISC);
 		/* A named storm is no person: "Storm Ina", "Hurricane Ida". */
 		if (type != NER_MISC && b < i && tok_in(p, b, storms))
@@ -2667,6 +2675,13 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
+	static const char *const kin[] = { "husband", "wife", "son",
+	    "daughter", "brother", "sister", "mother", "father", "partner",
+	    "widow", "widower", "grandson", "granddaughter", NULL };
+	static const char *const owners[] = { "her", "his", "their", "my",
+	    "our", NULL };
+	static const char *const crafts[] = { "program", "programme",
+	    "mission", "spacecraft", "probe", "rover", "lander", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2683,6 +2698,21 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
 		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, club_words)) {
 			span_set(tags, b, e + 1, NER_ORG);
+			continue;
+		}
+		/* "her husband, Emeka,": a relative named is a person. */
+		if (type != NER_PER && b >= 3 && tok_eq(&p->ti[b - 1], ",") &&
+		    tok_in(p, b - 2, kin) && tok_in(p, b - 3, owners) &&
+		    e + 1 < p->n && (tok_eq(&p->ti[e + 1], ",") ||
+		    tok_eq(&p->ti[e + 1], "."))) {
+			span_set(tags, b, e, NER_PER);
+			continue;
+		}
+		/* "NASA's Artemis program", "the Ceres mission": a craft or
+		 * programme's name, no person's. */
+		if (type == NER_PER && e + 1 < p->n && p->wc[e + 1].up == 0 &&
+		    tok_in(p, e + 1, crafts)) {
+			span_set(tags, b, e, NER_MISC);
 			continue;
 		}
 		/* "the Lucas County jail", "Linn County commissioners" are

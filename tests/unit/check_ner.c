@@ -609,6 +609,17 @@ static const struct {
 	    "budget.", "Brill County", NER_LOC, 1 },
 	{ "Construction by Holloway Companies will begin in the spring.",
 	    "Holloway Companies", NER_ORG, 1 },
+	/* A law is MISC; an agency's acronym before a comma and an
+	 * appositive is no dateline's place. */
+	{ "The Commission fined the firm under the Digital Services Act on "
+	    "Monday.", "Digital Services Act", NER_MISC, 1 },
+	{ "OCHRA, the U.N. agency for refugees, said 40,000 people had fled.",
+	    "OCHRA", NER_ORG, 1 },
+	/* A relative after "her husband,"; a mission's name. */
+	{ "She is survived by her husband, Emeka, and three children.",
+	    "Emeka", NER_PER, 1 },
+	{ "The funds will help astronauts on NASA's Artemis program.",
+	    "Artemis", NER_MISC, 1 },
 	/* Party and state in brackets. */
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
