@@ -3302,8 +3302,6 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 	return 1;
 }
 
-static int	aux_word(const struct doc *, const struct tok *);
-
 /* Tokens of a relative clause that a description takes in. */
 #define REL_MAX		16
 
@@ -5970,8 +5968,16 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 		const struct tok *t = &d->t[j];
 
 		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
-		    tok_is(d, t, "and") || tok_is(d, t, "or") ||
 		    tok_is(d, t, "but"))
+			return 0;
+		/* "crews from Mackay and Cairns would", "police and
+		 * firefighters were": "and" between nouns, not verbs
+		 * ("said goodbye and left"). */
+		if ((tok_is(d, t, "and") || tok_is(d, t, "or")) &&
+		    !(j + 1 < hi && j > k && d->t[j - 1].kind == T_WORD &&
+		    d->t[j + 1].kind == T_WORD && d->t[j + 1].inq < 0 &&
+		    !lex_verb(d, &d->t[j - 1]) && !lex_verb(d, &d->t[j + 1]) &&
+		    !ed_form(d, &d->t[j + 1], 4) && !aux_word(d, &d->t[j + 1])))
 			return 0;
 		if (!t->low)
 			continue;

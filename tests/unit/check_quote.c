@@ -988,6 +988,12 @@ static const struct {
 	    "he\xe2\x80\x99" "d welcome the move" },
 	{ "Tom Hale said officials are in possession of the video.",
 	    "officials are in possession of the video" },
+	/* Nouns joined by "and" before the verb; not verbs so joined. */
+	{ "The bureau said crews from Ashby and Kelso would begin repairs.",
+	    "crews from Ashby and Kelso would begin repairs" },
+	{ "Tom Hale said police and firefighters were at the scene.",
+	    "police and firefighters were at the scene" },
+	{ "Tom Hale said goodbye and left the room.", "" },
 	{ "Tom Hale said if Ana Lopez wins, taxes will rise.",
 	    "if Ana Lopez wins, taxes will rise" },
 	{ "Tom Hale said on Monday.", "" },
