@@ -4240,6 +4240,10 @@ doc_note(struct ner_tagger *t, size_t from, size_t n)
 			continue;
 		if (p->ti[i].cap && (t->tags[i] != 0 || p->ti[i].initial))
 			continue;
+		/* Not a candidate itself: "Arsenal held by ..." then
+		 * "LONDON - Arsenal dropped ..." before "with Arsenal". */
+		if (p->ti[i].cap && d->nsent < 2)
+			continue;
 		for (k = 0; k < d->ndc; k++) {
 			c = &d->dc[k];
 			if (c->hl == p->ti[i].hl && (c->sent != d->nsent ||
@@ -4290,10 +4294,38 @@ long_form(const struct docpass *d, uint64_t k, size_t sent)
 	int64_t v;
 	const struct dspan *x;
 
-	if (k == 0 || (v = htab_get(&d->longs, k)) <= 0 || v == INT32_MAX)
+	if (k == 0 || d->longs.n == 0 ||
+	    (v = htab_get(&d->longs, k)) <= 0 || v == INT32_MAX)
 		return NULL;
 	x = &d->ds[v - 1];
 	return x->sent > sent ? x : NULL;
+}
+
+/*
+ * "Arsenal held by ..." untagged in the headline, "with Arsenal" an
+ * organisation later: the one-word span of the same word after byte start
+ * of sentence sent, when every such span is one organisation or every one a place;
+ * else NULL.  (A person's one word is left to the long forms.)
+ */
+static const struct dspan *
+one_word_form(const struct docpass *d, uint64_t hl, size_t sent,
+    size_t start)
+{
+	const struct dspan *x, *found = NULL;
+	size_t i;
+
+	for (i = 0; i < d->nds; i++) {
+		x = &d->ds[i];
+		if (x->multi || x->hl != hl)
+			continue;
+		if ((x->sp.type != NER_ORG && x->sp.type != NER_LOC) ||
+		    (found != NULL && found->sp.type != x->sp.type))
+			return NULL;
+		if (found == NULL && (x->sent > sent ||
+		    (x->sent == sent && x->sp.start > start)))
+			found = x;
+	}
+	return found;
 }
 
 /*
@@ -4373,9 +4405,7 @@ ner_doc_end(struct ner_tagger *t)
 				*v = INT32_MAX;	/* two types: no say */
 		}
 	}
-	if (d->longs.n == 0)
-		return;
-	nds = d->nds;
+	nds = d->longs.n == 0 ? 0 : d->nds;
 	for (i = 0; i < nds; i++) {
 		x = &d->ds[i];
 		if (x->multi)
@@ -4394,7 +4424,8 @@ ner_doc_end(struct ner_tagger *t)
 			continue;
 		if ((!c->caps || (lf = long_form(d, INIT_KEY(c->hl),
 		    c->sent)) == NULL) &&
-		    (lf = long_form(d, c->hl | 1, c->sent)) == NULL)
+		    (lf = long_form(d, c->hl | 1, c->sent)) == NULL &&
+		    (lf = one_word_form(d, c->hl, c->sent, c->start)) == NULL)
 			continue;
 		type = lf->sp.type;
 		if (type == NER_PER && !lf->given && !per_word(&t->mem, c->hl, 0))

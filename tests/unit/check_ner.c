@@ -799,6 +799,12 @@ static const struct {
 	{ { "Hope fades for the missing climbers",
 	    "Rescuers said hope was fading, and Sara Hope, who leads the "
 	    "team, called off the search." }, "Hope", NER_PER, 0 },
+	/* A club untagged in the headline and the dateline's sentence,
+	 * named later as an organisation. */
+	{ { "Brentmoor held by Kelby as title race tightens",
+	    "LONDON - Brentmoor dropped two points after a 1-1 draw with "
+	    "Kelby on Saturday, and Kelby moved level with Brentmoor." },
+	    "Brentmoor", NER_ORG, 1 },
 	/* Another given name before it: someone else. */
 	{ { "Anna Whitcombe returns home",
 	    "Chief Executive Dana Whitcombe said on Monday she would leave "
