@@ -4946,6 +4946,29 @@ mark_tense(struct st *st, struct arena *a)
 			    is(st, i - 1, "being")))
 				st->tense[i] = 0;	/* "when the case is heard in May" */
 		/*
+		 * "will hit the coast on Monday", "could not beat them on
+		 * Sunday": a past form the lexicon lists is the plain verb
+		 * after a modal or "to" (maybe past "not" or an adverb).
+		 */
+		for (i = 1; i < st->n; i++) {
+			k = i - 1;
+			if (st->tense[i] >= 0 || st->t[i].cap || is_ed(&st->t[i]))
+				continue;
+			if (k > 0 && (is(st, k, "not") || is(st, k, "n't") ||
+			    is(st, k, "also") || is(st, k, "likely") ||
+			    is(st, k, "probably") || is(st, k, "then") ||
+			    is(st, k, "again") || is(st, k, "never")))
+				k--;
+			if (is(st, k, "will") || is(st, k, "'ll") ||
+			    is(st, k, "wo") || is(st, k, "would") ||
+			    is(st, k, "shall") || is(st, k, "should") ||
+			    is(st, k, "could") || is(st, k, "might") ||
+			    is(st, k, "must") || is(st, k, "may") ||
+			    is(st, k, "can") || is(st, k, "ca") ||
+			    is(st, k, "to"))
+				st->tense[i] = 0;
+		}
+		/*
 		 * "had been due to expire Friday": a plan told in the past
 		 * perfect was overtaken, its time is past ("was due to
 		 * arrive Friday" may still be ahead).
