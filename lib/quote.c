@@ -4860,6 +4860,25 @@ dash_aside(const struct doc *d, const struct span *s)
 	return 0;
 }
 
+/*
+ * A quote of a word or three right after "term", "word(s)", "phrase" or
+ * "label" (maybe and a comma) names those words.
+ */
+static int
+mention_noun(const struct doc *d, const struct span *s)
+{
+	static const char *const names[] = { "term", "word", "words",
+	    "phrase", "label", "expression", NULL };
+	size_t k = s->open;
+
+	if (s->close == (size_t)-1 || words_between(d, s->open, s->close) > 3)
+		return 0;
+	if (k > 0 && tok_punct(d, &d->t[k - 1], ','))
+		k--;
+	return k > 0 && d->t[k - 1].low && d->t[k - 1].inq < 0 &&
+	    tok_in(d, &d->t[k - 1], names);
+}
+
 /* A cue at k that voices words: chanting, singing, shouting, yelling. */
 static int
 voice_cue(const struct doc *d, size_t k)
@@ -4891,6 +4910,39 @@ title_label(const struct doc *d, size_t k)
 	    !tag(n, WC_PREP) && !tag(n, WC_DET) && !subj_word(d, n) &&
 	    !ing_word(d, n) && m->kind == T_WORD && m->cap && m->ment >= 0 &&
 	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1;
+}
+
+/*
+ * 'Tom Hale's "47 percent" remark', 'Ann Lee's "read my lips" pledge':
+ * a quote between a person's possessive and a noun of things said is
+ * that person's words, cue or no cue.  The person's mention, or -1.
+ */
+static int
+owned_quote(const struct doc *d, const struct span *s)
+{
+	static const char *const said[] = { "comment", "comments", "remark",
+	    "remarks", "promise", "pledge", "line", "quip", "vow", "slogan",
+	    "boast", "claim", "warning", "message", "mantra", "catchphrase",
+	    "retort", "joke", "gaffe", "taunt", "insult", "jab", "refrain",
+	    "rallying", "battle", "campaign", NULL };
+	const struct tok *n;
+	int mi;
+
+	if (s->open < 2 || s->close == (size_t)-1 || s->close + 1 >= d->nt ||
+	    d->t[s->open - 1].kind != T_POSS)
+		return -1;
+	mi = d->t[s->open - 2].ment;
+	n = &d->t[s->close + 1];
+	if (mi < 0 || d->m[mi].type != QUOTE_E_PERSON ||
+	    d->m[mi].t1 != s->open - 2 || n->kind != T_WORD || !n->low ||
+	    n->inq >= 0 || !tok_in(d, n, said))
+		return -1;
+	/* "rallying cry", "battle cry", "campaign slogan". */
+	if ((tok_is(d, n, "rallying") || tok_is(d, n, "battle") ||
+	    tok_is(d, n, "campaign")) && (s->close + 2 >= d->nt ||
+	    d->t[s->close + 2].kind != T_WORD))
+		return -1;
+	return mi;
 }
 
 /* keep_span(): a quote of one or two words by a cue, or of three or
@@ -4936,6 +4988,10 @@ keep_span(struct doc *d, const struct span *s)
 	if (title && s->has_cue && s->c1 + 1 == s->open && voice_cue(d, s->c1))
 		title = 0;
 	if (title && (!right || !set_off))
+		return 0;
+	/* 'the term "red tape,"', 'the word "queue"': a mention of the
+	 * words, not a use. */
+	if (mention_noun(d, s))
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
 	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
@@ -6167,6 +6223,47 @@ fronted_agent(const struct doc *d, size_t lo, size_t hi)
 }
 
 /*
+ * "A teacher for years, Ann Lee ...", "Then a student, Tom Hale ...": a
+ * noun phrase with "a" or "an" (maybe after "then" or "once"), no verb
+ * and no time word, then a comma and a person's name that opens the
+ * clause.  The name's token, or (size_t)-1.
+ */
+static size_t
+fronted_desc(const struct doc *d, size_t lo, size_t e)
+{
+	size_t k = lo, n;
+	int mi;
+
+	if (k + 3 >= e)
+		return (size_t)-1;
+	if (tok_is(d, &d->t[k], "then") || tok_is(d, &d->t[k], "once"))
+		k++;
+	if (!tok_is(d, &d->t[k], "a") && !tok_is(d, &d->t[k], "an"))
+		return (size_t)-1;
+	for (k++; k + 1 < e && k < lo + NP_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_punct(d, t, ','))
+			break;
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    tag(t, WC_TIME) || finite_verb(d, t) || t->cue != NULL ||
+		    subj_word(d, t))
+			return (size_t)-1;
+	}
+	if (k + 1 >= e || !tok_punct(d, &d->t[k], ','))
+		return (size_t)-1;
+	/* "Ms. Lee": over a title the mention may leave out. */
+	n = k + 1;
+	if (n + 1 < e && tag(&d->t[n], WC_TITLE) && d->t[n + 1].ment >= 0 &&
+	    d->t[n].ment < 0)
+		n += 1 + tok_punct(d, &d->t[n + 1], '.');
+	if ((mi = d->t[n].ment) < 0 || d->m[mi].type != QUOTE_E_PERSON ||
+	    (d->m[mi].t0 != n && d->m[mi].t0 != k + 1))
+		return (size_t)-1;
+	return k + 1;
+}
+
+/*
  * After the comma at k, an aside of a few words closed by a comma that a
  * verb follows ("a video, at least in part, inspired ...", "articles,
  * written by students, were ..."): the closing comma, or (size_t)-1.
@@ -7310,6 +7407,10 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 		if (k + 2 < e)
 			lo = k + 1;
 	}
+	/* "Then a student in Ohio, Ann Lee found ..., she said": so is a
+	 * description fronted before a person who opens the clause. */
+	if ((k = fronted_desc(d, lo, e)) != (size_t)-1)
+		lo = k;
 	for (k = lo; k < e; k++) {
 		if (inner == (size_t)-1) {
 			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
@@ -8154,6 +8255,15 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 			struct span *sp = &d.sp[i];
 
 			attribute_span(&d, i);
+			/* 'Hale's "read my lips" pledge': the owner's words. */
+			if ((keep = owned_quote(&d, sp)) >= 0) {
+				memset(&sp->w, 0, sizeof(sp->w));
+				who_ment(&d, (size_t)keep, &sp->w);
+				emit(&d, sp->cs, sp->ce, sp->kind, sp->c0, sp->c1,
+				    0, &sp->w);
+				i++;
+				continue;
+			}
 			keep = keep_span(&d, sp);
 			if (keep == 0) {
 				i++;

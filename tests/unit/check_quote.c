@@ -894,6 +894,20 @@ static const struct {
 	/* Markup between an attribute's closing mark and the next mark. */
 	{ "<tweet author=\"@someone\" date=\"May 2, 2026/\">I love this "
 	    "town. We will win.<tweet/>\" is what she wrote.", "" },
+	/* A quote between a person's possessive and a noun of things said
+	 * is that person's words, cue or no cue (check_owned below). */
+	{ "Tom Hale's \"47 percent\" remark angered voters.",
+	    "P:47 percent" },
+	/* 'the term "red tape,"': a mention of the words. */
+	{ "She steered around the charged term, \"red tape,\" which some "
+	    "want leaders to use.", "" },
+	/* A description fronted before the person who opens the clause is
+	 * the reporter's; a time phrase stays in. */
+	{ "Then a student living in Ohio, Ms. Lee found running to be a salve "
+	    "for her worries, she said.",
+	    "I:Ms. Lee found running to be a salve for her worries" },
+	{ "A year ago, Ann Lee found running to be a salve, she said.",
+	    "I:A year ago, Ann Lee found running to be a salve" },
 	/* A fragment in a dash aside before the cue: the reporter's. */
 	{ "The brand - a firm billed as \"the place for women who work\" - "
 	    "noted that it offers eight weeks of leave.",
@@ -931,10 +945,26 @@ START_TEST(test_fps)
 }
 END_TEST
 
+/* The owner of a quote named by a noun of things said speaks it. */
+static const struct attrib_case owned[] = {
+	{ "Tom Hale's \"47 percent\" remark angered voters.", QUOTE_PARTIAL,
+	    "Tom Hale", "" },
+	{ "It is the pull of Ann Lee's \"if you like your plan, you can keep "
+	    "it\" promise.", QUOTE_PARTIAL, "Ann Lee", "" },
+};
+
+START_TEST(test_owned)
+{
+	check_attrib(&owned[_i]);
+}
+END_TEST
+
 static void
 add_fp_tests(TCase *tc)
 {
 	tcase_add_loop_test(tc, test_fps, 0, sizeof(fps) / sizeof(fps[0]));
+	tcase_add_loop_test(tc, test_owned, 0,
+	    sizeof(owned) / sizeof(owned[0]));
 }
 
 int
