@@ -7394,6 +7394,29 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
  * after the last ", and/but" and a subject pronoun that follow that
  * report's cue: the first clause is the inner cue's.
  */
+/*
+ * "the plan is ...", "the foreign policy group was ...": a determiner at
+ * k, at most four plain words and a finite verb before e: a clause.
+ */
+static int
+det_clause(const struct doc *d, size_t k, size_t e)
+{
+	size_t x;
+
+	if (k >= e || !d->t[k].low || !tag(&d->t[k], WC_DET) ||
+	    tok_is(d, &d->t[k], "that"))
+		return 0;
+	for (x = k + 1; x < e && x <= k + 5; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD || t->inq >= 0 || tag(t, WC_PREP))
+			return 0;
+		if (t->low && aux_word(d, t))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
@@ -7421,7 +7444,8 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 		    d->t[k + 1].inq < 0 && d->t[k + 1].low &&
 		    (tok_is(d, &d->t[k + 1], "and") ||
 		    tok_is(d, &d->t[k + 1], "but")) &&
-		    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low)
+		    ((subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low) ||
+		    det_clause(d, k + 2, e)))
 			lo = k + 2;
 	}
 	for (k = e; k > lo + 2; k--) {

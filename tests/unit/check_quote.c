@@ -908,6 +908,12 @@ static const struct {
 	    "I:Ms. Lee found running to be a salve for her worries" },
 	{ "A year ago, Ann Lee found running to be a salve, she said.",
 	    "I:A year ago, Ann Lee found running to be a salve" },
+	/* After a clause with a cue of its own, ", and" and a clause with
+	 * a determiner subject: the trailing cue reports that conjunct. */
+	{ "Members are asked to rank their choices, and the farm panel is "
+	    "less likely to be \"overrun by lobbyists,\" Ann Lee said.",
+	    "I:to rank their choices|I:the farm panel is less likely to be "
+	    "\"overrun by lobbyists,\"|P:overrun by lobbyists," },
 	/* A fragment in a dash aside before the cue: the reporter's. */
 	{ "The brand - a firm billed as \"the place for women who work\" - "
 	    "noted that it offers eight weeks of leave.",
