@@ -4940,7 +4940,9 @@ owned_quote(const struct doc *d, const struct span *s)
 	/* "rallying cry", "battle cry", "campaign slogan". */
 	if ((tok_is(d, n, "rallying") || tok_is(d, n, "battle") ||
 	    tok_is(d, n, "campaign")) && (s->close + 2 >= d->nt ||
-	    d->t[s->close + 2].kind != T_WORD))
+	    !(tok_is(d, &d->t[s->close + 2], "cry") ||
+	    (tok_in(d, &d->t[s->close + 2], said) &&
+	    !tok_is(d, &d->t[s->close + 2], "campaign")))))
 		return -1;
 	return mi;
 }
@@ -5988,8 +5990,8 @@ verb_after_aside(const struct doc *d, size_t k, size_t hi)
 /*
  * "defended that approach in an interview, saying ...": "that" at k is a
  * determiner when a lower-case noun and a preposition follow it and no
- * verb (nor a word in -s that may be one) comes before the next comma or
- * the sentence's end.
+ * verb (nor a word in -s that may be one) comes before the sentence's
+ * end or a comma and a participle or cue.
  */
 static int
 that_det(const struct doc *d, size_t k, size_t hi)
@@ -6003,9 +6005,17 @@ that_det(const struct doc *d, size_t k, size_t hi)
 	    !tag(&d->t[k + 2], WC_PREP) || !d->t[k + 2].low ||
 	    tok_is(d, &d->t[k + 2], "to"))
 		return 0;
-	for (x = k + 1; x < hi && !tok_punct(d, &d->t[x], ','); x++) {
+	for (x = k + 1; x < hi; x++) {
 		const struct tok *t = &d->t[x];
 
+		/* "..., saying ...": the reporter's sentence goes on; an
+		 * aside ("progress in talks, however slow, matters") does
+		 * not end the clause. */
+		if (tok_punct(d, t, ',') && x + 1 < hi &&
+		    (d->cue1[x + 1] != (size_t)-1 || ing_word(d, &d->t[x + 1])))
+			break;
+		if (tok_punct(d, t, ','))
+			continue;
 		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
 		    !tok_punct(d, t, '.')) || d->cue1[x] != (size_t)-1)
 			return 0;
@@ -6407,10 +6417,32 @@ asked_occasion(const struct doc *d, size_t k, size_t hi)
 	static const char *const links[] = { "when", "while", "in", NULL };
 	static const char *const acts[] = { "asked", "pressed",
 	    "questioned", "answering", "responding", "replying", NULL };
+	static const char *const asked[] = { "asked", "pressed",
+	    "questioned", NULL };
+	static const char *const next[] = { "whether", "if", "about", "what",
+	    "why", "how", "who", "whom", "which", "where", "when", "for",
+	    "by", "during", "on", "in", "at", "again", "later", NULL };
+	static const char *const speak[] = { "comment", "elaborate",
+	    "explain", "describe", "respond", "clarify", "say", "name",
+	    "discuss", NULL };
+	const struct tok *u;
 
-	return k + 1 < hi && d->t[k].low && d->t[k].inq < 0 &&
-	    tok_in(d, &d->t[k], links) && d->t[k + 1].low &&
-	    tok_in(d, &d->t[k + 1], acts);
+	if (k + 1 >= hi || !d->t[k].low || d->t[k].inq >= 0 ||
+	    !tok_in(d, &d->t[k], links) || !d->t[k + 1].low ||
+	    !tok_in(d, &d->t[k + 1], acts))
+		return 0;
+	if (!tok_in(d, &d->t[k + 1], asked))
+		return 1;
+	/* Not "would resign when asked (to)": a condition of what was
+	 * said; the occasion is a question ("asked whether", "asked to
+	 * comment", "asked by reporters"). */
+	if (k + 2 >= hi)
+		return 0;
+	u = &d->t[k + 2];
+	if (u->low && tok_in(d, u, next))
+		return 1;
+	return u->low && tok_is(d, u, "to") && k + 3 < hi &&
+	    tok_in(d, &d->t[k + 3], speak);
 }
 
 /* Does the word after a comma open an adjunct of the sentence rather than

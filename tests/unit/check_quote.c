@@ -837,6 +837,10 @@ static const struct {
 	{ "When Tom Hale said the plan was \"a farce\" in answering a "
 	    "question on the radio, his aides winced.",
 	    "I:the plan was \"a farce\"|P:a farce" },
+	/* "when asked" with no question after it is a condition of what
+	 * was said. */
+	{ "Ann Lee said she would help when asked.",
+	    "I:she would help when asked" },
 	/* A passive cue's object ends at its agent: the scare quote after
 	 * it is no one's words. */
 	{ "Dr. Tom Hale has been called a quack by fellow doctors for "
@@ -847,6 +851,8 @@ static const struct {
 	    "" },
 	{ "Ana Lopez reiterated that growth in the region slowed.",
 	    "I:growth in the region slowed" },
+	{ "Ann Lee said that growth in jobs, at long last, is strong.",
+	    "I:growth in jobs, at long last, is strong" },
 	/* "CLAUSE, said six-million people who ...": the people and their
 	 * relative clause are the speaker, the clause is said. */
 	{ "I guess that settles it, said six-million people who lost "
@@ -898,6 +904,8 @@ static const struct {
 	 * is that person's words, cue or no cue (check_owned below). */
 	{ "Tom Hale's \"47 percent\" remark angered voters.",
 	    "P:47 percent" },
+	/* Not before a noun that names no words ("campaign office"). */
+	{ "Tom Hale's \"Fair Deal\" campaign office opened.", "" },
 	/* 'the term "red tape,"': a mention of the words. */
 	{ "She steered around the charged term, \"red tape,\" which some "
 	    "want leaders to use.", "" },
@@ -957,6 +965,8 @@ static const struct attrib_case owned[] = {
 	    "Tom Hale", "" },
 	{ "It is the pull of Ann Lee's \"if you like your plan, you can keep "
 	    "it\" promise.", QUOTE_PARTIAL, "Ann Lee", "" },
+	{ "Tom Hale's \"no surrender\" battle cry rang out.", QUOTE_PARTIAL,
+	    "Tom Hale", "" },
 };
 
 START_TEST(test_owned)
