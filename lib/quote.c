@@ -4879,6 +4879,14 @@ mention_noun(const struct doc *d, const struct span *s)
 	    tok_in(d, &d->t[k - 1], names);
 }
 
+/* "enthusiastically", "flatly": a lower-case word in -ly. */
+static int
+ly_adverb(const struct doc *d, const struct tok *t)
+{
+	return t->kind == T_WORD && t->low && t->inq < 0 && t->e - t->s > 4 &&
+	    d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
+}
+
 /* A cue at k that voices words: chanting, singing, shouting, yelling. */
 static int
 voice_cue(const struct doc *d, size_t k)
@@ -4915,7 +4923,8 @@ title_label(const struct doc *d, size_t k)
 /*
  * 'Tom Hale's "47 percent" remark', 'Ann Lee's "read my lips" pledge':
  * a quote between a person's possessive and a noun of things said is
- * that person's words, cue or no cue.  The person's mention, or -1.
+ * that person's words, cue or no cue; so is one after 'Lee's slogan is'.
+ * The person's mention, or -1.
  */
 static int
 owned_quote(const struct doc *d, const struct span *s)
@@ -4925,9 +4934,30 @@ owned_quote(const struct doc *d, const struct span *s)
 	    "boast", "claim", "warning", "message", "mantra", "catchphrase",
 	    "retort", "joke", "gaffe", "taunt", "insult", "jab", "refrain",
 	    "rallying", "battle", "campaign", NULL };
+	static const char *const be[] = { "is", "was", "remains", NULL };
 	const struct tok *n;
+	size_t p;
 	int mi;
 
+	/* 'Lee's campaign slogan is "Never give up."': the owner before
+	 * a noun of things said and "is". */
+	if (s->open >= 4 && d->t[s->open - 1].low &&
+	    tok_in(d, &d->t[s->open - 1], be) && d->t[s->open - 2].low &&
+	    tok_in(d, &d->t[s->open - 2], said) &&
+	    !tok_is(d, &d->t[s->open - 2], "campaign") &&
+	    !tok_is(d, &d->t[s->open - 2], "battle") &&
+	    !tok_is(d, &d->t[s->open - 2], "rallying")) {
+		p = s->open - 3;
+		if (p > 1 && (tok_is(d, &d->t[p], "campaign") ||
+		    tok_is(d, &d->t[p], "favorite") ||
+		    tok_is(d, &d->t[p], "favourite")) && d->t[p].low)
+			p--;
+		if (d->t[p].kind == T_POSS && p > 0 &&
+		    (mi = d->t[p - 1].ment) >= 0 &&
+		    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == p - 1)
+			return mi;
+		return -1;
+	}
 	if (s->open < 2 || s->close == (size_t)-1 || s->close + 1 >= d->nt ||
 	    d->t[s->open - 1].kind != T_POSS)
 		return -1;
@@ -4979,7 +5009,8 @@ keep_span(struct doc *d, const struct span *s)
 	    d->t[s->last].kind == T_PUNCT);
 	/* 'Hale said: "Never."': a sentence set off right after its cue
 	 * is said, in capitals or not. */
-	if (title && s->has_cue && s->c1 + 2 == s->open &&
+	if (title && s->has_cue && (s->c1 + 2 == s->open ||
+	    (s->c1 + 3 == s->open && ly_adverb(d, &d->t[s->c1 + 1]))) &&
 	    (tok_punct(d, &d->t[s->open - 1], ':') ||
 	    tok_punct(d, &d->t[s->open - 1], ',')) &&
 	    sent_end_punct(d, &d->t[s->last]))

@@ -906,6 +906,8 @@ static const struct {
 	    "P:47 percent" },
 	/* Not before a noun that names no words ("campaign office"). */
 	{ "Tom Hale's \"Fair Deal\" campaign office opened.", "" },
+	{ "Ann Lee's campaign is \"dead,\" critics say.",
+	    "I:Ann Lee's campaign is \"dead,\"|P:dead," },
 	/* 'the term "red tape,"': a mention of the words. */
 	{ "She steered around the charged term, \"red tape,\" which some "
 	    "want leaders to use.", "" },
@@ -967,6 +969,12 @@ static const struct attrib_case owned[] = {
 	    "it\" promise.", QUOTE_PARTIAL, "Ann Lee", "" },
 	{ "Tom Hale's \"no surrender\" battle cry rang out.", QUOTE_PARTIAL,
 	    "Tom Hale", "" },
+	{ "Ann Lee's campaign slogan is \"We can do it.\" Now she wants "
+	    "more.", QUOTE_PARTIAL, "Ann Lee", "" },
+	/* A sentence in capitals set off by a colon after its cue and an
+	 * adverb is said, no title. */
+	{ "Tom Hale says to Ann Lee on camera, who responds enthusiastically: "
+	    "\"Okay!\"", QUOTE_DIRECT, "Ann Lee", "responds" },
 };
 
 START_TEST(test_owned)
