@@ -4912,12 +4912,28 @@ title_label(const struct doc *d, size_t k)
 	    "whereas", "then", "says", "writes", NULL };
 	const struct tok *n = &d->t[k], *m = &d->t[k + 1];
 
-	return d->t[k - 2].kind == T_WORD && !tok_in(d, n, links) &&
+	size_t e, x;
+
+	if (!(d->t[k - 2].kind == T_WORD && !tok_in(d, n, links) &&
 	    n->kind == T_WORD && n->low && n->inq < 0 && n->cue == NULL &&
 	    n->sent == d->t[k - 1].sent && !finite_verb(d, n) &&
 	    !tag(n, WC_PREP) && !tag(n, WC_DET) && !subj_word(d, n) &&
 	    !ing_word(d, n) && m->kind == T_WORD && m->cap && m->ment >= 0 &&
-	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1;
+	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1))
+		return 0;
+	/* '"We will not back down" leader Ann Lee told the rally': with no
+	 * capital after its first word and a cue after the name, the
+	 * quote is said and the name its speaker. */
+	for (x = k - 2; d->t[x].kind != T_QUOTE && x > 0; x--)
+		if (d->t[x].kind == T_WORD && d->t[x].cap &&
+		    d->t[x - 1].kind != T_QUOTE)
+			return 1;
+	e = d->m[m->ment].t1;
+	for (x = e + 1; x < d->nt && x <= e + 3 &&
+	    d->t[x].sent == m->sent; x++)
+		if (d->cue1[x] != (size_t)-1)
+			return 0;
+	return 1;
 }
 
 /*

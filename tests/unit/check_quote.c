@@ -862,6 +862,10 @@ static const struct {
 	/* A quoted title that modifies the role noun of a name. */
 	{ "\"Home is Where We Live\" star Anna Perez said she was \"thrilled\" by "
 	    "the news.", "I:she was \"thrilled\" by the news|P:thrilled" },
+	/* A quote with no capital after its first word, then a role
+	 * noun, a name and a cue: said by that name. */
+	{ "\"We will not back down\" leader Ann Lee told the rally.",
+	    "P:We will not back down" },
 	/* Words chanted or sung right after the verb are voiced, in
 	 * capitals or not. */
 	{ "Hundreds of protesters marched, chanting \"Lee or Hale, No "
