@@ -5127,6 +5127,33 @@ dash_aside(const struct doc *d, const struct span *s)
 	return 0;
 }
 
+/*
+ * A quote of a word or three right after "term", "word(s)", "phrase" or
+ * "label" (maybe and a comma) names those words.
+ */
+static int
+mention_noun(const struct doc *d, const struct span *s)
+{
+	static const char *const names[] = { "term", "word", "words",
+	    "phrase", "label", "expression", NULL };
+	size_t k = s->open;
+
+	if (s->close == (size_t)-1 || words_between(d, s->open, s->close) > 3)
+		return 0;
+	if (k > 0 && tok_punct(d, &d->t[k - 1], ','))
+		k--;
+	return k > 0 && d->t[k - 1].low && d->t[k - 1].inq < 0 &&
+	    tok_in(d, &d->t[k - 1], names);
+}
+
+/* "enthusiastically", "flatly": a lower-case word in -ly. */
+static int
+ly_adverb(const struct doc *d, const struct tok *t)
+{
+	return t->kind == T_WORD && t->low && t->inq < 0 && t->e - t->s > 4 &&
+	    d->buf[t->e - 2] == 'l' && d->buf[t->e - 1] == 'y';
+}
+
 /* A cue at k that voices words: chanting, singing, shouting, yelling. */
 static int
 voice_cue(const struct doc *d, size_t k)
@@ -5152,12 +5179,85 @@ title_label(const struct doc *d, size_t k)
 	    "whereas", "then", "says", "writes", NULL };
 	const struct tok *n = &d->t[k], *m = &d->t[k + 1];
 
-	return d->t[k - 2].kind == T_WORD && !tok_in(d, n, links) &&
+	size_t e, x;
+
+	if (!(d->t[k - 2].kind == T_WORD && !tok_in(d, n, links) &&
 	    n->kind == T_WORD && n->low && n->inq < 0 && n->cue == NULL &&
 	    n->sent == d->t[k - 1].sent && !finite_verb(d, n) &&
 	    !tag(n, WC_PREP) && !tag(n, WC_DET) && !subj_word(d, n) &&
 	    !ing_word(d, n) && m->kind == T_WORD && m->cap && m->ment >= 0 &&
-	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1;
+	    d->m[m->ment].type == QUOTE_E_PERSON && d->m[m->ment].t0 == k + 1))
+		return 0;
+	/* '"We will not back down" leader Ann Lee told the rally': with no
+	 * capital after its first word and a cue after the name, the
+	 * quote is said and the name its speaker. */
+	for (x = k - 2; d->t[x].kind != T_QUOTE && x > 0; x--)
+		if (d->t[x].kind == T_WORD && d->t[x].cap &&
+		    d->t[x - 1].kind != T_QUOTE)
+			return 1;
+	e = d->m[m->ment].t1;
+	for (x = e + 1; x < d->nt && x <= e + 3 &&
+	    d->t[x].sent == m->sent; x++)
+		if (d->cue1[x] != (size_t)-1)
+			return 0;
+	return 1;
+}
+
+/*
+ * 'Tom Hale's "47 percent" remark', 'Ann Lee's "read my lips" pledge':
+ * a quote between a person's possessive and a noun of things said is
+ * that person's words, cue or no cue; so is one after 'Lee's slogan is'.
+ * The person's mention, or -1.
+ */
+static int
+owned_quote(const struct doc *d, const struct span *s)
+{
+	static const char *const said[] = { "comment", "comments", "remark",
+	    "remarks", "promise", "pledge", "line", "quip", "vow", "slogan",
+	    "boast", "claim", "warning", "message", "mantra", "catchphrase",
+	    "retort", "joke", "gaffe", "taunt", "insult", "jab", "refrain",
+	    "rallying", "battle", "campaign", NULL };
+	static const char *const be[] = { "is", "was", "remains", NULL };
+	const struct tok *n;
+	size_t p;
+	int mi;
+
+	/* 'Lee's campaign slogan is "Never give up."': the owner before
+	 * a noun of things said and "is". */
+	if (s->open >= 4 && d->t[s->open - 1].low &&
+	    tok_in(d, &d->t[s->open - 1], be) && d->t[s->open - 2].low &&
+	    tok_in(d, &d->t[s->open - 2], said) &&
+	    !tok_is(d, &d->t[s->open - 2], "campaign") &&
+	    !tok_is(d, &d->t[s->open - 2], "battle") &&
+	    !tok_is(d, &d->t[s->open - 2], "rallying")) {
+		p = s->open - 3;
+		if (p > 1 && (tok_is(d, &d->t[p], "campaign") ||
+		    tok_is(d, &d->t[p], "favorite") ||
+		    tok_is(d, &d->t[p], "favourite")) && d->t[p].low)
+			p--;
+		if (d->t[p].kind == T_POSS && p > 0 &&
+		    (mi = d->t[p - 1].ment) >= 0 &&
+		    d->m[mi].type == QUOTE_E_PERSON && d->m[mi].t1 == p - 1)
+			return mi;
+		return -1;
+	}
+	if (s->open < 2 || s->close == (size_t)-1 || s->close + 1 >= d->nt ||
+	    d->t[s->open - 1].kind != T_POSS)
+		return -1;
+	mi = d->t[s->open - 2].ment;
+	n = &d->t[s->close + 1];
+	if (mi < 0 || d->m[mi].type != QUOTE_E_PERSON ||
+	    d->m[mi].t1 != s->open - 2 || n->kind != T_WORD || !n->low ||
+	    n->inq >= 0 || !tok_in(d, n, said))
+		return -1;
+	/* "rallying cry", "battle cry", "campaign slogan". */
+	if ((tok_is(d, n, "rallying") || tok_is(d, n, "battle") ||
+	    tok_is(d, n, "campaign")) && (s->close + 2 >= d->nt ||
+	    !(tok_is(d, &d->t[s->close + 2], "cry") ||
+	    (tok_in(d, &d->t[s->close + 2], said) &&
+	    !tok_is(d, &d->t[s->close + 2], "campaign")))))
+		return -1;
+	return mi;
 }
 
 /* keep_span(): a quote of one or two words by a cue, or of three or
@@ -5192,7 +5292,8 @@ keep_span(struct doc *d, const struct span *s)
 	    d->t[s->last].kind == T_PUNCT);
 	/* 'Hale said: "Never."': a sentence set off right after its cue
 	 * is said, in capitals or not. */
-	if (title && s->has_cue && s->c1 + 2 == s->open &&
+	if (title && s->has_cue && (s->c1 + 2 == s->open ||
+	    (s->c1 + 3 == s->open && ly_adverb(d, &d->t[s->c1 + 1]))) &&
 	    (tok_punct(d, &d->t[s->open - 1], ':') ||
 	    tok_punct(d, &d->t[s->open - 1], ',')) &&
 	    sent_end_punct(d, &d->t[s->last]))
@@ -5203,6 +5304,10 @@ keep_span(struct doc *d, const struct span *s)
 	if (title && s->has_cue && s->c1 + 1 == s->open && voice_cue(d, s->c1))
 		title = 0;
 	if (title && (!right || !set_off))
+		return 0;
+	/* 'the term "red tape,"', 'the word "queue"': a mention of the
+	 * words, not a use. */
+	if (mention_noun(d, s))
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
 	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
@@ -6250,8 +6355,8 @@ verb_after_aside(const struct doc *d, size_t k, size_t hi)
 /*
  * "defended that approach in an interview, saying ...": "that" at k is a
  * determiner when a lower-case noun and a preposition follow it and no
- * verb (nor a word in -s that may be one) comes before the next comma or
- * the sentence's end.
+ * verb (nor a word in -s that may be one) comes before the sentence's
+ * end or a comma and a participle or cue.
  */
 static int
 that_det(const struct doc *d, size_t k, size_t hi)
@@ -6265,9 +6370,17 @@ that_det(const struct doc *d, size_t k, size_t hi)
 	    !tag(&d->t[k + 2], WC_PREP) || !d->t[k + 2].low ||
 	    tok_is(d, &d->t[k + 2], "to"))
 		return 0;
-	for (x = k + 1; x < hi && !tok_punct(d, &d->t[x], ','); x++) {
+	for (x = k + 1; x < hi; x++) {
 		const struct tok *t = &d->t[x];
 
+		/* "..., saying ...": the reporter's sentence goes on; an
+		 * aside ("progress in talks, however slow, matters") does
+		 * not end the clause. */
+		if (tok_punct(d, t, ',') && x + 1 < hi &&
+		    (d->cue1[x + 1] != (size_t)-1 || ing_word(d, &d->t[x + 1])))
+			break;
+		if (tok_punct(d, t, ','))
+			continue;
 		if (t->inq >= 0 || (t->kind != T_WORD && t->kind != T_POSS &&
 		    !tok_punct(d, t, '.')) || d->cue1[x] != (size_t)-1)
 			return 0;
@@ -6485,6 +6598,47 @@ fronted_agent(const struct doc *d, size_t lo, size_t hi)
 }
 
 /*
+ * "A teacher for years, Ann Lee ...", "Then a student, Tom Hale ...": a
+ * noun phrase with "a" or "an" (maybe after "then" or "once"), no verb
+ * and no time word, then a comma and a person's name that opens the
+ * clause.  The name's token, or (size_t)-1.
+ */
+static size_t
+fronted_desc(const struct doc *d, size_t lo, size_t e)
+{
+	size_t k = lo, n;
+	int mi;
+
+	if (k + 3 >= e)
+		return (size_t)-1;
+	if (tok_is(d, &d->t[k], "then") || tok_is(d, &d->t[k], "once"))
+		k++;
+	if (!tok_is(d, &d->t[k], "a") && !tok_is(d, &d->t[k], "an"))
+		return (size_t)-1;
+	for (k++; k + 1 < e && k < lo + NP_MAX; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (tok_punct(d, t, ','))
+			break;
+		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
+		    tag(t, WC_TIME) || finite_verb(d, t) || t->cue != NULL ||
+		    subj_word(d, t))
+			return (size_t)-1;
+	}
+	if (k + 1 >= e || !tok_punct(d, &d->t[k], ','))
+		return (size_t)-1;
+	/* "Ms. Lee": over a title the mention may leave out. */
+	n = k + 1;
+	if (n + 1 < e && tag(&d->t[n], WC_TITLE) && d->t[n + 1].ment >= 0 &&
+	    d->t[n].ment < 0)
+		n += 1 + tok_punct(d, &d->t[n + 1], '.');
+	if ((mi = d->t[n].ment) < 0 || d->m[mi].type != QUOTE_E_PERSON ||
+	    (d->m[mi].t0 != n && d->m[mi].t0 != k + 1))
+		return (size_t)-1;
+	return k + 1;
+}
+
+/*
  * After the comma at k, an aside of a few words closed by a comma that a
  * verb follows ("a video, at least in part, inspired ...", "articles,
  * written by students, were ..."): the closing comma, or (size_t)-1.
@@ -6628,10 +6782,32 @@ asked_occasion(const struct doc *d, size_t k, size_t hi)
 	static const char *const links[] = { "when", "while", "in", NULL };
 	static const char *const acts[] = { "asked", "pressed",
 	    "questioned", "answering", "responding", "replying", NULL };
+	static const char *const asked[] = { "asked", "pressed",
+	    "questioned", NULL };
+	static const char *const next[] = { "whether", "if", "about", "what",
+	    "why", "how", "who", "whom", "which", "where", "when", "for",
+	    "by", "during", "on", "in", "at", "again", "later", NULL };
+	static const char *const speak[] = { "comment", "elaborate",
+	    "explain", "describe", "respond", "clarify", "say", "name",
+	    "discuss", NULL };
+	const struct tok *u;
 
-	return k + 1 < hi && d->t[k].low && d->t[k].inq < 0 &&
-	    tok_in(d, &d->t[k], links) && d->t[k + 1].low &&
-	    tok_in(d, &d->t[k + 1], acts);
+	if (k + 1 >= hi || !d->t[k].low || d->t[k].inq >= 0 ||
+	    !tok_in(d, &d->t[k], links) || !d->t[k + 1].low ||
+	    !tok_in(d, &d->t[k + 1], acts))
+		return 0;
+	if (!tok_in(d, &d->t[k + 1], asked))
+		return 1;
+	/* Not "would resign when asked (to)": a condition of what was
+	 * said; the occasion is a question ("asked whether", "asked to
+	 * comment", "asked by reporters"). */
+	if (k + 2 >= hi)
+		return 0;
+	u = &d->t[k + 2];
+	if (u->low && tok_in(d, u, next))
+		return 1;
+	return u->low && tok_is(d, u, "to") && k + 3 < hi &&
+	    tok_in(d, &d->t[k + 3], speak);
 }
 
 /* Does the word after a comma open an adjunct of the sentence rather than
@@ -7615,6 +7791,29 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
  * after the last ", and/but" and a subject pronoun that follow that
  * report's cue: the first clause is the inner cue's.
  */
+/*
+ * "the plan is ...", "the foreign policy group was ...": a determiner at
+ * k, at most four plain words and a finite verb before e: a clause.
+ */
+static int
+det_clause(const struct doc *d, size_t k, size_t e)
+{
+	size_t x;
+
+	if (k >= e || !d->t[k].low || !tag(&d->t[k], WC_DET) ||
+	    tok_is(d, &d->t[k], "that"))
+		return 0;
+	for (x = k + 1; x < e && x <= k + 5; x++) {
+		const struct tok *t = &d->t[x];
+
+		if (t->kind != T_WORD || t->inq >= 0 || tag(t, WC_PREP))
+			return 0;
+		if (t->low && aux_word(d, t))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
@@ -7628,6 +7827,10 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 		if (k + 2 < e)
 			lo = k + 1;
 	}
+	/* "Then a student in Ohio, Ann Lee found ..., she said": so is a
+	 * description fronted before a person who opens the clause. */
+	if ((k = fronted_desc(d, lo, e)) != (size_t)-1)
+		lo = k;
 	for (k = lo; k < e; k++) {
 		if (inner == (size_t)-1) {
 			if (d->cue1[k] != (size_t)-1 && d->t[k].inq < 0)
@@ -7638,7 +7841,8 @@ last_conjunct(const struct doc *d, size_t lo, size_t e)
 		    d->t[k + 1].inq < 0 && d->t[k + 1].low &&
 		    (tok_is(d, &d->t[k + 1], "and") ||
 		    tok_is(d, &d->t[k + 1], "but")) &&
-		    subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low)
+		    ((subj_pron(d, &d->t[k + 2]) && d->t[k + 2].low) ||
+		    det_clause(d, k + 2, e)))
 			lo = k + 2;
 	}
 	for (k = e; k > lo + 2; k--) {
@@ -8517,6 +8721,15 @@ quote_extract(const struct quoter *q, const struct quote_sent *s,
 			struct span *sp = &d.sp[i];
 
 			attribute_span(&d, i);
+			/* 'Hale's "read my lips" pledge': the owner's words. */
+			if ((keep = owned_quote(&d, sp)) >= 0) {
+				memset(&sp->w, 0, sizeof(sp->w));
+				who_ment(&d, (size_t)keep, &sp->w);
+				emit(&d, sp->cs, sp->ce, sp->kind, sp->c0, sp->c1,
+				    0, &sp->w);
+				i++;
+				continue;
+			}
 			keep = keep_span(&d, sp);
 			if (keep == 0) {
 				i++;

@@ -837,6 +837,10 @@ static const struct {
 	{ "When Tom Hale said the plan was \"a farce\" in answering a "
 	    "question on the radio, his aides winced.",
 	    "I:the plan was \"a farce\"|P:a farce" },
+	/* "when asked" with no question after it is a condition of what
+	 * was said. */
+	{ "Ann Lee said she would help when asked.",
+	    "I:she would help when asked" },
 	/* A passive cue's object ends at its agent: the scare quote after
 	 * it is no one's words. */
 	{ "Dr. Tom Hale has been called a quack by fellow doctors for "
@@ -847,6 +851,8 @@ static const struct {
 	    "" },
 	{ "Ana Lopez reiterated that growth in the region slowed.",
 	    "I:growth in the region slowed" },
+	{ "Ann Lee said that growth in jobs, at long last, is strong.",
+	    "I:growth in jobs, at long last, is strong" },
 	/* "CLAUSE, said six-million people who ...": the people and their
 	 * relative clause are the speaker, the clause is said. */
 	{ "I guess that settles it, said six-million people who lost "
@@ -856,6 +862,10 @@ static const struct {
 	/* A quoted title that modifies the role noun of a name. */
 	{ "\"Home is Where We Live\" star Anna Perez said she was \"thrilled\" by "
 	    "the news.", "I:she was \"thrilled\" by the news|P:thrilled" },
+	/* A quote with no capital after its first word, then a role
+	 * noun, a name and a cue: said by that name. */
+	{ "\"We will not back down\" leader Ann Lee told the rally.",
+	    "P:We will not back down" },
 	/* Words chanted or sung right after the verb are voiced, in
 	 * capitals or not. */
 	{ "Hundreds of protesters marched, chanting \"Lee or Hale, No "
@@ -894,6 +904,30 @@ static const struct {
 	/* Markup between an attribute's closing mark and the next mark. */
 	{ "<tweet author=\"@someone\" date=\"May 2, 2026/\">I love this "
 	    "town. We will win.<tweet/>\" is what she wrote.", "" },
+	/* A quote between a person's possessive and a noun of things said
+	 * is that person's words, cue or no cue (check_owned below). */
+	{ "Tom Hale's \"47 percent\" remark angered voters.",
+	    "P:47 percent" },
+	/* Not before a noun that names no words ("campaign office"). */
+	{ "Tom Hale's \"Fair Deal\" campaign office opened.", "" },
+	{ "Ann Lee's campaign is \"dead,\" critics say.",
+	    "I:Ann Lee's campaign is \"dead,\"|P:dead," },
+	/* 'the term "red tape,"': a mention of the words. */
+	{ "She steered around the charged term, \"red tape,\" which some "
+	    "want leaders to use.", "" },
+	/* A description fronted before the person who opens the clause is
+	 * the reporter's; a time phrase stays in. */
+	{ "Then a student living in Ohio, Ms. Lee found running to be a salve "
+	    "for her worries, she said.",
+	    "I:Ms. Lee found running to be a salve for her worries" },
+	{ "A year ago, Ann Lee found running to be a salve, she said.",
+	    "I:A year ago, Ann Lee found running to be a salve" },
+	/* After a clause with a cue of its own, ", and" and a clause with
+	 * a determiner subject: the trailing cue reports that conjunct. */
+	{ "Members are asked to rank their choices, and the farm panel is "
+	    "less likely to be \"overrun by lobbyists,\" Ann Lee said.",
+	    "I:to rank their choices|I:the farm panel is less likely to be "
+	    "\"overrun by lobbyists,\"|P:overrun by lobbyists," },
 	/* A fragment in a dash aside before the cue: the reporter's. */
 	{ "The brand - a firm billed as \"the place for women who work\" - "
 	    "noted that it offers eight weeks of leave.",
@@ -931,10 +965,34 @@ START_TEST(test_fps)
 }
 END_TEST
 
+/* The owner of a quote named by a noun of things said speaks it. */
+static const struct attrib_case owned[] = {
+	{ "Tom Hale's \"47 percent\" remark angered voters.", QUOTE_PARTIAL,
+	    "Tom Hale", "" },
+	{ "It is the pull of Ann Lee's \"if you like your plan, you can keep "
+	    "it\" promise.", QUOTE_PARTIAL, "Ann Lee", "" },
+	{ "Tom Hale's \"no surrender\" battle cry rang out.", QUOTE_PARTIAL,
+	    "Tom Hale", "" },
+	{ "Ann Lee's campaign slogan is \"We can do it.\" Now she wants "
+	    "more.", QUOTE_PARTIAL, "Ann Lee", "" },
+	/* A sentence in capitals set off by a colon after its cue and an
+	 * adverb is said, no title. */
+	{ "Tom Hale says to Ann Lee on camera, who responds enthusiastically: "
+	    "\"Okay!\"", QUOTE_DIRECT, "Ann Lee", "responds" },
+};
+
+START_TEST(test_owned)
+{
+	check_attrib(&owned[_i]);
+}
+END_TEST
+
 static void
 add_fp_tests(TCase *tc)
 {
 	tcase_add_loop_test(tc, test_fps, 0, sizeof(fps) / sizeof(fps[0]));
+	tcase_add_loop_test(tc, test_owned, 0,
+	    sizeof(owned) / sizeof(owned[0]));
 }
 
 int
