@@ -1896,7 +1896,11 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	 * after a preposition when a comma closes the apposition ("after the
 	 * main opposition candidate, Name, pulled out").
 	 */
-	if (j > 1 && !is_break(st, j - 2) && !(tin(st, j - 2, appos_preps) &&
+	/* ... also after "and" ("Mayor Name and her challenger, Name,
+	 * clashed") and after a quote ('"...," his campaign manager,
+	 * Name, said'). */
+	if (j > 1 && !is_break(st, j - 2) && !((tin(st, j - 2, appos_preps) ||
+	    tis(st, j - 2, "and") || uc_is_quote(tfirst(st, j - 2))) &&
 	    m->t1 < st->ntok && is_break(st, m->t1)))
 		return 0;
 	/* "As Ohio's governor, Name": the title starts after "As". */
@@ -2384,6 +2388,13 @@ speaker_of(struct work *w, const struct quote *q)
 				place_in = 1;
 				continue;
 			}
+			/* "Trump's opponents said": not the owner, when the
+			 * speaker names the others. */
+			if (m->dend < q->sp_end && m->t1 < w->sv[m->si].ntok &&
+			    tis_poss(&w->sv[m->si], m->t1) &&
+			    q->speaker != NULL && (strchr(q->speaker, '\'') !=
+			    NULL || strstr(q->speaker, "\xE2\x80\x99") != NULL))
+				continue;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
 				return (e = person_around(w, i, 0)) == m->ent ?
 				    other_person(w, q, m) : e;

@@ -183,6 +183,7 @@ struct who {
 	size_t		 me;		/* mention end */
 	int		 person;	/* 1 person, 0 not, -1 unknown */
 	int		 group;		/* person group, or -1 */
+	int		 both;		/* two people joined by "and" */
 };
 
 struct span {
@@ -1908,6 +1909,7 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 	w->person = m->type == QUOTE_E_PERSON ? 1 :
 	    m->type == QUOTE_E_NONE ? -1 : 0;
 	w->group = m->group;
+	w->both = 0;
 }
 
 /*
@@ -2272,7 +2274,7 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			 * mother said ...", then "she added") is. */
 			if ((pc == 'N' && (o->person == 0 ||
 			    (o->person == -1 && o->group < 0 && back == 1))) ||
-			    (pc != 'N' && o->person != 0 &&
+			    (pc != 'N' && o->person != 0 && !o->both &&
 			    (o->group >= 0 || o->person == 1) &&
 			    gender_ok(d, o->group, pc)) ||
 			    ((pc == 'M' || pc == 'F') && o->person == -1 &&
@@ -3910,8 +3912,9 @@ pair_speaker(struct doc *d, struct who *w)
 	w->len = d->t[l].e - d->t[f].s;
 	w->ms = d->t[f].s;
 	w->me = d->t[l].e;
-	w->person = -1;
+	w->person = 1;
 	w->group = -1;
+	w->both = 1;
 }
 
 /*

@@ -1772,6 +1772,15 @@ static const struct {
 	 * name; "the actress" is the woman who spoke before. */
 	{ "Novelist Tamsin Reed talks about her book.\nShe said she writes "
 	    "every day.", "said", "Tamsin Reed", "she writes every day" },
+	/* "remembers" is a cue; a pair is not what "he" next stands for;
+	 * a fragment of the pair's statement is theirs too. */
+	{ "Tom Hale lost everything.\n\"The water came in,\" he remembers.",
+	    "remembers", "Tom Hale", "The water came in," },
+	{ "Dale Ortner and Marla Quinby said talks would resume.|He said it "
+	    "was late.", "said", "Dale Ortner", "it was late" },
+	{ "Dale Ortner and Marla Quinby issued a statement describing the "
+	    "talks as a \"very positive step\" toward unity.", "describing",
+	    "Dale Ortner and Marla Quinby", "very positive step" },
 	{ "Actress Ann Lee spoke on Monday.\n\"It was a shock,\" she said.\n"
 	    "Mary Hale, a critic, disagreed.\nThe actress said she was "
 	    "tired.", "said", "Ann Lee", "she was tired" },
