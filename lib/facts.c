@@ -600,6 +600,11 @@ first_tok_from(const struct sent *st, size_t lo, size_t off)
 	return lo;
 }
 
+/* Words that end only the name of a firm, never a person's. */
+static const char *const firm_words[] = { "airlines", "airways", "bancorp",
+    "foods", "holdings", "industries", "insurance", "motors", "mutual",
+    "pharmaceuticals", "securities", "technologies", "therapeutics", NULL };
+
 static void
 read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 {
@@ -627,6 +632,9 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 		t0++;
 	if (t0 >= t1 || !tis_word(st, t0) || tis_poss(st, t0))
 		return;
+	/* "Nordvik Mutual", "Harlow Motors" tagged a person: a firm. */
+	if (type == TY_PERSON && t1 - t0 >= 2 && tin(st, t1 - 1, firm_words))
+		type = TY_ORG;
 	/* "10 a.m. EDT", "(UTC+10)": a time zone the tagger took for a name. */
 	if (t1 - t0 == 1 && all_caps(ttext(st, t0), tlen(st, t0)) &&
 	    tlex(w->f->zones, st, t0) != NULL)

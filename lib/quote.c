@@ -1283,9 +1283,14 @@ guess_mentions(struct doc *d, size_t *cap)
 			 * an organisation word. */
 			/* "Tom Hale of Austin": a person's name ends
 			 * before "of" ("Bank of Spain" goes on). */
+			/* "Shares of Pellmore Foods fell": nor does a
+			 * sentence's first word of no class join the name
+			 * after "of". */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
 			    (tag(&d->t[j + 1], WC_NAME_JOIN) || ((tok_is(d, &d->t[j + 1], "of") ||
-			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j)) ||
+			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j) &&
+			    !(j == k && k == d->sfirst[d->t[k].sent] &&
+			    d->t[k].wtag == NULL && tok_is(d, &d->t[j + 1], "of"))) ||
 			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {

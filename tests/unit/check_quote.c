@@ -1714,10 +1714,15 @@ static const struct {
 	    "seen this,\" the woman added.", "added", "woman",
 	    "I have never seen this," },
 	/* "the company" is no organisation that only says where a
-	 * person works ("an analyst at ..."). */
+	 * person works ("an analyst at ..."); "Shares of" is no part of
+	 * the firm's name. */
 	{ "Shares of Pellmore Foods fell.\n\"It was bad,\" said Lena Fortier, "
 	    "an analyst at Brightwater Securities.\nThe company said sales "
-	    "would fall.", "said", "company", "sales would fall" },
+	    "would fall.", "said", "Pellmore Foods", "sales would fall" },
+	/* A word only firms end in makes a name a firm, one with a given
+	 * name in it too: "the company" is no news agency before it. */
+	{ "NEW YORK (AP) \xe2\x80\x94 Harlow Motors will recall 120,000 "
+	    "SUVs, the company said Friday.", "said", "Harlow Motors", NULL },
 	/* An organisation a relative clause with "which" hangs on. */
 	{ "The cut follows a move by Crestway Bank, which said last week "
 	    "it would lower rates.", "said", "Crestway Bank",
