@@ -60,6 +60,8 @@ extern const size_t data_quote_places_len;
 #define MENT_BACK	64
 /* Longest noun phrase walked over as a speaker, in tokens. */
 #define NP_MAX		24
+/* Words of a relative clause skipped between a quote and its cue. */
+#define REL_SKIP	10
 /* Sentences back to the speaker "the grandmother added" stands for. */
 #define DESC_BACK	4
 /* Words of a speaker set off inside a sentence ("The plan, said two
@@ -5503,6 +5505,43 @@ carrier_after(struct doc *d, struct span *s)
 	return 1;
 }
 
+/*
+ * '"We will not back down." | Those were the words of union leader Ann
+ * Lee': a sentence after the quote that opens "that/those was/were the
+ * NOUN of" names its speaker, the person a few words on.
+ */
+static int
+words_of_next(struct doc *d, struct span *s)
+{
+	static const char *const dem[] = { "that", "those", "these", "this",
+	    NULL };
+	static const char *const be[] = { "was", "were", "is", "are", NULL };
+	size_t e = s->close != (size_t)-1 ? s->close : s->last, f, x;
+	size_t ns = d->t[e].sent + 1;
+	int mi;
+
+	if (ns >= d->nunit || d->slast[ns] < d->sfirst[ns] + 6)
+		return 0;
+	f = d->sfirst[ns];
+	/* The quote ends its sentence, or its mark the sentence's end. */
+	if (f != e + 1 && !(e + 2 == f && sent_end_punct(d, &d->t[e + 1])))
+		return 0;
+	if (!tok_in(d, &d->t[f], dem) || !tok_in(d, &d->t[f + 1], be) ||
+	    !tok_is(d, &d->t[f + 2], "the") || !d->t[f + 3].low ||
+	    !tok_is(d, &d->t[f + 4], "of"))
+		return 0;
+	for (x = f + 5; x < d->slast[ns] && x < f + 5 + TITLE_RUN + 1; x++) {
+		if ((mi = d->t[x].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+		    d->t[x].inq < 0) {
+			who_ment(d, (size_t)mi, &s->w);
+			return 1;
+		}
+		if (d->t[x].kind != T_WORD)
+			break;
+	}
+	return 0;
+}
+
 static void
 attribute_span(struct doc *d, size_t i)
 {
@@ -5534,6 +5573,20 @@ attribute_span(struct doc *d, size_t i)
 			}
 			if (d->t[k].kind == T_PUNCT && !tok_punct(d, &d->t[k], ','))
 				break;
+			/* '"...," one resident, who asked not to be named,
+			 * told': over the relative clause to its comma. */
+			if (k > s->close + 2 && tok_is(d, &d->t[k], "who") &&
+			    tok_punct(d, &d->t[k - 1], ',')) {
+				size_t x;
+
+				for (x = k + 1; x < hi && x < k + REL_SKIP &&
+				    d->t[x].kind == T_WORD; x++)
+					continue;
+				if (x < hi && tok_punct(d, &d->t[x], ',')) {
+					k = x;
+					continue;
+				}
+			}
 		}
 	}
 	/* Left: 'Bolton said, "...', 'told reporters that "...'. */
@@ -5609,6 +5662,9 @@ attribute_span(struct doc *d, size_t i)
 	/* '"Stop the war," read a banner': words a thing carries, named
 	 * after them; no one who spoke before. */
 	if (carrier_after(d, s))
+		return;
+	/* '"..." | Those were the words of Ann Lee, ...'. */
+	if (words_of_next(d, s))
 		return;
 	/* '"...," ― Karen Smith': a name after a dash signs the quote. */
 	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&

@@ -1723,6 +1723,12 @@ static const struct {
 	 * name in it too: "the company" is no news agency before it. */
 	{ "NEW YORK (AP) \xe2\x80\x94 Harlow Motors will recall 120,000 "
 	    "SUVs, the company said Friday.", "said", "Harlow Motors", NULL },
+	/* A relative clause between a quote and its cue is passed over;
+	 * "Those were the words of X" after a quote names its speaker. */
+	{ "\"It is a disgrace,\" one resident, who asked not to be named, "
+	    "told the paper.", "told", "one resident", "It is a disgrace," },
+	{ "\"We will not back down.\"\nThose were the words of union leader "
+	    "Ann Lee on Tuesday.", "-", "Ann Lee", "We will not back down." },
 	/* An organisation a relative clause with "which" hangs on. */
 	{ "The cut follows a move by Crestway Bank, which said last week "
 	    "it would lower rates.", "said", "Crestway Bank",
