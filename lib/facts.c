@@ -2373,6 +2373,28 @@ person_around(const struct work *w, size_t i, int after)
 	    ent_type(w, p) == TY_PERSON ? p->ent : m->ent;
 }
 
+/*
+ * "A spokesman for Ann Lee", "an adviser to Ann Lee": a lower-case noun
+ * before "for" or "to" speaks for the one named after it, who is not the
+ * speaker.
+ */
+static int
+speaks_for(const char *s)
+{
+	static const char *const links[] = { " for ", " to ", NULL };
+	const char *const *l;
+	const char *p, *w;
+
+	for (l = links; *l != NULL; l++)
+		for (p = strstr(s, *l); p != NULL; p = strstr(p + 1, *l)) {
+			for (w = p; w > s && w[-1] != ' '; w--)
+				continue;
+			if (w < p && *w >= 'a' && *w <= 'z')
+				return 1;
+		}
+	return 0;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -2421,7 +2443,8 @@ speaker_of(struct work *w, const struct quote *q)
 		return w->fv[f].ent;
 	last = last_space(key, len);
 	last = last ? last + 1 : key;
-	e = person_by_last(w, last, len - (size_t)(last - key), q->start);
+	e = speaks_for(q->speaker) ? (size_t)-1 :
+	    person_by_last(w, last, len - (size_t)(last - key), q->start);
 	if (e == (size_t)-1 && !name_like(q->speaker))
 		e = described(w, q);
 	/* Nor is "Residents of Saltby" a name the tagger missed. */

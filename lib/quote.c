@@ -2173,8 +2173,15 @@ desc_sex(const struct doc *d, const struct who *o)
 		if (!tag(t, WC_PERSON_NOUN) || (k + 1 < d->nt &&
 		    d->t[k + 1].kind == T_POSS))
 			continue;
-		return tag(t, WC_TITLE_MALE) ? 'M' :
-		    tag(t, WC_TITLE_FEMALE) ? 'F' : 0;
+		if (tag(t, WC_TITLE_MALE))
+			return 'M';
+		if (tag(t, WC_TITLE_FEMALE))
+			return 'F';
+		/* "a spokesman said ... he added": a man here, though
+		 * "spokesman" before a name may be a woman's title. */
+		return t->e - t->s > 3 && memcmp(d->buf + t->e - 3, "man", 3) == 0 &&
+		    !(t->e - t->s > 5 && memcmp(d->buf + t->e - 5, "woman", 5) == 0) ?
+		    'M' : 0;
 	}
 	return 0;
 }
@@ -2737,6 +2744,16 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			}
 			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
 			who_words(d, k, k, r1, w);
+			return 1;
+		}
+		/* "A spokesman for Ann Lee", "an adviser to Ann Lee":
+		 * someone who speaks for the person, as written. */
+		if (d->m[h->ment].type == QUOTE_E_PERSON && k >= r0 + 2 &&
+		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
+		    tok_is(d, &d->t[k - 1], "to")) && d->t[k - 2].low &&
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)) {
+			n = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+			who_words(d, n, n, r1, w);
 			return 1;
 		}
 		if ((mi = place_owner(d, d->m[h->ment].t0 > r0 &&

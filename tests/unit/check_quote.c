@@ -1729,6 +1729,13 @@ static const struct {
 	    "told the paper.", "told", "one resident", "It is a disgrace," },
 	{ "\"We will not back down.\"\nThose were the words of union leader "
 	    "Ann Lee on Tuesday.", "-", "Ann Lee", "We will not back down." },
+	/* "A spokesman" is a man for the "he" after it; a spokesman for
+	 * a person is not that person. */
+	{ "A spokesman for the club said the player would stay.|He added "
+	    "that the decision was final.", "added", "A spokesman for the club",
+	    "the decision was final" },
+	{ "A spokesman for Ann Lee said she would run.", "said",
+	    "A spokesman for Ann Lee", "she would run" },
 	/* An organisation a relative clause with "which" hangs on. */
 	{ "The cut follows a move by Crestway Bank, which said last week "
 	    "it would lower rates.", "said", "Crestway Bank",
