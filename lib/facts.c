@@ -600,6 +600,11 @@ first_tok_from(const struct sent *st, size_t lo, size_t off)
 	return lo;
 }
 
+/* Words that end only the name of a firm, never a person's. */
+static const char *const firm_words[] = { "airlines", "airways", "bancorp",
+    "foods", "holdings", "industries", "insurance", "motors", "mutual",
+    "pharmaceuticals", "securities", "technologies", "therapeutics", NULL };
+
 static void
 read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 {
@@ -627,6 +632,9 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 		t0++;
 	if (t0 >= t1 || !tis_word(st, t0) || tis_poss(st, t0))
 		return;
+	/* "Nordvik Mutual", "Harlow Motors" tagged a person: a firm. */
+	if (type == TY_PERSON && t1 - t0 >= 2 && tin(st, t1 - 1, firm_words))
+		type = TY_ORG;
 	/* "10 a.m. EDT", "(UTC+10)": a time zone the tagger took for a name. */
 	if (t1 - t0 == 1 && all_caps(ttext(st, t0), tlen(st, t0)) &&
 	    tlex(w->f->zones, st, t0) != NULL)
@@ -1896,7 +1904,11 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	 * after a preposition when a comma closes the apposition ("after the
 	 * main opposition candidate, Name, pulled out").
 	 */
-	if (j > 1 && !is_break(st, j - 2) && !(tin(st, j - 2, appos_preps) &&
+	/* ... also after "and" ("Mayor Name and her challenger, Name,
+	 * clashed") and after a quote ('"...," his campaign manager,
+	 * Name, said'). */
+	if (j > 1 && !is_break(st, j - 2) && !((tin(st, j - 2, appos_preps) ||
+	    tis(st, j - 2, "and") || uc_is_quote(tfirst(st, j - 2))) &&
 	    m->t1 < st->ntok && is_break(st, m->t1)))
 		return 0;
 	/* "As Ohio's governor, Name": the title starts after "As". */
@@ -2361,6 +2373,28 @@ person_around(const struct work *w, size_t i, int after)
 	    ent_type(w, p) == TY_PERSON ? p->ent : m->ent;
 }
 
+/*
+ * "A spokesman for Ann Lee", "an adviser to Ann Lee": a lower-case noun
+ * before "for" or "to" speaks for the one named after it, who is not the
+ * speaker.
+ */
+static int
+speaks_for(const char *s)
+{
+	static const char *const links[] = { " for ", " to ", NULL };
+	const char *const *l;
+	const char *p, *w;
+
+	for (l = links; *l != NULL; l++)
+		for (p = strstr(s, *l); p != NULL; p = strstr(p + 1, *l)) {
+			for (w = p; w > s && w[-1] != ' '; w--)
+				continue;
+			if (w < p && *w >= 'a' && *w <= 'z')
+				return 1;
+		}
+	return 0;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -2384,6 +2418,13 @@ speaker_of(struct work *w, const struct quote *q)
 				place_in = 1;
 				continue;
 			}
+			/* "Trump's opponents said": not the owner, when the
+			 * speaker names the others. */
+			if (m->dend < q->sp_end && m->t1 < w->sv[m->si].ntok &&
+			    tis_poss(&w->sv[m->si], m->t1) &&
+			    q->speaker != NULL && (strchr(q->speaker, '\'') !=
+			    NULL || strstr(q->speaker, "\xE2\x80\x99") != NULL))
+				continue;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
 				return (e = person_around(w, i, 0)) == m->ent ?
 				    other_person(w, q, m) : e;
@@ -2402,7 +2443,8 @@ speaker_of(struct work *w, const struct quote *q)
 		return w->fv[f].ent;
 	last = last_space(key, len);
 	last = last ? last + 1 : key;
-	e = person_by_last(w, last, len - (size_t)(last - key), q->start);
+	e = speaks_for(q->speaker) ? (size_t)-1 :
+	    person_by_last(w, last, len - (size_t)(last - key), q->start);
 	if (e == (size_t)-1 && !name_like(q->speaker))
 		e = described(w, q);
 	/* Nor is "Residents of Saltby" a name the tagger missed. */

@@ -60,6 +60,8 @@ extern const size_t data_quote_places_len;
 #define MENT_BACK	64
 /* Longest noun phrase walked over as a speaker, in tokens. */
 #define NP_MAX		24
+/* Words of a relative clause skipped between a quote and its cue. */
+#define REL_SKIP	10
 /* Sentences back to the speaker "the grandmother added" stands for. */
 #define DESC_BACK	4
 /* Words of a speaker set off inside a sentence ("The plan, said two
@@ -183,6 +185,7 @@ struct who {
 	size_t		 me;		/* mention end */
 	int		 person;	/* 1 person, 0 not, -1 unknown */
 	int		 group;		/* person group, or -1 */
+	int		 both;		/* two people joined by "and" */
 };
 
 struct span {
@@ -1282,9 +1285,14 @@ guess_mentions(struct doc *d, size_t *cap)
 			 * an organisation word. */
 			/* "Tom Hale of Austin": a person's name ends
 			 * before "of" ("Bank of Spain" goes on). */
+			/* "Shares of Pellmore Foods fell": nor does a
+			 * sentence's first word of no class join the name
+			 * after "of". */
 			if (j + 2 < d->nt && d->t[j + 1].low &&
 			    (tag(&d->t[j + 1], WC_NAME_JOIN) || ((tok_is(d, &d->t[j + 1], "of") ||
-			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j)) ||
+			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j) &&
+			    !(j == k && k == d->sfirst[d->t[k].sent] &&
+			    d->t[k].wtag == NULL && tok_is(d, &d->t[j + 1], "of"))) ||
 			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
@@ -1908,6 +1916,7 @@ who_ment(struct doc *d, size_t mi, struct who *w)
 	w->person = m->type == QUOTE_E_PERSON ? 1 :
 	    m->type == QUOTE_E_NONE ? -1 : 0;
 	w->group = m->group;
+	w->both = 0;
 }
 
 /*
@@ -2164,8 +2173,15 @@ desc_sex(const struct doc *d, const struct who *o)
 		if (!tag(t, WC_PERSON_NOUN) || (k + 1 < d->nt &&
 		    d->t[k + 1].kind == T_POSS))
 			continue;
-		return tag(t, WC_TITLE_MALE) ? 'M' :
-		    tag(t, WC_TITLE_FEMALE) ? 'F' : 0;
+		if (tag(t, WC_TITLE_MALE))
+			return 'M';
+		if (tag(t, WC_TITLE_FEMALE))
+			return 'F';
+		/* "a spokesman said ... he added": a man here, though
+		 * "spokesman" before a name may be a woman's title. */
+		return t->e - t->s > 3 && memcmp(d->buf + t->e - 3, "man", 3) == 0 &&
+		    !(t->e - t->s > 5 && memcmp(d->buf + t->e - 5, "woman", 5) == 0) ?
+		    'M' : 0;
 	}
 	return 0;
 }
@@ -2272,7 +2288,7 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			 * mother said ...", then "she added") is. */
 			if ((pc == 'N' && (o->person == 0 ||
 			    (o->person == -1 && o->group < 0 && back == 1))) ||
-			    (pc != 'N' && o->person != 0 &&
+			    (pc != 'N' && o->person != 0 && !o->both &&
 			    (o->group >= 0 || o->person == 1) &&
 			    gender_ok(d, o->group, pc)) ||
 			    ((pc == 'M' || pc == 'F') && o->person == -1 &&
@@ -2728,6 +2744,16 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			}
 			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
 			who_words(d, k, k, r1, w);
+			return 1;
+		}
+		/* "A spokesman for Ann Lee", "an adviser to Ann Lee":
+		 * someone who speaks for the person, as written. */
+		if (d->m[h->ment].type == QUOTE_E_PERSON && k >= r0 + 2 &&
+		    d->t[k - 1].low && (tok_is(d, &d->t[k - 1], "for") ||
+		    tok_is(d, &d->t[k - 1], "to")) && d->t[k - 2].low &&
+		    tag(&d->t[k - 2], WC_PERSON_NOUN)) {
+			n = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
+			who_words(d, n, n, r1, w);
 			return 1;
 		}
 		if ((mi = place_owner(d, d->m[h->ment].t0 > r0 &&
@@ -3950,8 +3976,9 @@ pair_speaker(struct doc *d, struct who *w)
 	w->len = d->t[l].e - d->t[f].s;
 	w->ms = d->t[f].s;
 	w->me = d->t[l].e;
-	w->person = -1;
+	w->person = 1;
 	w->group = -1;
+	w->both = 1;
 }
 
 /*
@@ -5715,6 +5742,43 @@ carrier_after(struct doc *d, struct span *s)
 	return 1;
 }
 
+/*
+ * '"We will not back down." | Those were the words of union leader Ann
+ * Lee': a sentence after the quote that opens "that/those was/were the
+ * NOUN of" names its speaker, the person a few words on.
+ */
+static int
+words_of_next(struct doc *d, struct span *s)
+{
+	static const char *const dem[] = { "that", "those", "these", "this",
+	    NULL };
+	static const char *const be[] = { "was", "were", "is", "are", NULL };
+	size_t e = s->close != (size_t)-1 ? s->close : s->last, f, x;
+	size_t ns = d->t[e].sent + 1;
+	int mi;
+
+	if (ns >= d->nunit || d->slast[ns] < d->sfirst[ns] + 6)
+		return 0;
+	f = d->sfirst[ns];
+	/* The quote ends its sentence, or its mark the sentence's end. */
+	if (f != e + 1 && !(e + 2 == f && sent_end_punct(d, &d->t[e + 1])))
+		return 0;
+	if (!tok_in(d, &d->t[f], dem) || !tok_in(d, &d->t[f + 1], be) ||
+	    !tok_is(d, &d->t[f + 2], "the") || !d->t[f + 3].low ||
+	    !tok_is(d, &d->t[f + 4], "of"))
+		return 0;
+	for (x = f + 5; x < d->slast[ns] && x < f + 5 + TITLE_RUN + 1; x++) {
+		if ((mi = d->t[x].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+		    d->t[x].inq < 0) {
+			who_ment(d, (size_t)mi, &s->w);
+			return 1;
+		}
+		if (d->t[x].kind != T_WORD)
+			break;
+	}
+	return 0;
+}
+
 static void
 attribute_span(struct doc *d, size_t i)
 {
@@ -5746,6 +5810,20 @@ attribute_span(struct doc *d, size_t i)
 			}
 			if (d->t[k].kind == T_PUNCT && !tok_punct(d, &d->t[k], ','))
 				break;
+			/* '"...," one resident, who asked not to be named,
+			 * told': over the relative clause to its comma. */
+			if (k > s->close + 2 && tok_is(d, &d->t[k], "who") &&
+			    tok_punct(d, &d->t[k - 1], ',')) {
+				size_t x;
+
+				for (x = k + 1; x < hi && x < k + REL_SKIP &&
+				    d->t[x].kind == T_WORD; x++)
+					continue;
+				if (x < hi && tok_punct(d, &d->t[x], ',')) {
+					k = x;
+					continue;
+				}
+			}
 		}
 	}
 	/* Left: 'Bolton said, "...', 'told reporters that "...'. */
@@ -5821,6 +5899,9 @@ attribute_span(struct doc *d, size_t i)
 	/* '"Stop the war," read a banner': words a thing carries, named
 	 * after them; no one who spoke before. */
 	if (carrier_after(d, s))
+		return;
+	/* '"..." | Those were the words of Ann Lee, ...'. */
+	if (words_of_next(d, s))
 		return;
 	/* '"...," ― Karen Smith': a name after a dash signs the quote. */
 	if (s->close != (size_t)-1 && s->close + 2 < d->nt &&

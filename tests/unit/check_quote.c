@@ -1896,10 +1896,28 @@ static const struct {
 	    "seen this,\" the woman added.", "added", "woman",
 	    "I have never seen this," },
 	/* "the company" is no organisation that only says where a
-	 * person works ("an analyst at ..."). */
+	 * person works ("an analyst at ..."); "Shares of" is no part of
+	 * the firm's name. */
 	{ "Shares of Pellmore Foods fell.\n\"It was bad,\" said Lena Fortier, "
 	    "an analyst at Brightwater Securities.\nThe company said sales "
-	    "would fall.", "said", "company", "sales would fall" },
+	    "would fall.", "said", "Pellmore Foods", "sales would fall" },
+	/* A word only firms end in makes a name a firm, one with a given
+	 * name in it too: "the company" is no news agency before it. */
+	{ "NEW YORK (AP) \xe2\x80\x94 Harlow Motors will recall 120,000 "
+	    "SUVs, the company said Friday.", "said", "Harlow Motors", NULL },
+	/* A relative clause between a quote and its cue is passed over;
+	 * "Those were the words of X" after a quote names its speaker. */
+	{ "\"It is a disgrace,\" one resident, who asked not to be named, "
+	    "told the paper.", "told", "one resident", "It is a disgrace," },
+	{ "\"We will not back down.\"\nThose were the words of union leader "
+	    "Ann Lee on Tuesday.", "-", "Ann Lee", "We will not back down." },
+	/* "A spokesman" is a man for the "he" after it; a spokesman for
+	 * a person is not that person. */
+	{ "A spokesman for the club said the player would stay.|He added "
+	    "that the decision was final.", "added", "A spokesman for the club",
+	    "the decision was final" },
+	{ "A spokesman for Ann Lee said she would run.", "said",
+	    "A spokesman for Ann Lee", "she would run" },
 	/* An organisation a relative clause with "which" hangs on. */
 	{ "The cut follows a move by Crestway Bank, which said last week "
 	    "it would lower rates.", "said", "Crestway Bank",
@@ -1954,6 +1972,15 @@ static const struct {
 	 * name; "the actress" is the woman who spoke before. */
 	{ "Novelist Tamsin Reed talks about her book.\nShe said she writes "
 	    "every day.", "said", "Tamsin Reed", "she writes every day" },
+	/* "remembers" is a cue; a pair is not what "he" next stands for;
+	 * a fragment of the pair's statement is theirs too. */
+	{ "Tom Hale lost everything.\n\"The water came in,\" he remembers.",
+	    "remembers", "Tom Hale", "The water came in," },
+	{ "Dale Ortner and Marla Quinby said talks would resume.|He said it "
+	    "was late.", "said", "Dale Ortner", "it was late" },
+	{ "Dale Ortner and Marla Quinby issued a statement describing the "
+	    "talks as a \"very positive step\" toward unity.", "describing",
+	    "Dale Ortner and Marla Quinby", "very positive step" },
 	{ "Actress Ann Lee spoke on Monday.\n\"It was a shock,\" she said.\n"
 	    "Mary Hale, a critic, disagreed.\nThe actress said she was "
 	    "tired.", "said", "Ann Lee", "she was tired" },
