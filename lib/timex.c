@@ -2030,6 +2030,45 @@ m_lone_day(const struct st *st, size_t i, struct cand *c)
 	return i + 2;
 }
 
+/*
+ * "the first Tuesday of February", "the last Friday in March 2027": the
+ * nth weekday of a month.  Token i is "the", i + 4 the month.
+ */
+static size_t
+m_nth_weekday(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j, k;
+	int n = W(st, i + 1)->ord, wd = W(st, i + 2)->wday, m = 0, y = 0;
+	int first, ml, day;
+
+	if (n == 0 || n > 5 || n < -1)
+		return 0;
+	j = month_at(st, i + 4, &m);
+	k = year_after(st, j, &y);
+	if (k > j)
+		j = k;
+	else
+		y = guess_year(st, m, 15, tense_at(st, i, j));
+	if (y <= 0)
+		return 0;
+	first = timex_weekday(y, m, 1);
+	ml = timex_month_len(y, m);
+	if (n > 0)
+		day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+	else
+		day = ml - (timex_weekday(y, m, ml) - wd + 7) % 7;
+	if (day > ml)
+		return 0;
+	memset(&d, 0, sizeof(d));
+	d.y = y;
+	d.m = m;
+	d.d = day;
+	d.gran = TIMEX_G_DAY;
+	set_date(c, j, &d, k == j ? 0 : 1);
+	return j;
+}
+
 static size_t
 m_absdate(const struct st *st, size_t i, struct cand *c)
 {
@@ -2061,6 +2100,10 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 	if (start == i && i > 0 && is(st, i, "the") && mday_at(st, i + 1) &&
 	    st->t[i + 1].form == 'o' && lone_day(st, i))
 		return m_lone_day(st, i, c);
+	if (start == i && is(st, i, "the") && has(st, i + 1, W_ORD) &&
+	    has(st, i + 2, W_WDAY) && (is(st, i + 3, "of") ||
+	    is(st, i + 3, "in")) && month_at(st, i + 4, &m) > i + 4)
+		return m_nth_weekday(st, i, c);
 	if ((j = month_at(st, i, &m)) > i) {
 		if (!month_ok(st, i, j))
 			return 0;
@@ -4364,6 +4407,13 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		*mi = 0;
 		return i + 1;
 	}
+	/* "12 noon", "12 midnight" */
+	if (is_plain_num(st, i) && st->t[i].num == 12 && st->t[i].ndig == 2 &&
+	    has(st, j, W_PART) && (W(st, j)->part == 6 || W(st, j)->part == 7)) {
+		*h = W(st, j)->part == 6 ? 12 : 24;
+		*mi = 0;
+		return j + 1;
+	}
 	t = &st->t[i];
 	/*
 	 * "by 0830 GMT", "at 1600 GMT Thursday": hours and minutes in four
@@ -4423,6 +4473,10 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		if (pm == 0 && *h == 12)
 			pm = -1;
 		j += is(st, j, "at") ? 2 : 3;
+	} else if (strong && i > 0 && st->t[i - 1].kind == K_NUM &&
+	    st->t[i - 1].form == '/' && st->t[i - 1].nparts == 3 && *h <= 23) {
+		/* "Updated: 29/11/2026 14:32": a time after a day */
+		;
 	} else if (strong && i > 0 && (is(st, i - 1, "at") ||
 	    is(st, i - 1, "by") || is(st, i - 1, "until") ||
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
@@ -4533,7 +4587,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		 */
 		k = j;
 		if ((is(st, j, "and") || is(st, j, "to") ||
-		    is(st, j, "until") || is(st, j, "till")) &&
+		    is(st, j, "until") || is(st, j, "till") ||
+		    is_punct(st, j, '-')) &&
 		    (k = clock_at(st, j + 1, &h2, &mi2)) > j + 1) {
 			if (has(st, k, W_ZONE))
 				k++;
