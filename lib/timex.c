@@ -2327,6 +2327,53 @@ fy_year(const struct st *st, size_t i, int *y)
 	return fy && st->t[k - 1].ndig == 2 ? k : i;
 }
 
+/*
+ * Token i is a word of an era in capitals: 1 for "AD", "A.D.", "CE";
+ * -1 for "BC", "B.C.", "BCE" (not "ad", a word).
+ */
+static int
+era_at(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (i >= st->n || st->t[i].kind != K_WORD)
+		return 0;
+	for (k = st->t[i].start; k < st->t[i].end; k++)
+		if (!(st->text[k] >= 'A' && st->text[k] <= 'Z') &&
+		    st->text[k] != '.')
+			return 0;
+	if (is(st, i, "bc") || is(st, i, "b.c.") || is(st, i, "bce") ||
+	    is(st, i, "b.c"))
+		return -1;
+	if (is(st, i, "ad") || is(st, i, "a.d.") || is(st, i, "ce") ||
+	    is(st, i, "a.d"))
+		return 1;
+	return 0;
+}
+
+/*
+ * A year of an era at i: "49 BC" (*y is -49), "AD 43", "800 AD", "300
+ * BCE"; the index past it, or i.
+ */
+static size_t
+era_year(const struct st *st, size_t i, int *y)
+{
+	int e;
+
+	if (is_plain_num(st, i) && st->t[i].ndig <= 4 && st->t[i].num >= 1 &&
+	    (e = era_at(st, i + 1)) != 0 && (e < 0 || (i > 0 &&
+	    year_prep(st, i - 1)))) {
+		*y = e * (int)st->t[i].num;
+		return i + 2;
+	}
+	if (era_at(st, i) > 0 && !is(st, i, "ce") && is_plain_num(st, i + 1) &&
+	    st->t[i + 1].ndig <= 4 && st->t[i + 1].num >= 1) {
+		*y = (int)st->t[i + 1].num;
+		return i + 2;
+	}
+	return i;
+}
+
 static size_t
 m_year(const struct st *st, size_t i, struct cand *c)
 {
@@ -2355,6 +2402,19 @@ m_year(const struct st *st, size_t i, struct cand *c)
 	}
 	if (j >= st->n)
 		return 0;
+	/* "in 49 BC", "AD 43", "the year 800 AD" */
+	if (!fiscal && (k = era_year(st, j, &y)) > j) {
+		if (y < 0) {
+			snprintf(c->value, sizeof(c->value), "BC%04d", -y);
+			c->type = T_DATE;
+			c->end = k;
+			return k;
+		}
+		d.y = y;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, k, &d, 0);
+		return k;
+	}
 	/* decades: 1990s, '90s, the nineties */
 	if (st->t[j].kind == K_NUM && st->t[j].form == 's' && !fiscal) {
 		y = (int)st->t[j].num;
@@ -4945,7 +5005,7 @@ worth_trying(const struct st *st, size_t i)
 	if (t->kind == K_NUM) {
 		if ((t->form == 0 || t->form == ',') && t->ndig != 4)
 			return cue_ahead(st, i, 1) || (i + 1 < st->n &&
-			    has(st, i + 1, W_NUM));
+			    has(st, i + 1, W_NUM)) || era_at(st, i + 1) != 0;
 		return 1;
 	}
 	if (t->w == NULL) {
@@ -4953,6 +5013,10 @@ worth_trying(const struct st *st, size_t i)
 		if (!t->cap)
 			return 0;
 		len = t->lwlen;
+		/* "AD 43" */
+		if (i + 1 < st->n && st->t[i + 1].kind == K_NUM &&
+		    era_at(st, i) > 0)
+			return 1;
 		/* "Q2 FY27": a quarter; "H1 FY27": a half */
 		if (len == 1 && (t->lw[0] == 'q' || t->lw[0] == 'h'))
 			return i + 1 < st->n && st->t[i + 1].kind == K_NUM;

@@ -464,6 +464,11 @@ static const struct {
 	{ "2026-11-29", "Polls close on the last Friday in March 2027.", "the last Friday in March 2027", "DATE", "2027-03-26", "" },
 	/* "12 noon" */
 	{ "2026-11-29", "Bids close at 12 noon on 4 January.", "12 noon on 4 January", "TIME", "2027-01-04T12:00", "" },
+	/* years of an era: BC in the value, AD as a plain year */
+	{ "2026-11-29", "Caesar crossed the river in 49 BC.", "49 BC", "DATE", "BC0049", "" },
+	{ "2026-11-29", "The town was founded in AD 43.", "AD 43", "DATE", "0043", "" },
+	{ "2026-11-29", "The wall was finished in 122 A.D. by the legion.", "122 A.D.", "DATE", "0122", "" },
+	{ "2026-11-29", "The ad ran 30 times.", NULL, NULL, NULL, NULL },
 	/* an old year after "in about" */
 	{ "2026-11-29", "A chapel was built there in about 1350.", "about 1350", "DATE", "1350", "APPROX" },
 	{ "2026-11-29", "He paid about 1350 pounds for it.", NULL, NULL, NULL, NULL },
