@@ -4634,7 +4634,9 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		unknown_day(&d);
 	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
 	    m_ref(st, k, &dc) > k || m_holiday(st, k, &dc) > k) &&
-	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
+	    dc.date.gran == TIMEX_G_DAY && (dc.type == T_DATE ||
+	    (is(st, k, "tonight") && dc.end == k + 1))) {
+		/* "midnight tonight": tonight names the day */
 		d = dc.date;
 		j = dc.end;
 		named = 1;

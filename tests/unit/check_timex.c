@@ -448,6 +448,9 @@ static const struct {
 	/* a vote's count is no match score: the quarter is the year's */
 	{ "2026-11-29", "The board backed the plan 7-2 in the second quarter.", "the second quarter", "DATE", "2026-Q2", "" },
 	{ "2026-11-29", "The Hawks led 17-10 in the second quarter.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "Smith passed for 300 yards in the second quarter.", NULL, NULL, NULL, NULL },
+	/* "tonight" names the day of a time before it */
+	{ "2026-12-04", "The curfew starts at 10pm tonight.", "10pm tonight", "TIME", "2026-12-04T22:00", "" },
 	/* "to last": the verb */
 	{ "2026-11-29", "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", "" },
 	{ "2026-11-29", "Take one tablet every four to six hours.", "every four to six hours", "SET", "PT4H", "" },
