@@ -2755,6 +2755,27 @@ clock_on(const struct st *st, size_t i)
 	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
 }
 
+/*
+ * The weekday at i ends a range begun by "from" a few words before:
+ * "from Thursday to Tuesday", "from 9am on Friday to Sunday".  The index
+ * of "to", or i.
+ */
+static size_t
+to_after_from(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (i < 3 || !is(st, i - 1, "to"))
+		return i;
+	for (k = i - 1; k > 0 && k + 8 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT && !is_punct(st, k - 1, '.'))
+			return i;
+		if (is(st, k - 1, "from"))
+			return i - 1;
+	}
+	return i;
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
@@ -2790,7 +2811,8 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
 		weekday_date(st, wd, 1, 0, &d);
-	else if ((k = until_before(st, i)) < i && !is(st, k, "by") &&
+	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
+	    i)) < i) && !is(st, k, "by") &&
 	    !is(st, k, "effective") && st->anyday.y > 0 &&
 	    labs(timex_days(st->anyday.y, st->anyday.m, st->anyday.d) -
 	    timex_days(st->ctx->dct.y, st->ctx->dct.m, st->ctx->dct.d)) <= 7) {
@@ -3810,6 +3832,15 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	 */
 	if (the && (is(st, j - 1, "past") || is(st, j - 1, "next") ||
 	    is(st, j - 1, "coming")) && u->unit == U_DE) {
+		c->end = j + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return j + 1;
+	}
+	/* "in the past fortnight": two weeks, no calendar week (P2W) */
+	if (the && (is(st, j - 1, "past") || is(st, j - 1, "next") ||
+	    is(st, j - 1, "coming") || is(st, j - 1, "last")) &&
+	    u->unit == U_FN) {
 		c->end = j + 1;
 		c->type = T_DUR;
 		dur_value(c->value, sizeof(c->value), "1", u->unit);

@@ -451,6 +451,7 @@ static const struct {
 	{ "2026-11-29", "Smith passed for 300 yards in the second quarter.", NULL, NULL, NULL, NULL },
 	/* "tonight" names the day of a time before it */
 	{ "2026-12-04", "The curfew starts at 10pm tonight.", "10pm tonight", "TIME", "2026-12-04T22:00", "" },
+	{ "2026-11-29", "Cases have doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W", "" },
 	/* "to last": the verb */
 	{ "2026-11-29", "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", "" },
 	{ "2026-11-29", "Take one tablet every four to six hours.", "every four to six hours", "SET", "PT4H", "" },
@@ -723,6 +724,10 @@ static const struct {
 	/* a clock time right after a day */
 	{ "2026-11-29", "Updated: 29/11/2026 14:32",
 	    "29/11/2026", "DATE", "2026-11-29", "2026-11-29T14:32" },
+	/* "from Thursday to Tuesday": the end comes after the start, as with
+	 * "until" */
+	{ "2026-12-04", "The road will be closed from Thursday to Tuesday.",
+	    "Thursday", "DATE", "2026-12-10", "2026-12-15" },
 	/* "on 3 and 4 December": two days */
 	{ "2026-11-29", "Strikes are planned on 3 and 4 December.",
 	    "3", "DATE", "2026-12-03", "2026-12-04" },
