@@ -2030,6 +2030,45 @@ m_lone_day(const struct st *st, size_t i, struct cand *c)
 	return i + 2;
 }
 
+/*
+ * "the first Tuesday of February", "the last Friday in March 2027": the
+ * nth weekday of a month.  Token i is "the", i + 4 the month.
+ */
+static size_t
+m_nth_weekday(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	size_t j, k;
+	int n = W(st, i + 1)->ord, wd = W(st, i + 2)->wday, m = 0, y = 0;
+	int first, ml, day;
+
+	if (n == 0 || n > 5 || n < -1)
+		return 0;
+	j = month_at(st, i + 4, &m);
+	k = year_after(st, j, &y);
+	if (k > j)
+		j = k;
+	else
+		y = guess_year(st, m, 15, tense_at(st, i, j));
+	if (y <= 0)
+		return 0;
+	first = timex_weekday(y, m, 1);
+	ml = timex_month_len(y, m);
+	if (n > 0)
+		day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+	else
+		day = ml - (timex_weekday(y, m, ml) - wd + 7) % 7;
+	if (day > ml)
+		return 0;
+	memset(&d, 0, sizeof(d));
+	d.y = y;
+	d.m = m;
+	d.d = day;
+	d.gran = TIMEX_G_DAY;
+	set_date(c, j, &d, k == j ? 0 : 1);
+	return j;
+}
+
 static size_t
 m_absdate(const struct st *st, size_t i, struct cand *c)
 {
@@ -2061,6 +2100,10 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 	if (start == i && i > 0 && is(st, i, "the") && mday_at(st, i + 1) &&
 	    st->t[i + 1].form == 'o' && lone_day(st, i))
 		return m_lone_day(st, i, c);
+	if (start == i && is(st, i, "the") && has(st, i + 1, W_ORD) &&
+	    has(st, i + 2, W_WDAY) && (is(st, i + 3, "of") ||
+	    is(st, i + 3, "in")) && month_at(st, i + 4, &m) > i + 4)
+		return m_nth_weekday(st, i, c);
 	if ((j = month_at(st, i, &m)) > i) {
 		if (!month_ok(st, i, j))
 			return 0;
@@ -2284,6 +2327,53 @@ fy_year(const struct st *st, size_t i, int *y)
 	return fy && st->t[k - 1].ndig == 2 ? k : i;
 }
 
+/*
+ * Token i is a word of an era in capitals: 1 for "AD", "A.D.", "CE";
+ * -1 for "BC", "B.C.", "BCE" (not "ad", a word).
+ */
+static int
+era_at(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (i >= st->n || st->t[i].kind != K_WORD)
+		return 0;
+	for (k = st->t[i].start; k < st->t[i].end; k++)
+		if (!(st->text[k] >= 'A' && st->text[k] <= 'Z') &&
+		    st->text[k] != '.')
+			return 0;
+	if (is(st, i, "bc") || is(st, i, "b.c.") || is(st, i, "bce") ||
+	    is(st, i, "b.c"))
+		return -1;
+	if (is(st, i, "ad") || is(st, i, "a.d.") || is(st, i, "ce") ||
+	    is(st, i, "a.d"))
+		return 1;
+	return 0;
+}
+
+/*
+ * A year of an era at i: "49 BC" (*y is -49), "AD 43", "800 AD", "300
+ * BCE"; the index past it, or i.
+ */
+static size_t
+era_year(const struct st *st, size_t i, int *y)
+{
+	int e;
+
+	if (is_plain_num(st, i) && st->t[i].ndig <= 4 && st->t[i].num >= 1 &&
+	    (e = era_at(st, i + 1)) != 0 && (e < 0 || (i > 0 &&
+	    year_prep(st, i - 1)))) {
+		*y = e * (int)st->t[i].num;
+		return i + 2;
+	}
+	if (era_at(st, i) > 0 && !is(st, i, "ce") && is_plain_num(st, i + 1) &&
+	    st->t[i + 1].ndig <= 4 && st->t[i + 1].num >= 1) {
+		*y = (int)st->t[i + 1].num;
+		return i + 2;
+	}
+	return i;
+}
+
 static size_t
 m_year(const struct st *st, size_t i, struct cand *c)
 {
@@ -2312,6 +2402,19 @@ m_year(const struct st *st, size_t i, struct cand *c)
 	}
 	if (j >= st->n)
 		return 0;
+	/* "in 49 BC", "AD 43", "the year 800 AD" */
+	if (!fiscal && (k = era_year(st, j, &y)) > j) {
+		if (y < 0) {
+			snprintf(c->value, sizeof(c->value), "BC%04d", -y);
+			c->type = T_DATE;
+			c->end = k;
+			return k;
+		}
+		d.y = y;
+		d.gran = TIMEX_G_YEAR;
+		set_date(c, k, &d, 0);
+		return k;
+	}
 	/* decades: 1990s, '90s, the nineties */
 	if (st->t[j].kind == K_NUM && st->t[j].form == 's' && !fiscal) {
 		y = (int)st->t[j].num;
@@ -2652,6 +2755,27 @@ clock_on(const struct st *st, size_t i)
 	    is(st, i - 1, "a.m.") || is(st, i - 1, "pm") || is(st, i - 1, "am"));
 }
 
+/*
+ * The weekday at i ends a range begun by "from" a few words before:
+ * "from Thursday to Tuesday", "from 9am on Friday to Sunday".  The index
+ * of "to", or i.
+ */
+static size_t
+to_after_from(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (i < 3 || !is(st, i - 1, "to"))
+		return i;
+	for (k = i - 1; k > 0 && k + 8 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT && !is_punct(st, k - 1, '.'))
+			return i;
+		if (is(st, k - 1, "from"))
+			return i - 1;
+	}
+	return i;
+}
+
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
@@ -2687,7 +2811,8 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
 		weekday_date(st, wd, 1, 0, &d);
-	else if ((k = until_before(st, i)) < i && !is(st, k, "by") &&
+	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
+	    i)) < i) && !is(st, k, "by") &&
 	    !is(st, k, "effective") && st->anyday.y > 0 &&
 	    labs(timex_days(st->anyday.y, st->anyday.m, st->anyday.d) -
 	    timex_days(st->ctx->dct.y, st->ctx->dct.m, st->ctx->dct.d)) <= 7) {
@@ -3712,6 +3837,15 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 		dur_value(c->value, sizeof(c->value), "1", u->unit);
 		return j + 1;
 	}
+	/* "in the past fortnight": two weeks, no calendar week (P2W) */
+	if (the && (is(st, j - 1, "past") || is(st, j - 1, "next") ||
+	    is(st, j - 1, "coming") || is(st, j - 1, "last")) &&
+	    u->unit == U_FN) {
+		c->end = j + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return j + 1;
+	}
 	if (fromlast && st->ctx->last.gran != 0)
 		d = st->ctx->last;
 	else if (dir == 3)
@@ -4364,6 +4498,13 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		*mi = 0;
 		return i + 1;
 	}
+	/* "12 noon", "12 midnight" */
+	if (is_plain_num(st, i) && st->t[i].num == 12 && st->t[i].ndig == 2 &&
+	    has(st, j, W_PART) && (W(st, j)->part == 6 || W(st, j)->part == 7)) {
+		*h = W(st, j)->part == 6 ? 12 : 24;
+		*mi = 0;
+		return j + 1;
+	}
 	t = &st->t[i];
 	/*
 	 * "by 0830 GMT", "at 1600 GMT Thursday": hours and minutes in four
@@ -4423,6 +4564,10 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		if (pm == 0 && *h == 12)
 			pm = -1;
 		j += is(st, j, "at") ? 2 : 3;
+	} else if (strong && i > 0 && st->t[i - 1].kind == K_NUM &&
+	    st->t[i - 1].form == '/' && st->t[i - 1].nparts == 3 && *h <= 23) {
+		/* "Updated: 29/11/2026 14:32": a time after a day */
+		;
 	} else if (strong && i > 0 && (is(st, i - 1, "at") ||
 	    is(st, i - 1, "by") || is(st, i - 1, "until") ||
 	    is(st, i - 1, "around") || is(st, i - 1, "about") ||
@@ -4520,7 +4665,9 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		unknown_day(&d);
 	if ((m_absdate(st, k, &dc) > k || m_weekday(st, k, &dc) > k ||
 	    m_ref(st, k, &dc) > k || m_holiday(st, k, &dc) > k) &&
-	    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
+	    dc.date.gran == TIMEX_G_DAY && (dc.type == T_DATE ||
+	    (is(st, k, "tonight") && dc.end == k + 1))) {
+		/* "midnight tonight": tonight names the day */
 		d = dc.date;
 		j = dc.end;
 		named = 1;
@@ -4533,7 +4680,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		 */
 		k = j;
 		if ((is(st, j, "and") || is(st, j, "to") ||
-		    is(st, j, "until") || is(st, j, "till")) &&
+		    is(st, j, "until") || is(st, j, "till") ||
+		    is_punct(st, j, '-')) &&
 		    (k = clock_at(st, j + 1, &h2, &mi2)) > j + 1) {
 			if (has(st, k, W_ZONE))
 				k++;
@@ -4890,7 +5038,7 @@ worth_trying(const struct st *st, size_t i)
 	if (t->kind == K_NUM) {
 		if ((t->form == 0 || t->form == ',') && t->ndig != 4)
 			return cue_ahead(st, i, 1) || (i + 1 < st->n &&
-			    has(st, i + 1, W_NUM));
+			    has(st, i + 1, W_NUM)) || era_at(st, i + 1) != 0;
 		return 1;
 	}
 	if (t->w == NULL) {
@@ -4898,6 +5046,10 @@ worth_trying(const struct st *st, size_t i)
 		if (!t->cap)
 			return 0;
 		len = t->lwlen;
+		/* "AD 43" */
+		if (i + 1 < st->n && st->t[i + 1].kind == K_NUM &&
+		    era_at(st, i) > 0)
+			return 1;
 		/* "Q2 FY27": a quarter; "H1 FY27": a half */
 		if (len == 1 && (t->lw[0] == 'q' || t->lw[0] == 'h'))
 			return i + 1 < st->n && st->t[i + 1].kind == K_NUM;

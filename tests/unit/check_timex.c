@@ -451,6 +451,10 @@ static const struct {
 	/* a vote's count is no match score: the quarter is the year's */
 	{ "2026-11-29", "The board backed the plan 7-2 in the second quarter.", "the second quarter", "DATE", "2026-Q2", "" },
 	{ "2026-11-29", "The Hawks led 17-10 in the second quarter.", NULL, NULL, NULL, NULL },
+	{ "2026-11-29", "Smith passed for 300 yards in the second quarter.", NULL, NULL, NULL, NULL },
+	/* "tonight" names the day of a time before it */
+	{ "2026-12-04", "The curfew starts at 10pm tonight.", "10pm tonight", "TIME", "2026-12-04T22:00", "" },
+	{ "2026-11-29", "Cases have doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W", "" },
 	/* "to last": the verb */
 	{ "2026-11-29", "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", "" },
 	{ "2026-11-29", "Take one tablet every four to six hours.", "every four to six hours", "SET", "PT4H", "" },
@@ -462,6 +466,16 @@ static const struct {
 	/* a movable feast with no year goes by the tense, as a date does */
 	{ "2026-11-29", "The castle will reopen at Easter.", "Easter", "DATE", "2027-03-28", "" },
 	{ "2026-11-29", "The castle reopened at Easter.", "Easter", "DATE", "2026-04-05", "" },
+	/* the nth weekday of a month */
+	{ "2026-11-29", "The council will vote on the first Tuesday of February.", "the first Tuesday of February", "DATE", "2027-02-02", "" },
+	{ "2026-11-29", "Polls close on the last Friday in March 2027.", "the last Friday in March 2027", "DATE", "2027-03-26", "" },
+	/* "12 noon" */
+	{ "2026-11-29", "Bids close at 12 noon on 4 January.", "12 noon on 4 January", "TIME", "2027-01-04T12:00", "" },
+	/* years of an era: BC in the value, AD as a plain year */
+	{ "2026-11-29", "Caesar crossed the river in 49 BC.", "49 BC", "DATE", "BC0049", "" },
+	{ "2026-11-29", "The town was founded in AD 43.", "AD 43", "DATE", "0043", "" },
+	{ "2026-11-29", "The wall was finished in 122 A.D. by the legion.", "122 A.D.", "DATE", "0122", "" },
+	{ "2026-11-29", "The ad ran 30 times.", NULL, NULL, NULL, NULL },
 	/* an old year after "in about" */
 	{ "2026-11-29", "A chapel was built there in about 1350.", "about 1350", "DATE", "1350", "APPROX" },
 	{ "2026-11-29", "He paid about 1350 pounds for it.", NULL, NULL, NULL, NULL },
@@ -707,6 +721,16 @@ static const struct {
 	/* a fiscal year named by the day it ends is that day's year */
 	{ "2026-11-29", "Results for the fiscal year ending June 30, 2027, are due.",
 	    "the fiscal year", "DATE", "2027", "2027-06-30" },
+	/* a range joined by a hyphen shares the day named after it */
+	{ "2026-11-29", "Drop-in sessions will run 10am-4pm on Saturday.",
+	    "10am", "TIME", "2026-12-05T10:00", "2026-12-05T16:00" },
+	/* a clock time right after a day */
+	{ "2026-11-29", "Updated: 29/11/2026 14:32",
+	    "29/11/2026", "DATE", "2026-11-29", "2026-11-29T14:32" },
+	/* "from Thursday to Tuesday": the end comes after the start, as with
+	 * "until" */
+	{ "2026-12-04", "The road will be closed from Thursday to Tuesday.",
+	    "Thursday", "DATE", "2026-12-10", "2026-12-15" },
 	/* "on 3 and 4 December": two days */
 	{ "2026-11-29", "Strikes are planned on 3 and 4 December.",
 	    "3", "DATE", "2026-12-03", "2026-12-04" },
