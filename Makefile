@@ -70,6 +70,7 @@ DATAOBJ = \
 	lib/data/ner_gaz.o \
 	lib/data/ner_model.o \
 	lib/data/ner_regions.o \
+	lib/data/ner_orgs.o \
 	lib/data/ner_titles.o \
 	lib/data/quote_given.o \
 	lib/data/quote_places.o \

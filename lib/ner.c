@@ -77,6 +77,8 @@ extern const char data_ner_titles[];
 extern const size_t data_ner_titles_len;
 extern const char data_ner_regions[];
 extern const size_t data_ner_regions_len;
+extern const char data_ner_orgs[];
+extern const size_t data_ner_orgs_len;
 extern const char data_ner_model[];
 extern const size_t data_ner_model_len;
 
@@ -141,6 +143,7 @@ struct ner_model {
 	float		 end[NT];	/* last tag */
 	struct gaz	 gz;		/* gazetteers */
 	struct gaz	 rg;		/* regions, read by rules only */
+	struct gaz	 og;		/* organisations, read by rules only */
 	struct pslot	*ps;		/* packed index for tagging, or NULL */
 	size_t		 pscap;		/* slots, a power of two */
 	struct pent	*pe;		/* non-zero weights, row after row */
@@ -624,6 +627,8 @@ gaz_load(struct ner_model *m)
 	gaz_add(&m->gz, data_ner_titles, data_ner_titles_len, GZ_TITLE);
 	htab_init(&m->rg.t, 1024);
 	gaz_add(&m->rg, data_ner_regions, data_ner_regions_len, 0);
+	htab_init(&m->og.t, 512);
+	gaz_add(&m->og, data_ner_orgs, data_ner_orgs_len, 0);
 }
 
 /*
@@ -3072,6 +3077,16 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
 			continue;
 		e = span_end(tags, p->n, b);
+		/* "Folkestone Magistrates' Court": the model stopped at the
+		 * apostrophe; the court is an institution. */
+		if (e + 2 < p->n && tags[e + 1] == 0 && tags[e + 2] == 0 &&
+		    tok_is(p, e, "magistrates") && (tok_eq(&p->ti[e + 1], "'") ||
+		    tok_eq(&p->ti[e + 1], "\xe2\x80\x99")) &&
+		    p->ti[e + 2].cap && tok_is(p, e + 2, "court")) {
+			span_set(tags, b, e + 2, NER_ORG);
+			e += 2;
+			continue;
+		}
 		/* "from Ashby to Kelso": two names, whatever their type. */
 		k = b > 0 && tok_is(p, b - 1, "from") ? b + 1 : e;
 		while (k < e && !(tok_is(p, k, "to") && !p->ti[k].cap))
@@ -3152,6 +3167,38 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			    !officer_split(p, tags, b, e))
 				and_split(p, tags, b, e);
 		}
+	}
+}
+
+/*
+ * A name that is exactly one of lib/data/ner_orgs.txt ("Google",
+ * "Goldman Sachs") is an organisation, whatever the model, trained on
+ * 1990s wire copy, made of it ("rivals from Samsung and Google"), also
+ * when it left the word out ("Apple, which ..."); not a word inside a
+ * longer name ("Google Maps"), nor one the document has named a person
+ * by ("Michael Dell ... Dell said").
+ */
+static void
+org_retag(const struct gaz *og, const struct prep *p, unsigned char *tags)
+{
+	size_t b, e;
+
+	if (p->allcaps)
+		return;
+	for (b = 0; b < p->n; b = e + 1) {
+		e = b;
+		if (tags[b] == 0) {
+			if (!p->ti[b].cap || (b > 0 && p->ti[b - 1].cap) ||
+			    (b + 1 < p->n && p->ti[b + 1].cap))
+				continue;
+		} else {
+			e = span_end(tags, p->n, b);
+			if (NER_TAG_TYPE(tags[b]) == NER_ORG)
+				continue;
+		}
+		if ((p->ti[b].memany & (1u << NER_PER)) || !gaz_has(og, p, b, e))
+			continue;
+		span_set(tags, b, e, NER_ORG);
 	}
 }
 
@@ -3716,6 +3763,7 @@ ner_model_free(struct ner_model *m)
 	htab_free(&m->ft);
 	htab_free(&m->gz.t);
 	htab_free(&m->rg.t);
+	htab_free(&m->og.t);
 	free(m->ps);
 	free(m->pe);
 	free(m->pd);
@@ -4089,6 +4137,7 @@ decode(struct ner_tagger *t)
 		span_rules(m, &t->p, t->tags);
 	} else	/* "damaged in Beed district alone": no span, yet a place. */
 		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
+	org_retag(&m->og, &t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);
 	station_join(&t->p, t->tags);

@@ -620,6 +620,15 @@ static const struct {
 	    "Emeka", NER_PER, 1 },
 	{ "The funds will help astronauts on NASA's Artemis program.",
 	    "Artemis", NER_MISC, 1 },
+	/* Companies news names by one short name (lib/data/ner_orgs.txt),
+	 * also where the model left the word out. */
+	{ "The phone undercuts rivals from Samsung and Google by 300 "
+	    "dollars.", "Google", NER_ORG, 1 },
+	{ "Apple, which has not released a folding phone, declined to "
+	    "comment.", "Apple", NER_ORG, 1 },
+	/* A magistrates' court, cut by the model at the apostrophe. */
+	{ "He will appear at Folkestone Magistrates' Court on Monday.",
+	    "Folkestone Magistrates' Court", NER_ORG, 1 },
 	/* Party and state in brackets. */
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "Y.", NER_ORG, 0 },
 	{ "Rep. Jo Amaro (D-N.Y.) said she was pleased.", "D-N", NER_MISC,
