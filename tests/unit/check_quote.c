@@ -934,8 +934,12 @@ static const struct {
 	    "I:it offers eight weeks of leave" },
 };
 
+/*
+ * The quotes of doc joined by "|" must be want: every quote with its kind
+ * ("D:", "P:", "I:") before its text, or the indirect ones alone, bare.
+ */
 static void
-check_all(const char *doc, const char *want)
+check_quotes(const char *doc, int indirect_only, const char *want)
 {
 	struct quoter *q = quoter_new();
 	struct arena a = ARENA_INIT;
@@ -948,10 +952,13 @@ check_all(const char *doc, const char *want)
 	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
 	got[0] = '\0';
 	for (i = 0; i < n; i++) {
+		if (indirect_only && out[i].kind != QUOTE_INDIRECT)
+			continue;
 		if (got[0] != '\0')
 			strcat(got, "|");
-		strcat(got, out[i].kind == QUOTE_DIRECT ? "D:" :
-		    out[i].kind == QUOTE_PARTIAL ? "P:" : "I:");
+		if (!indirect_only)
+			strcat(got, out[i].kind == QUOTE_DIRECT ? "D:" :
+			    out[i].kind == QUOTE_PARTIAL ? "P:" : "I:");
 		strncat(got, out[i].text, out[i].text_len);
 	}
 	ck_assert_str_eq(got, want);
@@ -961,7 +968,7 @@ check_all(const char *doc, const char *want)
 
 START_TEST(test_fps)
 {
-	check_all(fps[_i].doc, fps[_i].want);
+	check_quotes(fps[_i].doc, 0, fps[_i].want);
 }
 END_TEST
 
@@ -1136,35 +1143,9 @@ static const struct {
 	    "he \"lost the plot\" in May" },
 };
 
-/* The indirect quotes of doc, joined by "|", must be want. */
-static void
-check_indirect(const char *doc, const char *want)
-{
-	struct quoter *q = quoter_new();
-	struct arena a = ARENA_INIT;
-	struct quote_sent s[8];
-	struct quote *out;
-	size_t ns, n, i;
-	char got[512];
-
-	ns = split_doc(doc, s, 8);
-	n = quote_extract(q, s, ns, NULL, 0, &a, &out);
-	got[0] = '\0';
-	for (i = 0; i < n; i++) {
-		if (out[i].kind != QUOTE_INDIRECT)
-			continue;
-		if (got[0] != '\0')
-			strcat(got, "|");
-		strncat(got, out[i].text, out[i].text_len);
-	}
-	ck_assert_str_eq(got, want);
-	arena_free(&a);
-	quoter_free(q);
-}
-
 START_TEST(test_clauses)
 {
-	check_indirect(clauses[_i].doc, clauses[_i].want);
+	check_quotes(clauses[_i].doc, 1, clauses[_i].want);
 }
 END_TEST
 
@@ -1286,7 +1267,7 @@ static const struct {
 
 START_TEST(test_mixed)
 {
-	check_indirect(mixed[_i].doc, mixed[_i].want);
+	check_quotes(mixed[_i].doc, 1, mixed[_i].want);
 }
 END_TEST
 
@@ -1604,7 +1585,7 @@ static const struct {
 
 START_TEST(test_extents)
 {
-	check_indirect(extents[_i].doc, extents[_i].want);
+	check_quotes(extents[_i].doc, 1, extents[_i].want);
 }
 END_TEST
 
