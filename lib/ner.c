@@ -2687,6 +2687,10 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	    "our", NULL };
 	static const char *const crafts[] = { "program", "programme",
 	    "mission", "spacecraft", "probe", "rover", "lander", NULL };
+	static const char *const models[] = { "helicopter", "helicopters",
+	    "jet", "jets", "fighter", "fighters", "drone", "drones", "tank",
+	    "tanks", "missile", "missiles", "rifle", "rifles", "vaccine",
+	    "vaccines", "smartphone", "smartphones", NULL };
 	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
@@ -2714,9 +2718,13 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 			continue;
 		}
 		/* "NASA's Artemis program", "the Ceres mission": a craft or
-		 * programme's name, no person's. */
-		if (type == NER_PER && e + 1 < p->n && p->wc[e + 1].up == 0 &&
-		    tok_in(p, e + 1, crafts)) {
+		 * programme's name, no person's; "two Chinook helicopters",
+		 * "the Sputnik vaccine": a model's, no place's either. */
+		if (e + 1 < p->n && p->wc[e + 1].up == 0 &&
+		    ((type == NER_PER && tok_in(p, e + 1, crafts)) ||
+		    ((type == NER_PER || (type == NER_LOC &&
+		    !gaz_phrase(p, b, e, GZ_PLACES))) &&
+		    tok_in(p, e + 1, models)))) {
 			span_set(tags, b, e, NER_MISC);
 			continue;
 		}

@@ -626,6 +626,11 @@ static const struct {
 	    "dollars.", "Google", NER_ORG, 1 },
 	{ "Apple, which has not released a folding phone, declined to "
 	    "comment.", "Apple", NER_ORG, 1 },
+	/* A model of aircraft or arms is no place; a city before its
+	 * drones stays one. */
+	{ "The army sent two Chinook helicopters from the base.", "Chinook",
+	    NER_MISC, 1 },
+	{ "Paris drones were grounded on Sunday.", "Paris", NER_LOC, 1 },
 	/* A magistrates' court, cut by the model at the apostrophe. */
 	{ "He will appear at Folkestone Magistrates' Court on Monday.",
 	    "Folkestone Magistrates' Court", NER_ORG, 1 },
