@@ -1955,12 +1955,21 @@ person_join(const struct prep *p, unsigned char *tags)
 	}
 	for (i = 1; i + 1 < p->n; i++)
 		if (tags[i] == NER_TAG(NER_PER, 0) &&
-		    (p->ti[i].gcls & (1u << GZ_TITLE)) &&
-		    (p->ti[i - 1].gcls & (1u << GZ_TITLE)) && tags[i - 1] == 0) {
+		    (p->ti[i].gcls & (1u << GZ_TITLE)) && tags[i - 1] == 0 &&
+		    ((p->ti[i - 1].gcls & (1u << GZ_TITLE)) ||
+		    (p->ti[i - 1].cap && tok_is(p, i - 1, "court")))) {
+			/* "Supreme Court Justice Name" too. */
 			tags[i] = 0;
 			tags[i + 1] = (unsigned char)NER_TAG(NER_PER,
 			    NER_TAG_POS(tags[i + 1]) == 2 ? 3 : 0);
 		}
+	/* "Justice Minister Name": a title word alone before another is
+	 * no name, whatever the memory says of it. */
+	for (i = 0; i + 2 < p->n; i++)
+		if (tags[i] == NER_TAG(NER_PER, 3) && tags[i + 1] == 0 &&
+		    (p->ti[i].gcls & (1u << GZ_TITLE)) && p->ti[i + 1].cap &&
+		    (p->ti[i + 1].gcls & (1u << GZ_TITLE)))
+			tags[i] = 0;
 }
 
 /*

@@ -49,6 +49,11 @@ static const struct fcase cases[] = {
 	      "Spain/LOC;Carlos Ruiz/PERSON", NULL, NULL } },
 	  { "\"name\":\"Carlos Ruiz\",\"title\":\"President\"" },
 	  { NULL } },
+	/* 1b: a judge's "Justice" is a title of its own. */
+	{ { { "Supreme Court Justice Ann Lee wrote the opinion.",
+	      "Supreme Court/ORG;Ann Lee/PERSON", NULL, NULL } },
+	  { "\"name\":\"Ann Lee\",\"title\":\"Supreme Court Justice\"" },
+	  { NULL } },
 	/* 2: "the title, Name," */
 	{ { { "In Rome, the Italian ambassador to Spain, Marco Bello, said no.",
 	      "Rome/LOC;Italian/MISC;Spain/LOC;Marco Bello/PERSON", NULL,

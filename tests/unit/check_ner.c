@@ -631,6 +631,10 @@ static const struct {
 	{ "The army sent two Chinook helicopters from the base.", "Chinook",
 	    NER_MISC, 1 },
 	{ "Paris drones were grounded on Sunday.", "Paris", NER_LOC, 1 },
+	/* A judge's title is no part of the name, nor a title word alone
+	 * before another. */
+	{ "Supreme Court Justice Ann Lee wrote the opinion.",
+	    "Justice Ann Lee", NER_PER, 0 },
 	/* A magistrates' court, cut by the model at the apostrophe. */
 	{ "He will appear at Folkestone Magistrates' Court on Monday.",
 	    "Folkestone Magistrates' Court", NER_ORG, 1 },
