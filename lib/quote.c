@@ -2215,8 +2215,10 @@ desc_subject(struct doc *d, size_t s, int pc, struct who *w)
 		    !(t->low || is_place(d, x, x, 'D')))
 			break;
 	}
+	/* "The mayor insists ...": a cue is the verb too. */
 	if (x == k + 1 || x >= hi || !(lex_verb(d, &d->t[x]) ||
-	    aux_word(d, &d->t[x])))
+	    aux_word(d, &d->t[x]) || (d->t[x].cue != NULL &&
+	    d->t[x].low && d->t[x].inq < 0)))
 		return 0;
 	h = &d->t[x - 1];
 	if (!(tag(h, WC_PERSON_NOUN) || tag(h, WC_TITLE)) ||
@@ -2649,6 +2651,36 @@ employer_of(const struct doc *d, size_t t0)
 }
 
 /*
+ * "The device, called the Fold One, ...", "a drug named Zentra": the
+ * organisation at token t0 is the name given to a thing, no company; but
+ * "a start-up called Zyno" is one.
+ */
+static int
+thing_named(const struct doc *d, size_t t0)
+{
+	static const char *const naming[] = { "called", "named", "dubbed",
+	    "branded", "codenamed", NULL };
+	static const char *const firms[] = { "company", "companies", "firm",
+	    "start-up", "startup", "business", "group", "maker", "venture",
+	    "subsidiary", "unit", "rival", "chain", "retailer", "lender",
+	    "bank", "carrier", "developer", "manufacturer", "supplier",
+	    "insurer", "publisher", "studio", "label", "brewer", "partner",
+	    NULL };
+	size_t k = t0;
+
+	if (k > 0 && tok_is(d, &d->t[k - 1], "the") && d->t[k - 1].low)
+		k--;	/* "called the Fold One" */
+	if (k == 0 || !d->t[k - 1].low || !tok_in(d, &d->t[k - 1], naming))
+		return 0;
+	k--;
+	if (k > 0 && tok_punct(d, &d->t[k - 1], ','))
+		k--;
+	return k > 0 && d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+	    d->t[k - 1].sent == d->t[t0].sent &&
+	    !tok_in(d, &d->t[k - 1], firms);
+}
+
+/*
  * "the company said", "the firm said": the organisation named last
  * within a few sentences, unless its name ends in a word for another
  * kind of body ("Foreign Ministry", "Labour Party").
@@ -2678,7 +2710,7 @@ resolve_firm(struct doc *d, size_t k, size_t head, struct who *w)
 		if (d->t[m->t0].sent + FIRM_BACK < si)
 			return 0;
 		if (d->uhead[d->t[m->t0].sent] || tok_in(d, &d->t[m->t1], body) ||
-		    employer_of(d, m->t0))
+		    employer_of(d, m->t0) || thing_named(d, m->t0))
 			continue;
 		who_ment(d, d->orgs[lo - 1], w);
 		w->ms = ms;
@@ -2705,6 +2737,7 @@ static const char *const clause_openers[] = { "which", "that", "when",
     "whom", "whose", "and", "but", "or", NULL };
 
 static int	skippable(const struct doc *, const struct tok *);
+static int	habit_to_say(const struct doc *, size_t);
 
 /*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
@@ -3538,6 +3571,7 @@ verb_to_back(const struct doc *d, size_t p, size_t lo)
 	    "decided", "tried", "tries", "wanted", "wants", "seemed", "seems",
 	    "appeared", "appears", "used", "hoped", "planned", "plans",
 	    "sought", "seeks", "rushed", "reported", "said", "believed",
+	    "likes", "liked", "loves", "loved",
 	    NULL };
 	size_t k = p;
 
@@ -4931,11 +4965,16 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    strchr(t->cue, 'V') == NULL && strchr(t->cue, 'I') == NULL &&
 	    strchr(t->cue, 'M') == NULL)
 		return 0;
+	/* "as the old saying goes": a noun, the subject of "goes". */
+	if (k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
+	    d->t[k + 1].low && (tok_is(d, &d->t[k + 1], "goes") ||
+	    tok_is(d, &d->t[k + 1], "went")))
+		return 0;
 	/* "the call", "to say": a noun or an infinitive; but "took to
 	 * Twitter to say he ..." reports. */
 	if (k > 0 && ((tag(&d->t[k - 1], WC_DET) && !(strchr(t->cue, 'V') ==
 	    NULL && tok_in(d, &d->t[k - 1], quantifiers))) ||
-	    (tok_is(d, &d->t[k - 1], "to") &&
+	    (tok_is(d, &d->t[k - 1], "to") && !habit_to_say(d, k) &&
 	    !(strchr(t->cue, 'B') != NULL && strchr(t->cue, 'V') == NULL &&
 	    k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
 	    (subj_word(d, &d->t[k + 1]) ||
@@ -6153,6 +6192,17 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 	for (j = k + 1, n = 0; j < hi && n < VERB_LOOK; j++, n++) {
 		const struct tok *t = &d->t[j];
 
+		/* "winds of up to 200 km/h had been recorded": a slash
+		 * glued to the words either side joins them into one
+		 * word, which counts as one. */
+		if (tok_punct(d, t, '/') && j + 1 < hi && j > k + 1 &&
+		    d->t[j - 1].kind == T_WORD && d->t[j - 1].e == t->s &&
+		    d->t[j + 1].kind == T_WORD && d->t[j + 1].s == t->e &&
+		    d->t[j + 1].inq < 0) {
+			j++;
+			n--;
+			continue;
+		}
 		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
 		    tok_is(d, t, "but"))
 			return 0;
@@ -6377,6 +6427,25 @@ object_it(const struct doc *d, size_t k, size_t hi)
 }
 
 /*
+ * 'As my grandmother used to say, "..."', 'Ann Lee likes to say: "..."':
+ * a habit's infinitive cue at k ("used to say") right before a comma or
+ * colon and an opening quote mark introduces the quote.
+ */
+static int
+habit_to_say(const struct doc *d, size_t k)
+{
+	static const char *const habit[] = { "used", "likes", "liked",
+	    "loves", "loved", NULL };
+	const struct tok *t = &d->t[k];
+
+	return k >= 2 && k + 2 < d->nt && d->t[k - 2].low &&
+	    tok_in(d, &d->t[k - 2], habit) && d->t[k + 2].sent == t->sent &&
+	    (tok_punct(d, &d->t[k + 1], ',') ||
+	    tok_punct(d, &d->t[k + 1], ':')) && d->t[k + 2].kind == T_QUOTE &&
+	    d->t[k + 2].inq >= 0;
+}
+
+/*
  * "the provisions that benefit him", "news reports that question his
  * account": after a relative "that", a verb no lexicon lists, known by
  * the object right after it (a determiner, a possessive, an object
@@ -6470,6 +6539,33 @@ that_det(const struct doc *d, size_t k, size_t hi)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * "the tour would", "the new rules have", "the city's plan was": at k
+ * "the", one to three lower-case words (or a possessive) that are no
+ * verb, preposition or cue, then an auxiliary or modal.
+ */
+static int
+det_aux_clause(const struct doc *d, size_t k, size_t hi)
+{
+	size_t j, n;
+
+	for (j = k + 1, n = 0; j < hi && n < 4; j++, n++) {
+		const struct tok *t = &d->t[j];
+
+		if (t->kind == T_POSS)
+			continue;
+		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL)
+			return 0;
+		if (n > 0 && t->low && aux_word(d, t) &&
+		    !tok_is(d, t, "being") && !tok_is(d, t, "be"))
+			return 1;
+		if (!t->low || tag(t, WC_PREP) || lex_verb(d, t) ||
+		    aux_word(d, t) || tag(t, WC_DET) || subj_word(d, t))
+			return 0;
+	}
+	return 0;
 }
 
 /* Where the reported clause after cue c0..c1 begins, or (size_t)-1. */
@@ -6619,6 +6715,12 @@ clause_start(struct doc *d, size_t c0, size_t c1)
 	    !tag(&d->t[k], WC_PREP) && !tag(&d->t[k], WC_NOT_NAME) &&
 	    !skippable(d, &d->t[k]) && !lex_verb(d, &d->t[k]) &&
 	    verb_follows(d, k, hi))
+		return k;
+	/* "insisted the tour would go ahead", "warned the bill would
+	 * ...": a weaker cue takes a clause that opens with "the" when
+	 * its noun is followed at once by an auxiliary. */
+	if (strchr(f, 'S') == NULL && tok_is(d, &d->t[k], "the") &&
+	    d->t[k].low && det_aux_clause(d, k, hi))
 		return k;
 	if (strchr(f, 'S') == NULL)
 		return (size_t)-1;

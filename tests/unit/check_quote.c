@@ -1965,6 +1965,24 @@ static const struct {
 	{ "Actress Ann Lee spoke on Monday.\n\"It was a shock,\" she said.\n"
 	    "Mary Hale, a critic, disagreed.\nThe actress said she was "
 	    "tired.", "said", "Ann Lee", "she was tired" },
+	/* qprobe4: a unit glued by a slash ("km/h") is one word before the
+	 * reported clause's verb; a weaker cue takes "the NOUN would";
+	 * "The mayor insists ..." is what "she" next stands
+	 * for; "used to say," and "likes to say:" introduce a quote; "as
+	 * the old saying goes" is no cue. */
+	{ "The bureau said winds of up to 200 km/h had been recorded.",
+	    "said", "bureau", "winds of up to 200 km/h had been recorded" },
+	{ "His manager insisted the tour would go ahead.", "insisted",
+	    "His manager", "the tour would go ahead" },
+	{ "The mayor insists the money is there. \"We have budgeted for "
+	    "every bus,\" she told me.", "told", "mayor",
+	    "We have budgeted for every bus," },
+	{ "As my grandmother used to say, \"Do not count your chickens.\"",
+	    "say", "grandmother", "Do not count your chickens." },
+	{ "My aunt likes to say: \"Do not count your chickens.\"", "say",
+	    "My aunt", "Do not count your chickens." },
+	{ "As the old saying goes, \"Do not count your chickens.\"", "-",
+	    "", "Do not count your chickens." },
 };
 
 START_TEST(test_probes)
