@@ -2807,9 +2807,14 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	} else if (!st->t[i].cap && i > 0 && !is(st, i - 1, "on"))
 		return 0;
 	wd = w->wday;
-	/* "as early as Tuesday", "as soon as Tuesday": a day still to come */
-	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
-	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
+	/*
+	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
+	 * jobs report", "in advance of Monday's vote": a day still to come
+	 */
+	if ((i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
+	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
+	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
+	    (is(st, i - 1, "of") || is(st, i - 1, "to"))))
 		weekday_date(st, wd, 1, 0, &d);
 	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
 	    i)) < i) && !is(st, k, "by") &&
@@ -4054,6 +4059,23 @@ rate_before(const struct st *st, size_t i)
 	return 0;
 }
 
+/*
+ * "second" at i is the ordinal before a noun: "in 1994 a second span
+ * was added" is no rate of one a second.
+ */
+static int
+ordinal_second(const struct st *st, size_t i)
+{
+	const struct tok *t;
+
+	if (!is(st, i, "second") || i + 1 >= st->n)
+		return 0;
+	t = &st->t[i + 1];
+	return t->kind == K_WORD && !t->cap && t->lwlen >= 3 &&
+	    t->w == NULL && !function_word(t) && !is(st, i + 1, "faster") &&
+	    !is(st, i + 1, "slower");
+}
+
 /* Durations, and N units ago/earlier/later. */
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
@@ -4419,7 +4441,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 	    !is(st, i + 2, "later") && !is(st, i + 2, "before") &&
 	    !is(st, i + 2, "after") && !is(st, i + 2, "old") &&
 	    !is(st, i + 2, "'s") && !(is(st, i + 2, "and") &&
-	    is(st, i + 4, "half")) && !is_punct(st, i + 2, '-')) {
+	    is(st, i + 4, "half")) && !is_punct(st, i + 2, '-') &&
+	    !ordinal_second(st, i + 1)) {
 		c->type = T_SET;
 		c->end = i + 2;
 		dur_value(c->value, sizeof(c->value), "1", u->unit);

@@ -480,6 +480,11 @@ static const struct {
 	{ "2026-11-29", "A chapel was built there in about 1350.", "about 1350", "DATE", "1350", "APPROX" },
 	{ "2026-11-29", "He paid about 1350 pounds for it.", NULL, NULL, NULL, NULL },
 
+	/* "a second" before a noun is the ordinal, no rate */
+	{ "2026-11-25", "In 1994 a second span was added.", "1994", "DATE", "1994", "" },
+	/* what is awaited, or ahead of, is still to come */
+	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
+	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
 };
 
 START_TEST(test_phrase)
