@@ -4645,6 +4645,28 @@ overnight_end(const struct st *st, size_t i, int minutes)
 	return 0;
 }
 
+/*
+ * After "and" at k, a clause's second clock time: "and close at 8
+ * p.m.", "and finish by 6pm" (a few lower-case words, then at/by/until
+ * and the time); the end of the time (past its zone), or k.
+ */
+static size_t
+second_clock(const struct st *st, size_t k)
+{
+	size_t m, e;
+	int h, mi;
+
+	for (m = k + 1; m < st->n && m < k + 5; m++) {
+		if (st->t[m].kind != K_WORD || st->t[m].cap)
+			return k;
+		if ((is(st, m, "at") || is(st, m, "by") || is(st, m, "until") ||
+		    is(st, m, "till")) && (e = clock_at(st, m + 1, &h, &mi)) >
+		    m + 1)
+			return has(st, e, W_ZONE) ? e + 1 : e;
+	}
+	return k;
+}
+
 static size_t
 m_time(const struct st *st, size_t i, struct cand *c)
 {
@@ -4711,6 +4733,17 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		} else
 			k = j;
 		for (; k < st->n && k < j + 10; k++) {
+			size_t m;
+
+			/*
+			 * "polls open at 7 a.m. and close at 8 p.m. on
+			 * Tuesday": a second clock time of the clause, with
+			 * a verb of its own, passes on its day to the first
+			 */
+			if (is(st, k, "and") && (m = second_clock(st, k)) > k) {
+				k = m - 1;
+				continue;
+			}
 			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
 			    is(st, k, "than") || is(st, k, "from") ||
 			    is(st, k, "since") || is(st, k, "against") ||

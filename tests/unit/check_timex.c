@@ -749,6 +749,9 @@ static const struct {
 	 * clause */
 	{ "2025-11-27", "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.",
 	    NULL, NULL, "2025-11-23T18:40", "2025-11-23" },
+	/* a second time with a verb of its own passes on its day */
+	{ "2026-11-27", "Polls open at 7 a.m. and close at 8 p.m. on Tuesday.",
+	    "7 a.m.", "TIME", "2026-12-01T07:00", "2026-12-01T20:00" },
 };
 
 START_TEST(test_pair)
