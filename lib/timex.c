@@ -5011,6 +5011,17 @@ m_top(const struct st *st, size_t i, struct cand *best)
 		/* over the past five years: the duration alone */
 		if (is(st, k, "the"))
 			return;
+		/*
+		 * "would cost $62 billion over ten years", "rose 4% over
+		 * two years": after an amount, "over" spans the period
+		 */
+		if (is(st, i, "over") && i > 0 && (st->t[i - 1].kind ==
+		    K_NUM || is_punct(st, i - 1, '%') ||
+		    is(st, i - 1, "percent") || is(st, i - 1, "million") ||
+		    is(st, i - 1, "billion") || is(st, i - 1, "trillion")) &&
+		    !is(st, c.end, "ago") && !is(st, c.end - 1, "ago") &&
+		    !is(st, c.end, "old"))
+			return;
 		if (c.type == T_SET)
 			return;
 		/*

@@ -482,6 +482,9 @@ static const struct {
 
 	/* "a second" before a noun is the ordinal, no rate */
 	{ "2026-11-25", "In 1994 a second span was added.", "1994", "DATE", "1994", "" },
+	/* after an amount, "over" spans the period: no "more than" */
+	{ "2026-11-27", "The plan would cost $62 billion over ten years.", "ten years", "DURATION", "P10Y", "" },
+	{ "2026-11-27", "He was jailed for over ten years.", "over ten years", "DURATION", "P10Y", "MORE_THAN" },
 	/* what is awaited, or ahead of, is still to come */
 	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
 	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
