@@ -2807,9 +2807,14 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	} else if (!st->t[i].cap && i > 0 && !is(st, i - 1, "on"))
 		return 0;
 	wd = w->wday;
-	/* "as early as Tuesday", "as soon as Tuesday": a day still to come */
-	if (i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
-	    is(st, i - 2, "soon")) && is(st, i - 1, "as"))
+	/*
+	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
+	 * jobs report", "in advance of Monday's vote": a day still to come
+	 */
+	if ((i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
+	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
+	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
+	    (is(st, i - 1, "of") || is(st, i - 1, "to"))))
 		weekday_date(st, wd, 1, 0, &d);
 	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
 	    i)) < i) && !is(st, k, "by") &&
@@ -4054,6 +4059,23 @@ rate_before(const struct st *st, size_t i)
 	return 0;
 }
 
+/*
+ * "second" at i is the ordinal before a noun: "in 1994 a second span
+ * was added" is no rate of one a second.
+ */
+static int
+ordinal_second(const struct st *st, size_t i)
+{
+	const struct tok *t;
+
+	if (!is(st, i, "second") || i + 1 >= st->n)
+		return 0;
+	t = &st->t[i + 1];
+	return t->kind == K_WORD && !t->cap && t->lwlen >= 3 &&
+	    t->w == NULL && !function_word(t) && !is(st, i + 1, "faster") &&
+	    !is(st, i + 1, "slower");
+}
+
 /* Durations, and N units ago/earlier/later. */
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
@@ -4419,7 +4441,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 	    !is(st, i + 2, "later") && !is(st, i + 2, "before") &&
 	    !is(st, i + 2, "after") && !is(st, i + 2, "old") &&
 	    !is(st, i + 2, "'s") && !(is(st, i + 2, "and") &&
-	    is(st, i + 4, "half")) && !is_punct(st, i + 2, '-')) {
+	    is(st, i + 4, "half")) && !is_punct(st, i + 2, '-') &&
+	    !ordinal_second(st, i + 1)) {
 		c->type = T_SET;
 		c->end = i + 2;
 		dur_value(c->value, sizeof(c->value), "1", u->unit);
@@ -4622,6 +4645,28 @@ overnight_end(const struct st *st, size_t i, int minutes)
 	return 0;
 }
 
+/*
+ * After "and" at k, a clause's second clock time: "and close at 8
+ * p.m.", "and finish by 6pm" (a few lower-case words, then at/by/until
+ * and the time); the end of the time (past its zone), or k.
+ */
+static size_t
+second_clock(const struct st *st, size_t k)
+{
+	size_t m, e;
+	int h, mi;
+
+	for (m = k + 1; m < st->n && m < k + 5; m++) {
+		if (st->t[m].kind != K_WORD || st->t[m].cap)
+			return k;
+		if ((is(st, m, "at") || is(st, m, "by") || is(st, m, "until") ||
+		    is(st, m, "till")) && (e = clock_at(st, m + 1, &h, &mi)) >
+		    m + 1)
+			return has(st, e, W_ZONE) ? e + 1 : e;
+	}
+	return k;
+}
+
 static size_t
 m_time(const struct st *st, size_t i, struct cand *c)
 {
@@ -4688,6 +4733,17 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		} else
 			k = j;
 		for (; k < st->n && k < j + 10; k++) {
+			size_t m;
+
+			/*
+			 * "polls open at 7 a.m. and close at 8 p.m. on
+			 * Tuesday": a second clock time of the clause, with
+			 * a verb of its own, passes on its day to the first
+			 */
+			if (is(st, k, "and") && (m = second_clock(st, k)) > k) {
+				k = m - 1;
+				continue;
+			}
 			if ((st->t[k].kind == K_PUNCT && !is_punct(st, k, '.')) ||
 			    is(st, k, "than") || is(st, k, "from") ||
 			    is(st, k, "since") || is(st, k, "against") ||
@@ -4954,6 +5010,17 @@ m_top(const struct st *st, size_t i, struct cand *best)
 	} else {
 		/* over the past five years: the duration alone */
 		if (is(st, k, "the"))
+			return;
+		/*
+		 * "would cost $62 billion over ten years", "rose 4% over
+		 * two years": after an amount, "over" spans the period
+		 */
+		if (is(st, i, "over") && i > 0 && (st->t[i - 1].kind ==
+		    K_NUM || is_punct(st, i - 1, '%') ||
+		    is(st, i - 1, "percent") || is(st, i - 1, "million") ||
+		    is(st, i - 1, "billion") || is(st, i - 1, "trillion")) &&
+		    !is(st, c.end, "ago") && !is(st, c.end - 1, "ago") &&
+		    !is(st, c.end, "old"))
 			return;
 		if (c.type == T_SET)
 			return;

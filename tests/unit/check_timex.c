@@ -480,6 +480,14 @@ static const struct {
 	{ "2026-11-29", "A chapel was built there in about 1350.", "about 1350", "DATE", "1350", "APPROX" },
 	{ "2026-11-29", "He paid about 1350 pounds for it.", NULL, NULL, NULL, NULL },
 
+	/* "a second" before a noun is the ordinal, no rate */
+	{ "2026-11-25", "In 1994 a second span was added.", "1994", "DATE", "1994", "" },
+	/* after an amount, "over" spans the period: no "more than" */
+	{ "2026-11-27", "The plan would cost $62 billion over ten years.", "ten years", "DURATION", "P10Y", "" },
+	{ "2026-11-27", "He was jailed for over ten years.", "over ten years", "DURATION", "P10Y", "MORE_THAN" },
+	/* what is awaited, or ahead of, is still to come */
+	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
+	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
 };
 
 START_TEST(test_phrase)
@@ -744,6 +752,9 @@ static const struct {
 	 * clause */
 	{ "2025-11-27", "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.",
 	    NULL, NULL, "2025-11-23T18:40", "2025-11-23" },
+	/* a second time with a verb of its own passes on its day */
+	{ "2026-11-27", "Polls open at 7 a.m. and close at 8 p.m. on Tuesday.",
+	    "7 a.m.", "TIME", "2026-12-01T07:00", "2026-12-01T20:00" },
 };
 
 START_TEST(test_pair)
