@@ -2651,6 +2651,30 @@ employer_of(const struct doc *d, size_t t0)
 }
 
 /*
+ * "fire investigator Raj Patel": the tokens a0..t0-1 before a person's
+ * name are one to four lower-case words with no determiner, verb,
+ * preposition or cue: a bare title for the name.
+ */
+static int
+bare_title_before(const struct doc *d, size_t a0, size_t t0)
+{
+	size_t k;
+
+	if (t0 <= a0 || t0 - a0 > 4)
+		return 0;
+	for (k = a0; k < t0; k++) {
+		const struct tok *t = &d->t[k];
+
+		if (t->kind != T_WORD || !t->low || t->inq >= 0 ||
+		    t->cue != NULL || tag(t, WC_DET) || tag(t, WC_PREP) ||
+		    lex_verb(d, t) || aux_word(d, t) || pron_class(t) ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or"))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * "The device, called the Fold One, ...", "a drug named Zentra": the
  * organisation at token t0 is the name given to a thing, no company; but
  * "a start-up called Zyno" is one.
@@ -4397,7 +4421,8 @@ subject:
 			r0 = np_back(d, a0 - 2, lo);
 			if (!tag(&d->t[a0], WC_DET) && d->t[a1].ment >= 0 &&
 			    d->m[d->t[a1].ment].type == QUOTE_E_PERSON &&
-			    np_back(d, a1, lo) == a0)
+			    (np_back(d, a1, lo) == a0 ||
+			    bare_title_before(d, a0, d->m[d->t[a1].ment].t0)))
 				return np_speaker(d, a0, a1, backward, w);
 			/* "His wife, Morag, says": a lone capitalised word
 			 * after a person noun is a name the tagger missed. */

@@ -1983,6 +1983,18 @@ static const struct {
 	    "My aunt", "Do not count your chickens." },
 	{ "As the old saying goes, \"Do not count your chickens.\"", "-",
 	    "", "Do not count your chickens." },
+	/* A bare title before the name in the appositive: the name. */
+	{ "A second witness, fire investigator Raj Patel, told the court the "
+	    "blaze was started deliberately.", "told", "Raj Patel",
+	    "the blaze was started deliberately" },
+	/* Tabloid cues ("gushed", "confessed"); "A pal of the singer" is a
+	 * description, not the singer. */
+	{ "The star gushed: \"He is my rock.\"", "gushed", "star",
+	    "He is my rock." },
+	{ "Ann Lee confessed she had been scared.", "confessed", "Ann Lee",
+	    "she had been scared" },
+	{ "A pal of the singer revealed: \"They are head over heels.\"",
+	    "revealed", "A pal of the singer", "They are head over heels." },
 };
 
 START_TEST(test_probes)
