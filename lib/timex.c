@@ -2658,7 +2658,7 @@ until_before(const struct st *st, size_t i)
 		    W_ZONE | W_MOD) || is(st, k - 1, "on") ||
 		    is_punct(st, k - 1, ',') || is(st, k - 1, "at") ||
 		    is(st, k - 1, "least") || is(st, k - 1, "noon") ||
-		    is(st, k - 1, "midnight"))
+		    is(st, k - 1, "midnight") || is(st, k - 1, "midday"))
 			continue;
 		break;
 	}
@@ -2777,6 +2777,33 @@ to_after_from(const struct st *st, size_t i)
 }
 
 /* A weekday, maybe with a part of day: "Monday", "Monday night". */
+/*
+ * The weekday at i starts a stretch ("from 6pm on Saturday") in a
+ * sentence whose verb is a present perfect: "has issued a warning for
+ * snow from 6pm on Saturday" tells of a stretch now in force, the
+ * nearer day (the past participle alone would make it the last).
+ */
+static int
+perfect_from(const struct st *st, size_t i)
+{
+	size_t k, n;
+
+	for (k = i, n = 0; k > 0 && n < 4; k--, n++)
+		if (is(st, k - 1, "from"))
+			break;
+	if (k == 0 || n == 4 || st->tense == NULL)
+		return 0;
+	for (k--, n = 0; k > 0 && n < 12; k--, n++) {
+		if (st->t[k - 1].kind == K_PUNCT)
+			return 0;
+		if (st->tense[k - 1] == 0)
+			continue;
+		return st->tense[k - 1] == -1 && k >= 2 && (is(st, k - 2,
+		    "has") || is(st, k - 2, "have"));
+	}
+	return 0;
+}
+
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
@@ -2835,6 +2862,8 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		    (wd - timex_weekday(d.y, d.m, d.d) + 6) % 7 + 1);
 	} else if ((r = end_tense_at(st, i, j, k)) != 2)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
+	else if (perfect_from(st, i))
+		weekday_date(st, wd, 0, 0, &d);
 	else
 		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
 	set_date(c, j, &d, 1);
@@ -5385,11 +5414,17 @@ emit:
 		if (c.type == T_DATE && c.date.gran == TIMEX_G_YEAR &&
 		    c.date.y > 0 && !c.ref)
 			st.year = c.date.y;
-		/* not a day of comparison: "up from Monday", "than Friday" */
+		/*
+		 * not a day of comparison: "up from Monday", "than Friday"
+		 * ("no earlier than Feb. 10 at 4:15 a.m." is a day named)
+		 */
 		if ((c.type == T_DATE || c.type == T_TIME) && c.date.gran ==
 		    TIMEX_G_DAY && c.date.y > 0 && c.mod[0] == '\0' &&
 		    !(i > 0 && (is(&st, i - 1, "from") || is(&st, i - 1,
-		    "since") || is(&st, i - 1, "than") || is(&st, i - 1,
+		    "since") || (is(&st, i - 1, "than") && !(i >= 3 &&
+		    (is(&st, i - 3, "no") || is(&st, i - 3, "not")) &&
+		    (is(&st, i - 2, "earlier") || is(&st, i - 2, "later") ||
+		    is(&st, i - 2, "sooner")))) || is(&st, i - 1,
 		    "over") || is(&st, i - 1, "with") || is(&st, i - 1,
 		    "against"))))
 			st.day = c.date;

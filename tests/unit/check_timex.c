@@ -752,6 +752,14 @@ static const struct {
 	 * clause */
 	{ "2025-11-27", "The fire started at around 6:40 p.m. at a depot near the docks on Sunday.",
 	    NULL, NULL, "2025-11-23T18:40", "2025-11-23" },
+	/* "no earlier than" a day names the day of a time after it */
+	{ "2027-02-03", "Launch is set for no earlier than Feb. 10 at 4:15 a.m. EST.",
+	    "Feb. 10", "DATE", "2027-02-10", "2027-02-10T04:15" },
+	/* a stretch a present perfect tells of is in force: the nearer days */
+	{ "2026-11-27", "The Met Office has issued a warning for snow from 6pm on Saturday until midday on Sunday.",
+	    "6pm on Saturday", "TIME", "2026-11-28T18:00", "2026-11-29T12:00" },
+	{ "2026-11-27", "The agency issued a warning on Friday that runs until midday on Sunday.",
+	    "Friday", "DATE", "2026-11-27", "2026-11-29T12:00" },
 	/* a second time with a verb of its own passes on its day */
 	{ "2026-11-27", "Polls open at 7 a.m. and close at 8 p.m. on Tuesday.",
 	    "7 a.m.", "TIME", "2026-12-01T07:00", "2026-12-01T20:00" },
