@@ -2458,12 +2458,30 @@ m_year(const struct st *st, size_t i, struct cand *c)
 			return 0;
 		if (is_punct(st, j + 1, '-') && adj(st, j) && adj(st, j + 1))
 			j++;
-		if (!is(st, j + 1, "century"))
-			return 0;
 		d.y = (n - 1) * 100;
-		if (d.y == 0)
-			return 0;
 		d.gran = TIMEX_G_CENT;
+		/*
+		 * "the 18th and 19th centuries", "the 15th to 17th
+		 * centuries": the first ends at its number, the second
+		 * takes the plural
+		 */
+		if (d.y > 0 && !is(st, j + 1, "century") &&
+		    (is(st, j + 1, "and") || is(st, j + 1, "or") ||
+		    is(st, j + 1, "to")) && j + 3 < st->n &&
+		    ((st->t[j + 2].kind == K_NUM && st->t[j + 2].form == 'o') ||
+		    has(st, j + 2, W_ORD)) && is(st, j + 3, "centuries")) {
+			set_date(c, j + 1, &d, 0);
+			return j + 1;
+		}
+		if (d.y > 0 && is(st, j + 1, "centuries") && j >= 2 &&
+		    (is(st, j - 1, "and") || is(st, j - 1, "or") ||
+		    is(st, j - 1, "to")) && ((st->t[j - 2].kind == K_NUM &&
+		    st->t[j - 2].form == 'o') || has(st, j - 2, W_ORD))) {
+			set_date(c, j + 2, &d, 0);
+			return j + 2;
+		}
+		if (!is(st, j + 1, "century") || d.y == 0)
+			return 0;
 		set_date(c, j + 2, &d, 0);
 		return j + 2;
 	}
@@ -2684,10 +2702,18 @@ clause_tense(const struct st *st, size_t u)
 	    "wanted", "hoped", "sought", "voted", "ordered", "asked", "urged",
 	    NULL };
 	size_t k, n;
+	int inf = 0;
 
 	if (st->tense == NULL)
 		return 0;
 	for (k = u; k > 0 && k + 12 > u; k--) {
+		/*
+		 * "were told to remove them by Thursday": the infinitive's
+		 * deadline is after the past verb, before or after the
+		 * anchor: the nearer
+		 */
+		if (infinitive_at(st, k - 1))
+			inf = 1;
 		if (is_punct(st, k - 1, ',') || is_punct(st, k - 1, ';') ||
 		    is(st, k - 1, "that") || is(st, k - 1, "which") ||
 		    is(st, k - 1, "who") || is(st, k - 1, "and") ||
@@ -2708,7 +2734,7 @@ clause_tense(const struct st *st, size_t u)
 		for (n = 0; defer[n] != NULL; n++)
 			if (strcmp(st->t[k - 1].lw, defer[n]) == 0)
 				return -2;
-		return -1;
+		return inf ? -2 : -1;
 	}
 	return 0;
 }

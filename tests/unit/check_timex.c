@@ -154,6 +154,8 @@ static const struct {
 	{ "2021-03-01", "He left three days ago.", "three days ago", "DATE", "2021-02-26", "" },
 	{ "2020-10-21", "The minister said on Monday it was over.", "Monday", "DATE", "2020-10-19", "" },
 	{ "2020-10-21", "The ministers will meet on Monday.", "Monday", "DATE", "2020-10-26", "" },
+	/* An infinitive's deadline after a past verb: the nearer day. */
+	{ "2020-10-21", "Stores were told to remove them by 5pm on Thursday.", "5pm on Thursday", "TIME", "2020-10-22T17:00", "" },
 	/* A past form the lexicon lists is the plain verb after a modal. */
 	{ "2020-10-21", "The storm will hit the coast on Monday.", "Monday", "DATE", "2020-10-26", "" },
 	{ "2020-10-21", "The storm hit the coast on Monday.", "Monday", "DATE", "2020-10-19", "" },
@@ -695,6 +697,9 @@ static const struct {
 	/* the first time of a range shares the zone and day of the second */
 	{ "2026-11-30", "Trading halts between 0100 and 0400 GMT on Wednesday.",
 	    "0100", "TIME", "2026-12-02T01:00", "2026-12-02T04:00" },
+	/* two centuries, the first ending at its number */
+	{ "2026-11-29", "The museum covers the 18th and 19th centuries.",
+	    "the 18th", "DATE", "17", "18" },
 	/* the first day of a range is a date of its own, with the month and
 	 * year of the second */
 	{ "2026-11-29", "The talks will be held between 20 and 25 November in Lisbon.",
