@@ -67,9 +67,11 @@ enum {
 #define MEM_TEAM	(NER_NTYPES + 2)
 #define MEM_SLOTS	(NER_NTYPES + 3)
 
+/* Gazetteer classes of towns and cities. */
+#define GZ_CITIES	((1u << GZ_CITY) | (1u << GZ_BIGCITY))
 /* Gazetteer classes of places and peoples: such a word is no surname. */
-#define GZ_PLACES	((1u << GZ_COUNTRY) | (1u << GZ_CITY) | (1u << GZ_BIGCITY) | \
-			 (1u << GZ_STATE) | (1u << GZ_DEMONYM))
+#define GZ_PLACES	((1u << GZ_COUNTRY) | GZ_CITIES | (1u << GZ_STATE) | \
+			 (1u << GZ_DEMONYM))
 
 extern const char data_ner_gaz[];
 extern const size_t data_ner_gaz_len;
@@ -1525,7 +1527,6 @@ list_retag(const struct prep *p, unsigned char *tags)
 {
 	static const char *const preps[] = { "in", "at", "near", "from",
 	    "of", "between", "across", "to", NULL };
-	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t i, b, members;
 
 	for (i = 3; i < p->n; i++) {
@@ -1550,7 +1551,7 @@ list_retag(const struct prep *p, unsigned char *tags)
 		}
 		/* A town the gazetteer lacks needs two places before it. */
 		if (b > 0 && tok_in(p, b - 1, preps) &&
-		    ((p->ti[i].gcls & cities) || members >= 2))
+		    ((p->ti[i].gcls & GZ_CITIES) || members >= 2))
 			tags[i] = NER_TAG(NER_LOC, 3);
 	}
 }
@@ -1573,7 +1574,7 @@ gaz_has(const struct gaz *g, const struct prep *p, size_t b, size_t e)
 static int
 is_place_span(const struct gaz *rg, const struct prep *p, size_t b, size_t e)
 {
-	return gaz_phrase(p, b, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY)) ||
+	return gaz_phrase(p, b, e, GZ_CITIES) ||
 	    gaz_has(rg, p, b, e);
 }
 
@@ -1994,7 +1995,6 @@ team_retag(const struct prep *p, unsigned char *tags)
 	    "held", "trail", "trailed", "led", NULL };
 	static const char *const preps[] = { "in", "at", "of", "from",
 	    "near", NULL };
-	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t i, b;
 	int any = 0, before;
 
@@ -2003,7 +2003,7 @@ team_retag(const struct prep *p, unsigned char *tags)
 	/* A city first (few sentences have one), then a score. */
 	for (i = 0; i < p->n && !any; i++)
 		any = tags[i] != 0 && NER_TAG_TYPE(tags[i]) == NER_LOC &&
-		    (p->ti[i].gcls & cities);
+		    (p->ti[i].gcls & GZ_CITIES);
 	for (i = 0, any = any ? 0 : -1; i < p->n && any == 0; i++)
 		any = is_score(&p->ti[i]);
 	if (any <= 0)
@@ -2011,7 +2011,7 @@ team_retag(const struct prep *p, unsigned char *tags)
 	for (i = 0; i < p->n; i++) {
 		if (tags[i] == 0 || NER_TAG_TYPE(tags[i]) != NER_LOC ||
 		    (NER_TAG_POS(tags[i]) != 2 && NER_TAG_POS(tags[i]) != 3) ||
-		    !(p->ti[i].gcls & cities) ||
+		    !(p->ti[i].gcls & GZ_CITIES) ||
 		    (p->ti[i].gcls & ((1u << GZ_COUNTRY) | (1u << GZ_STATE))))
 			continue;
 		b = span_begin(tags, i);
@@ -2034,8 +2034,7 @@ team_name(const struct prep *p, size_t b, size_t e)
 {
 	const struct tokinfo *t = &p->ti[e];
 	const char *f = p->fold.data + t->foff;
-	const unsigned where = (1u << GZ_CITY) | (1u << GZ_BIGCITY) |
-	    (1u << GZ_STATE);
+	const unsigned where = GZ_CITIES | (1u << GZ_STATE);
 
 	/* The folded form: a headline in title case is read in capitals. */
 	return e > b && e - b <= 3 && t->cap && t->flen >= 4 &&
@@ -2064,7 +2063,6 @@ nickname_retag(const struct ner_model *m, const struct memory *mem,
 	    "receiver", "linebacker", "defenseman", NULL };
 	static const char *const coaches[] = { "coach", "quarterback",
 	    "pitcher", "goalie", "linebacker", NULL };
-	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t i, b, k;
 	int sport = -1;
 
@@ -2083,7 +2081,7 @@ nickname_retag(const struct ner_model *m, const struct memory *mem,
 		 * title ("Mr. Name") nor a given name before another's and a
 		 * surname ("Ann and Tom Hale"). */
 		if (tags[i] == NER_TAG(NER_PER, 3) &&
-		    (p->ti[i].gcls & cities) && p->ti[i].mem != NER_PER &&
+		    (p->ti[i].gcls & GZ_CITIES) && p->ti[i].mem != NER_PER &&
 		    !(i > 0 && (p->ti[i - 1].gcls & (1u << GZ_TITLE)) &&
 		    p->ti[i - 1].cap && !p->allcaps)) {
 			if (!(i + 1 < p->n && ((i + 3 < p->n &&
@@ -2102,7 +2100,7 @@ nickname_retag(const struct ner_model *m, const struct memory *mem,
 			continue;
 		}
 		/* "Denver coach Name", the city left out. */
-		if (tags[i] == 0 && (p->ti[i].gcls & cities) && i + 1 < p->n &&
+		if (tags[i] == 0 && (p->ti[i].gcls & GZ_CITIES) && i + 1 < p->n &&
 		    tok_in(p, i + 1, coaches) && tags[i + 1] == 0) {
 			if (sport < 0)
 				sport = is_sport_strict(mem, p);
@@ -2260,7 +2258,6 @@ ampersand_retag(const struct prep *p, unsigned char *tags)
 static void
 region_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
 {
-	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	const unsigned regions = (1u << GZ_STATE) | (1u << GZ_COUNTRY);
 	size_t i, e, b;
 
@@ -2269,14 +2266,14 @@ region_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
 		    NER_TAG_POS(tags[i]) != 3) ||
 		    !tok_eq(&p->ti[i - 1], ",") || tags[i - 2] == 0 ||
 		    NER_TAG_POS(tags[i - 2]) < 2 ||
-		    !(p->ti[i - 2].gcls & cities))
+		    !(p->ti[i - 2].gcls & GZ_CITIES))
 			continue;
 		e = span_end(tags, p->n, i);
 		if (e + 1 < p->n && has_alnum(p->ti[e + 1].w, p->ti[e + 1].len))
 			continue;
 		b = span_begin(tags, i - 2);
 		if (!(gaz_phrase(p, i, e, regions) || gaz_has(rg, p, i, e)) ||
-		    !gaz_phrase(p, b, i - 2, cities))
+		    !gaz_phrase(p, b, i - 2, GZ_CITIES))
 			continue;
 		span_set(tags, i, e, NER_LOC);
 		span_set(tags, b, i - 2, NER_LOC);
@@ -2607,7 +2604,7 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 		/* The model left the city out before its mayor's name. */
 		if (tags[e] == 0 && p->ti[n].cap && tok_in(p, n, city_rulers) &&
 		    n + 1 < p->n && tags[n + 1] == NER_TAG(NER_PER, 0) &&
-		    gaz_phrase(p, e, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY))) {
+		    gaz_phrase(p, e, e, GZ_CITIES)) {
 			tags[e] = NER_TAG(NER_LOC, 3);
 			continue;
 		}
@@ -2643,7 +2640,7 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 		}
 		if (!gaz_phrase(p, b, e, regions) && !gaz_has(rg, p, b, e) &&
 		    !((state || tok_in(p, n, city_rulers)) &&
-		    gaz_phrase(p, b, e, (1u << GZ_CITY) | (1u << GZ_BIGCITY)))) {
+		    gaz_phrase(p, b, e, GZ_CITIES))) {
 			e = last;
 			continue;
 		}
@@ -2700,7 +2697,6 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	    "jet", "jets", "fighter", "fighters", "drone", "drones", "tank",
 	    "tanks", "missile", "missiles", "rifle", "rifles", "vaccine",
 	    "vaccines", "smartphone", "smartphones", NULL };
-	const unsigned cities = (1u << GZ_CITY) | (1u << GZ_BIGCITY);
 	size_t e, b;
 	int type;
 
@@ -2714,7 +2710,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		 * it, a club; "Mexico City" stays a place. */
 		if (type != NER_PER && type != NER_MISC && e + 1 < p->n &&
 		    tags[e + 1] == 0 && p->ti[e + 1].cap &&
-		    (p->ti[b].gcls & cities) && tok_in(p, e + 1, club_words)) {
+		    (p->ti[b].gcls & GZ_CITIES) && tok_in(p, e + 1, club_words)) {
 			span_set(tags, b, e + 1, NER_ORG);
 			continue;
 		}
@@ -2743,7 +2739,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		if (type == NER_ORG && e > b && tok_in(p, e, divisions) &&
 		    e + 1 < p->n &&
 		    p->wc[e + 1].lo > 0 && p->wc[e + 1].up == 0 &&
-		    !gaz_phrase(p, b, e - 1, cities)) {
+		    !gaz_phrase(p, b, e - 1, GZ_CITIES)) {
 			span_set(tags, b, e, NER_LOC);
 			continue;
 		}
@@ -2755,7 +2751,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		 * the city is also a country or state ("Panama City"). */
 		if (type == NER_LOC && e > b && (tok_in(p, e, club_words) ||
 		    tok_is(p, e, "town") || tok_is(p, e, "city")) &&
-		    gaz_phrase(p, b, e - 1, cities) &&
+		    gaz_phrase(p, b, e - 1, GZ_CITIES) &&
 		    !gaz_phrase(p, b, e - 1, (1u << GZ_COUNTRY) |
 		    (1u << GZ_STATE)) && !gaz_phrase(p, b, e, GZ_PLACES)) {
 			span_set(tags, b, e, NER_ORG);
@@ -2764,7 +2760,7 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		if (type != NER_LOC && e > b && p->ti[e].cap &&
 		    p->ti[e].w[p->ti[e].len - 1] == 's' &&
 		    !(p->ti[e].gcls & GZ_PLACES) &&
-		    gaz_phrase(p, b, e - 1, cities) &&
+		    gaz_phrase(p, b, e - 1, GZ_CITIES) &&
 		    ends_org(m, &p->ti[e]) && has_score(p)) {
 			/* "the Boston Celtics": a city and a plural, a team. */
 			span_set(tags, b, e, NER_ORG);
