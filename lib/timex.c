@@ -999,6 +999,16 @@ is_n(const struct st *st, size_t i, const char *s, size_t size)
 
 #define is(st, i, s)	is_n((st), (i), "" s "", sizeof(s))
 
+/* Token t is one of the words of list (lower case, NULL-ended). */
+static int
+word_in(const struct tok *t, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(t->lw, *list) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 is_punct(const struct st *st, size_t i, int c)
 {
@@ -1258,10 +1268,7 @@ infinitive_at(const struct st *st, size_t i)
 		return 0;	/* a plural noun */
 	if (is_ed(t) || (n > 3 && strcmp(t->lw + n - 3, "ing") == 0))
 		return 0;	/* "to continued", "to housing" */
-	for (n = 0; nouns[n] != NULL; n++)
-		if (strcmp(t->lw, nouns[n]) == 0)
-			return 0;
-	return 1;
+	return !word_in(t, nouns);
 }
 
 static int
@@ -1581,16 +1588,12 @@ year_prep(const struct st *st, size_t i)
 	    "or", "between", "circa", "c.", "summer", "winter", "spring",
 	    "autumn", "fall", "then", "as", "for", "at", "throughout",
 	    "beginning", "start", "end", "-", ",", "(", NULL };
-	size_t k;
 
 	if (i >= st->n)
 		return 0;
 	if (has(st, i, W_MONTH))
 		return 1;
-	for (k = 0; prep[k] != NULL; k++)
-		if (strcmp(st->t[i].lw, prep[k]) == 0)
-			return 1;
-	return 0;
+	return word_in(&st->t[i], prep);
 }
 
 /*
@@ -1611,7 +1614,7 @@ count_word(const struct st *st, size_t i)
 	    "metres", "feet", "tons", "tonnes", "kg", "acres", "times",
 	    "points", "votes", "cases", "deaths", "x", NULL };
 	const char *lw;
-	size_t len, k;
+	size_t len;
 
 	if (i >= st->n)
 		return 0;
@@ -1623,14 +1626,12 @@ count_word(const struct st *st, size_t i)
 		    (st->t[i].form == '.' && has(st, i + 1, W_ZONE) &&
 		    st->t[i + 1].cap && st->t[i + 1].lwlen >= 3)));
 	lw = st->t[i].lw;
-	for (k = 0; bad[k] != NULL; k++)
-		if (strcmp(lw, bad[k]) == 0)
-			return 1;
+	if (word_in(&st->t[i], bad))
+		return 1;
 	if (st->t[i].cap || has(st, i, W_UNIT))
 		return has(st, i, W_UNIT);
-	for (k = 0; ok[k] != NULL; k++)
-		if (strcmp(lw, ok[k]) == 0)
-			return 0;
+	if (word_in(&st->t[i], ok))
+		return 0;
 	len = st->t[i].lwlen;
 	return len > 3 && lw[len - 1] == 's' && lw[len - 2] != 's' ? 2 : 0;
 }
@@ -1967,12 +1968,9 @@ lone_day(const struct st *st, size_t i)
 	    "since", "before", "after", NULL };
 	static const char *const next[] = { "at", "in", "of", "or", "to",
 	    "after", "before", "until", "if", "as", NULL };
-	const char *const *w;
 	const struct tok *t;
 
-	for (w = lead; *w != NULL && strcmp(st->t[i - 1].lw, *w) != 0; w++)
-		;
-	if (*w == NULL)
+	if (!word_in(&st->t[i - 1], lead))
 		return 0;
 	if (i + 2 >= st->n)
 		return 1;
@@ -1981,9 +1979,7 @@ lone_day(const struct st *st, size_t i)
 		return t->lw[0] != '-' && t->lw[0] != '%';
 	if (is(st, i + 2, "of"))
 		return 0;	/* "the 27th of the month" is another form */
-	for (w = next; *w != NULL && strcmp(t->lw, *w) != 0; w++)
-		;
-	return *w != NULL || (t->kind == K_WORD && function_word(t));
+	return word_in(t, next) || (t->kind == K_WORD && function_word(t));
 }
 
 /*
@@ -2701,7 +2697,7 @@ clause_tense(const struct st *st, size_t u)
 	    "vowed", "promised", "pledged", "agreed", "decided", "threatened",
 	    "wanted", "hoped", "sought", "voted", "ordered", "asked", "urged",
 	    NULL };
-	size_t k, n;
+	size_t k;
 	int inf = 0;
 
 	if (st->tense == NULL)
@@ -2731,9 +2727,8 @@ clause_tense(const struct st *st, size_t u)
 		    is(st, k - 2, "remain") || is(st, k - 2, "has") ||
 		    is(st, k - 2, "have"))))
 			continue;
-		for (n = 0; defer[n] != NULL; n++)
-			if (strcmp(st->t[k - 1].lw, defer[n]) == 0)
-				return -2;
+		if (word_in(&st->t[k - 1], defer))
+			return -2;
 		return inf ? -2 : -1;
 	}
 	return 0;
@@ -2976,12 +2971,8 @@ function_word(const struct tok *t)
 	    "with", "than", "the", "its", "his", "her", "our", "their", "you",
 	    "they", "she", "into", "onto", "upon", "about", "because",
 	    "remains", "seems", "looks", "lies", NULL };
-	const char *const *w;
 
-	for (w = words; *w != NULL; w++)
-		if (strcmp(t->lw, *w) == 0)
-			return 1;
-	return 0;
+	return word_in(t, words);
 }
 
 /*
@@ -3321,15 +3312,13 @@ vote_before(const struct st *st, size_t i)
 	static const char *const verbs[] = { "voted", "backed", "approved",
 	    "rejected", "endorsed", "adopted", "upheld", "overturned",
 	    "ruled", "passed", "confirmed", "vote", "votes", NULL };
-	const char *const *w;
 	size_t k;
 
 	for (k = i; k > 0 && k + 6 > i; k--) {
 		if (st->t[k - 1].kind == K_PUNCT)
 			return 0;
-		for (w = verbs; *w != NULL; w++)
-			if (strcmp(st->t[k - 1].lw, *w) == 0)
-				return 1;
+		if (word_in(&st->t[k - 1], verbs))
+			return 1;
 	}
 	return 0;
 }
