@@ -1271,11 +1271,34 @@ infinitive_at(const struct st *st, size_t i)
 	return !word_in(t, nouns);
 }
 
+/*
+ * The timex at from is in what may come, an "of" phrase after a noun of
+ * likelihood: "raising the odds of a shutdown at midnight Friday", "the
+ * threat of a strike on Monday".  What may happen is after the verb that
+ * tells of it, whether before or after the anchor.
+ */
+static int
+possible_of(const struct st *st, size_t from)
+{
+	static const char *const nouns[] = { "odds", "risk", "risks",
+	    "threat", "threats", "prospect", "prospects", "chance", "chances",
+	    "likelihood", "possibility", "danger", "spectre", "specter", NULL };
+	size_t k, n;
+
+	for (k = from, n = 0; k > 1 && n < 6; k--, n++) {
+		if (st->t[k - 1].kind == K_PUNCT || st->tense[k - 1] != 0)
+			return 0;
+		if (is(st, k - 1, "of"))
+			return word_in(&st->t[k - 2], nouns);
+	}
+	return 0;
+}
+
 static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
 	size_t i, k, n, to_at;
-	int r;
+	int r, possible;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1311,6 +1334,7 @@ tense_at(const struct st *st, size_t from, size_t to)
 	if (to < st->n && (st->tense[to] == -1 || st->tense[to] ==
 	    TENSE_REPORT) && !is(st, to + 1, "by"))
 		return -1;
+	possible = possible_of(st, from);
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
 	for (i = from, k = 0, to_at = 0; i > 0 && k < TENSE_BACK; i--, k++) {
@@ -1326,6 +1350,8 @@ tense_at(const struct st *st, size_t from, size_t to)
 		 * tells is after the past verb, before or after the anchor:
 		 * the nearer ("had been scheduled to hear" stays past).
 		 */
+		if (r == -1 && possible)
+			return 0;
 		if (r == -1 && to_at != 0 && !has(st, i - 1, W_FUT)) {
 			for (n = to_at; n > i && n + 12 > from; n--)
 				if (infinitive_at(st, n - 1))
@@ -1885,6 +1911,7 @@ static size_t	wordyear_at(const struct st *, size_t, int *, int);
 static size_t	m_the_part(const struct st *, size_t, struct cand *);
 static int	end_tense(const struct st *, size_t, size_t);
 static int	end_tense_at(const struct st *, size_t, size_t, size_t);
+static size_t	until_before(const struct st *, size_t);
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -2139,6 +2166,15 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		    is(st, i - 2, "contract") || is(st, i - 2, "contracts"))))
 			tense = 1;
 		d.y = guess_year(st, m, 0, tense);
+		/*
+		 * "next year's festival will move to July", "in 2031 the
+		 * games open in July": a bare month after a year ahead its
+		 * sentence named is that year's (as for quarters), unless
+		 * a deadline ("next year's budget must pass by December")
+		 */
+		if (st->year > st->ctx->dct.y && st->ctx->dct.y > 0 &&
+		    tense >= 0 && until_before(st, i) == i)
+			d.y = st->year;
 		/*
 		 * "for December and January", "from November to
 		 * February": a month after an earlier one in a pair runs
@@ -2825,6 +2861,22 @@ perfect_from(const struct st *st, size_t i)
 	return 0;
 }
 
+/*
+ * The weekday at [i, j) is told in local time: "Wednesday morning local
+ * time", "at 6 a.m. local time on Wednesday".
+ */
+static int
+local_time(const struct st *st, size_t i, size_t j)
+{
+	if (has(st, j, W_PART))
+		j++;
+	if (is(st, j, "local") && is(st, j + 1, "time"))
+		return 1;
+	if (i > 0 && (is(st, i - 1, "on") || is_punct(st, i - 1, ',')))
+		i--;
+	return i >= 2 && is(st, i - 2, "local") && is(st, i - 1, "time");
+}
+
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
@@ -2885,8 +2937,20 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		weekday_date(st, wd, r, 0, &d);	/* "is closed until Sunday" */
 	else if (perfect_from(st, i))
 		weekday_date(st, wd, 0, 0, &d);
-	else
+	else {
 		weekday_date(st, wd, tense_at(st, i, j), 0, &d);
+		/*
+		 * "Asian stocks opened lower on Wednesday morning local
+		 * time" in a wrap dated Tuesday: a zone ahead of the
+		 * anchor's may already be on the day after it, not a week
+		 * back
+		 */
+		anchor(st, &dc.date, TIMEX_G_DAY);
+		if (d.y > 0 && dc.date.y > 0 && timex_days(d.y, d.m, d.d) -
+		    timex_days(dc.date.y, dc.date.m, dc.date.d) == -6 &&
+		    local_time(st, i, j))
+			shift(&d, U_D, 7);
+	}
 	set_date(c, j, &d, 1);
 	if (d.y <= 0)
 		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
@@ -4733,6 +4797,25 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	else if (j + 2 < st->n && st->t[j].cap && st->t[j + 1].cap &&
 	    is_word(st, j) && is_word(st, j + 1) && is(st, j + 2, "time"))
 		j += 3;
+	/*
+	 * "gates open at 5.30pm each day", "at 9 a.m. every Monday", "at
+	 * 7pm daily": a time of each day is a set
+	 */
+	k = (is(st, j, "each") || is(st, j, "every")) ? j + 1 : j;
+	if ((k > j && (is(st, k, "day") || (has(st, k, W_PART) &&
+	    W(st, k)->part <= 4 && !W(st, k)->plural) || (has(st, k, W_WDAY) &&
+	    st->t[k].cap))) || (k == j && (is(st, j, "daily") ||
+	    is(st, j, "nightly")))) {
+		if (has(st, k, W_WDAY))
+			snprintf(c->value, sizeof(c->value),
+			    "XXXX-WXX-%dT%02d:%02d", W(st, k)->wday, h, mi);
+		else
+			snprintf(c->value, sizeof(c->value),
+			    "XXXX-XX-XXT%02d:%02d", h, mi);
+		c->type = T_SET;
+		c->end = k + 1;
+		return k + 1;
+	}
 	/* a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9" */
 	k = j;
 	if (is_punct(st, k, ','))

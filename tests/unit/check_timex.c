@@ -490,6 +490,17 @@ static const struct {
 	/* what is awaited, or ahead of, is still to come */
 	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
 	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
+	/* what may happen, after a noun of likelihood, is the nearer day */
+	{ "2026-11-26", "The vote failed, raising the odds of a shutdown at midnight Friday.", "midnight Friday", "TIME", "2026-11-27T24:00", "" },
+	{ "2026-11-26", "Talks collapsed, raising the risk of a strike on Saturday.", "Saturday", "DATE", "2026-11-28", "" },
+	{ "2026-11-26", "The team won comfortably on Monday.", "Monday", "DATE", "2026-11-23", "" },
+	/* a time of each day is a set */
+	{ "2027-06-20", "Gates open at 5.30pm each day.", "5.30pm each day", "SET", "XXXX-XX-XXT17:30", "" },
+	{ "2027-06-20", "The ferry leaves at 9 a.m. every Monday.", "9 a.m. every Monday", "SET", "XXXX-WXX-1T09:00", "" },
+	{ "2027-06-20", "The bar closes at 11pm daily.", "11pm daily", "SET", "XXXX-XX-XXT23:00", "" },
+	/* a day in local time may be the day after the anchor */
+	{ "2026-11-24", "Asian stocks opened lower on Wednesday morning local time.", "Wednesday morning", "TIME", "2026-11-25TMO", "" },
+	{ "2026-11-24", "Asian stocks opened lower on Wednesday morning.", "Wednesday morning", "TIME", "2026-11-18TMO", "" },
 };
 
 START_TEST(test_phrase)
@@ -768,6 +779,12 @@ static const struct {
 	/* a second time with a verb of its own passes on its day */
 	{ "2026-11-27", "Polls open at 7 a.m. and close at 8 p.m. on Tuesday.",
 	    "7 a.m.", "TIME", "2026-12-01T07:00", "2026-12-01T20:00" },
+	/* a bare month after a year ahead the sentence named is that
+	 * year's; not a deadline before it */
+	{ "2027-06-20", "Organisers say next year's event will move to July.",
+	    "next year", "DATE", "2028", "2028-07" },
+	{ "2027-06-20", "Next year's budget must be passed by December.",
+	    "Next year", "DATE", "2028", "2027-12" },
 };
 
 START_TEST(test_pair)
