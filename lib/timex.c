@@ -516,7 +516,7 @@ load(struct timex *tx, int kind, const char *text, size_t len)
  */
 static const char *const starters[] = { "a", "an", "the", "this", "that",
     "each", "every", "once", "twice", "several", "few", "some", "many",
-    "couple", "its", "their", NULL };
+    "couple", "its", "their", "half", NULL };
 static const char *const clockw[] = { "a.m.", "p.m.", "a.m", "p.m", "am",
     "pm", "o'clock", "times", "half", NULL };
 static const char *const temporal[] = { "last", "next", "past", "coming",
@@ -1274,15 +1274,17 @@ infinitive_at(const struct st *st, size_t i)
 /*
  * The timex at from is in what may come, an "of" phrase after a noun of
  * likelihood: "raising the odds of a shutdown at midnight Friday", "the
- * threat of a strike on Monday".  What may happen is after the verb that
- * tells of it, whether before or after the anchor.
+ * threat of a strike on Monday", "warned of disruption to the Friday
+ * morning commute".  What may happen is after the verb that tells of
+ * it, whether before or after the anchor.
  */
 static int
 possible_of(const struct st *st, size_t from)
 {
 	static const char *const nouns[] = { "odds", "risk", "risks",
 	    "threat", "threats", "prospect", "prospects", "chance", "chances",
-	    "likelihood", "possibility", "danger", "spectre", "specter", NULL };
+	    "likelihood", "possibility", "danger", "spectre", "specter",
+	    "fear", "fears", "warned", "warns", "warning", "warnings", NULL };
 	size_t k, n;
 
 	for (k = from, n = 0; k > 1 && n < 6; k--, n++) {
@@ -1298,7 +1300,7 @@ static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
 	size_t i, k, n, to_at;
-	int r, possible;
+	int r, possible, report = 0;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1357,12 +1359,21 @@ tense_at(const struct st *st, size_t from, size_t to)
 				if (infinitive_at(st, n - 1))
 					return 0;
 		}
+		if (r == TENSE_REPORT)
+			report = 1;
 		if (r != 0 && r != TENSE_REPORT)
 			return r == TENSE_MODAL ? 1 : r;
 	}
 	for (i = to, k = 0; i < st->n && k < TENSE_AHEAD; i++, k++) {
+		/*
+		 * "told reporters on Parliament Hill on Tuesday that the
+		 * budget would be presented": the verbs of what was said
+		 * tell nothing of when it was said
+		 */
 		if (is_punct(st, i, ';'))
 			break;
+		if (report && is(st, i, "that"))
+			return -1;
 		if ((r = st->tense[i]) != 0 && r != TENSE_REPORT &&
 		    r != TENSE_MODAL)
 			return r;
@@ -1912,6 +1923,49 @@ static size_t	m_the_part(const struct st *, size_t, struct cand *);
 static int	end_tense(const struct st *, size_t, size_t);
 static int	end_tense_at(const struct st *, size_t, size_t, size_t);
 static size_t	until_before(const struct st *, size_t);
+static size_t	m_week_on(const struct st *, size_t, struct cand *);
+
+/*
+ * The month at i dates the base of a comparison: "expects growth of
+ * 1.6%, down from its forecast in March", "up from 2.1% in March": a
+ * figure already known, whatever the tense.
+ */
+static int
+comparison_base(const struct st *st, size_t i)
+{
+	size_t k;
+
+	if (i < 4 || !is(st, i - 1, "in"))
+		return 0;
+	for (k = i - 1; k > 1 && k + 6 > i; k--) {
+		if (st->t[k - 1].kind == K_PUNCT && !is_punct(st, k - 1, '%') &&
+		    !is_punct(st, k - 1, '.'))
+			return 0;
+		if (is(st, k - 1, "from"))
+			return is(st, k - 2, "up") || is(st, k - 2, "down") ||
+			    is(st, k - 2, "compared") || is(st, k - 2, "revised") ||
+			    is(st, k - 2, "higher") || is(st, k - 2, "lower");
+	}
+	return 0;
+}
+
+/*
+ * The year a sentence opens with, which frames what it tells: "Last
+ * year, ...", "In 2019, ...", "In 2019 the firm ..."; 0 if none.
+ */
+static int
+topic_year(const struct st *st)
+{
+	size_t k = is(st, 0, "in") ? 1 : 0;
+
+	if (is(st, k, "last") && is(st, k + 1, "year") &&
+	    !is(st, k + 2, "'s") && st->ctx->dct.y > 0)
+		return st->ctx->dct.y - 1;
+	if (k == 1 && is_plain_num(st, k) && st->t[k].ndig == 4 &&
+	    st->t[k].num >= 1000 && st->t[k].num <= 2100)
+		return (int)st->t[k].num;
+	return 0;
+}
 
 /* A year after a month or day: ", 2020", " 2020", " '94", "of 2020". */
 static size_t
@@ -2165,6 +2219,8 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		    "for") && (is(st, i - 2, "futures") ||
 		    is(st, i - 2, "contract") || is(st, i - 2, "contracts"))))
 			tense = 1;
+		if (comparison_base(st, i))
+			tense = -1;
 		d.y = guess_year(st, m, 0, tense);
 		/*
 		 * "next year's festival will move to July", "in 2031 the
@@ -2174,6 +2230,15 @@ m_absdate(const struct st *st, size_t i, struct cand *c)
 		 */
 		if (st->year > st->ctx->dct.y && st->ctx->dct.y > 0 &&
 		    tense >= 0 && until_before(st, i) == i)
+			d.y = st->year;
+		/*
+		 * "Last year, a typhoon killed 29 people in late July": a
+		 * past month of the past year its sentence named (as for
+		 * seasons)
+		 */
+		else if (st->year > 0 && st->year < st->ctx->dct.y &&
+		    tense < 0 && d.y > st->year &&
+		    topic_year(st) == st->year)
 			d.y = st->year;
 		/*
 		 * "for December and January", "from November to
@@ -2908,6 +2973,21 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	wd = w->wday;
 	/*
+	 * "returns to court on Tuesday week", "Friday week" (British and
+	 * Australian): the coming such day (today's, said on a Tuesday),
+	 * a week on
+	 */
+	if (is(st, j, "week") && !is(st, j + 1, "of") &&
+	    !is_punct(st, j + 1, '-')) {
+		weekday_date(st, wd, 1, 0, &d);
+		if (d.y > 0)
+			shift(&d, U_D, 7);
+		else
+			unknown_day(&d);
+		set_date(c, j + 1, &d, 1);
+		return j + 1;
+	}
+	/*
 	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
 	 * jobs report", "in advance of Monday's vote": a day still to come
 	 */
@@ -3196,6 +3276,59 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 	return end;
 }
 
+/*
+ * The day of holiday rule r (see timex_holidays.txt) in year y; d.y 0
+ * when y is unknown.
+ */
+static void
+holiday_date(const char *r, int y, struct timex_date *d)
+{
+	int m, day = 0, n, wd;
+	long e;
+
+	memset(d, 0, sizeof(*d));
+	d->gran = TIMEX_G_DAY;
+	if (y <= 0)
+		return;
+	if (strncmp(r, "easter", 6) == 0) {
+		/* anonymous Gregorian computus */
+		int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4,
+		    ee = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+		    h = (19 * a + b - dd - g + 15) % 30, ii = cc / 4,
+		    kk = cc % 4, l = (32 + 2 * ee + 2 * ii - h - kk) % 7,
+		    mm = (a + 11 * h + 22 * l) / 451;
+
+		m = (h + l - 7 * mm + 114) / 31;
+		day = (h + l - 7 * mm + 114) % 31 + 1;
+		e = timex_days(y, m, day) + atoi(r + 6);
+		timex_civil(e, &d->y, &d->m, &d->d);
+		return;
+	}
+	m = atoi(r);
+	if (r[2] == '-') {
+		day = atoi(r + 3);
+	} else {
+		const char *plus = strchr(r, '+');	/* "11/1/1+1": the day after */
+		int first = timex_weekday(y, m, 1);
+
+		n = atoi(r + 3);
+		wd = atoi(strrchr(r, '/') + 1);
+		if (n > 0)
+			day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+		else {
+			int ml = timex_month_len(y, m);
+			int lastw = timex_weekday(y, m, ml);
+
+			day = ml - (lastw - wd + 7) % 7;
+		}
+		if (plus != NULL)
+			day += atoi(plus + 1);
+	}
+	d->y = y;
+	d->m = m;
+	d->d = day;
+}
+
 /* Holidays: Christmas, Thanksgiving Day. */
 static size_t
 m_holiday(const struct st *st, size_t i, struct cand *c)
@@ -3203,9 +3336,8 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 	const struct tword *w;
 	struct timex_date d;
 	size_t end = 0, k;
-	int m, day = 0, n, wd, y;
+	int m, y, tense = 0;
 	const char *r;
-	long e;
 
 	if (i >= st->n || !st->t[i].cap)
 		return 0;
@@ -3214,61 +3346,25 @@ m_holiday(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	r = w->hol;
 	k = year_after(st, end, &y);
-	if (k == end)
-		y = st->ctx->dct.y;
-	memset(&d, 0, sizeof(d));
-	/* "will reopen at Easter" said in November: next year's */
-	if (strncmp(r, "easter", 6) == 0 && k == end && y > 0)
-		y = guess_year(st, 4, 1, tense_at(st, i, end));
-	if (strncmp(r, "easter", 6) == 0) {
-		if (y > 0) {	/* anonymous Gregorian computus */
-			int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4,
-			    ee = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
-			    h = (19 * a + b - dd - g + 15) % 30, ii = cc / 4,
-			    kk = cc % 4, l = (32 + 2 * ee + 2 * ii - h - kk) % 7,
-			    mm = (a + 11 * h + 22 * l) / 451;
-
-			m = (h + l - 7 * mm + 114) / 31;
-			day = (h + l - 7 * mm + 114) % 31 + 1;
-			e = timex_days(y, m, day) + atoi(r + 6);
-			timex_civil(e, &d.y, &d.m, &d.d);
-		}
-	} else if (r[2] == '-') {
-		m = atoi(r);
-		day = atoi(r + 3);
-		if (k == end)
-			y = guess_year(st, m, day, tense_at(st, i, end));
-		d.y = y;
-		d.m = m;
-		d.d = day;
-	} else {
-		const char *plus;
-
-		m = atoi(r);
-		n = atoi(r + 3);
-		wd = atoi(strrchr(r, '/') + 1);
-		plus = strchr(r, '+');	/* "11/1/1+1": the day after */
-		if (k == end)
-			y = guess_year(st, m, 15, tense_at(st, i, end));
-		if (y > 0) {
-			int first = timex_weekday(y, m, 1);
-
-			if (n > 0)
-				day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
-			else {
-				int ml = timex_month_len(y, m);
-				int lastw = timex_weekday(y, m, ml);
-
-				day = ml - (lastw - wd + 7) % 7;
-			}
-			if (plus != NULL)
-				day += atoi(plus + 1);
-		}
-		d.y = y;
-		d.m = m;
-		d.d = day;
+	if (k == end) {
+		tense = tense_at(st, i, end);
+		/* "will reopen at Easter" said in November: next year's */
+		m = strncmp(r, "easter", 6) == 0 ? 4 : atoi(r);
+		y = guess_year(st, m, strncmp(r, "easter", 6) == 0 ? 1 :
+		    r[2] == '-' ? atoi(r + 3) : 15, tense);
 	}
-	d.gran = TIMEX_G_DAY;
+	holiday_date(r, y, &d);
+	/*
+	 * "MPs returned after the Thanksgiving weekend" said in October:
+	 * what a past verb tells of after a holiday is behind the anchor,
+	 * and so is the holiday ("sales rose ahead of Christmas" is not)
+	 */
+	if (k == end && tense < 0 && d.y > 0 && st->ctx->dct.y > 0 &&
+	    i > 0 && (is(st, i - 1, "after") || (i > 1 &&
+	    is(st, i - 1, "the") && is(st, i - 2, "after"))) &&
+	    timex_days(d.y, d.m, d.d) > timex_days(st->ctx->dct.y,
+	    st->ctx->dct.m, st->ctx->dct.d))
+		holiday_date(r, d.y - 1, &d);
 	set_date(c, k, &d, k == end);
 	return k;
 }
@@ -3309,6 +3405,14 @@ m_season(const struct st *st, size_t i, struct cand *c)
 	}
 	/* "the fall of Saddam Hussein", "the fall of the Berlin Wall" */
 	if (is(st, j - 1, "fall") && is(st, j, "of"))
+		return 0;
+	/*
+	 * "the Autumn Statement", "the Winter Olympics": a capitalised
+	 * season inside a name (not before a month or a weekday)
+	 */
+	if (st->t[j - 1].cap && j < st->n && st->t[j].cap &&
+	    st->t[j].kind == K_WORD && !has(st, j, W_MONTH | W_WDAY) &&
+	    (j - 1 > 0 || is_word(st, j + 1)))
 		return 0;
 	/* a bare season needs a preposition: "prices fall", "to spring" */
 	if (dir == 0 && !the && !(i > 0 && (is(st, i - 1, "in") ||
@@ -3460,6 +3564,11 @@ months_quarter(const struct st *st, size_t i)
 static size_t
 m_quarter(const struct st *st, size_t i, struct cand *c)
 {
+	/* what may follow a half of the year, "H2", not hydrogen */
+	static const char *const after_half[] = { "and", "or", "will",
+	    "would", "is", "was", "are", "were", "to", "from", "than", "as",
+	    "after", "before", "of", "on", "at", "rose", "fell", "could",
+	    "should", "may", "might", NULL };
 	struct timex_date d;
 	size_t j = i, k;
 	int yoff = 0, yset = 0, y = 0, q = 0, half = 0, prev = 0, ago = 0,
@@ -3585,8 +3694,11 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			y = (int)st->t[j].num;
 			explicit_year = 1;
 			j++;
-		} else if (half || !sentence_has(st, W_BIZ))
-			return 0;
+		} else if (!sentence_has(st, W_BIZ) || (half &&
+		    !(i > 0 && (is(st, i - 1, "in") || is(st, i - 1, "for") ||
+		    is(st, i - 1, "during")) && !(is_word(st, j) &&
+		    !st->t[j].cap && !word_in(&st->t[j], after_half)))))
+			return 0;	/* "in H2," among business words */
 		goto have_q;
 	}
 	if (has(st, j, W_ORD) && W(st, j)->ord >= 1 && W(st, j)->ord <= 4) {
@@ -3711,10 +3823,17 @@ of_year:
 	/* of 1990, of this year, of fiscal 1990 */
 	k = j;
 	if (is(st, k, "of") || is(st, k, "in")) {
+		size_t e;
+
 		k++;
-		if (is(st, k, "fiscal"))
+		e = fy_year(st, k, &y);
+		if (e == k && is(st, k, "fiscal"))
 			k++;
-		if (is_plain_num(st, k) && st->t[k].ndig == 4 &&
+		if (e > k) {
+			/* "the second quarter of FY27", "of fiscal 2026-27" */
+			explicit_year = 1;
+			j = e;
+		} else if (is_plain_num(st, k) && st->t[k].ndig == 4 &&
 		    st->t[k].num >= 1900 && st->t[k].num <= 2100) {
 			y = (int)st->t[k].num;
 			explicit_year = 1;
@@ -3935,8 +4054,21 @@ m_relative(const struct st *st, size_t i, struct cand *c)
 	}
 	/* this week, last year, the previous day */
 	u = unit_at(st, j);
-	if (u == NULL || u->plural || u->unit == U_H || u->unit == U_MI ||
-	    u->unit == U_S)
+	if (u == NULL || u->plural)
+		return 0;
+	/*
+	 * "fell in the past hour", "in the next hour": an hour up to now
+	 * or from now, no clock hour
+	 */
+	if (u->unit == U_H && the && (is(st, j - 1, "past") ||
+	    is(st, j - 1, "last") || is(st, j - 1, "next") ||
+	    is(st, j - 1, "coming"))) {
+		c->end = j + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), "1", u->unit);
+		return j + 1;
+	}
+	if (u->unit == U_H || u->unit == U_MI || u->unit == U_S)
 		return 0;
 	/*
 	 * "over the past decade": the ten years up to now, not the 2010s;
@@ -4150,12 +4282,14 @@ rate_before(const struct st *st, size_t i)
 	size_t k;
 	const struct tok *t;
 
-	if (i == 0 || !(is(st, i, "a") || is(st, i, "per")))
+	if (i == 0 || !(is(st, i, "a") || is(st, i, "an") || is(st, i, "per")))
 		return 0;
 	t = &st->t[i - 1];
+	/* "£13.20 an hour", "18 per cent a year", "4 pc a year" */
 	if ((t->kind == K_NUM && (t->form == 0 || t->form == ',' ||
 	    t->form == '.')) || is_punct(st, i - 1, '%') ||
-	    is(st, i - 1, "percent"))
+	    is(st, i - 1, "percent") || is(st, i - 1, "pc") || (i >= 2 &&
+	    is(st, i - 1, "cent") && is(st, i - 2, "per")))
 		return i < 2 || !has(st, i - 2, W_MONTH);
 	/* a plural noun after a number: "micrograms", "meals" */
 	if (t->kind != K_WORD || t->cap || t->lwlen < 4 ||
@@ -4195,6 +4329,26 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 	int the = 0, lead = 0, hyph = 0;
 	long n;
 
+	/*
+	 * "extended by half an hour", "half a day", "a half-hour", "a half
+	 * hour": half of one unit
+	 */
+	k = is(st, j, "a") && is(st, j + 1, "half") ? j + 2 :
+	    is(st, j, "half") && (is(st, j + 1, "a") || is(st, j + 1, "an")) ?
+	    j + 2 : j;
+	if (k > j && is_punct(st, k, '-') && is(st, j, "a") && adj(st, k - 1) &&
+	    adj(st, k))
+		k++;
+	if (k > j && (u = unit_at(st, k)) != NULL && !u->plural &&
+	    (u->unit == U_Y || u->unit == U_M || u->unit == U_D ||
+	    u->unit == U_H || u->unit == U_MI) && !is_punct(st, k + 1, '-') &&
+	    !(is(st, j, "half") && i > 0 && (is(st, i - 1, "and") ||
+	    is(st, i - 1, "a")))) {
+		c->end = k + 1;
+		c->type = T_DUR;
+		dur_value(c->value, sizeof(c->value), "0.5", u->unit);
+		return k + 1;
+	}
 	if (is(st, j, "the")) {
 		the = 1;
 		j++;
@@ -4543,7 +4697,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		return k + 3;
 	}
 	/* "10 micrograms a day", "$50,000 a year": a rate */
-	if ((is(st, i, "a") || is(st, i, "per")) && rate_before(st, i) &&
+	if ((is(st, i, "a") || is(st, i, "an") || is(st, i, "per")) &&
+	    rate_before(st, i) &&
 	    (u = unit_at(st, i + 1)) != NULL &&
 	    !u->plural && !is(st, i + 2, "ago") && !is(st, i + 2, "earlier") &&
 	    !is(st, i + 2, "later") && !is(st, i + 2, "before") &&
@@ -4958,6 +5113,7 @@ m_plain(const struct st *st, size_t i, struct cand *best)
 	TRY(m_the_unit);
 	TRY(m_the_part);
 	TRY(m_set);
+	TRY(m_week_on);
 #undef TRY
 }
 
@@ -5015,6 +5171,49 @@ m_inner_unit(const struct st *st, size_t i, struct cand *c)
 	anchor(st, &d, unit_gran(u->unit));
 	if (d.y <= 0 && u->unit == U_D)
 		unknown_day(&d);
+	set_date(c, j + 1, &d, 1);
+	return j + 1;
+}
+
+/*
+ * "a week on Tuesday", "a week from Friday", "a week today", "a
+ * fortnight tomorrow", "two weeks on Saturday": weeks after a day to
+ * come (the coming such weekday, today's if it is one).
+ */
+static size_t
+m_week_on(const struct st *st, size_t i, struct cand *c)
+{
+	struct timex_date d;
+	struct qty q;
+	size_t j, k;
+	long weeks;
+
+	if (is(st, i, "a") && (is(st, i + 1, "week") ||
+	    is(st, i + 1, "fortnight"))) {
+		weeks = is(st, i + 1, "week") ? 1 : 2;
+		j = i + 2;
+	} else if ((k = quantity(st, i, &q)) > i && !q.article && q.v >= 2 &&
+	    q.v <= 8 && is(st, k, "weeks")) {
+		weeks = q.v;
+		j = k + 1;
+	} else
+		return 0;
+	if ((is(st, j, "on") || is(st, j, "from")) && has(st, j + 1, W_WDAY) &&
+	    st->t[j + 1].cap && !is(st, j + 2, "'s"))
+		weekday_date(st, W(st, j + 1)->wday, 1, 0, &d);
+	else if (is(st, j, "from") && (is(st, j + 1, "today") ||
+	    is(st, j + 1, "tomorrow")))
+		anchor(st, &d, TIMEX_G_DAY);
+	else if (is(st, j, "today") || is(st, j, "tomorrow"))
+		anchor(st, &d, TIMEX_G_DAY);
+	else
+		return 0;
+	if (!is(st, j, "today") && !is(st, j, "tomorrow"))
+		j++;
+	if (d.y <= 0)
+		unknown_day(&d);
+	else
+		shift(&d, U_D, 7 * weeks + is(st, j, "tomorrow"));
 	set_date(c, j + 1, &d, 1);
 	return j + 1;
 }

@@ -501,6 +501,31 @@ static const struct {
 	/* a day in local time may be the day after the anchor */
 	{ "2026-11-24", "Asian stocks opened lower on Wednesday morning local time.", "Wednesday morning", "TIME", "2026-11-25TMO", "" },
 	{ "2026-11-24", "Asian stocks opened lower on Wednesday morning.", "Wednesday morning", "TIME", "2026-11-18TMO", "" },
+	/* "Tuesday week", "a week on Tuesday": the coming day, a week on */
+	{ "2026-11-17", "The case returns to court on Tuesday week.", "Tuesday week", "DATE", "2026-11-24", "" },
+	{ "2026-12-27", "The first match is on Friday week in Perth.", "Friday week", "DATE", "2027-01-08", "" },
+	{ "2026-11-17", "The case returns to court a week on Friday.", "a week on Friday", "DATE", "2026-11-27", "" },
+	{ "2026-11-17", "The shop reopens a fortnight tomorrow.", "a fortnight tomorrow", "DATE", "2026-12-02", "" },
+	/* rates: "per cent a year", "an hour" after a price */
+	{ "2026-11-17", "Investors were promised returns of 18 per cent a year.", "a year", "SET", "P1Y", "" },
+	{ "2026-11-17", "The wage will rise to £13.20 an hour.", "an hour", "SET", "PT1H", "" },
+	/* half of a unit; the past hour */
+	{ "2026-11-17", "Play was extended by half an hour.", "half an hour", "DURATION", "PT30M", "" },
+	{ "2026-11-17", "The show runs for a half-hour.", "a half-hour", "DURATION", "PT30M", "" },
+	{ "2026-11-17", "The pound was flat in the past hour.", "the past hour", "DURATION", "PT1H", "" },
+	/* the verbs of what was said after "that" tell nothing of when */
+	{ "2026-10-14", "The minister told reporters on the steps of parliament on Tuesday that it would pass.", "Tuesday", "DATE", "2026-10-13", "" },
+	{ "2026-10-22", "The forecaster warned of disruption to the Friday morning commute.", "Friday morning", "TIME", "2026-10-23TMO", "" },
+	/* the base of a comparison is already known */
+	{ "2026-11-25", "The agency expects growth to slow, down from its forecast in March.", "March", "DATE", "2026-03", "" },
+	/* a season in a name is no timex */
+	{ "2026-11-25", "Welcome to our coverage of the Autumn Statement.", NULL, NULL, NULL, NULL },
+	/* fiscal years and halves */
+	{ "2026-11-16", "Net profit for the second quarter of FY27 rose.", "the second quarter of FY27", "DATE", "2027-Q2", "" },
+	{ "2026-11-16", "The company expects margins to improve in H2, its finance chief said.", "H2", "DATE", "2026-H2", "" },
+	{ "2026-11-16", "The firm will invest in H2 production.", NULL, NULL, NULL, NULL },
+	/* after a holiday, a past verb: the holiday is behind */
+	{ "2026-10-14", "MPs returned to the capital after the Thanksgiving weekend.", "Thanksgiving", "DATE", "2025-11-27", "" },
 };
 
 START_TEST(test_phrase)
@@ -785,6 +810,11 @@ static const struct {
 	    "next year", "DATE", "2028", "2028-07" },
 	{ "2027-06-20", "Next year's budget must be passed by December.",
 	    "Next year", "DATE", "2028", "2027-12" },
+	/* a bare month in a sentence that opens with a past year */
+	{ "2026-09-14", "Last year, a typhoon killed 29 people in late July.",
+	    "Last year", "DATE", "2025", "2025-07" },
+	{ "2026-09-14", "In 2019, the river flooded the town in March.",
+	    "2019", "DATE", "2019", "2019-03" },
 };
 
 START_TEST(test_pair)
