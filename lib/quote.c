@@ -1819,10 +1819,15 @@ group_persons(struct doc *d)
 					d->g[gi].gender = given_sex(d, gv);
 			}
 			/* The longest, but a headline's only when nothing
-			 * else names them. */
+			 * else names them; so too a quote's whose first name
+			 * is no known one (not "Annoy Maureen." in a quote
+			 * for "his wife, Maureen"). */
 			o = &d->m[d->g[gi].m];
 			ohead = title_line(d, d->t[o->t0].sent);
-			mhead = title_line(d, d->t[m->t0].sent);
+			mhead = title_line(d, d->t[m->t0].sent) ||
+			    (d->t[m->t0].inq >= 0 && gv != (size_t)-1 &&
+			    !lex_has(d->q->given, d->buf + d->t[gv].s,
+			    d->t[gv].e - d->t[gv].s));
 			k0 = gv != (size_t)-1 ? gv : m->t1;
 			if ((ohead && !mhead) || (ohead == mhead &&
 			    d->t[m->t1].e - d->t[k0].s >
@@ -2159,6 +2164,33 @@ asked_person(const struct doc *d, size_t s, int ask)
 }
 
 /*
+ * Does a description open with "a", "an" or "another" ("a former
+ * commissioner, who pleaded anonymity, said")?  It brings in someone
+ * not named before, so a "he" or "she" right after it is that one.
+ */
+static int
+indef_desc(const struct doc *d, const struct who *o)
+{
+	static const char *const indef[] = { "a", "an", "another", NULL };
+	size_t k = tok_at(d, o->ms), si;
+	int noun = 0;
+
+	if (k >= d->nt || !tok_in(d, &d->t[k], indef))
+		return 0;
+	for (k++; k < d->nt && d->t[k].s < o->me; k++)
+		if (tag(&d->t[k], WC_PERSON_NOUN) || tag(&d->t[k], WC_TITLE))
+			noun = 1;
+	/* Not when its sentence names someone too ("When a reporter
+	 * asked Hale ..., Hale deflected."). */
+	si = d->t[tok_at(d, o->ms)].sent;
+	for (k = d->sfirst[si]; noun && k < d->slast[si]; k++)
+		if (d->t[k].ment >= 0 && d->t[k].inq < 0 &&
+		    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+			return 0;
+	return noun;
+}
+
+/*
  * The sex a description's first person noun gives ("the victim's mother":
  * 'F', "a spokesman for the club": 'M'), or 0.
  */
@@ -2294,7 +2326,9 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 			    (o->group >= 0 || o->person == 1) &&
 			    gender_ok(d, o->group, pc)) ||
 			    ((pc == 'M' || pc == 'F') && o->person == -1 &&
-			    o->group < 0 && desc_sex(d, o) == pc)) {
+			    o->group < 0 && (desc_sex(d, o) == pc ||
+			    (desc_sex(d, o) == 0 && indef_desc(d, o) &&
+			    d->t[d->sfirst[s]].para + 1 >= d->t[k].para)))) {
 				w->name = o->name;
 				w->len = o->len;
 				w->person = o->person;
@@ -6581,7 +6615,10 @@ det_aux_clause(const struct doc *d, size_t k, size_t hi)
 
 		if (t->kind == T_POSS)
 			continue;
-		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL)
+		/* A cue that is also a noun may be the subject's head:
+		 * "denied the claims were true". */
+		if (t->kind != T_WORD || t->inq >= 0 || (t->cue != NULL &&
+		    strchr(t->cue, 'V') == NULL))
 			return 0;
 		if (n > 0 && t->low && aux_word(d, t) &&
 		    !tok_is(d, t, "being") && !tok_is(d, t, "be"))
@@ -8091,6 +8128,24 @@ tail_phrase(const struct doc *d, size_t k, size_t hi)
 }
 
 /*
+ * Is the cue c0 a passive participle, its phrase at e an agent or a
+ * charge ("was claimed by the group", "confirmed by the Senate", "was
+ * warned against it"), so that no one says the clause before it?
+ */
+static int
+passive_cue(const struct doc *d, size_t c0, size_t e, size_t hi)
+{
+	static const char *const passive_aux[] = { "been", "being", "was",
+	    "were", "is", "are", "be", NULL };
+
+	if (e < hi && d->t[e].low && (tok_is(d, &d->t[e], "by") ||
+	    tok_is(d, &d->t[e], "against")))
+		return 1;
+	return c0 > 0 && d->t[c0 - 1].low && tok_in(d, &d->t[c0 - 1],
+	    passive_aux);
+}
+
+/*
  * A short object at k of a cue that takes one ("told reporters", "told
  * the BBC", "told The Daily Post"): one past its last word, else k.  No
  * clause: no pronoun, verb, "that", "to", preposition or quote in it.
@@ -8376,6 +8431,49 @@ acc_relative(const struct doc *d, size_t lo, size_t e)
 }
 
 /*
+ * "had not been asked to investigate", "was never urged to resign",
+ * "wasn't asked whether ...": a request or question in the negated
+ * passive was never made, so nothing is reported.
+ */
+static int
+unmade_request(const struct doc *d, size_t c0)
+{
+	static const char *const passive_aux[] = { "been", "being", "was",
+	    "were", "is", "are", "be", NULL };
+	size_t k, f = d->sfirst[d->t[c0].sent];
+	int passive = 0, neg = 0;
+
+	if (d->t[c0].cue == NULL || (strchr(d->t[c0].cue, 'W') == NULL &&
+	    strchr(d->t[c0].cue, 'I') == NULL))
+		return 0;
+	/* Back over "had not been", "was never", "hasn't been", "wasn't". */
+	for (k = c0; k > f && k + 4 > c0; k--) {
+		const struct tok *t = &d->t[k - 1];
+		int contracted = aux_word(d, t) && !pron_contraction(d, t) &&
+		    t->e - t->s > 3 && d->buf[t->e - 1] == 't' &&
+		    !tok_in(d, t, passive_aux);
+
+		if (!t->low)
+			break;
+		if (neg_word(d, t))
+			neg = 1;
+		else if (tok_in(d, t, passive_aux))
+			passive = passive || k == c0 || neg_word(d, &d->t[k]);
+		else if (contracted) {
+			neg = 1;
+			/* "wasn't asked", "weren't asked". */
+			passive = passive || (k == c0 &&
+			    (!strncmp(d->buf + t->s, "wasn", 4) ||
+			    !strncmp(d->buf + t->s, "weren", 5) ||
+			    !strncmp(d->buf + t->s, "isn", 3) ||
+			    !strncmp(d->buf + t->s, "aren", 4)));
+		} else if (!aux_word(d, t))
+			break;
+	}
+	return passive && neg;
+}
+
+/*
  * "Now tell us this is fair!", "Say what you will about the plan, ...":
  * a cue in its plain form that opens its sentence (maybe after "now",
  * "so", "just", "please") bids the reader; no one is reported.
@@ -8453,7 +8551,8 @@ indirect(struct doc *d, size_t c0, size_t c1)
 		frag_clause(d, c0, c1);
 		return;
 	}
-	if (subject_relative(d, c0) || imperative_cue(d, c0))
+	if (subject_relative(d, c0) || imperative_cue(d, c0) ||
+	    unmade_request(d, c0))
 		return;
 	if (opening_gerund(d, c0)) {
 		size_t e = hi;
@@ -8615,8 +8714,12 @@ indirect(struct doc *d, size_t c0, size_t c1)
 			e += 2;
 		/* '"Boots on the ground" would be needed, Hale said after the
 		 * attacks.', "Costs will fall, the firm said in a statement.":
-		 * a phrase after the cue closes the sentence too. */
-		if (!inv && d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'S') &&
+		 * a phrase after the cue closes the sentence too; so it does
+		 * after any clause cue ("..., researchers wrote in the journal
+		 * Nature.", "..., she added in a statement."). */
+		if (!inv && d->t[c0].cue != NULL &&
+		    (strchr(d->t[c0].cue, 'S') || (strchr(d->t[c0].cue, 'B') &&
+		    !passive_cue(d, c0, e, hi))) &&
 		    (frag_before(d, lo, p) || (e < hi &&
 		    !tok_is(d, &d->t[e], "of"))))
 			e = tail_phrase(d, e, hi);

@@ -1995,6 +1995,43 @@ static const struct {
 	    "she had been scared" },
 	{ "A pal of the singer revealed: \"They are head over heels.\"",
 	    "revealed", "A pal of the singer", "They are head over heels." },
+	/* qprobe5: any clause cue, not only "said", may take a closing
+	 * phrase ("wrote in the journal Nature"), but not a passive one's
+	 * agent; a negated passive request is no report; a cue that is
+	 * also a noun may head the reported clause's subject. */
+	{ "The probe detected water ice, researchers wrote in the journal "
+	    "Nature.", "wrote", "researchers", "The probe detected water ice" },
+	{ "Costs will rise next year, the ministry added in a statement.",
+	    "added", "ministry", "Costs will rise next year" },
+	{ "It accused the board of hiding the losses from Ann Lee, who was "
+	    "named by the mayor and confirmed by the council in May 2019.",
+	    "", "", "It accused the board of hiding the losses from Ann Lee" },
+	{ "A list of attacks is included, including the killing of a guard "
+	    "that was claimed by a rebel group.", "", "",
+	    "A list of attacks is included" },
+	{ "The senator said she had not been asked to investigate the "
+	    "matter.", "", "", "to investigate the matter" },
+	{ "The senator said she wasn't asked whether the plan would work.",
+	    "", "", "whether the plan would work" },
+	{ "Mayor Ann Lee spoke on Monday. She denied the claims were true.",
+	    "denied", "Ann Lee", "the claims were true" },
+	/* A "he" right after a speaker brought in by "a NOUN" is that
+	 * one, not a person named before; given names of Irish, African
+	 * and Indian news tell the sex. */
+	{ "Tom Hale called the plan a mess.\nHowever, a former official, "
+	    "who asked not to be named, said the plan had been ready for "
+	    "months.\n\"Nobody was surprised,\" he said.", "said",
+	    "a former official", "Nobody was surprised," },
+	{ "Witness Nomvula Dlamini testified on Monday.\nDefence advocate "
+	    "Pieter Venter put it to her that the lights were off.\n\"The "
+	    "lights were working,\" she replied.", "replied",
+	    "Nomvula Dlamini", "The lights were working," },
+	/* A name in a quote whose first word is no given name does not
+	 * rename the person ("Annoy Maureen."). */
+	{ "His wife, Maureen, remembers the storm.\n\"I cried,\" she "
+	    "says.\n\"Fish, probably. Annoy Maureen.\"\n\"He never talks "
+	    "about it,\" Maureen says.", "says", "Maureen",
+	    "He never talks about it," },
 };
 
 START_TEST(test_probes)
