@@ -470,6 +470,14 @@ static const char *const appos_preps[] = {
 	"like", "as", NULL
 };
 
+/* Prepositions that open an adverbial phrase before a name in commas. */
+static const char *const adverbial_preps[] = {
+	"in", "at", "on", "of", "for", "from", "to", "by", "with", "without",
+	"after", "before", "during", "since", "under", "over", "about",
+	"against", "among", "between", "despite", "following", "including",
+	"like", "unlike", "according", NULL
+};
+
 /* Words before a noun phrase that make it no actor, nor a title's end. */
 static const char *const preps[] = {
 	"of", "for", "with", "by", "on", "against", "between", "about",
@@ -1017,6 +1025,37 @@ cmp_mention(const void *pa, const void *pb)
 	return a->dend < b->dend ? -1 : a->dend > b->dend;
 }
 
+static size_t	dateline(const struct sent *);
+
+/*
+ * Nonzero when mention m, which the tagger typed an organisation or
+ * other, names the place of its sentence's dateline ("LAGOS: ",
+ * "KYIV/MOSCOW -- ", "DOVER, Del. -- "): the dateline's first words or
+ * those after a slash or comma, before any bracket, and the dash is
+ * followed by a space ("SMITH--John, 98, of" opens a death notice).
+ */
+static int
+in_dateline_place(const struct sent *st, const struct mention *m)
+{
+	size_t k, dl;
+
+	if (m->type == TY_PERSON || m->type == TY_LOC ||
+	    (dl = dateline(st)) == 0 || m->t1 > dl ||
+	    (dl + 1 < st->ntok && st->tv[dl + 1].start == st->tv[dl].end) ||
+	    (m->t0 > 0 && !tis(st, m->t0 - 1, "/") &&
+	    !tis(st, m->t0 - 1, ",")) || starts_timex(st, m->t0) ||
+	    uc_is_digit(tfirst(st, m->t1 - 1)))
+		return 0;
+	/* Not the agency: "(Reuters)", "/PRNewswire/". */
+	if (m->t0 > 0 && tis(st, m->t0 - 1, "/") && m->t1 < st->ntok &&
+	    tis(st, m->t1, "/"))
+		return 0;
+	for (k = 0; k < m->t0; k++)
+		if (tis(st, k, "("))
+			return 0;
+	return 1;
+}
+
 /* Drop dead mentions, sort, and give each sentence its range. */
 static void
 sort_mentions(struct work *w)
@@ -1054,6 +1093,9 @@ sort_mentions(struct work *w)
 		    all_caps(ttext(st, m->t0), tlen(st, m->t0))) &&
 		    !(m->t0 > 1 && tis(st, m->t0 - 1, "at") &&
 		    tis_staff(w, st, m->t0 - 2)))
+			m->vote = TY_LOC;
+		else if (in_dateline_place(st, m) &&
+		    tlex(w->f->orgheads, st, m->t1 - 1) == NULL)
 			m->vote = TY_LOC;
 	}
 }
@@ -1320,11 +1362,12 @@ find_legal(const char *key, size_t len)
 static void
 join_short_orgs(struct work *w)
 {
-	struct htab longs;
-	const char *of;
-	size_t f, *v;
+	struct htab longs, heads;
+	const char *of, *p;
+	size_t f, *v, nw, k;
 
 	memset(&longs, 0, sizeof(longs));
+	memset(&heads, 0, sizeof(heads));
 	for (f = 0; f < w->nf; f++) {
 		const struct form *fm = &w->fv[f];
 
@@ -1334,6 +1377,22 @@ join_short_orgs(struct work *w)
 			continue;
 		v = ht_get(w->a, &longs, fm->key, (size_t)(of - fm->key), 1);
 		*v = *v == (size_t)-1 ? f : (size_t)-2;
+		/* "Maple Ridge" is "Maple Ridge Mining Corp.": the first two
+		 * or more words of a firm's name of up to four before its
+		 * legal form, when they begin no other's. */
+		if (of[0] == ' ' && of[1] == 'o' && of[2] == 'f' &&
+		    of[3] == ' ')
+			continue;
+		nw = 1;
+		for (p = fm->key; p < of; p++)
+			nw += *p == ' ';
+		for (p = fm->key, k = 0; nw <= 4 && p < of; p++) {
+			if (*p != ' ' || ++k < 2)
+				continue;
+			v = ht_get(w->a, &heads, fm->key, (size_t)(p - fm->key),
+			    1);
+			*v = *v == (size_t)-1 || *v == f ? f : (size_t)-2;
+		}
 	}
 	for (f = 0; f < w->nf; f++) {
 		struct form *fm = &w->fv[f];
@@ -1341,7 +1400,8 @@ join_short_orgs(struct work *w)
 		if (fm->ent == (size_t)-1 || fm->nword < 2 ||
 		    argmax(fm->votes) != TY_ORG)
 			continue;
-		v = ht_get(w->a, &longs, fm->key, fm->key_len, 0);
+		if ((v = ht_get(w->a, &longs, fm->key, fm->key_len, 0)) == NULL)
+			v = ht_get(w->a, &heads, fm->key, fm->key_len, 0);
 		if (v != NULL && *v < w->nf)
 			fm->ent = w->fv[*v].ent;
 	}
@@ -1781,7 +1841,8 @@ honorific_start(const struct sent *st, size_t t0)
 {
 	static const char *const honorifics[] = { "shri", "shri.", "smt",
 	    "smt.", "shrimati", "alhaji", "alhaja", "mallam", "hon", "hon.",
-	    "rt", "rt.", "honourable", "honorable", "janab", "begum", NULL };
+	    "rt", "rt.", "honourable", "honorable", "janab", "begum", "mr",
+	    "mr.", "mrs", "mrs.", "ms", "ms.", "miss", NULL };
 	size_t j = t0;
 
 	while (j > 0 && (tin(st, j - 1, honorifics) || (j >= 2 &&
@@ -1884,6 +1945,7 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 		"of", "to", "for", "in", "at", "on", NULL
 	};
 	const struct sent *st = &w->sv[m->si];
+	const struct mention *c;
 	size_t j, end = honorific_start(st, m->t0);
 
 	if (end < 2 || !tis(st, end - 1, ","))
@@ -1907,13 +1969,28 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	/* ... also after "and" ("Mayor Name and her challenger, Name,
 	 * clashed") and after a quote ('"...," his campaign manager,
 	 * Name, said'). */
+	/* ... and after a verb when a title word opens it ("sentenced a
+	 * former bank manager, Name, to"; not "marked the anniversary of
+	 * the death of Israel's first premier, Name,"). */
 	if (j > 1 && !is_break(st, j - 2) && !((tin(st, j - 2, appos_preps) ||
-	    tis(st, j - 2, "and") || uc_is_quote(tfirst(st, j - 2))) &&
+	    tis(st, j - 2, "and") || uc_is_quote(tfirst(st, j - 2)) ||
+	    (tis_word(st, j - 2) && !tis_cap(st, j - 2) &&
+	    tlex(w->f->titles, st, j) != NULL)) &&
 	    m->t1 < st->ntok && is_break(st, m->t1)))
 		return 0;
-	/* "As Ohio's governor, Name": the title starts after "As". */
-	while (j < end && tlex(w->f->lead, st, j) != NULL)
+	/* "As Ohio's governor, Name": the title starts after "As"; but
+	 * "In this swing state with ..., Name said" opens with an adverbial
+	 * phrase, no apposition. */
+	while (j < end && tlex(w->f->lead, st, j) != NULL) {
+		if (tin(st, j, adverbial_preps))
+			return 0;
 		j++;
+	}
+	/* "Name's lawyer, Name,": the title is "lawyer", as after "His". */
+	if ((c = covering(w, st, j)) != NULL && c->t0 == j &&
+	    ent_type(w, c) == TY_PERSON && c->t1 + 1 < end &&
+	    tis_poss(st, c->t1))
+		j = c->t1 + 1;
 	if (!title_phrase(w, st, j, end))
 		return 0;
 	return set_title(w, e, st, j, end);
@@ -2236,7 +2313,7 @@ described(struct work *w, const struct quote *q)
 {
 	const char *desc = q->speaker, *head;
 	size_t i, n, hn;
-	int firm;
+	int firm, judge;
 
 	if (strncasecmp(desc, "the ", 4) == 0)
 		desc += 4;
@@ -2257,6 +2334,8 @@ described(struct work *w, const struct quote *q)
 		return (size_t)-1;
 	firm = (hn == 7 && strncmp(head, "company", 7) == 0) ||
 	    (hn == 4 && strncmp(head, "firm", 4) == 0);
+	/* A judge of a higher court is styled "Justice Name". */
+	judge = n == 5 && strncmp(desc, "judge", 5) == 0;
 	for (i = mention_from(w, q->start); i > 0; i--) {
 		const struct mention *m = &w->mv[i - 1];
 		const struct entity *e;
@@ -2267,7 +2346,9 @@ described(struct work *w, const struct quote *q)
 		e = &w->ev[m->ent];
 		fm = &w->fv[e->canon];
 		if (e->type == TY_PERSON && e->title != NULL &&
-		    title_fits(e->title, e->title_len, desc, n))
+		    (title_fits(e->title, e->title_len, desc, n) ||
+		    (judge && title_fits(e->title, e->title_len, "justice",
+		    7))))
 			return m->ent;
 		if (e->type == TY_ORG && (firm ? firm_name(fm->text, fm->len) :
 		    fm->len > hn && fm->text[fm->len - hn - 1] == ' ' &&
@@ -2441,6 +2522,18 @@ speaker_of(struct work *w, const struct quote *q)
 	if ((f = find_form(w, key, len)) != (size_t)-1 &&
 	    w->fv[f].ent != (size_t)-1)
 		return w->fv[f].ent;
+	/* "Maple Ridge Mining Corp" for the "... Corp." named before:
+	 * the speaker lost the full stop that ends the legal form. */
+	if (firm_name(key, len)) {
+		char *dotted = arena_alloc(w->a, len + 2);
+
+		memcpy(dotted, key, len);
+		dotted[len] = '.';
+		dotted[len + 1] = '\0';
+		if ((f = find_form(w, dotted, len + 1)) != (size_t)-1 &&
+		    w->fv[f].ent != (size_t)-1)
+			return w->fv[f].ent;
+	}
 	last = last_space(key, len);
 	last = last ? last + 1 : key;
 	e = speaks_for(q->speaker) ? (size_t)-1 :
@@ -2601,8 +2694,6 @@ told_whom(struct work *w, const struct quote *q, size_t si, size_t *len)
 	*len = st->tv[j - 1].end - st->tv[k].start;
 	return st->s->text + st->tv[k].start;
 }
-
-static size_t	dateline(const struct sent *);
 
 /* Nonzero when timex x is in the dateline of sentence st. */
 static int
@@ -2792,6 +2883,8 @@ struct qfact {
 	const char	*to;		/* whom the speaker told, or NULL */
 	size_t		 to_len;	/* bytes of to */
 	const char	*day;		/* date of the statement, or NULL */
+	const char	*clause;	/* a partial quote's reported clause */
+	size_t		 clause_len;	/* bytes of clause */
 };
 
 /* Nonzero when quote facts a and b have one speaker. */
@@ -2810,57 +2903,110 @@ kind_is(const struct quote *q, const char *kind)
 	return q->kind != NULL && strcmp(q->kind, kind) == 0;
 }
 
-static int
-cmp_qfact_start(const void *pa, const void *pb)
-{
-	const struct qfact *a = pa, *b = pb;
+/* A partial quote of a sentence: where it starts, its index in qv. */
+struct pref {
+	size_t	start;
+	size_t	i;
+};
 
-	return a->q->start < b->q->start ? -1 : a->q->start > b->q->start;
+static int
+cmp_pref(const void *pa, const void *pb)
+{
+	const struct pref *a = pa, *b = pb;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
 }
 
-/* Nonzero when a partial quote of a's speaker lies inside indirect a. */
-static int
-wraps_partial(const struct qfact *a, const struct qfact *pv, size_t np)
+/* Letters and digits in the n bytes of s (any byte of a multibyte
+ * character counts, the same in both texts compared). */
+static size_t
+word_bytes(const char *s, size_t n)
 {
-	size_t lo = 0, hi = np, mid, end = a->q->start + strlen(a->q->text);
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' &&
+		    s[i] <= '9') || ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'));
+	return k;
+}
+
+/* Nonzero when indirect text a holds words beyond partial text p. */
+static int
+says_more(const char *a, size_t alen, const char *p, size_t plen)
+{
+	return word_bytes(a, alen) > word_bytes(p, plen);
+}
+
+/*
+ * Give the partial quotes of a's speaker that lie inside indirect a
+ * (qv[pv[0..np)], sorted by start) a as their clause, when a says more
+ * than the partial quote and is the longest such; return how many lie
+ * inside.
+ */
+static size_t
+wrap_partials(const struct qfact *a, struct qfact *qv, const struct pref *pv,
+    size_t np)
+{
+	size_t lo = 0, hi = np, mid, n = 0, alen = strlen(a->q->text), plen;
+	size_t end = a->q->start + alen;
+	struct qfact *p;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (pv[mid].q->start < a->q->start)
+		if (pv[mid].start < a->q->start)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < np && pv[lo].q->start <= end; lo++)
-		if (pv[lo].q->start + strlen(pv[lo].q->text) <= end &&
-		    same_speaker(a, &pv[lo]))
-			return 1;
-	return 0;
+	for (; lo < np && pv[lo].start <= end; lo++) {
+		p = &qv[pv[lo].i];
+		plen = strlen(p->q->text);
+		if (p->q->start + plen > end || !same_speaker(a, p))
+			continue;
+		n++;
+		if (says_more(a->q->text, alen, p->q->text, plen) &&
+		    alen > p->clause_len) {
+			p->clause = a->q->text;
+			p->clause_len = alen;
+		}
+	}
+	return n;
 }
 
 /*
  * He said that he "strongly supports ...": the tagger gives the indirect
  * clause and the partial quote inside it; the statement is one, told by
- * the partial quote.  Drop such indirect quotes; return how many are left.
- * qv is in sentence order; each sentence's partial quotes are sorted by
- * start, so a sentence of many quotes costs n log n, not n squared.
+ * the partial quote, which keeps the clause as its "clause" ("his side
+ * were \"robbed\" after a late penalty" says more than "robbed").  Drop
+ * such indirect quotes; return how many are left.  qv is in sentence
+ * order; each sentence's partial quotes are sorted by start, so a
+ * sentence of many quotes costs n log n, not n squared.
  */
 static size_t
 drop_wrapping_indirect(struct arena *a, struct qfact *qv, size_t nq)
 {
-	struct qfact *pv = arena_calloc(a, nq ? nq : 1, sizeof(*pv));
+	struct pref *pv = arena_calloc(a, nq ? nq : 1, sizeof(*pv));
+	char *wraps = arena_calloc(a, nq ? nq : 1, 1);
 	size_t i, k, run_end, np, n = 0;
 
 	for (i = 0; i < nq; i = run_end) {
 		np = 0;
 		for (run_end = i; run_end < nq && qv[run_end].si == qv[i].si;
 		    run_end++)
-			if (kind_is(qv[run_end].q, "partial"))
-				pv[np++] = qv[run_end];
-		qsort(pv, np, sizeof(*pv), cmp_qfact_start);
+			if (kind_is(qv[run_end].q, "partial")) {
+				pv[np].start = qv[run_end].q->start;
+				pv[np++].i = run_end;
+			}
+		qsort(pv, np, sizeof(*pv), cmp_pref);
+		/* Mark first, then compact: the marks write to partials
+		 * later in the run, which compaction moves. */
 		for (k = i; k < run_end; k++)
-			if (!kind_is(qv[k].q, "indirect") ||
-			    !wraps_partial(&qv[k], pv, np))
+			wraps[k] = kind_is(qv[k].q, "indirect") &&
+			    wrap_partials(&qv[k], qv, pv, np) > 0;
+		for (k = i; k < run_end; k++)
+			if (!wraps[k])
 				qv[n++] = qv[k];
 	}
 	return n;
@@ -2957,6 +3103,8 @@ jsonl_quote(struct work *w, const struct document *d, struct buf *out,
 	put_str(out, "cue", q->cue, strlen(nz(q->cue)));
 	put_str(out, "kind", q->kind, strlen(nz(q->kind)));
 	put_str(out, "quote", q->text, strlen(q->text));
+	if (qf->clause != NULL)
+		put_str(out, "clause", qf->clause, qf->clause_len);
 	put_str(out, "to", qf->to, qf->to_len);
 	put_day(out, "date", qf->day);
 	put_key(out, "sent");
@@ -2989,8 +3137,12 @@ dateline(const struct sent *st)
 	size_t k;
 
 	for (k = 1; k < st->ntok && k < 12; k++) {
+		/* "KANO - ": a hyphen for a dash after a place in
+		 * capitals, or after the agency's bracket. */
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
-		    (tis(st, k, "-") && tis(st, k - 1, ")")))
+		    (tis(st, k, "-") && (tis(st, k - 1, ")") ||
+		    (st->tv[k].start > st->tv[k - 1].end &&
+		    caps_before(st, k)))))
 			return k;
 		/* "MUMBAI: The state government ...", in capitals. */
 		if (tis(st, k, ":") && k < 4 && caps_before(st, k))
@@ -3342,6 +3494,11 @@ table_quote(struct work *w, struct buf *out, const struct qfact *qf)
 	buf_printf(out, " [%s]\n        \"", nz(q->kind));
 	table_text(out, q->text, strlen(q->text), 200);
 	buf_adds(out, "\"\n");
+	if (qf->clause != NULL) {
+		buf_adds(out, "        in \"");
+		table_text(out, qf->clause, qf->clause_len, 200);
+		buf_adds(out, "\"\n");
+	}
 }
 
 static void
@@ -3418,6 +3575,8 @@ facts_document(const struct facts *f, const struct document *d,
 			qf->ent = speaker_of(&w, qf->q);
 			qf->to = told_whom(&w, qf->q, i, &qf->to_len);
 			qf->day = quote_day(&w, qf->q, i, qf->ent);
+			qf->clause = NULL;
+			qf->clause_len = 0;
 			/* Two people said it together: a fact for each. */
 			if ((e2 = second_speaker(&w, qf->q, qf->ent)) !=
 			    (size_t)-1) {

@@ -256,7 +256,8 @@ static const struct fcase cases[] = {
 	    "\"type\":\"ORG\",\"name\":\"Lund University\"" },
 	  { "\"name\":\"Science Lecturer\"" } },
 	/* 23: an indirect clause around a partial quote of the same speaker
-	 * is one statement, told by the partial quote. */
+	 * is one statement, told by the partial quote, which keeps the
+	 * clause. */
 	{ { { "Anna Verdi said she \"would stay\" in Rome.",
 	      "Anna Verdi/PERSON;Rome/LOC", NULL,
 	      "she \"would stay\" in Rome/indirect/said/Anna Verdi/Anna Verdi;"
@@ -264,9 +265,10 @@ static const struct fcase cases[] = {
 	    { "Jan Novak said he \"might\" go.", "Jan Novak/PERSON", NULL,
 	      "he \"might\" go/indirect/said/Jan Novak/Jan Novak;"
 	      "might/partial/said/Anna Verdi/-" } },
-	  { "\"kind\":\"partial\",\"quote\":\"would stay\"",
+	  { "\"kind\":\"partial\",\"quote\":\"would stay\",\"clause\":"
+	    "\"she \\\"would stay\\\" in Rome\"",
 	    "\"kind\":\"indirect\",\"quote\":\"he \\\"might\\\" go\"" },
-	  { "\"quote\":\"she " } },
+	  { "\"quote\":\"she ", "\"quote\":\"might\",\"clause\"" } },
 	/* 24: twelve capitalised words ending in a head noun are a name ... */
 	{ { { "They met at the Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
 	      "Iota Kappa Lambda Ministry today.", "Alpha/LOC", NULL, NULL } },
@@ -512,6 +514,52 @@ static const struct fcase cases[] = {
 	      "Joseph Mutua/PERSON", NULL, NULL } },
 	  { "\"name\":\"Joseph Mutua\",\"title\":\"Cabinet Secretary\"" },
 	  { "\"name\":\"Water Cabinet\"" } },
+	/* 61: "KANO - ": a hyphen between spaces after a place in capitals
+	 * ends a dateline, and its place is a place though tagged ORG. */
+	{ { { "KANO - Governor Ade Bello visited the market on Monday.",
+	      "KANO/ORG;Ade Bello/PERSON", "Monday/DATE/2026-11-23", NULL } },
+	  { "\"type\":\"LOC\",\"name\":\"KANO\"",
+	    "\"who\":[\"E2\"],\"where\":[\"KANO\"]" },
+	  { NULL } },
+	/* 62: a speaker without the full stop of "Corp." is the firm. */
+	{ { { "Norvik Mining Corp. reported a profit.",
+	      "Norvik Mining Corp./ORG", NULL, NULL },
+	    { "Costs fell, the Toronto-based company said.",
+	      "Toronto-based/MISC", NULL,
+	      "Costs fell/indirect/said/Norvik Mining Corp/"
+	      "the Toronto-based company" } },
+	  { "\"speaker\":\"Norvik Mining Corp.\",\"speaker_id\":\"E1\"" },
+	  { "\"PERSON\"" } },
+	/* 63: "the judge" is the person styled "Justice". */
+	{ { { "Justice Ada Obi sentenced the banker on Thursday.",
+	      "Ada Obi/PERSON", NULL, NULL },
+	    { "He had \"betrayed trust\", the judge said.", NULL, NULL,
+	      "betrayed trust/partial/said/judge/judge" } },
+	  { "\"speaker\":\"Ada Obi\",\"speaker_id\":\"E1\"" },
+	  { NULL } },
+	/* 64: a title in commas before "Mr" or "Mrs"; after "Name's" the
+	 * title is the role ("lawyer"), as after "His". */
+	{ { { "Counsel to the commission, Mr Emeka Obi, told the court the "
+	      "money was moved.", "Emeka Obi/PERSON", NULL, NULL },
+	    { "Obi's lawyer, Mrs Ngozi Bello, said he would appeal.",
+	      "Obi/PERSON;Ngozi Bello/PERSON", NULL, NULL } },
+	  { "\"name\":\"Emeka Obi\",\"title\":\"Counsel to the "
+	    "commission\"", "\"name\":\"Ngozi Bello\",\"title\":\"lawyer\"" },
+	  { NULL } },
+	/* 65: a phrase opened by a preposition before a name in commas is
+	 * no title. */
+	{ { { "In this swing state with its weight on general elections, "
+	      "Mrs. Ann Lee promised jobs.", "Ann Lee/PERSON", NULL, NULL } },
+	  { "\"name\":\"Ann Lee\",\"title\":null" },
+	  { NULL } },
+	/* 66: Irish and Indian titles. */
+	{ { { "Taoiseach Declan Moore said the plan would work.",
+	      "Declan Moore/PERSON", NULL, NULL },
+	    { "Advocate Rahul Joshi spoke for the residents.",
+	      "Rahul Joshi/PERSON", NULL, NULL } },
+	  { "\"name\":\"Declan Moore\",\"title\":\"Taoiseach\"",
+	    "\"name\":\"Rahul Joshi\",\"title\":\"Advocate\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
