@@ -4319,6 +4319,60 @@ ordinal_second(const struct st *st, size_t i)
 }
 
 /* Durations, and N units ago/earlier/later. */
+/*
+ * A part of one unit at i: "half an hour", "half a century", "a
+ * half-hour", "a half hour", "a quarter of a century", "three quarters
+ * of an hour".  Its end, with its value in out; or i.
+ */
+static size_t
+fraction_unit(const struct st *st, size_t i, char *out, size_t size)
+{
+	/* the value of a half, a quarter, three quarters of each unit */
+	static const struct {
+		int		 unit;
+		const char	*part[3];
+	} parts[] = {
+		{ U_CE, { "P50Y", "P25Y", "P75Y" } },
+		{ U_DE, { "P5Y", NULL, NULL } },
+		{ U_Y, { "P6M", "P3M", "P9M" } },
+		{ U_M, { "P15D", NULL, NULL } },
+		{ U_D, { "PT12H", "PT6H", "PT18H" } },
+		{ U_H, { "PT30M", "PT15M", "PT45M" } },
+		{ U_MI, { "PT30S", "PT15S", "PT45S" } },
+	};
+	const struct tword *u;
+	size_t k, n;
+	int part;
+
+	if (is(st, i, "a") && is(st, i + 1, "half")) {
+		part = 0;	/* "a half-hour", "a half hour" */
+		k = i + 2;
+		if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k))
+			k++;
+	} else if (is(st, i, "half") && (is(st, i + 1, "a") ||
+	    is(st, i + 1, "an"))) {
+		part = 0;
+		k = i + 2;
+	} else if ((is(st, i, "a") || is(st, i, "three")) &&
+	    (is(st, i, "a") ? is(st, i + 1, "quarter") :
+	    is(st, i + 1, "quarters")) &&
+	    is(st, i + 2, "of") && (is(st, i + 3, "a") ||
+	    is(st, i + 3, "an"))) {
+		part = is(st, i, "a") ? 1 : 2;
+		k = i + 4;
+	} else
+		return i;
+	if ((u = unit_at(st, k)) == NULL || u->plural ||
+	    is_punct(st, k + 1, '-'))
+		return i;
+	for (n = 0; n < sizeof(parts) / sizeof(parts[0]); n++)
+		if (parts[n].unit == u->unit && parts[n].part[part] != NULL) {
+			snprintf(out, size, "%s", parts[n].part[part]);
+			return k + 1;
+		}
+	return i;
+}
+
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
 {
@@ -4330,24 +4384,16 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 	long n;
 
 	/*
-	 * "extended by half an hour", "half a day", "a half-hour", "a half
-	 * hour": half of one unit
+	 * "extended by half an hour", "half a day", "a half-hour", "a
+	 * quarter of a century", "three quarters of an hour": a part of one
+	 * unit, in the next smaller one
 	 */
-	k = is(st, j, "a") && is(st, j + 1, "half") ? j + 2 :
-	    is(st, j, "half") && (is(st, j + 1, "a") || is(st, j + 1, "an")) ?
-	    j + 2 : j;
-	if (k > j && is_punct(st, k, '-') && is(st, j, "a") && adj(st, k - 1) &&
-	    adj(st, k))
-		k++;
-	if (k > j && (u = unit_at(st, k)) != NULL && !u->plural &&
-	    (u->unit == U_Y || u->unit == U_M || u->unit == U_D ||
-	    u->unit == U_H || u->unit == U_MI) && !is_punct(st, k + 1, '-') &&
+	if ((k = fraction_unit(st, j, c->value, sizeof(c->value))) > j &&
 	    !(is(st, j, "half") && i > 0 && (is(st, i - 1, "and") ||
 	    is(st, i - 1, "a")))) {
-		c->end = k + 1;
+		c->end = k;
 		c->type = T_DUR;
-		dur_value(c->value, sizeof(c->value), "0.5", u->unit);
-		return k + 1;
+		return k;
 	}
 	if (is(st, j, "the")) {
 		the = 1;
@@ -5192,6 +5238,8 @@ m_week_on(const struct st *st, size_t i, struct cand *c)
 	    is(st, i + 1, "fortnight"))) {
 		weeks = is(st, i + 1, "week") ? 1 : 2;
 		j = i + 2;
+	} else if (!is(st, i + 1, "weeks") && !is(st, i + 2, "weeks")) {
+		return 0;	/* most tokens: quickly */
 	} else if ((k = quantity(st, i, &q)) > i && !q.article && q.v >= 2 &&
 	    q.v <= 8 && is(st, k, "weeks")) {
 		weeks = q.v;

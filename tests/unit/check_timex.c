@@ -512,6 +512,9 @@ static const struct {
 	/* half of a unit; the past hour */
 	{ "2026-11-17", "Play was extended by half an hour.", "half an hour", "DURATION", "PT30M", "" },
 	{ "2026-11-17", "The show runs for a half-hour.", "a half-hour", "DURATION", "PT30M", "" },
+	{ "2026-11-17", "A quarter of a century on, the town has changed.", "A quarter of a century", "DURATION", "P25Y", "" },
+	{ "2026-11-17", "The drive took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M", "" },
+	{ "2026-11-17", "He won a quarter of a million votes.", NULL, NULL, NULL, NULL },
 	{ "2026-11-17", "The pound was flat in the past hour.", "the past hour", "DURATION", "PT1H", "" },
 	/* the verbs of what was said after "that" tell nothing of when */
 	{ "2026-10-14", "The minister told reporters on the steps of parliament on Tuesday that it would pass.", "Tuesday", "DATE", "2026-10-13", "" },
