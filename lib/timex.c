@@ -1924,6 +1924,7 @@ static int	end_tense(const struct st *, size_t, size_t);
 static int	end_tense_at(const struct st *, size_t, size_t, size_t);
 static size_t	until_before(const struct st *, size_t);
 static size_t	m_week_on(const struct st *, size_t, struct cand *);
+static size_t	clock_at(const struct st *, size_t, int *, int *);
 
 /*
  * The month at i dates the base of a comparison: "expects growth of
@@ -3255,6 +3256,19 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 		/* "gusts of up to 40 mph overnight": tonight's, still ahead */
 		if (d.y > 0 && is(st, i, "overnight") && tense_at(st, i, end) > 0)
 			shift(&d, U_D, 1);
+		/*
+		 * "will fall to minus 12 overnight Thursday", "overnight on
+		 * Sunday": that day's night (the day a timex of its own)
+		 */
+		if (is(st, i, "overnight")) {
+			struct cand dc;
+			size_t k = is(st, end, "on") ? end + 1 : end;
+
+			memset(&dc, 0, sizeof(dc));
+			if (m_weekday(st, k, &dc) == k + 1 && dc.type == T_DATE &&
+			    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0)
+				d = dc.date;
+		}
 		set_date(c, end, &d, 1);
 		c->type = strcmp(type, "TIME") == 0 ? T_TIME : T_DATE;
 		sp = strchr(v, ' ');
@@ -4223,6 +4237,24 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	}
 	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W)
 		return 0;
+	/*
+	 * "cases rose in the week to July 5", "the week ending Sunday":
+	 * the week that day ends (the day a timex of its own)
+	 */
+	if (u->unit == U_W && (is(st, i + 2, "to") || is(st, i + 2, "ending") ||
+	    is(st, i + 2, "ended"))) {
+		struct cand dc;
+
+		memset(&dc, 0, sizeof(dc));
+		if ((m_absdate(st, i + 3, &dc) > i + 3 || m_weekday(st, i + 3,
+		    &dc) > i + 3) && dc.type == T_DATE &&
+		    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0) {
+			d = dc.date;
+			d.gran = TIMEX_G_WEEK;
+			set_date(c, i + 2, &d, 1);
+			return i + 2;
+		}
+	}
 	/* "the week of March 6": that day's week */
 	if (u->unit == U_W && is(st, i + 2, "of")) {
 		struct cand dc;
@@ -4635,6 +4667,29 @@ m_bareunits(const struct st *st, size_t i, struct cand *c)
 }
 
 /* Sets: every day, each Thursday, twice a month, on weekends. */
+/*
+ * "every Thursday at 2pm", "each morning at 6.30": a clock time after a
+ * set of days names its time.  Replaces a part of day in c's value;
+ * whether it did.
+ */
+static int
+set_clock(const struct st *st, struct cand *c)
+{
+	size_t e;
+	char *t;
+	int h, mi;
+
+	if (!is(st, c->end, "at") || (e = clock_at(st, c->end + 1, &h,
+	    &mi)) <= c->end + 1)
+		return 0;
+	if ((t = strchr(c->value, 'T')) != NULL)
+		*t = '\0';
+	snprintf(c->value + strlen(c->value), sizeof(c->value) -
+	    strlen(c->value), "T%02d:%02d", h, mi);
+	c->end = has(st, e, W_ZONE) && st->t[e].cap ? e + 1 : e;
+	return 1;
+}
+
 static size_t
 m_set(const struct st *st, size_t i, struct cand *c)
 {
@@ -4676,6 +4731,7 @@ m_set(const struct st *st, size_t i, struct cand *c)
 				    "T%s", part_code[W(st, j + 1)->part]);
 				c->end = j + 2;
 			}
+			set_clock(st, c);
 			return c->end;
 		}
 		if (has(st, j, W_MONTH) && st->t[j].cap) {
@@ -4699,7 +4755,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 			    part_code[W(st, j)->part]);
 			c->type = T_SET;
 			c->end = j + 1;
-			return j + 1;
+			set_clock(st, c);
+			return c->end;
 		}
 		u = unit_at(st, j);
 		if (u == NULL)
@@ -4710,7 +4767,14 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		c->type = T_SET;
 		c->end = j + 1;
 		dur_value(c->value, sizeof(c->value), n, u->unit);
-		return j + 1;
+		/* "every day at 9am": a time of each day */
+		if (u->unit == U_D && strcmp(n, "1") == 0 &&
+		    is(st, j + 1, "at")) {
+			strcpy(c->value, "XXXX-XX-XX");
+			if (!set_clock(st, c))
+				dur_value(c->value, sizeof(c->value), n, u->unit);
+		}
+		return c->end;
 	}
 	/*
 	 * "the first Sunday of each month", "the last Friday of every
@@ -5607,6 +5671,13 @@ mark_tense(struct st *st, struct arena *a)
 				st->tense[i] = 0;
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
+				st->tense[i] = 0;
+			/*
+			 * "will be held later this month, followed by a
+			 * concert in the spring": an order of events, no past
+			 */
+			if ((is(st, i, "followed") || is(st, i, "preceded")) &&
+			    is(st, i + 1, "by") && i > 0 && is_punct(st, i - 1, ','))
 				st->tense[i] = 0;
 			/* "the hearing is set for February": a plan */
 			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&
