@@ -1924,6 +1924,7 @@ static int	end_tense(const struct st *, size_t, size_t);
 static int	end_tense_at(const struct st *, size_t, size_t, size_t);
 static size_t	until_before(const struct st *, size_t);
 static size_t	m_week_on(const struct st *, size_t, struct cand *);
+static size_t	clock_at(const struct st *, size_t, int *, int *);
 
 /*
  * The month at i dates the base of a comparison: "expects growth of
@@ -3255,6 +3256,19 @@ m_ref(const struct st *st, size_t i, struct cand *c)
 		/* "gusts of up to 40 mph overnight": tonight's, still ahead */
 		if (d.y > 0 && is(st, i, "overnight") && tense_at(st, i, end) > 0)
 			shift(&d, U_D, 1);
+		/*
+		 * "will fall to minus 12 overnight Thursday", "overnight on
+		 * Sunday": that day's night (the day a timex of its own)
+		 */
+		if (is(st, i, "overnight")) {
+			struct cand dc;
+			size_t k = is(st, end, "on") ? end + 1 : end;
+
+			memset(&dc, 0, sizeof(dc));
+			if (m_weekday(st, k, &dc) == k + 1 && dc.type == T_DATE &&
+			    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0)
+				d = dc.date;
+		}
 		set_date(c, end, &d, 1);
 		c->type = strcmp(type, "TIME") == 0 ? T_TIME : T_DATE;
 		sp = strchr(v, ' ');
@@ -4223,6 +4237,24 @@ m_the_unit(const struct st *st, size_t i, struct cand *c)
 	}
 	if (u->unit != U_Y && u->unit != U_M && u->unit != U_W)
 		return 0;
+	/*
+	 * "cases rose in the week to July 5", "the week ending Sunday":
+	 * the week that day ends (the day a timex of its own)
+	 */
+	if (u->unit == U_W && (is(st, i + 2, "to") || is(st, i + 2, "ending") ||
+	    is(st, i + 2, "ended"))) {
+		struct cand dc;
+
+		memset(&dc, 0, sizeof(dc));
+		if ((m_absdate(st, i + 3, &dc) > i + 3 || m_weekday(st, i + 3,
+		    &dc) > i + 3) && dc.type == T_DATE &&
+		    dc.date.gran == TIMEX_G_DAY && dc.date.y > 0) {
+			d = dc.date;
+			d.gran = TIMEX_G_WEEK;
+			set_date(c, i + 2, &d, 1);
+			return i + 2;
+		}
+	}
 	/* "the week of March 6": that day's week */
 	if (u->unit == U_W && is(st, i + 2, "of")) {
 		struct cand dc;
@@ -4319,6 +4351,60 @@ ordinal_second(const struct st *st, size_t i)
 }
 
 /* Durations, and N units ago/earlier/later. */
+/*
+ * A part of one unit at i: "half an hour", "half a century", "a
+ * half-hour", "a half hour", "a quarter of a century", "three quarters
+ * of an hour".  Its end, with its value in out; or i.
+ */
+static size_t
+fraction_unit(const struct st *st, size_t i, char *out, size_t size)
+{
+	/* the value of a half, a quarter, three quarters of each unit */
+	static const struct {
+		int		 unit;
+		const char	*part[3];
+	} parts[] = {
+		{ U_CE, { "P50Y", "P25Y", "P75Y" } },
+		{ U_DE, { "P5Y", NULL, NULL } },
+		{ U_Y, { "P6M", "P3M", "P9M" } },
+		{ U_M, { "P15D", NULL, NULL } },
+		{ U_D, { "PT12H", "PT6H", "PT18H" } },
+		{ U_H, { "PT30M", "PT15M", "PT45M" } },
+		{ U_MI, { "PT30S", "PT15S", "PT45S" } },
+	};
+	const struct tword *u;
+	size_t k, n;
+	int part;
+
+	if (is(st, i, "a") && is(st, i + 1, "half")) {
+		part = 0;	/* "a half-hour", "a half hour" */
+		k = i + 2;
+		if (is_punct(st, k, '-') && adj(st, k - 1) && adj(st, k))
+			k++;
+	} else if (is(st, i, "half") && (is(st, i + 1, "a") ||
+	    is(st, i + 1, "an"))) {
+		part = 0;
+		k = i + 2;
+	} else if ((is(st, i, "a") || is(st, i, "three")) &&
+	    (is(st, i, "a") ? is(st, i + 1, "quarter") :
+	    is(st, i + 1, "quarters")) &&
+	    is(st, i + 2, "of") && (is(st, i + 3, "a") ||
+	    is(st, i + 3, "an"))) {
+		part = is(st, i, "a") ? 1 : 2;
+		k = i + 4;
+	} else
+		return i;
+	if ((u = unit_at(st, k)) == NULL || u->plural ||
+	    is_punct(st, k + 1, '-'))
+		return i;
+	for (n = 0; n < sizeof(parts) / sizeof(parts[0]); n++)
+		if (parts[n].unit == u->unit && parts[n].part[part] != NULL) {
+			snprintf(out, size, "%s", parts[n].part[part]);
+			return k + 1;
+		}
+	return i;
+}
+
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
 {
@@ -4330,24 +4416,16 @@ m_duration(const struct st *st, size_t i, struct cand *c)
 	long n;
 
 	/*
-	 * "extended by half an hour", "half a day", "a half-hour", "a half
-	 * hour": half of one unit
+	 * "extended by half an hour", "half a day", "a half-hour", "a
+	 * quarter of a century", "three quarters of an hour": a part of one
+	 * unit, in the next smaller one
 	 */
-	k = is(st, j, "a") && is(st, j + 1, "half") ? j + 2 :
-	    is(st, j, "half") && (is(st, j + 1, "a") || is(st, j + 1, "an")) ?
-	    j + 2 : j;
-	if (k > j && is_punct(st, k, '-') && is(st, j, "a") && adj(st, k - 1) &&
-	    adj(st, k))
-		k++;
-	if (k > j && (u = unit_at(st, k)) != NULL && !u->plural &&
-	    (u->unit == U_Y || u->unit == U_M || u->unit == U_D ||
-	    u->unit == U_H || u->unit == U_MI) && !is_punct(st, k + 1, '-') &&
+	if ((k = fraction_unit(st, j, c->value, sizeof(c->value))) > j &&
 	    !(is(st, j, "half") && i > 0 && (is(st, i - 1, "and") ||
 	    is(st, i - 1, "a")))) {
-		c->end = k + 1;
+		c->end = k;
 		c->type = T_DUR;
-		dur_value(c->value, sizeof(c->value), "0.5", u->unit);
-		return k + 1;
+		return k;
 	}
 	if (is(st, j, "the")) {
 		the = 1;
@@ -4589,6 +4667,29 @@ m_bareunits(const struct st *st, size_t i, struct cand *c)
 }
 
 /* Sets: every day, each Thursday, twice a month, on weekends. */
+/*
+ * "every Thursday at 2pm", "each morning at 6.30": a clock time after a
+ * set of days names its time.  Replaces a part of day in c's value;
+ * whether it did.
+ */
+static int
+set_clock(const struct st *st, struct cand *c)
+{
+	size_t e;
+	char *t;
+	int h, mi;
+
+	if (!is(st, c->end, "at") || (e = clock_at(st, c->end + 1, &h,
+	    &mi)) <= c->end + 1)
+		return 0;
+	if ((t = strchr(c->value, 'T')) != NULL)
+		*t = '\0';
+	snprintf(c->value + strlen(c->value), sizeof(c->value) -
+	    strlen(c->value), "T%02d:%02d", h, mi);
+	c->end = has(st, e, W_ZONE) && st->t[e].cap ? e + 1 : e;
+	return 1;
+}
+
 static size_t
 m_set(const struct st *st, size_t i, struct cand *c)
 {
@@ -4630,6 +4731,7 @@ m_set(const struct st *st, size_t i, struct cand *c)
 				    "T%s", part_code[W(st, j + 1)->part]);
 				c->end = j + 2;
 			}
+			set_clock(st, c);
 			return c->end;
 		}
 		if (has(st, j, W_MONTH) && st->t[j].cap) {
@@ -4653,7 +4755,8 @@ m_set(const struct st *st, size_t i, struct cand *c)
 			    part_code[W(st, j)->part]);
 			c->type = T_SET;
 			c->end = j + 1;
-			return j + 1;
+			set_clock(st, c);
+			return c->end;
 		}
 		u = unit_at(st, j);
 		if (u == NULL)
@@ -4664,7 +4767,14 @@ m_set(const struct st *st, size_t i, struct cand *c)
 		c->type = T_SET;
 		c->end = j + 1;
 		dur_value(c->value, sizeof(c->value), n, u->unit);
-		return j + 1;
+		/* "every day at 9am": a time of each day */
+		if (u->unit == U_D && strcmp(n, "1") == 0 &&
+		    is(st, j + 1, "at")) {
+			strcpy(c->value, "XXXX-XX-XX");
+			if (!set_clock(st, c))
+				dur_value(c->value, sizeof(c->value), n, u->unit);
+		}
+		return c->end;
 	}
 	/*
 	 * "the first Sunday of each month", "the last Friday of every
@@ -5192,6 +5302,8 @@ m_week_on(const struct st *st, size_t i, struct cand *c)
 	    is(st, i + 1, "fortnight"))) {
 		weeks = is(st, i + 1, "week") ? 1 : 2;
 		j = i + 2;
+	} else if (!is(st, i + 1, "weeks") && !is(st, i + 2, "weeks")) {
+		return 0;	/* most tokens: quickly */
 	} else if ((k = quantity(st, i, &q)) > i && !q.article && q.v >= 2 &&
 	    q.v <= 8 && is(st, k, "weeks")) {
 		weeks = q.v;
@@ -5559,6 +5671,13 @@ mark_tense(struct st *st, struct arena *a)
 				st->tense[i] = 0;
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
+				st->tense[i] = 0;
+			/*
+			 * "will be held later this month, followed by a
+			 * concert in the spring": an order of events, no past
+			 */
+			if ((is(st, i, "followed") || is(st, i, "preceded")) &&
+			    is(st, i + 1, "by") && i > 0 && is_punct(st, i - 1, ','))
 				st->tense[i] = 0;
 			/* "the hearing is set for February": a plan */
 			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&

@@ -512,6 +512,14 @@ static const struct {
 	/* half of a unit; the past hour */
 	{ "2026-11-17", "Play was extended by half an hour.", "half an hour", "DURATION", "PT30M", "" },
 	{ "2026-11-17", "The show runs for a half-hour.", "a half-hour", "DURATION", "PT30M", "" },
+	{ "2026-11-17", "A quarter of a century on, the town has changed.", "A quarter of a century", "DURATION", "P25Y", "" },
+	{ "2026-11-17", "The drive took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M", "" },
+	{ "2026-11-17", "He won a quarter of a million votes.", NULL, NULL, NULL, NULL },
+	/* a set of days with a clock time */
+	{ "2026-07-10", "Figures are published every Thursday at 2pm.", "every Thursday at 2pm", "SET", "XXXX-WXX-4T14:00", "" },
+	{ "2026-07-10", "Buses leave every day at 9am.", "every day at 9am", "SET", "XXXX-XX-XXT09:00", "" },
+	/* "followed by" orders events; it tells no past */
+	{ "2026-11-23", "A funeral will be held in Dorset, followed by a concert in the spring.", "the spring", "DATE", "2027-SP", "" },
 	{ "2026-11-17", "The pound was flat in the past hour.", "the past hour", "DURATION", "PT1H", "" },
 	/* the verbs of what was said after "that" tell nothing of when */
 	{ "2026-10-14", "The minister told reporters on the steps of parliament on Tuesday that it would pass.", "Tuesday", "DATE", "2026-10-13", "" },
@@ -815,6 +823,12 @@ static const struct {
 	    "Last year", "DATE", "2025", "2025-07" },
 	{ "2026-09-14", "In 2019, the river flooded the town in March.",
 	    "2019", "DATE", "2019", "2019-03" },
+	/* "overnight Thursday": that day's night */
+	{ "2026-11-18", "Temperatures will fall to minus 12 overnight Thursday.",
+	    "overnight", "TIME", "2026-11-19TNI", "2026-11-19" },
+	/* "the week to July 5": the week that day ends */
+	{ "2026-07-10", "Cases rose in the week to July 5.",
+	    "the week", "DATE", "2026-W27", "2026-07-05" },
 };
 
 START_TEST(test_pair)
