@@ -1293,7 +1293,8 @@ guess_mentions(struct doc *d, size_t *cap)
 			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j) &&
 			    !(j == k && k == d->sfirst[d->t[k].sent] &&
 			    d->t[k].wtag == NULL && tok_is(d, &d->t[j + 1], "of"))) ||
-			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
+			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD) &&
+			    !tag(&d->t[j + 2], WC_TIME))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
 				j += 2;
@@ -2250,7 +2251,14 @@ desc_subject(struct doc *d, size_t s, int pc, struct who *w)
 	struct who o;
 	int sex;
 
-	if (k + 2 >= hi || k != d->sfirst[s] || !tok_is(d, &d->t[k], "the"))
+	/* "Asked what he would do, the harbour master laughs.": past an
+	 * opening participle's phrase. */
+	if (k == d->sfirst[s] && d->ucomma[s] + 2 < hi && d->t[k].cap &&
+	    (ed_form(d, &d->t[k], 3) || ing_word(d, &d->t[k])))
+		k = d->ucomma[s] + 1;
+	else if (k != d->sfirst[s])
+		return 0;
+	if (k + 2 >= hi || !tok_is(d, &d->t[k], "the"))
 		return 0;
 	for (x = k + 1; x < hi && x < k + 5; x++) {
 		const struct tok *t = &d->t[x];
@@ -2281,6 +2289,19 @@ desc_subject(struct doc *d, size_t s, int pc, struct who *w)
 	w->person = -1;
 	w->group = -1;
 	return 1;
+}
+
+/* Does sentence s mention a person outside quotes? */
+static int
+person_in(const struct doc *d, size_t s)
+{
+	size_t k;
+
+	for (k = d->sfirst[s]; k < d->slast[s]; k++)
+		if (d->t[k].ment >= 0 && d->t[k].inq < 0 &&
+		    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+			return 1;
+	return 0;
 }
 
 /*
@@ -2352,6 +2373,13 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 				return 1;
 			}
 		}
+		/* "Asked ..., the harbour master laughs.", then '"...,"
+		 * he says': a titled subject of the sentence just before,
+		 * when neither it nor the one before names anyone. */
+		if (back == 1 && (pc == 'M' || pc == 'F') && s > 0 &&
+		    sent_subject(d, s, lim, 1) < 0 && !person_in(d, s) &&
+		    !person_in(d, s - 1) && desc_subject(d, s, pc, w))
+			return 1;
 		/* '"A" -- that Smith is right -- "B," he says': a
 		 * sentence that opens with a quote names its speaker
 		 * before it. */
@@ -2833,17 +2861,30 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	/* "A senior diplomat from a Gulf state, speaking ..., said": the
 	 * phrase hangs on a person noun before its preposition; the
 	 * description as written. */
-	if (r0 >= d->sfirst[h->sent] + 2 && d->t[r0 - 1].low &&
-	    (tok_is(d, &d->t[r0 - 1], "from") || tok_is(d, &d->t[r0 - 1], "in") ||
-	    tok_is(d, &d->t[r0 - 1], "for") || tok_is(d, &d->t[r0 - 1], "at") ||
-	    tok_is(d, &d->t[r0 - 1], "on")) &&
-	    (d->t[r0 - 2].low || r0 - 2 == d->sfirst[h->sent]) &&
-	    d->t[r0 - 2].inq < 0 && (tag(&d->t[r0 - 2], WC_PERSON_NOUN) ||
-	    people_word(d, &d->t[r0 - 2])) &&
+	/* Back over the words before the head ("the ferry operator"). */
+	for (k = r0, n = 0; !pron_class(h) && k > d->sfirst[h->sent] + 2 &&
+	    n < 3 && d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+	    d->t[k - 1].inq < 0 && d->t[k - 1].cue == NULL &&
+	    !tok_is(d, &d->t[k - 1], "that") &&
+	    !tag(&d->t[k - 1], WC_PREP) && !pron_class(&d->t[k - 1]) &&
+	    !lex_verb(d, &d->t[k - 1]) && !ed_form(d, &d->t[k - 1], 3); n++) {
+		k--;
+		if (tag(&d->t[k], WC_DET))
+			break;
+	}
+	if (k == r0 || !tag(&d->t[k], WC_DET))
+		k = r0;
+	if (k >= d->sfirst[h->sent] + 2 && d->t[k - 1].low &&
+	    (tok_is(d, &d->t[k - 1], "from") || tok_is(d, &d->t[k - 1], "in") ||
+	    tok_is(d, &d->t[k - 1], "for") || tok_is(d, &d->t[k - 1], "at") ||
+	    tok_is(d, &d->t[k - 1], "on")) &&
+	    (d->t[k - 2].low || k - 2 == d->sfirst[h->sent]) &&
+	    d->t[k - 2].inq < 0 && (tag(&d->t[k - 2], WC_PERSON_NOUN) ||
+	    people_word(d, &d->t[k - 2])) &&
 	    (h->ment < 0 || d->m[h->ment].type != QUOTE_E_PERSON)) {
 		size_t f = d->sfirst[h->sent];
 
-		k = np_back(d, r0 - 2, f);
+		k = np_back(d, k - 2, f);
 		/* Back over adjectives to a determiner ("A senior"). */
 		for (n = k; n > f && n + 3 > k && d->t[n - 1].kind == T_WORD &&
 		    d->t[n - 1].inq < 0 && !tag(&d->t[n - 1], WC_PREP) &&
@@ -4530,6 +4571,22 @@ subject:
 			    (np_back(d, a1, lo) == a0 ||
 			    bare_title_before(d, a0, d->m[d->t[a1].ment].t0)))
 				return np_speaker(d, a0, a1, backward, w);
+			/* "The quarry operator, Silangan Aggregates Inc.,
+			 * said": the firm's name beside its description. */
+			if ((mi = d->t[a0].ment) >= 0 &&
+			    d->m[mi].type == QUOTE_E_ORG && d->m[mi].t0 == a0 &&
+			    d->m[mi].t1 + 1 >= a1 &&
+			    tag(&d->t[a0 - 2], WC_ORG_NOUN) &&
+			    !tag(&d->t[a0 - 2], WC_PERSON_NOUN)) {
+				for (n = a0 - 2; n > lo && n + 4 > a0 &&
+				    d->t[n - 1].kind == T_WORD && d->t[n - 1].low &&
+				    !tag(&d->t[n - 1], WC_DET); n--)
+					continue;
+				if (n > lo && tag(&d->t[n - 1], WC_DET)) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
+			}
 			/* "His wife, Morag, says": a lone capitalised word
 			 * after a person noun is a name the tagger missed. */
 			if (a0 == a1 && d->t[a0].kind == T_WORD &&
@@ -5739,6 +5796,12 @@ dateline_end(const struct doc *d, size_t k, size_t hi)
 	}
 	if (k >= hi || !all_caps(d, &d->t[k]) || d->t[k].inq >= 0)
 		return k;
+	/* "NEW DELHI: The court ...": capitals and a colon. */
+	for (x = k + 1; x + 1 < hi && x < k + 4 && all_caps(d, &d->t[x]); x++)
+		continue;
+	if (x + 1 < hi && tok_punct(d, &d->t[x], ':') &&
+	    d->t[x - 1].e == d->t[x].s)
+		return x + 1;
 	for (x = k + 1; x < hi && x < k + DATELINE_MAX; x++) {
 		if (d->t[x].inq >= 0 || d->t[x].kind == T_QUOTE)
 			return k;

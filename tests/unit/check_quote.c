@@ -2083,6 +2083,20 @@ static const struct {
 	{ "Tom Hale's attacks are rippling through the race, with a "
 	    "newspaper columnist suggesting that the affair is fair game.",
 	    "suggesting", "a newspaper columnist", "the affair is fair game" },
+	/* Indian and Philippine wire: "NEW DELHI:" is a dateline,
+	 * "observing that", "submitted that"; "on Monday" is no part of an
+	 * organisation's name; a firm's name beside its description. */
+	{ "NEW DELHI: The court on Monday pulled up the state, observing "
+	    "that the victims could not be made to wait.", "observing",
+	    "court", "the victims could not be made to wait" },
+	{ "Senior advocate Vikram Sethi, appearing for the petitioners, "
+	    "submitted that no survivor had been paid.", "submitted",
+	    "Vikram Sethi", "no survivor had been paid" },
+	{ "Acme Foods on Monday said that the plan had failed.", "said",
+	    "Acme Foods", "the plan had failed" },
+	{ "The quarry operator, Silangan Aggregates, said in a statement "
+	    "that it held all the permits.", "said", "Silangan Aggregates",
+	    "it held all the permits" },
 };
 
 START_TEST(test_probes)
