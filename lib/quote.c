@@ -95,7 +95,7 @@ extern const size_t data_quote_places_len;
  * ('vowed to "fight every vote"', 'praised X as "a work horse"'). */
 #define MIX_SPAN	12
 /* Words of a phrase after a closing cue ("he said after the attacks."). */
-#define TAIL_WORDS	8
+#define TAIL_WORDS	12
 /* Words from "what" to the cue of "what aides called "..."". */
 #define WHAT_BACK	5
 /* Tokens from "that" to a quoted fragment of its clause, after a verb
@@ -1293,7 +1293,8 @@ guess_mentions(struct doc *d, size_t *cap)
 			    tok_is(d, &d->t[j + 1], "for")) && !person_run(d, k, j) &&
 			    !(j == k && k == d->sfirst[d->t[k].sent] &&
 			    d->t[k].wtag == NULL && tok_is(d, &d->t[j + 1], "of"))) ||
-			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD))) &&
+			    (tok_is(d, &d->t[j + 1], "on") && tag(&d->t[j], WC_ORG_WORD) &&
+			    !tag(&d->t[j + 2], WC_TIME))) &&
 			    cap_word(&d->t[j + 2]) &&
 			    d->t[j + 2].sent == d->t[k].sent) {
 				j += 2;
@@ -2164,6 +2165,22 @@ asked_person(const struct doc *d, size_t s, int ask)
 }
 
 /*
+ * A plural that names people by what they do or where they live, not in
+ * the lexicon ("Islanders", "shopkeepers", "pensioners", "Aucklanders"):
+ * a word of no class ending in "ers" or "ians".
+ */
+static int
+people_word(const struct doc *d, const struct tok *t)
+{
+	size_t n = t->e - t->s;
+	const char *e = d->buf + t->e;
+
+	return t->kind == T_WORD && t->wtag == NULL && n > 5 &&
+	    (t->ment < 0 || d->m[t->ment].t0 == d->m[t->ment].t1) &&
+	    (memcmp(e - 3, "ers", 3) == 0 || memcmp(e - 4, "ians", 4) == 0);
+}
+
+/*
  * Does a description open with "a", "an" or "another" ("a former
  * commissioner, who pleaded anonymity, said")?  It brings in someone
  * not named before, so a "he" or "she" right after it is that one.
@@ -2234,7 +2251,14 @@ desc_subject(struct doc *d, size_t s, int pc, struct who *w)
 	struct who o;
 	int sex;
 
-	if (k + 2 >= hi || k != d->sfirst[s] || !tok_is(d, &d->t[k], "the"))
+	/* "Asked what he would do, the harbour master laughs.": past an
+	 * opening participle's phrase. */
+	if (k == d->sfirst[s] && d->ucomma[s] + 2 < hi && d->t[k].cap &&
+	    (ed_form(d, &d->t[k], 3) || ing_word(d, &d->t[k])))
+		k = d->ucomma[s] + 1;
+	else if (k != d->sfirst[s])
+		return 0;
+	if (k + 2 >= hi || !tok_is(d, &d->t[k], "the"))
 		return 0;
 	for (x = k + 1; x < hi && x < k + 5; x++) {
 		const struct tok *t = &d->t[x];
@@ -2265,6 +2289,19 @@ desc_subject(struct doc *d, size_t s, int pc, struct who *w)
 	w->person = -1;
 	w->group = -1;
 	return 1;
+}
+
+/* Does sentence s mention a person outside quotes? */
+static int
+person_in(const struct doc *d, size_t s)
+{
+	size_t k;
+
+	for (k = d->sfirst[s]; k < d->slast[s]; k++)
+		if (d->t[k].ment >= 0 && d->t[k].inq < 0 &&
+		    d->m[d->t[k].ment].type == QUOTE_E_PERSON)
+			return 1;
+	return 0;
 }
 
 /*
@@ -2336,6 +2373,13 @@ resolve_pron(struct doc *d, size_t k, int pc, int backward, struct who *w)
 				return 1;
 			}
 		}
+		/* "Asked ..., the harbour master laughs.", then '"...,"
+		 * he says': a titled subject of the sentence just before,
+		 * when neither it nor the one before names anyone. */
+		if (back == 1 && (pc == 'M' || pc == 'F') && s > 0 &&
+		    sent_subject(d, s, lim, 1) < 0 && !person_in(d, s) &&
+		    !person_in(d, s - 1) && desc_subject(d, s, pc, w))
+			return 1;
 		/* '"A" -- that Smith is right -- "B," he says': a
 		 * sentence that opens with a quote names its speaker
 		 * before it. */
@@ -2795,6 +2839,8 @@ static const char *const clause_openers[] = { "which", "that", "when",
     "whom", "whose", "and", "but", "or", NULL };
 
 static int	skippable(const struct doc *, const struct tok *);
+static size_t	np_back(const struct doc *, size_t, size_t);
+static int	ly_adverb(const struct doc *, const struct tok *);
 static int	habit_to_say(const struct doc *, size_t);
 
 /*
@@ -2812,6 +2858,52 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 	memset(w, 0, sizeof(*w));
 	w->group = -1;
 	w->person = -1;
+	/* "A senior diplomat from a Gulf state, speaking ..., said": the
+	 * phrase hangs on a person noun before its preposition; the
+	 * description as written. */
+	/* Back over the words before the head ("the ferry operator"). */
+	for (k = r0, n = 0; !pron_class(h) && k > d->sfirst[h->sent] + 2 &&
+	    n < 3 && d->t[k - 1].kind == T_WORD && d->t[k - 1].low &&
+	    d->t[k - 1].inq < 0 && d->t[k - 1].cue == NULL &&
+	    !tok_is(d, &d->t[k - 1], "that") &&
+	    !tag(&d->t[k - 1], WC_PREP) && !pron_class(&d->t[k - 1]) &&
+	    !lex_verb(d, &d->t[k - 1]) && !ed_form(d, &d->t[k - 1], 3); n++) {
+		k--;
+		if (tag(&d->t[k], WC_DET))
+			break;
+	}
+	if (k == r0 || !tag(&d->t[k], WC_DET))
+		k = r0;
+	if (k >= d->sfirst[h->sent] + 2 && d->t[k - 1].low &&
+	    (tok_is(d, &d->t[k - 1], "from") || tok_is(d, &d->t[k - 1], "in") ||
+	    tok_is(d, &d->t[k - 1], "for") || tok_is(d, &d->t[k - 1], "at") ||
+	    tok_is(d, &d->t[k - 1], "on")) &&
+	    (d->t[k - 2].low || k - 2 == d->sfirst[h->sent]) &&
+	    d->t[k - 2].inq < 0 && (tag(&d->t[k - 2], WC_PERSON_NOUN) ||
+	    people_word(d, &d->t[k - 2])) &&
+	    (h->ment < 0 || d->m[h->ment].type != QUOTE_E_PERSON)) {
+		size_t f = d->sfirst[h->sent];
+
+		k = np_back(d, k - 2, f);
+		/* Back over adjectives to a determiner ("A senior"). */
+		for (n = k; n > f && n + 3 > k && d->t[n - 1].kind == T_WORD &&
+		    d->t[n - 1].inq < 0 && !tag(&d->t[n - 1], WC_PREP) &&
+		    d->t[n - 1].cue == NULL && !lex_verb(d, &d->t[n - 1]); n--)
+			if (tag(&d->t[n - 1], WC_DET)) {
+				k = n - 1;
+				break;
+			}
+		/* "Jo Lee, an actor in Dallas, said": the person. */
+		if (k > f + 1 && tok_punct(d, &d->t[k - 1], ',') &&
+		    (mi = d->t[k - 2].ment) >= 0 &&
+		    d->m[mi].type == QUOTE_E_PERSON) {
+			who_ment(d, (size_t)mi, w);
+			return 1;
+		}
+		n = tok_is(d, &d->t[k], "the") ? k + 1 : k;
+		who_words(d, n, n, r1, w);
+		return 1;
+	}
 	if (h->ment >= 0) {
 		/* "A spokesperson for Northgate Council", "Residents of
 		 * Saltby": a person noun and a preposition before the name
@@ -2944,23 +3036,29 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 		w->person = tag(h, WC_ORG_NOUN) && !tag(h, WC_PERSON_NOUN) ? 0 : -1;
 		return 1;
 	}
+	/* "a spokeswoman for the lender", "a senior diplomat from a Gulf
+	 * state": a person noun before a preposition heads a
+	 * description, as written, unless a person is named in it. */
+	for (n = r0; n + 1 < r1; n++)
+		if (tag(&d->t[n], WC_PERSON_NOUN) && d->t[n].low &&
+		    tag(&d->t[n + 1], WC_PREP) && d->t[n + 1].low)
+			break;
 	/* The last mention inside the phrase. */
 	for (k = r1 + 1; k > r0; k--)
 		if ((mi = d->t[k - 1].ment) >= 0) {
+			if (n + 1 < r1 && d->m[mi].t0 > n + 1 &&
+			    d->m[mi].type != QUOTE_E_PERSON)
+				break;
 			who_ment(d, (size_t)mi, w);
 			return 1;
 		}
-	/* "a spokeswoman for the lender": a person noun before a
-	 * preposition heads a description, as written. */
-	for (k = r0; k + 1 < r1; k++)
-		if (tag(&d->t[k], WC_PERSON_NOUN) && d->t[k].low &&
-		    tag(&d->t[k + 1], WC_PREP) && d->t[k + 1].low) {
-			k = r0;
-			if (tok_is(d, &d->t[k], "the"))
-				k++;
-			who_words(d, k, k, r1, w);
-			return 1;
-		}
+	if (n + 1 < r1) {
+		k = r0;
+		if (tok_is(d, &d->t[k], "the"))
+			k++;
+		who_words(d, k, k, r1, w);
+		return 1;
+	}
 	return 0;
 }
 
@@ -3400,6 +3498,14 @@ desc_fwd(struct doc *d, size_t p, size_t hi, struct who *w)
 			continue;
 		if (t->kind != T_WORD || t->inq >= 0 ||
 		    (t->cue != NULL && k > p + 1) || tag(t, WC_PREP) || tag(t, WC_NOT_NAME))
+			break;
+		/* "read a banner unfurled in the gallery": a participle
+		 * after the noun (not "a newly elected mayor", nor "a fact
+		 * sheet lawmakers released", a clause with its subject). */
+		if (k > p + 1 && t->low && ed_form(d, t, 3) &&
+		    !tag(t, WC_PERSON_NOUN) && !ly_adverb(d, &d->t[k - 1]) &&
+		    !tag(&d->t[k - 1], WC_PERSON_NOUN) &&
+		    !tag(&d->t[k - 1], WC_ORG_NOUN))
 			break;
 	}
 	/* "a report by the Electoral Commission": the author. */
@@ -4213,6 +4319,13 @@ cue_speaker_x(struct doc *d, size_t c0, size_t c1, int backward, struct who *w,
 		}
 		if (acc_phrase(d, c1 + 1, hi, w))
 			return 1;
+		/* "According to him, ...": the one he stands for. */
+		if (c1 + 1 < hi && d->t[c1 + 1].low && !poss_pron(d, &d->t[c1 + 1]) &&
+		    (tok_is(d, &d->t[c1 + 1], "him") ||
+		    tok_is(d, &d->t[c1 + 1], "her") ||
+		    tok_is(d, &d->t[c1 + 1], "them")))
+			return np_speaker(d, c1 + 1, c1 + 1, 1, w) &&
+			    w->name != NULL;
 		if ((after_ok &&
 		    np_speaker(d, c1 + 1, np_fwd(d, c1 + 1, hi), 1, w)) ||
 		    desc_fwd(d, c1 + 1, hi, w)) {
@@ -4458,6 +4571,22 @@ subject:
 			    (np_back(d, a1, lo) == a0 ||
 			    bare_title_before(d, a0, d->m[d->t[a1].ment].t0)))
 				return np_speaker(d, a0, a1, backward, w);
+			/* "The quarry operator, Silangan Aggregates Inc.,
+			 * said": the firm's name beside its description. */
+			if ((mi = d->t[a0].ment) >= 0 &&
+			    d->m[mi].type == QUOTE_E_ORG && d->m[mi].t0 == a0 &&
+			    d->m[mi].t1 + 1 >= a1 &&
+			    tag(&d->t[a0 - 2], WC_ORG_NOUN) &&
+			    !tag(&d->t[a0 - 2], WC_PERSON_NOUN)) {
+				for (n = a0 - 2; n > lo && n + 4 > a0 &&
+				    d->t[n - 1].kind == T_WORD && d->t[n - 1].low &&
+				    !tag(&d->t[n - 1], WC_DET); n--)
+					continue;
+				if (n > lo && tag(&d->t[n - 1], WC_DET)) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
+			}
 			/* "His wife, Morag, says": a lone capitalised word
 			 * after a person noun is a name the tagger missed. */
 			if (a0 == a1 && d->t[a0].kind == T_WORD &&
@@ -4522,7 +4651,9 @@ subject:
 	    (p - 1 == lo || tok_punct(d, &d->t[p - 2], ',') ||
 	    (d->t[p - 2].low && (tok_is(d, &d->t[p - 2], "and") ||
 	    tok_is(d, &d->t[p - 2], "but") || tok_is(d, &d->t[p - 2], "that") ||
-	    tok_is(d, &d->t[p - 2], "while"))) ||
+	    tok_is(d, &d->t[p - 2], "while") ||
+	    tok_is(d, &d->t[p - 2], "though") ||
+	    tok_is(d, &d->t[p - 2], "although"))) ||
 	    /* "Yet another said" */
 	    (p - 2 == lo && tok_is(d, &d->t[lo], "yet")))) {
 		who_words(d, p - 1, p - 1, p - 1, w);
@@ -5050,6 +5181,23 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 	    pron_class(&d->t[k - 1]) || tag(&d->t[k - 1], WC_PERSON_NOUN) ||
 	    tag(&d->t[k - 1], WC_ORG_NOUN) || tag(&d->t[k - 1], WC_BETWEEN))))
 		return 0;
+	/* "the police report said", "according to the police report": a
+	 * noun, the subject of the next cue or the source of "according
+	 * to". */
+	if (strchr(t->cue, 'V') != NULL) {
+		size_t x;
+
+		if (k + 1 < d->nt && d->t[k + 1].sent == t->sent &&
+		    d->t[k + 1].cue != NULL && d->t[k + 1].low &&
+		    strchr(d->t[k + 1].cue, 'V') == NULL &&
+		    strchr(d->t[k + 1].cue, 'N') == NULL)
+			return 0;
+		for (x = k; x > 1 && x + 4 > k && d->t[x - 1].kind == T_WORD &&
+		    d->t[x - 1].sent == t->sent; x--)
+			if (tok_is(d, &d->t[x - 1], "to") &&
+			    tok_is(d, &d->t[x - 2], "according"))
+				return 0;
+	}
 	/* 'praised the plan as "bold"': a cue only for the fragment. */
 	if (strchr(t->cue, 'M') != NULL &&
 	    mixed_start(d, k, d->slast[t->sent]) == (size_t)-1 &&
@@ -5173,8 +5321,10 @@ set_direct_kind(struct doc *d, struct span *s)
 		pre = tok_punct(d, b, ':') || tok_punct(d, b, ',') ||
 		    tok_dash(d, b) || b->kind == T_QUOTE ||
 		    (b->kind == T_WORD && b->cue != NULL &&
-		    strchr(b->cue, 'M') == NULL &&
+		    strchr(b->cue, 'M') == NULL && strcmp(b->cue, "N") != 0 &&
 		    !tok_is(d, b, "that")) || b->para != d->t[o].para;
+		/* Not a noun that only reports ('expects an announcement
+		 * "within hours."'): a verb cue says it. */
 	}
 	if (s->close == (size_t)-1 || s->close + 1 >= d->nt)
 		post = 1;
@@ -5646,6 +5796,12 @@ dateline_end(const struct doc *d, size_t k, size_t hi)
 	}
 	if (k >= hi || !all_caps(d, &d->t[k]) || d->t[k].inq >= 0)
 		return k;
+	/* "NEW DELHI: The court ...": capitals and a colon. */
+	for (x = k + 1; x + 1 < hi && x < k + 4 && all_caps(d, &d->t[x]); x++)
+		continue;
+	if (x + 1 < hi && tok_punct(d, &d->t[x], ':') &&
+	    d->t[x - 1].e == d->t[x].s)
+		return x + 1;
 	for (x = k + 1; x < hi && x < k + DATELINE_MAX; x++) {
 		if (d->t[x].inq >= 0 || d->t[x].kind == T_QUOTE)
 			return k;
@@ -5685,10 +5841,16 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	}
 	k = d->ufree[si] < c0 ? d->ufree[si] : c0;
 	k = dateline_end(d, k, c0);
+	/* "But for X, ...": the conjunction, then the phrase. */
+	if (k + 1 < c0 && (tok_is(d, &d->t[k], "but") ||
+	    tok_is(d, &d->t[k], "and")) && tag(&d->t[k + 1], WC_PREP))
+		k++;
 	/* Past opening phrases: "After the talks, X said ...", "On
 	 * Thursday, after a long wait, X said". */
 	for (n = 0; n < 3 && k < c0 && d->t[k].kind == T_WORD &&
 	    !pron_class(&d->t[k]) && !tag(&d->t[k], WC_DET) &&
+	    /* "But X opposed it, arguing": a conjunction, no phrase. */
+	    !tok_is(d, &d->t[k], "but") && !tok_is(d, &d->t[k], "and") &&
 	    (tag(&d->t[k], WC_PREP) || tag(&d->t[k], WC_NOT_NAME) ||
 	    ing_word(d, &d->t[k]) || ed_by(d, k) || (d->t[k].e - d->t[k].s > 4 &&
 	    d->buf[d->t[k].e - 2] == 'l' && d->buf[d->t[k].e - 1] == 'y' &&
@@ -5706,7 +5868,7 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	    d->prevment[d->ucomma[si]] < k ||
 	    d->m[d->t[d->prevment[d->ucomma[si]]].ment].type == QUOTE_E_NONE))
 		k = d->ucomma[si] + 1;
-	if (k < c0 && tok_is(d, &d->t[k], "but"))
+	if (k < c0 && (tok_is(d, &d->t[k], "but") || tok_is(d, &d->t[k], "and")))
 		k++;
 	if (k >= c0 || !np_tok(d, k))
 		return 0;
@@ -5723,6 +5885,35 @@ sent_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	r1 = np_fwd(d, k, c0);
 	if (pron_class(&d->t[k]) && !poss_pron(d, &d->t[k]))
 		r1 = k;
+	/* "the other candidate on the stage, Jo Lee, drew ...": past the
+	 * description's phrase to the name set beside it. */
+	for (n = k + 1; tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) &&
+	    n < c0 && n < k + 5 && d->t[n].kind == T_WORD && d->t[n].low &&
+	    d->t[n].inq < 0 && !tag(&d->t[n], WC_PREP) &&
+	    !lex_verb(d, &d->t[n]) && d->t[n].cue == NULL; n++)
+		continue;
+	if (tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) && n > k + 1 &&
+	    n + 2 < c0 && d->t[n].low && tag(&d->t[n], WC_PREP) &&
+	    tag(&d->t[n - 1], WC_PERSON_NOUN)) {
+		for (n += 1; n < c0 && n < k + 12 && d->t[n].kind == T_WORD &&
+		    d->t[n].inq < 0 && !lex_verb(d, &d->t[n]); n++)
+			continue;
+		/* The name, maybe after its titles ("former Secretary of
+		 * State Jo Lee"), then a comma. */
+		for (r1 = n + 1; n + 2 < c0 && tok_punct(d, &d->t[n], ',') &&
+		    r1 < c0 && r1 < n + 10 && d->t[r1].kind == T_WORD &&
+		    d->t[r1].inq < 0 && !lex_verb(d, &d->t[r1]); r1++)
+			if ((mi = d->t[r1].ment) >= 0 && d->m[mi].t0 == r1) {
+				if (d->m[mi].type == QUOTE_E_PERSON &&
+				    d->m[mi].t1 + 1 < c0 &&
+				    tok_punct(d, &d->t[d->m[mi].t1 + 1], ',')) {
+					who_ment(d, (size_t)mi, w);
+					return 1;
+				}
+				break;
+			}
+		r1 = np_fwd(d, k, c0);
+	}
 	/* "Hale's state director, Jan Novak, reached out": the
 	 * person set beside a description. */
 	if (tag(&d->t[k], WC_DET) && !pron_class(&d->t[k]) && r1 == k &&
@@ -5751,6 +5942,11 @@ ing_speaker(struct doc *d, size_t si, size_t c0, struct who *w)
 	int thing;
 
 	if (w->name != NULL && w->person == 1)
+		return;
+	/* "with ... a newspaper columnist suggesting that": the person
+	 * noun right before the cue. */
+	if (w->name != NULL && c0 > d->sfirst[si] && d->t[c0 - 1].low &&
+	    tag(&d->t[c0 - 1], WC_PERSON_NOUN) && w->me == d->t[c0 - 1].e)
 		return;
 	if (ing_clause(d, c0, w))
 		return;
@@ -5928,6 +6124,17 @@ attribute_span(struct doc *d, size_t i)
 	if (!found) {
 		lo = d->sfirst[si];
 		if (s->open > lo && (k = d->prevcue[s->open - 1]) != (size_t)-1) {
+			size_t k2;
+
+			/* 'told reporters the deal showed that "..."': a
+			 * verb made a cue by the fragment, inside a speech
+			 * cue's clause, gives way to that cue (see
+			 * frag_clause()). */
+			if (d->t[k].cue == NULL && k > lo &&
+			    (k2 = d->prevcue[k - 1]) != (size_t)-1 &&
+			    k2 >= lo && d->t[k2].cue != NULL &&
+			    d->t[k2].inq < 0 && d->nextq[k2] > k)
+				k = k2;
 			c1 = d->cue1[k];
 			found = 1;
 		}
@@ -7942,6 +8149,13 @@ frag_clause(struct doc *d, size_t c0, size_t c1)
 
 	if (verb_frag(d, c0, &how) != c1)
 		return;
+	/* 'told reporters the deal showed that "diplomacy works"': inside
+	 * a speech cue's clause the marks are that speaker's, and the
+	 * verb reports no one. */
+	if (c0 > d->sfirst[si] && (q = d->prevcue[c0 - 1]) != (size_t)-1 &&
+	    q >= d->sfirst[si] && d->t[q].cue != NULL && d->t[q].inq < 0 &&
+	    d->nextq[q] > c0)
+		return;
 	if (!cue_speaker(d, c0, c1, 0, &w, &inv) || inv)
 		(void)sent_speaker(d, si, c0, &w);
 	if (how == VF_THAT) {
@@ -8767,6 +8981,13 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->t[k].s <= w.ms)
 					s0 = k;
 				if (s0 != (size_t)-1 && clause_at_cue(d, s0, c0))
+					return;
+				/* "Asked what he will do, he laughs.": an
+				 * opening participle is no clause. */
+				if (s0 != (size_t)-1 && d->cue1[lo] != (size_t)-1 &&
+				    d->t[lo].kind == T_WORD && d->t[lo].cap &&
+				    (ed_form(d, &d->t[lo], 3) ||
+				    ing_word(d, &d->t[lo])))
 					return;
 			}
 			/* The clause may end in a quoted fragment: 'The bill's

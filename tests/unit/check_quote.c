@@ -1919,7 +1919,7 @@ static const struct {
 	/* '"...," read a banner': the thing that carries the words, not
 	 * the one who spoke before. */
 	{ "A protester said the vote was a sham.\n\"Stop the war,\" read a "
-	    "banner unfurled in the gallery.", "-", "a banner",
+	    "banner unfurled in the gallery.", "read", "a banner",
 	    "Stop the war," },
 	/* No name to go by: the titled subject of a sentence just before. */
 	{ "The prime minister has arrived at the summit.|Asked about a "
@@ -2032,6 +2032,71 @@ static const struct {
 	    "says.\n\"Fish, probably. Annoy Maureen.\"\n\"He never talks "
 	    "about it,\" Maureen says.", "says", "Maureen",
 	    "He never talks about it," },
+	/* Wire and regional phrasings: "has disclosed", "authorities
+	 * said", "according to him", "the police report said", "though
+	 * several warned", "the statement read", "a senior diplomat from a
+	 * Gulf state"; "Asked ..., he laughs." reports no clause. */
+	{ "The bank will lift the limits from Monday, its spokeswoman, Mrs "
+	    "Halima Bello, has disclosed.", "disclosed", "Halima Bello",
+	    "The bank will lift the limits from Monday" },
+	{ "Two suspects were killed in a shootout early Sunday, authorities "
+	    "said.", "said", "authorities",
+	    "Two suspects were killed in a shootout early Sunday" },
+	{ "Ade Ogunleye spoke on Monday. According to him, the bank must be "
+	    "consistent.", "According to", "Ade Ogunleye",
+	    "the bank must be consistent" },
+	{ "A pistol was recovered from the scene, the police report said.",
+	    "said", "police report", "A pistol was recovered from the scene" },
+	{ "Governments welcomed the deal, though several warned that the "
+	    "truce remained fragile.", "warned", "several",
+	    "the truce remained fragile" },
+	{ "\"All staff must leave by noon,\" the statement read.", "read",
+	    "statement", "All staff must leave by noon," },
+	{ "A senior diplomat from a Gulf state, speaking on condition of "
+	    "anonymity, said neither side had given up.", "said",
+	    "A senior diplomat from a Gulf state", "neither side had given up" },
+	{ "Asked what he will do next, he laughs.", "", "",
+	    "Asked what he will do next" },
+	/* A verb made a cue by a fragment inside a speech cue's clause
+	 * leaves the fragment to that cue. */
+	{ "Foreign Minister Lukas Brandt told reporters the agreement showed "
+	    "that \"diplomacy still works.\"", "told", "Lukas Brandt",
+	    "diplomacy still works." },
+	/* A long closing phrase; "Hon." is a title; "But X opposed it,
+	 * arguing"; a description's phrase before the name beside it;
+	 * "Islanders on Arran"; a person noun right before an -ing cue. */
+	{ "The firm now expects earnings of $2.10, it said in a filing with "
+	    "the Securities and Exchange Commission.", "said", "",
+	    "The firm now expects earnings of $2.10" },
+	{ "Moving the motion, Kiambu Town MP Hon. Wanjiru Kamau said the "
+	    "levy was unfair.\n\"It is time we gave Kenyans a break,\" she "
+	    "told the House.", "told", "Wanjiru Kamau",
+	    "It is time we gave Kenyans a break," },
+	{ "But Joseph Odhiambo opposed the motion, arguing that the agency "
+	    "had no other funds.", "arguing", "Joseph Odhiambo",
+	    "the agency had no other funds" },
+	{ "But the other candidate on the stage, former Secretary of State "
+	    "Ann Lee, drew a contrast, saying that the job losses were real.",
+	    "saying", "Ann Lee", "the job losses were real" },
+	{ "Islanders on Arran say they have been left stranded.", "say",
+	    "Islanders on Arran", "they have been left stranded" },
+	{ "Tom Hale's attacks are rippling through the race, with a "
+	    "newspaper columnist suggesting that the affair is fair game.",
+	    "suggesting", "a newspaper columnist", "the affair is fair game" },
+	/* Indian and Philippine wire: "NEW DELHI:" is a dateline,
+	 * "observing that", "submitted that"; "on Monday" is no part of an
+	 * organisation's name; a firm's name beside its description. */
+	{ "NEW DELHI: The court on Monday pulled up the state, observing "
+	    "that the victims could not be made to wait.", "observing",
+	    "court", "the victims could not be made to wait" },
+	{ "Senior advocate Vikram Sethi, appearing for the petitioners, "
+	    "submitted that no survivor had been paid.", "submitted",
+	    "Vikram Sethi", "no survivor had been paid" },
+	{ "Acme Foods on Monday said that the plan had failed.", "said",
+	    "Acme Foods", "the plan had failed" },
+	{ "The quarry operator, Silangan Aggregates, said in a statement "
+	    "that it held all the permits.", "said", "Silangan Aggregates",
+	    "it held all the permits" },
 };
 
 START_TEST(test_probes)
