@@ -1651,7 +1651,7 @@ place_retag(const struct gaz *rg, const struct memory *mem,
 	static const char *const preps[] = { "in", "across", "throughout",
 	    "around", "near", "from", "into", "of", "through", "outside",
 	    "inside", "within", "northern", "southern", "eastern", "western",
-	    "rural", "central", "coastal", NULL };
+	    "rural", "central", "coastal", "between", NULL };
 	static const char *const links[] = { "and", "or", ",", NULL };
 	size_t i, b, nb, pb;
 	int type, place, pass, sport = -1;
@@ -1975,8 +1975,9 @@ person_join(const struct prep *p, unsigned char *tags)
 
 /*
  * A city next to a score is its team: "Leeds beat Chelsea 2-1", "drew
- * 1-1 with Sevilla".  In a sentence with a score (digits, a hyphen,
- * digits), a city (no country, state or place the gazetteer lacks,
+ * 1-1 with Sevilla", "Chennai beat Mumbai by six wickets".  In a
+ * sentence with a score (digits, a hyphen, digits) or a cricket
+ * margin ("wickets", "innings"), a city (no country, state or place the gazetteer lacks,
  * such as "England") is an organisation after beat,
  * defeated, drew with, lost to, against and the like, before beat, drew,
  * lost and the like ("Porto drew 1-1 with Braga"), or right before
@@ -1995,6 +1996,9 @@ team_retag(const struct prep *p, unsigned char *tags)
 	    "held", "trail", "trailed", "led", NULL };
 	static const char *const preps[] = { "in", "at", "of", "from",
 	    "near", NULL };
+	/* Cricket's margins say sport as a score does: "by six wickets". */
+	static const char *const margins[] = { "wicket", "wickets",
+	    "innings", NULL };
 	size_t i, b;
 	int any = 0, before;
 
@@ -2005,7 +2009,8 @@ team_retag(const struct prep *p, unsigned char *tags)
 		any = tags[i] != 0 && NER_TAG_TYPE(tags[i]) == NER_LOC &&
 		    (p->ti[i].gcls & GZ_CITIES);
 	for (i = 0, any = any ? 0 : -1; i < p->n && any == 0; i++)
-		any = is_score(&p->ti[i]);
+		any = is_score(&p->ti[i]) || (p->ti[i].len >= 5 &&
+		    tok_in(p, i, margins));
 	if (any <= 0)
 		return;
 	for (i = 0; i < p->n; i++) {
@@ -2171,6 +2176,46 @@ event_retag(const struct prep *p, unsigned char *tags)
 }
 
 /*
+ * "the Reserve Bank of India (RBI)", "the Health Service Executive
+ * (HSE)": an acronym in brackets made of the initials of the capitalised
+ * words of the name before it is that name's, of its type, whatever the
+ * model made of the acronym alone.
+ */
+static void
+acronym_join(const struct prep *p, unsigned char *tags)
+{
+	const struct tokinfo *a;
+	size_t i, b, e, k, n;
+	int type;
+
+	if (p->allcaps)
+		return;
+	for (i = 2; i + 2 < p->n; i++) {
+		a = &p->ti[i];
+		if (!tok_eq(&p->ti[i - 1], "(") || !tok_eq(&p->ti[i + 1], ")") ||
+		    a->len < 3 || a->len > 8 || !tok_caps(a, 3) ||
+		    tags[i - 2] == 0 || NER_TAG_POS(tags[i - 2]) < 2)
+			continue;
+		type = NER_TAG_TYPE(tags[i - 2]);
+		if (tags[i] == NER_TAG(type, 3))
+			continue;
+		e = i - 2;
+		b = span_begin(tags, e);
+		for (k = b, n = 0; k <= e; k++) {
+			if (p->ti[k].cap) {
+				if (n >= a->len || p->ti[k].w[0] != a->w[n])
+					break;
+				n++;
+			} else if (!is_minor(p->ti[k].w, p->ti[k].len))
+				break;
+		}
+		if (k <= e || n != a->len)
+			continue;
+		tags[i] = (unsigned char)NER_TAG(type, 3);
+	}
+}
+
+/*
  * "BBC Radio 4", "BBC Radio 5 Live": a broadcaster's station number (and
  * a word the model typed apart after it) belongs to the station's name.
  */
@@ -2198,12 +2243,21 @@ station_join(const struct prep *p, unsigned char *tags)
 	}
 }
 
+/* Token t is "'s", with either apostrophe. */
+static int
+tok_possessive(const struct tokinfo *t)
+{
+	return tok_eq(t, "'s") || tok_eq(t, "\xe2\x80\x99s");
+}
+
 /*
  * "King's College London", "Queen's University Belfast", "St John's
  * College": a name whose first word is an institution's head goes back
  * over a title or given name and "'s" the model left out; the whole is
  * an organisation.  Not over a place or a name it tagged ("Britain's
- * Office for National Statistics").
+ * Office for National Statistics").  The model may leave the head out
+ * too: "the King's Fund", "the Prince's Trust" after "the" are one
+ * (not "the King's speech", nor "the Queen's Park Rangers" it tagged).
  */
 static void
 possessive_join(const struct prep *p, unsigned char *tags)
@@ -2211,15 +2265,31 @@ possessive_join(const struct prep *p, unsigned char *tags)
 	size_t b, e;
 
 	for (b = 2; b < p->n; b++) {
-		if (tags[b] == 0 || (NER_TAG_POS(tags[b]) != 0 &&
-		    NER_TAG_POS(tags[b]) != 3) ||
+		/* Most words are neither "'s" nor a head: cheap tests first. */
+		if (!p->ti[b].cap && p->ti[b].len != 2 && p->ti[b].len != 4)
+			continue;
+		/* The model's own "Prince's Trust", typed a place. */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 1 &&
+		    tags[b - 1] == NER_TAG(NER_TAG_TYPE(tags[b]), 0) &&
+		    NER_TAG_TYPE(tags[b]) != NER_ORG && p->ti[b - 1].cap &&
+		    (p->ti[b - 1].gcls & ((1u << GZ_TITLE) | (1u << GZ_GIVEN))) &&
+		    !(p->ti[b - 1].gcls & GZ_PLACES) && tok_possessive(&p->ti[b]) &&
+		    b + 1 < p->n && tags[b + 1] != 0 && NER_TAG_POS(tags[b + 1]) == 2 &&
+		    (p->ti[b + 1].gcls & (1u << GZ_ORGHEAD))) {
+			span_set(tags, b - 1, b + 1, NER_ORG);
+			continue;
+		}
+		if (!(p->ti[b].gcls & (1u << GZ_ORGHEAD)) || !p->ti[b].cap ||
+		    (tags[b] == 0 ? b < 3 || !tok_is(p, b - 3, "the") ||
+		    (b + 1 < p->n && p->ti[b + 1].cap) :
+		    (NER_TAG_POS(tags[b]) != 0 && NER_TAG_POS(tags[b]) != 3)) ||
 		    !(p->ti[b].gcls & (1u << GZ_ORGHEAD)) || !p->ti[b].cap ||
-		    tags[b - 1] != 0 || !tok_eq(&p->ti[b - 1], "'s") ||
+		    tags[b - 1] != 0 || !tok_possessive(&p->ti[b - 1]) ||
 		    tags[b - 2] != 0 || !p->ti[b - 2].cap ||
 		    !(p->ti[b - 2].gcls & ((1u << GZ_TITLE) | (1u << GZ_GIVEN))) ||
 		    (p->ti[b - 2].gcls & GZ_PLACES))
 			continue;
-		e = span_end(tags, p->n, b);
+		e = tags[b] == 0 ? b : span_end(tags, p->n, b);
 		span_set(tags, b - 2, e, NER_ORG);
 	}
 }
@@ -2653,6 +2723,116 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
 }
 
 /*
+ * The type the words after the name ending at token e give it when they
+ * say what it is, as news does in an apposition: ", the state weather
+ * bureau," and ", a health think tank," an organisation; ", a village
+ * in" and ", the provincial capital," a place; else -1.  The kind is the
+ * last of at most four words in lower case (or peoples' adjectives:
+ * "the German carmaker") after "the", "a" or "an", and punctuation, a
+ * preposition or a relative pronoun follows it ("the bank's chief" and
+ * "the party leader" say nothing of the name).  Not an organisation's
+ * kind before "of".
+ */
+static int
+apposition_type(const struct prep *p, size_t e)
+{
+	static const char *const orgs[] = { "agency", "bureau", "company",
+	    "firm", "group", "party", "charity", "organisation",
+	    "organization", "union", "association", "council", "authority",
+	    "regulator", "watchdog", "broadcaster", "newspaper", "airline",
+	    "carrier", "bank", "lender", "insurer", "retailer", "carmaker",
+	    "automaker", "manufacturer", "operator", "utility",
+	    "conglomerate", "startup", "start-up", "nonprofit", "non-profit",
+	    "foundation", "institute", "university", "ministry",
+	    "department", "club", "side", "network", "broadcaster",
+	    "publisher", "chain", "miner", "developer", "maker", "supplier",
+	    "consultancy", "tank", "think-tank", "daily", "tabloid",
+	    "federation", "movement", "coalition", "alliance", NULL };
+	static const char *const places[] = { "town", "village", "city",
+	    "suburb", "district", "province", "region", "county", "island",
+	    "capital", "port", "neighbourhood", "neighborhood", "township",
+	    "municipality", "enclave", "territory", "settlement", "resort",
+	    "hamlet", NULL };
+	static const char *const after[] = { ",", ".", ";", ")", ":", "that",
+	    "which", "whose", "of", "in", "for", "based", "with", "on", "to",
+	    "and", "near", "where", "founded", "owned", "run", "known", "at",
+	    NULL };
+	size_t k, head;
+
+	if (e + 4 >= p->n || !tok_eq(&p->ti[e + 1], ",") ||
+	    !(tok_is(p, e + 2, "the") || tok_is(p, e + 2, "a") ||
+	    tok_is(p, e + 2, "an")))
+		return -1;
+	for (k = e + 3; k < p->n && k < e + 7; k++) {
+		if (p->ti[k].cap ? !(p->ti[k].gcls & ((1u << GZ_DEMONYM) |
+		    (1u << GZ_COUNTRY))) : p->wc[k].up > 0 || p->wc[k].lo == 0 ||
+		    is_clitic(p->ti[k].w, p->ti[k].len))
+			break;
+		if (k > e + 3 && tok_in(p, k, after))
+			break;
+	}
+	if (k == e + 3 || k >= p->n || !tok_in(p, k, after))
+		return -1;
+	head = k - 1;
+	if (p->ti[head].cap)
+		return -1;
+	if (tok_is(p, head, "tank"))
+		return tok_is(p, head - 1, "think") ? NER_ORG : -1;
+	/* Not "Turnhout, a group of boy scouts", "Etruria, an ancient
+	 * federation of towns": a kind of things, not the name's. */
+	if (tok_in(p, head, orgs))
+		return tok_is(p, k, "of") ? -1 : NER_ORG;
+	if (tok_in(p, head, places))
+		return NER_LOC;
+	return -1;
+}
+
+/*
+ * The name of two words or more joined by "and" or "or" to the person's
+ * name [b, e] and ending in the same word ("Gold Coast and Sunshine
+ * Coast"), when it is not a person's: its first token, or SIZE_MAX.
+ */
+static size_t
+pair_begin(const struct prep *p, const unsigned char *tags, size_t b,
+    size_t e)
+{
+	size_t o;
+
+	if (b >= 3 && tags[b - 1] == 0 && (tok_is(p, b - 1, "and") ||
+	    tok_is(p, b - 1, "or")) && tags[b - 2] != 0 &&
+	    NER_TAG_POS(tags[b - 2]) == 2 && p->ti[b - 2].hl == p->ti[e].hl &&
+	    NER_TAG_TYPE(tags[b - 2]) != NER_PER)
+		return span_begin(tags, b - 2);
+	if (e + 3 < p->n && tags[e + 1] == 0 && (tok_is(p, e + 1, "and") ||
+	    tok_is(p, e + 1, "or")) && tags[e + 2] != 0 &&
+	    NER_TAG_POS(tags[e + 2]) == 0 &&
+	    NER_TAG_TYPE(tags[e + 2]) != NER_PER) {
+		o = span_end(tags, p->n, e + 2);
+		if (p->ti[o].hl == p->ti[e].hl)
+			return e + 2;
+	}
+	return SIZE_MAX;
+}
+
+/* The sentence speaks of hills: "summit", "climbed", "walkers". */
+static int
+hill_words(const struct prep *p)
+{
+	static const char *const words[] = { "mountain", "mountains",
+	    "summit", "summits", "peak", "peaks", "climb", "climbs",
+	    "climbed", "climbing", "climber", "climbers", "walkers",
+	    "hillwalkers", "hillwalker", "hill", "hills", "slopes", "munro",
+	    "munros", "ascent", "descent", "ridge", "glen", "valley", "loch",
+	    "mountaineers", "mountaineer", "hikers", "hiker", NULL };
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (!p->ti[i].cap && p->ti[i].len >= 4 && tok_in(p, i, words))
+			return 1;
+	return 0;
+}
+
+/*
  * What a name stands beside says what it names: a person's name before
  * "analyst" or "economist" is the firm's ("Peel Hunt analyst Name";
  * people have no analysts, places do: "Wall Street analysts", and
@@ -2668,8 +2848,8 @@ area_retag(const struct ner_model *m, const struct gaz *rg,
  * disease").
  */
 static void
-beside_retag(const struct ner_model *m, const struct prep *p,
-    unsigned char *tags)
+beside_retag(const struct ner_model *m, const struct gaz *rg,
+    const struct prep *p, unsigned char *tags)
 {
 	static const char *const firm_staff[] = { "analyst", "analysts",
 	    "economist", "economists", NULL };
@@ -2682,7 +2862,8 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	    "islands", "river", "lake", "lakes", "mountain", "mountains",
 	    "peninsula", "valley", "canyon", "desert", "strait", "straits",
 	    "gulf", "bay", "sea", "ocean", "reef", "volcano", "falls",
-	    "archipelago", "plateau", NULL };
+	    "archipelago", "plateau", "coast", "highway", "motorway",
+	    "freeway", NULL };
 	static const char *const divisions[] = { "county", "province",
 	    "prefecture", "township", "oblast", NULL };
 	static const char *const ills[] = { "disease", "syndrome", NULL };
@@ -2696,15 +2877,107 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 	static const char *const models[] = { "helicopter", "helicopters",
 	    "jet", "jets", "fighter", "fighters", "drone", "drones", "tank",
 	    "tanks", "missile", "missiles", "rifle", "rifles", "vaccine",
-	    "vaccines", "smartphone", "smartphones", NULL };
-	size_t e, b;
-	int type;
+	    "vaccines", "smartphone", "smartphones", "telescope",
+	    "telescopes", NULL };
+	static const char *const roles[] = { "captain", "skipper", "coach",
+	    "striker", "goalkeeper", "batsman", "bowler", "opener",
+	    "midfielder", "defender", "winger", "quarterback", "pitcher",
+	    "spinner", "all-rounder", "fly-half", NULL };
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", "central", NULL };
+	static const char *const crossings[] = { "crossing", "crossings",
+	    NULL };
+	static const char *const locatives[] = { "at", "in", "to", "from",
+	    "near", "outside", "into", "through", "on", "inside", NULL };
+	static const char *const sites[] = { "airport", "stadium", "arena",
+	    NULL };
+	static const char *const roads[] = { "highway", "motorway",
+	    "freeway", "expressway", "desert", NULL };
+	size_t e, b, ob, oe;
+	int type, k, hills = -1;
 
 	for (e = 0; e < p->n; e++) {
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
 		b = span_begin(tags, e);
+		/* "Pagasa, the state weather bureau,", "Tiwi, a village
+		 * in": the apposition says what the name is. */
+		if (type != NER_MISC && (k = apposition_type(p, e)) >= 0 &&
+		    k != type) {
+			span_set(tags, b, e, k);
+			continue;
+		}
+		/* "the Chennai captain", "Kent opener Name": a city's or
+		 * county's captain is its team's; a country's stays a place,
+		 * as the training data has it ("England captain"). */
+		if (type == NER_LOC && e + 1 < p->n && p->wc[e + 1].up == 0 &&
+		    tok_in(p, e + 1, roles) && (gaz_phrase(p, b, e,
+		    GZ_CITIES | (1u << GZ_STATE)) || gaz_has(rg, p, b, e)) &&
+		    !((p->ti[b].gcls | p->ti[e].gcls) & (1u << GZ_COUNTRY))) {
+			span_set(tags, b, e, NER_ORG);
+			continue;
+		}
+		/* "the Gold Coast and Sunshine Coast": two names of one
+		 * last word joined by "and" or "or" are of one kind; a
+		 * person's type gives way to the other's, and both are
+		 * places when the other is a place the gazetteer knows
+		 * (whatever the model made of it), outside a score. */
+		if (type == NER_PER && e > b && (ob = pair_begin(p, tags, b,
+		    e)) != SIZE_MAX) {
+			oe = span_end(tags, p->n, ob);
+			k = NER_TAG_TYPE(tags[ob]);
+			if (k != NER_LOC && gaz_phrase(p, ob, oe, GZ_PLACES) &&
+			    !has_score(p)) {
+				k = NER_LOC;
+				span_set(tags, ob, oe, k);
+			}
+			span_set(tags, b, e, k);
+			continue;
+		}
+		/* "represents Anambra South", "Kilifi North": no person's
+		 * name ends in a point of the compass after a word that is
+		 * no given name; a constituency's or district's does. */
+		if (type == NER_PER && e == b + 1 && tok_in(p, e, compass) &&
+		    !(p->ti[b].gcls & (1u << GZ_GIVEN))) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		/* "climbed Ben Nevis", "the road through Glen Coe": hills
+		 * and glens named "Ben" (Gaelic beinn, a mountain) or "Glen"
+		 * and a word, which the model reads as a given name and a
+		 * surname, are places in a sentence about hills or when
+		 * the document has named the word a place. */
+		if (type == NER_PER && e == b + 1 && (tok_is(p, b, "ben") ||
+		    tok_is(p, b, "glen")) && (p->ti[e].mem == NER_LOC ||
+		    (hills < 0 ? (hills = hill_words(p)) : hills))) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		/* "Shannon Airport", "the FNB Stadium", "the Great Western
+		 * Highway", "the Atacama Desert": a name ending in the word
+		 * of a site or a road names the place (a person's does not
+		 * end so), outside results tables; an airport or stadium
+		 * the model typed an organisation only after "at", "to" and
+		 * the like ("Kansai International Airport launched a bond":
+		 * its company). */
+		if (type != NER_LOC && e > b && p->ti[e].cap && !p->table &&
+		    (tok_in(p, e, roads) || (tok_in(p, e, sites) &&
+		    (type != NER_ORG || (b > 0 &&
+		    (tok_in(p, b - 1, locatives) || (b > 1 &&
+		    tok_is(p, b - 1, "the") && tok_in(p, b - 2, locatives)))))))) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		/* "the Kerem Shalom crossing": a border crossing's name is
+		 * a place's, not an organisation's or a person's. */
+		if ((type == NER_ORG || type == NER_PER) && e + 1 < p->n &&
+		    p->wc[e + 1].up == 0 && tok_in(p, e + 1, crossings) &&
+		    !((p->ti[b].gcls | p->ti[e].gcls) & ((1u << GZ_ORGHEAD) |
+		    (1u << GZ_ORGLEGAL)))) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
 		/* "beat Wigan Athletic 3-1", the model stopping at the city:
 		 * a club's word left out after a place or team goes on with
 		 * it, a club; "Mexico City" stays a place. */
@@ -2789,6 +3062,38 @@ beside_retag(const struct ner_model *m, const struct prep *p,
 		    !(p->ti[b].gcls & (1u << GZ_GIVEN)) && tok_in(p, e, geo))
 			span_set(tags, b, e, NER_LOC);
 	}
+}
+
+/*
+ * "the Max Planck Institute for Astronomy": an organisation ending in a
+ * head word, "for" and one to three capitalised words the model cut off
+ * (or typed a person or place) is one name; not before "'s" ("the
+ * Wellcome Trust for Alzheimer's research").  Returns the new end.
+ */
+static size_t
+for_join(const struct prep *p, unsigned char *tags, size_t b, size_t e)
+{
+	size_t k, x;
+
+	if (e + 2 >= p->n || !(p->ti[e].gcls & (1u << GZ_ORGHEAD)) ||
+	    !tok_is(p, e + 1, "for") || tags[e + 1] != 0 ||
+	    !p->ti[e + 2].cap || (tags[e + 2] != 0 &&
+	    NER_TAG_POS(tags[e + 2]) != 0 && NER_TAG_POS(tags[e + 2]) != 3))
+		return e;
+	for (k = e + 2; k < p->n && k < e + 5 && p->ti[k].cap; k++)
+		;
+	if (k == e + 5 || (k < p->n && (is_clitic(p->ti[k].w, p->ti[k].len) ||
+	    tok_eq(&p->ti[k], "-"))))
+		return e;
+	/* The words after "for" are one name the model tagged, or none. */
+	for (x = e + 2; x < k; x++)
+		if (tags[x] != 0 && NER_TAG_TYPE(tags[x]) == NER_MISC)
+			return e;
+	if (k < p->n && tags[k] != 0 && NER_TAG_POS(tags[k]) != 0 &&
+	    NER_TAG_POS(tags[k]) != 3)
+		return e;
+	span_set(tags, b, k - 1, NER_ORG);
+	return k - 1;
 }
 
 /*
@@ -2962,10 +3267,23 @@ member_split(const struct ner_model *m, const struct prep *p,
 	return 1;
 }
 
+/* Token t is a capitalised plural that may end a team's name
+ * ("Chiefs", "Pirates"), no place, title or organisation's head. */
+static int
+team_plural(const struct tokinfo *t)
+{
+	return t->cap && t->len >= 4 && t->w[t->len - 1] == 's' &&
+	    t->w[t->len - 2] >= 'a' && t->w[t->len - 2] <= 'z' &&
+	    t->w[t->len - 2] != 's' && t->w[t->len - 2] != 'u' &&
+	    !(t->gcls & (GZ_PLACES | (1u << GZ_TITLE) | (1u << GZ_ORGHEAD) |
+	    (1u << GZ_ORGLEGAL)));
+}
+
 /*
  * "Crestline Capital and Beacon Hill Partners", one name to the model,
  * is two firms: a name of two words or more ending in a firm's head
- * word, "and", and another such name.
+ * word, "and", and another such name.  So are two teams' names ending
+ * in plurals ("Kaizer Chiefs and Orlando Pirates").
  */
 static void
 and_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
@@ -2974,14 +3292,22 @@ and_split(const struct prep *p, unsigned char *tags, size_t b, size_t e)
 	    "holdings", "ventures", "investments", "securities", "advisors",
 	    "advisers", "associates", "group", NULL };
 	const unsigned legal = (1u << GZ_ORGLEGAL);
-	size_t k;
+	size_t k, i;
 
-	if (e - b < 4 || !(tok_in(p, e, heads) || (p->ti[e].gcls & legal)))
+	if (e - b < 4)
 		return;
 	for (k = b + 2; k + 2 < e && !tok_is(p, k, "and"); k++)
 		;
-	if (k + 2 >= e || !(tok_in(p, k - 1, heads) ||
-	    (p->ti[k - 1].gcls & legal)) || !p->ti[k + 1].cap)
+	if (k + 2 > e || !tok_is(p, k, "and") || !p->ti[k + 1].cap)
+		return;
+	/* "Kaizer Chiefs and Orlando Pirates": two teams' plurals, no
+	 * word in lower case but "and" ("Association for Refugees and
+	 * Displaced Persons" is one). */
+	for (i = b; i <= e && (i == k || p->ti[i].cap); i++)
+		;
+	if (!(i > e && team_plural(&p->ti[k - 1]) && team_plural(&p->ti[e])) &&
+	    (k + 2 == e || !(tok_in(p, e, heads) || (p->ti[e].gcls & legal)) ||
+	    !(tok_in(p, k - 1, heads) || (p->ti[k - 1].gcls & legal))))
 		return;
 	span_set(tags, b, k - 1, NER_ORG);
 	tags[k] = 0;
@@ -3004,6 +3330,10 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	    "smt.", "shrimati", "kumari", "alhaji", "alhaja",
 	    "mallam", "hon", "hon.", "rt", "rt.", "honourable", "honorable",
 	    "janab", "begum", "pastor", "evangelist", NULL };
+	static const char *const offices[] = { "government", "opposition",
+	    "cabinet", "crown", "state", "executive", "administration",
+	    "council", "ministry", "speaker", "taoiseach", "tanaiste",
+	    "t\xc3\xa1naiste", "pope", "chancellor", "premier", NULL };
 	static const char *const chambers[] = { "senate", "house",
 	    "congress", "army", "navy", "treasury", "embassy", "marines",
 	    "military", NULL };
@@ -3032,6 +3362,13 @@ span_rules(const struct ner_model *m, const struct prep *p,
 		 * time zone, "09:42 GMT", is MISC, as in the training data.) */
 		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 &&
 		    tok_in(p, b, honorifics))
+			tags[b] = 0;
+		/* "the Government said", "The Taoiseach has said": a
+		 * capitalised common noun or title after "the" names no one
+		 * ("the State Department" goes on). */
+		if (tags[b] != 0 && NER_TAG_POS(tags[b]) == 3 && b > 0 &&
+		    tok_is(p, b - 1, "the") && tok_in(p, b, offices) &&
+		    (b + 1 == p->n || !p->ti[b + 1].cap))
 			tags[b] = 0;
 		/* "(Name/The Canadian Press via AP)": a people's Press is a
 		 * news agency. */
@@ -3077,19 +3414,50 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			if (tok_eq(&p->ti[b], "Ph"))
 				tags[b + 2] = 0;
 		}
-		/* "Shares of Kestrel rose": a listed company's. */
+		/* "Shares of Kestrel rose", "shares in Sasol and Naspers
+		 * fell": listed companies' (not "its shares in Hungary"). */
 		if (tags[b] != 0 && (NER_TAG_POS(tags[b]) == 0 ||
 		    NER_TAG_POS(tags[b]) == 3) && b >= 2 &&
 		    (NER_TAG_TYPE(tags[b]) == NER_LOC ||
 		    NER_TAG_TYPE(tags[b]) == NER_PER) &&
-		    tok_is(p, b - 1, "of") && tok_is(p, b - 2, "shares")) {
+		    (tok_is(p, b - 1, "of") || (tok_is(p, b - 1, "in") &&
+		    !(p->ti[b].gcls & GZ_PLACES))) &&
+		    tok_is(p, b - 2, "shares")) {
 			e = span_end(tags, p->n, b);
 			span_set(tags, b, e, NER_ORG);
+			if (e + 2 < p->n && tok_is(p, e + 1, "and") &&
+			    tags[e + 2] != 0 && NER_TAG_POS(tags[e + 2]) != 1 &&
+			    NER_TAG_POS(tags[e + 2]) != 2 &&
+			    NER_TAG_TYPE(tags[e + 2]) != NER_MISC) {
+				k = e + 2;
+				e = span_end(tags, p->n, k);
+				span_set(tags, k, e, NER_ORG);
+			}
 			continue;
 		}
 		if (tags[b] == 0 || NER_TAG_POS(tags[b]) != 0)
 			continue;
 		e = span_end(tags, p->n, b);
+		/* The model's own "The Government" opening a sentence. */
+		if (e == b + 1 && tok_is(p, b, "the") && tok_in(p, e, offices)) {
+			tags[b] = tags[e] = 0;
+			continue;
+		}
+		/* "closed Kerem Shalom" after "the Kerem Shalom crossing":
+		 * a name of words the document has named only as a place's
+		 * is that place's, whatever the model made of it here; not
+		 * a city the gazetteer knows, nor one opening with a given
+		 * name ("St Louis"), which is a team in sport. */
+		if (NER_TAG_TYPE(tags[b]) != NER_LOC && !((p->ti[b].gcls |
+		    p->ti[e].gcls) & (GZ_PLACES | (1u << GZ_GIVEN)))) {
+			for (k = b; k <= e && p->ti[k].memany == (1u << NER_LOC);
+			    k++)
+				;
+			if (k > e) {
+				span_set(tags, b, e, NER_LOC);
+				continue;
+			}
+		}
 		/* "Folkestone Magistrates' Court": the model stopped at the
 		 * apostrophe; the court is an institution. */
 		if (e + 2 < p->n && tags[e + 1] == 0 && tags[e + 2] == 0 &&
@@ -3174,6 +3542,7 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			if (release_cut(p, tags, b, e))
 				continue;
 			region_pair_join(&m->rg, p, tags, b, e);
+			e = for_join(p, tags, b, e);
 			e = comma_org_join(p, tags, b, e);
 			e = of_country_join(p, tags, b, e);
 			if (!member_split(m, p, tags, b, e) &&
@@ -3181,6 +3550,80 @@ span_rules(const struct ner_model *m, const struct prep *p,
 				and_split(p, tags, b, e);
 		}
 	}
+}
+
+/*
+ * "Police Scotland", "Transport Scotland", "Statistics Canada", "Sport
+ * England", "Transport for Wales": a public body named by its field
+ * (and "for") and its country or region is one organisation, though the model, knowing the place, tags it
+ * alone or takes the two words for a person's name.  The field and the
+ * place are capitalised, the place is one word the gazetteers know as a
+ * country or state, a region of rg, or a nation of the United Kingdom
+ * (which they lack), and no capitalised word follows ("Health Canada
+ * Act" is another name).
+ */
+static void
+body_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
+{
+	static const char *const fields[] = { "police", "transport", "sport",
+	    "health", "education", "historic", "statistics", "parks",
+	    "environment", "tourism", "enterprise", "creative", "revenue",
+	    "forestry", "fisheries", "justice", "immigration", "housing",
+	    "skills", "water", NULL };
+	static const char *const nations[] = { "england", "scotland",
+	    "wales", NULL };
+	const unsigned where = (1u << GZ_COUNTRY) | (1u << GZ_STATE);
+	size_t i, n;
+
+	if (p->allcaps)
+		return;
+	for (i = 0; i + 1 < p->n; i++) {
+		n = i + 1;
+		/* "Transport for Wales", "Transport for NSW". */
+		if (n + 1 < p->n && tok_eq(&p->ti[n], "for") && tags[n] == 0)
+			n++;
+		if (!p->ti[i].cap || !p->ti[n].cap || p->ti[i].len < 5 ||
+		    (n + 1 < p->n && p->ti[n + 1].cap) ||
+		    (tags[n] != 0 && NER_TAG_POS(tags[n]) != 2 &&
+		    NER_TAG_POS(tags[n]) != 3) || !tok_in(p, i, fields) ||
+		    (!gaz_phrase(p, n, n, where) && !gaz_has(rg, p, n, n) &&
+		    !tok_in(p, n, nations)))
+			continue;
+		/* Not the end of a longer name the model tagged ("the
+		 * Ministry of Public Health Canada" is the model's). */
+		if (tags[i] != 0 && NER_TAG_POS(tags[i]) != 0 &&
+		    NER_TAG_POS(tags[i]) != 3)
+			continue;
+		span_set(tags, i, n, NER_ORG);
+	}
+}
+
+/*
+ * "Tata Consultancy Services and Infosys", one name to the model, is two
+ * when the words on one side of "and" are exactly a name of
+ * lib/data/ner_orgs.txt: that side an organisation, the other keeping
+ * its type (an organisation's, if the whole was one).
+ */
+static void
+and_org_split(const struct gaz *og, const struct prep *p,
+    unsigned char *tags, size_t b, size_t e)
+{
+	size_t k;
+	int type = NER_TAG_TYPE(tags[b]);
+
+	for (k = b + 1; k < e && !(tok_is(p, k, "and") && !p->ti[k].cap); k++)
+		;
+	if (k >= e || !p->ti[k + 1].cap)
+		return;
+	if (gaz_has(og, p, k + 1, e)) {
+		span_set(tags, b, k - 1, type);
+		span_set(tags, k + 1, e, NER_ORG);
+	} else if (gaz_has(og, p, b, k - 1)) {
+		span_set(tags, b, k - 1, NER_ORG);
+		span_set(tags, k + 1, e, type);
+	} else
+		return;
+	tags[k] = 0;
 }
 
 /*
@@ -3205,6 +3648,8 @@ org_retag(const struct gaz *og, const struct prep *p, unsigned char *tags)
 			    (b + 1 < p->n && p->ti[b + 1].cap))
 				continue;
 		} else {
+			e = span_end(tags, p->n, b);
+			and_org_split(og, p, tags, b, e);
 			e = span_end(tags, p->n, b);
 			if (NER_TAG_TYPE(tags[b]) == NER_ORG)
 				continue;
@@ -4146,13 +4591,15 @@ decode(struct ner_tagger *t)
 		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
 		firm_retag(&t->p, t->tags);
 		disaster_retag(&t->p, t->tags);
-		beside_retag(m, &t->p, t->tags);
+		beside_retag(m, &m->rg, &t->p, t->tags);
 		span_rules(m, &t->p, t->tags);
 	} else	/* "damaged in Beed district alone": no span, yet a place. */
 		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
+	body_retag(&m->rg, &t->p, t->tags);
 	org_retag(&m->og, &t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);
+	acronym_join(&t->p, t->tags);
 	station_join(&t->p, t->tags);
 	mem_update(&t->mem, &t->p, t->tags);
 }

@@ -738,6 +738,49 @@ static const struct {
 	{ "In the race for the U.S. Senate, Republican Sen. Glenn Hatcher "
 	    "led.", "U.S. Senate", NER_ORG, 1 },
 	{ "A U.S. House panel voted on Tuesday.", "U.S. House", NER_ORG, 1 },
+	/* A Gaelic hill or glen in a sentence about hills; not a person. */
+	{ "Two walkers were rescued from Ben Nevis on Saturday.",
+	    "Ben Nevis", NER_LOC, 1 },
+	{ "Ben Pardoe scored twice on Saturday.", "Ben Pardoe", NER_PER, 1 },
+	/* A public body: its field and its nation. */
+	{ "A spokesman for Police Scotland said officers were called at "
+	    "10pm.", "Police Scotland", NER_ORG, 1 },
+	{ "Transport for Wales said the line would close.",
+	    "Transport for Wales", NER_ORG, 1 },
+	/* A city's captain is its team's; a country's stays a place. */
+	{ "The Chennai captain said his bowlers had done well.", "Chennai",
+	    NER_ORG, 1 },
+	{ "Former England captain Tom Ashdown said it was over.",
+	    "England", NER_LOC, 1 },
+	{ "Pune beat Nagpur by six wickets on Sunday.", "Nagpur", NER_ORG,
+	    1 },
+	/* Two firms joined by "and", one of them known. */
+	{ "Tata Consultancy Services and Infosys reported higher profits.",
+	    "Infosys", NER_ORG, 1 },
+	/* A crossing, an airport, a highway: places. */
+	{ "Aid lorries entered through the Kerem Shalom crossing.",
+	    "Kerem Shalom", NER_LOC, 1 },
+	{ "Flights at Teodoro Alcantara International Airport were cancelled.",
+	    "Teodoro Alcantara International Airport", NER_LOC, 1 },
+	{ "Police closed the Great Western Highway near Katoomba.",
+	    "Great Western Highway", NER_LOC, 1 },
+	/* An institution named after a title's possession. */
+	{ "A report by the King's Fund said waiting lists had grown.",
+	    "King's Fund", NER_ORG, 1 },
+	{ "A grant from the Prince's Trust helped him.", "Prince's Trust",
+	    NER_ORG, 1 },
+	/* What an apposition says the name is. */
+	{ "Pagasa, the state weather bureau, said the storm would pass.",
+	    "Pagasa", NER_ORG, 1 },
+	/* An acronym in brackets is its long form's. */
+	{ "The Reserve Bank of India (RBI) kept rates unchanged.", "RBI",
+	    NER_ORG, 1 },
+	/* Listed companies. */
+	{ "Shares in Veltrona and Kastelo fell 2 percent.", "Kastelo",
+	    NER_ORG, 1 },
+	/* A capitalised common noun after "the". */
+	{ "The Government said the plan would be published.", "Government",
+	    NER_PER, 0 },
 };
 
 /*
