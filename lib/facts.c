@@ -470,6 +470,13 @@ static const char *const appos_preps[] = {
 	"like", "as", NULL
 };
 
+/* Titles written short, only ever before a person's name. */
+static const char *const title_abbrevs[] = {
+	"cllr", "cllr.", "dr", "dr.", "sen.", "rep.", "gov.", "lt.", "sgt",
+	"sgt.", "det", "det.", "insp", "insp.", "cpl", "cpl.", "prof",
+	"prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", NULL
+};
+
 /* Prepositions that open an adverbial phrase before a name in commas. */
 static const char *const adverbial_preps[] = {
 	"in", "at", "on", "of", "for", "from", "to", "by", "with", "without",
@@ -634,6 +641,10 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 		t0++;
 	while (t1 - t0 > 1 && (!tis_word(st, t1 - 1) || tis_poss(st, t1 - 1)))
 		t1--;
+	/* "Cllr Niall Brennan" tagged an organisation: an abbreviated
+	 * title before two more words opens a person's name. */
+	if (type != TY_PERSON && t1 - t0 >= 3 && tin(st, t0, title_abbrevs))
+		type = TY_PERSON;
 	/* "President Smith": the title is read from the context later. */
 	while (type == TY_PERSON && t1 - t0 > 1 && tis_cap(st, t0) &&
 	    tlex(w->f->titles, st, t0) != NULL)
@@ -1878,6 +1889,9 @@ static int
 title_before(struct work *w, struct entity *e, const struct mention *m)
 {
 	const struct sent *st = &w->sv[m->si];
+	static const char *const kin[] = { "husband", "wife", "son",
+	    "daughter", "brother", "sister", "father", "mother", "widow",
+	    "widower", "uncle", "aunt", "cousin", "friend", NULL };
 	const struct mention *c;
 	size_t j, n = 0, end;
 
@@ -1893,6 +1907,17 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		} else if (tlex(w->f->titles, st, j - 1) != NULL ||
 		    tis(st, j - 1, "of") || tis(st, j - 1, "for"))
 			j--;
+		/* "Provincial disaster officer Name": one word in lower
+		 * case between title words. */
+		else if (j >= 2 && j < end && tis_word(st, j - 1) &&
+		    !tis_cap(st, j - 1) && !tin(st, j - 1, kin) &&
+		    tlex(w->f->titles, st, j) != NULL &&
+		    covering(w, st, j - 2) == NULL &&
+		    tlex(w->f->titles, st, j - 2) != NULL &&
+		    !tin(st, j - 1, verbs) && !tin(st, j - 1, preps) &&
+		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
+		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
+			j -= 2;
 		else
 			break;
 	}

@@ -577,6 +577,22 @@ static const struct fcase cases[] = {
 	      "Costs fell/indirect/said/Israeli officials/Israeli officials" } },
 	  { "\"speaker\":\"Norvik Steel Ltd\",\"speaker_id\":\"E1\"" },
 	  { "\"speaker\":\"Israeli\"," } },
+	/* 69: one word in lower case between title words; not a kinship
+	 * word ("her former husband Prince Carl"). */
+	{ { { "Provincial disaster officer Ramon Cruz said rescuers were "
+	      "searching.", "Ramon Cruz/PERSON", NULL, NULL },
+	    { "Forecaster Aoife Byrne and her former husband Prince Carl "
+	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL } },
+	  { "\"name\":\"Ramon Cruz\",\"title\":\"Provincial disaster "
+	    "officer\"", "\"name\":\"Aoife Byrne\",\"title\":\"Forecaster\"",
+	    "\"name\":\"Carl\",\"title\":\"Prince\"" },
+	  { NULL } },
+	/* 70: "Cllr Name" tagged an organisation is a person. */
+	{ { { "Cllr Niall Brennan (FF) said traders were worried.",
+	      "Cllr Niall Brennan/ORG;FF/ORG", NULL, NULL } },
+	  { "\"type\":\"PERSON\",\"name\":\"Niall Brennan\","
+	    "\"title\":\"Cllr\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
