@@ -470,6 +470,13 @@ static const char *const appos_preps[] = {
 	"like", "as", NULL
 };
 
+/* Titles written short, only ever before a person's name. */
+static const char *const title_abbrevs[] = {
+	"cllr", "cllr.", "dr", "dr.", "sen.", "rep.", "gov.", "lt.", "sgt",
+	"sgt.", "det", "det.", "insp", "insp.", "cpl", "cpl.", "prof",
+	"prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", NULL
+};
+
 /* Prepositions that open an adverbial phrase before a name in commas. */
 static const char *const adverbial_preps[] = {
 	"in", "at", "on", "of", "for", "from", "to", "by", "with", "without",
@@ -634,6 +641,10 @@ read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
 		t0++;
 	while (t1 - t0 > 1 && (!tis_word(st, t1 - 1) || tis_poss(st, t1 - 1)))
 		t1--;
+	/* "Cllr Niall Brennan" tagged an organisation: an abbreviated
+	 * title before two more words opens a person's name. */
+	if (type != TY_PERSON && t1 - t0 >= 3 && tin(st, t0, title_abbrevs))
+		type = TY_PERSON;
 	/* "President Smith": the title is read from the context later. */
 	while (type == TY_PERSON && t1 - t0 > 1 && tis_cap(st, t0) &&
 	    tlex(w->f->titles, st, t0) != NULL)
@@ -1825,6 +1836,12 @@ set_title(struct work *w, struct entity *e, const struct sent *st, size_t t0,
 		    w->mv[i].t1))
 			o->n--;
 	}
+	/* "coordinator of epidemic alert and response in": no trailing
+	 * preposition, article or possessive. */
+	while (t1 - t0 > 1 && (tin(st, t1 - 1, preps) ||
+	    tin(st, t1 - 1, locatives) || tin(st, t1 - 1, determiners) ||
+	    tis_poss(st, t1 - 1)))
+		t1--;
 	e->title_len = st->tv[t1 - 1].end - st->tv[t0].start;
 	e->title = arena_strndup(w->a, st->s->text + st->tv[t0].start,
 	    e->title_len);
@@ -1851,11 +1868,30 @@ honorific_start(const struct sent *st, size_t t0)
 	return j;
 }
 
+static const char *const academic[] = { "dr", "dr.", "doctor", "prof",
+	"prof.", "professor", NULL };
+
+/* Nonzero when title t (len bytes) is only "Dr", "Prof." and the like. */
+static int
+bare_honorific(const char *t, size_t len)
+{
+	size_t i;
+
+	for (i = 0; academic[i] != NULL; i++)
+		if (strlen(academic[i]) == len &&
+		    strncasecmp(t, academic[i], len) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Italian Prime Minister Name", "Country's President Name". */
 static int
 title_before(struct work *w, struct entity *e, const struct mention *m)
 {
 	const struct sent *st = &w->sv[m->si];
+	static const char *const kin[] = { "husband", "wife", "son",
+	    "daughter", "brother", "sister", "father", "mother", "widow",
+	    "widower", "uncle", "aunt", "cousin", "friend", NULL };
 	const struct mention *c;
 	size_t j, n = 0, end;
 
@@ -1871,11 +1907,27 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		} else if (tlex(w->f->titles, st, j - 1) != NULL ||
 		    tis(st, j - 1, "of") || tis(st, j - 1, "for"))
 			j--;
+		/* "Provincial disaster officer Name": one word in lower
+		 * case between title words. */
+		else if (j >= 2 && j < end && tis_word(st, j - 1) &&
+		    !tis_cap(st, j - 1) && !tin(st, j - 1, kin) &&
+		    tlex(w->f->titles, st, j) != NULL &&
+		    covering(w, st, j - 2) == NULL &&
+		    tlex(w->f->titles, st, j - 2) != NULL &&
+		    !tin(st, j - 1, verbs) && !tin(st, j - 1, preps) &&
+		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
+		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
+			j -= 2;
 		else
 			break;
 	}
 	while (j < end && (tis(st, j, "of") || tis(st, j, "for")))
 		j++;
+	/* "Chief Health Officer Dr Name": the title ends before "Dr". */
+	while (end - j > 1 && (tin(st, end - 1, academic) ||
+	    (tis(st, end - 1, ".") && tin(st, end - 2, academic))) &&
+	    has_head(w, st, j, end - 1 - tis(st, end - 1, ".")))
+		end -= 1 + tis(st, end - 1, ".");
 	if (j == end || !has_head(w, st, j, end))
 		return 0;
 	return set_title(w, e, st, j, end);
@@ -1948,6 +2000,13 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	const struct mention *c;
 	size_t j, end = honorific_start(st, m->t0);
 
+	/* "the association's president, Dr Name,": past "Dr" too. */
+	if (end > 0 && tis(st, end - 1, ".") && end > 1 &&
+	    tin(st, end - 2, academic))
+		end -= 2;
+	else if (end > 0 && tin(st, end - 1, academic))
+		end--;
+	end = honorific_start(st, end);
 	if (end < 2 || !tis(st, end - 1, ","))
 		return 0;
 	end--;
@@ -1972,7 +2031,11 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	/* ... and after a verb when a title word opens it ("sentenced a
 	 * former bank manager, Name, to"; not "marked the anniversary of
 	 * the death of Israel's first premier, Name,"). */
-	if (j > 1 && !is_break(st, j - 2) && !((tin(st, j - 2, appos_preps) ||
+	/* ... also after an opening "But" or "And" ("But the unions'
+	 * lawyer, Name, argued"). */
+	if (j > 1 && !is_break(st, j - 2) && !(j == 2 &&
+	    tlex(w->f->lead, st, 0) != NULL && !tin(st, 0, adverbial_preps)) &&
+	    !((tin(st, j - 2, appos_preps) ||
 	    tis(st, j - 2, "and") || uc_is_quote(tfirst(st, j - 2)) ||
 	    (tis_word(st, j - 2) && !tis_cap(st, j - 2) &&
 	    tlex(w->f->titles, st, j) != NULL)) &&
@@ -2103,10 +2166,16 @@ find_titles(struct work *w)
 		const struct mention *m = &w->mv[i];
 		struct entity *e = &w->ev[m->ent];
 
-		if (e->type != TY_PERSON || e->title != NULL)
+		/* "Dr" or "Professor" alone yields to a title that says
+		 * more ("the association's Queensland president, Dr Name,"). */
+		if (e->type != TY_PERSON || (e->title != NULL &&
+		    !bare_honorific(e->title, e->title_len)))
 			continue;
-		if (!title_before(w, e, m) && !title_appos_before(w, e, m) &&
-		    !title_appos_after(w, e, m))
+		if (title_before(w, e, m) &&
+		    !bare_honorific(e->title, e->title_len))
+			continue;
+		if (!title_appos_before(w, e, m) &&
+		    !title_appos_after(w, e, m) && e->title == NULL)
 			title_copula(w, e, m);
 	}
 }
@@ -2312,15 +2381,22 @@ static size_t
 described(struct work *w, const struct quote *q)
 {
 	const char *desc = q->speaker, *head;
-	size_t i, n, hn;
-	int firm, judge;
+	size_t i, n, hn, from;
+	int firm, judge, step;
 
 	if (strncasecmp(desc, "the ", 4) == 0)
 		desc += 4;
 	n = strlen(desc);
 	if (n < 3 || n > 40 || strchr(desc, ',') != NULL)
 		return (size_t)-1;
-	for (i = 0; i < n; i++)
+	/*
+	 * A headline's "Governor vows ..." names someone only the text
+	 * below names: the description may be capitalised there, and the
+	 * entity it fits comes after it.
+	 */
+	from = mention_from(w, q->start);
+	step = from == 0 && desc[0] >= 'A' && desc[0] <= 'Z' ? 1 : -1;
+	for (i = step > 0; i < n; i++)
 		if (!((desc[i] >= 'a' && desc[i] <= 'z') || desc[i] == ' ' ||
 		    desc[i] == '-'))
 			return (size_t)-1;
@@ -2332,12 +2408,12 @@ described(struct work *w, const struct quote *q)
 	if (has_word(desc, n, "a", 1) || has_word(desc, n, "an", 2) ||
 	    has_word(desc, n, "one", 3) || has_word(desc, n, "another", 7))
 		return (size_t)-1;
-	firm = (hn == 7 && strncmp(head, "company", 7) == 0) ||
-	    (hn == 4 && strncmp(head, "firm", 4) == 0);
+	firm = hn == 7 && strncasecmp(head, "company", 7) == 0;
+	firm |= hn == 4 && strncasecmp(head, "firm", 4) == 0;
 	/* A judge of a higher court is styled "Justice Name". */
-	judge = n == 5 && strncmp(desc, "judge", 5) == 0;
-	for (i = mention_from(w, q->start); i > 0; i--) {
-		const struct mention *m = &w->mv[i - 1];
+	judge = n == 5 && strncasecmp(desc, "judge", 5) == 0;
+	for (i = step > 0 ? 0 : from; step > 0 ? i < w->nm : i > 0; i += step) {
+		const struct mention *m = &w->mv[step > 0 ? i : i - 1];
 		const struct entity *e;
 		const struct form *fm;
 
@@ -2476,6 +2552,44 @@ speaks_for(const char *s)
 	return 0;
 }
 
+/*
+ * The form of a person or organisation that speaker s opens, its words
+ * before a time or place adverbial ("Tata Steel Ltd on Monday" is "Tata
+ * Steel Ltd"; "Israeli officials" is not "Israeli"); key is s folded,
+ * len bytes.  Else (size_t)-1.
+ */
+static size_t
+leading_form(struct work *w, const char *s, const char *key, size_t len)
+{
+	static const char *const inner[] = { "of", "for", "and", "the", NULL };
+	static const char *const adverbial[] = { "on", "in", "at", "during",
+	    "after", "before", "late", "early", "earlier", "last", "this",
+	    "yesterday", "today", "tonight", NULL };
+	size_t i, k, end = 0, f;
+	int t;
+
+	if (strlen(s) != len)
+		return (size_t)-1;	/* folding changed the length */
+	for (i = 0; i < len; i = k + 1) {
+		for (k = i; k < len && s[k] != ' '; k++)
+			;
+		if (s[i] >= 'a' && s[i] <= 'z') {
+			if (i == 0)
+				return (size_t)-1;
+			if (!key_in(key + i, k - i, inner))
+				break;
+		} else
+			end = k;
+	}
+	if (i >= len || end == 0 || !key_in(key + i, k - i, adverbial))
+		return (size_t)-1;
+	if ((f = find_form(w, key, end)) == (size_t)-1 ||
+	    w->fv[f].ent == (size_t)-1)
+		return (size_t)-1;
+	t = w->ev[w->fv[f].ent].type;
+	return t == TY_PERSON || t == TY_ORG ? f : (size_t)-1;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -2534,6 +2648,9 @@ speaker_of(struct work *w, const struct quote *q)
 		    w->fv[f].ent != (size_t)-1)
 			return w->fv[f].ent;
 	}
+	/* "Tata Steel Ltd on Monday": a name, then lower-case words. */
+	if ((f = leading_form(w, q->speaker, key, len)) != (size_t)-1)
+		return w->fv[f].ent;
 	last = last_space(key, len);
 	last = last ? last + 1 : key;
 	e = speaks_for(q->speaker) ? (size_t)-1 :
@@ -3142,7 +3259,8 @@ dateline(const struct sent *st)
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||
 		    (tis(st, k, "-") && (tis(st, k - 1, ")") ||
 		    (st->tv[k].start > st->tv[k - 1].end &&
-		    caps_before(st, k)))))
+		    (caps_before(st, k) || (caps_before(st, 1) &&
+		    tis(st, 1, ",")))))))
 			return k;
 		/* "MUMBAI: The state government ...", in capitals. */
 		if (tis(st, k, ":") && k < 4 && caps_before(st, k))

@@ -560,6 +560,39 @@ static const struct fcase cases[] = {
 	  { "\"name\":\"Declan Moore\",\"title\":\"Taoiseach\"",
 	    "\"name\":\"Rahul Joshi\",\"title\":\"Advocate\"" },
 	  { NULL } },
+	/* 67: a headline's "Governor vows" is the governor named below. */
+	{ { { "Governor vows to rebuild markets", NULL, NULL,
+	      "to rebuild markets/indirect/vows/Governor/Governor" },
+	    { "State Governor Ade Bello spoke on Monday.", "Ade Bello/PERSON",
+	      NULL, NULL } },
+	  { "\"speaker\":\"Ade Bello\",\"speaker_id\":\"E1\"" },
+	  { NULL } },
+	/* 68: a speaker that is a name and a time adverbial is the name;
+	 * "Israeli officials" is not "Israeli". */
+	{ { { "Norvik Steel Ltd reported a profit.", "Norvik Steel Ltd/ORG",
+	      NULL, NULL },
+	    { "Profit rose, it said.", NULL, NULL,
+	      "Profit rose/indirect/said/Norvik Steel Ltd on Monday/it" },
+	    { "Costs fell, Israeli officials said.", "Israeli/MISC", NULL,
+	      "Costs fell/indirect/said/Israeli officials/Israeli officials" } },
+	  { "\"speaker\":\"Norvik Steel Ltd\",\"speaker_id\":\"E1\"" },
+	  { "\"speaker\":\"Israeli\"," } },
+	/* 69: one word in lower case between title words; not a kinship
+	 * word ("her former husband Prince Carl"). */
+	{ { { "Provincial disaster officer Ramon Cruz said rescuers were "
+	      "searching.", "Ramon Cruz/PERSON", NULL, NULL },
+	    { "Forecaster Aoife Byrne and her former husband Prince Carl "
+	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL } },
+	  { "\"name\":\"Ramon Cruz\",\"title\":\"Provincial disaster "
+	    "officer\"", "\"name\":\"Aoife Byrne\",\"title\":\"Forecaster\"",
+	    "\"name\":\"Carl\",\"title\":\"Prince\"" },
+	  { NULL } },
+	/* 70: "Cllr Name" tagged an organisation is a person. */
+	{ { { "Cllr Niall Brennan (FF) said traders were worried.",
+	      "Cllr Niall Brennan/ORG;FF/ORG", NULL, NULL } },
+	  { "\"type\":\"PERSON\",\"name\":\"Niall Brennan\","
+	    "\"title\":\"Cllr\"" },
+	  { NULL } },
 };
 
 /* Find the next occurrence of len bytes of w in text at or after *from. */
