@@ -3222,7 +3222,7 @@ desc_back_x(struct doc *d, size_t p, size_t lo, struct who *w, int rel)
 			/* "a spokeswoman for the lender said", "the mother
 			 * of the victim said": on over the preposition to
 			 * the person noun. */
-			if (k > lo + 2 && !rel && d->t[k - 2].low &&
+			if (k > lo + 2 && d->t[k - 2].low &&
 			    (tok_is(d, &d->t[k - 2], "for") ||
 			    tok_is(d, &d->t[k - 2], "of") ||
 			    tok_is(d, &d->t[k - 2], "at")) && d->t[k - 3].low &&
@@ -4685,6 +4685,10 @@ subject:
 		return poss_owner(d, p, lo, backward, w) ||
 		    desc_back(d, p, lo, w) || rel_desc(d, p, lo, w);
 	r0 = np_back(d, p - 1, lo);
+	/* "The son of one victim said": "one" opens the phrase. */
+	if (r0 > lo + 2 && r0 < p && d->t[r0 - 1].low &&
+	    tok_is(d, &d->t[r0 - 1], "one") && tok_is(d, &d->t[r0 - 2], "of"))
+		r0--;
 	/* "a spokeswoman for the lender said": the phrase hangs on the
 	 * person noun before its preposition. */
 	if (r0 > lo + 1 && d->t[r0 - 1].low && (tok_is(d, &d->t[r0 - 1], "for") ||
@@ -4693,7 +4697,8 @@ subject:
 	     * "Residents of a Devon village". */
 	    (tok_is(d, &d->t[r0 - 1], "of") && ((d->t[r0].ment >= 0 &&
 	    d->m[d->t[r0].ment].type != QUOTE_E_PERSON) ||
-	    (tag(&d->t[r0], WC_DET) && !pron_class(&d->t[r0]))))) &&
+	    (tag(&d->t[r0], WC_DET) && !pron_class(&d->t[r0])) ||
+	    tok_is(d, &d->t[r0], "one")))) &&
 	    (d->t[r0 - 2].low || r0 - 2 == lo) &&
 	    d->t[r0 - 2].inq < 0 && tag(&d->t[r0 - 2], WC_PERSON_NOUN)) {
 		/* As written, though the organisation has a name ("a
@@ -7328,6 +7333,28 @@ rel_then_verb(const struct doc *d, size_t k, size_t hi)
 	return 0;
 }
 
+/*
+ * "who asked not to be named", "asked to remain anonymous": at j, a
+ * source's wish not to be named, which reports nothing.
+ */
+static int
+anonymity_wish(const struct doc *d, size_t j, size_t hi)
+{
+	static const char *const named[] = { "named", "identified", "quoted",
+	    NULL };
+	static const char *const unnamed[] = { "anonymous", "unnamed",
+	    "nameless", NULL };
+
+	if (j < hi && tok_is(d, &d->t[j], "not"))
+		j++;
+	if (j + 2 >= hi || !tok_is(d, &d->t[j], "to"))
+		return 0;
+	return (tok_is(d, &d->t[j + 1], "be") &&
+	    tok_in(d, &d->t[j + 2], named)) ||
+	    (tok_is(d, &d->t[j + 1], "remain") &&
+	    tok_in(d, &d->t[j + 2], unnamed));
+}
+
 /* Emit the clause j.. as reported speech, split at "and that"; with sub,
  * it ends at the first comma (a subordinate clause or question). */
 static void
@@ -7351,6 +7378,8 @@ emit_clause(struct doc *d, size_t j, size_t hi, size_t c0, size_t c1,
 	int ask = d->t[c0].cue != NULL && strchr(d->t[c0].cue, 'W') != NULL;
 	size_t nword = 0;	/* words of the clause so far */
 
+	if (anonymity_wish(d, j, hi))
+		return;
 	/* "While X has said Y, Z ...": the clause ends at the comma. */
 	if (c0 > f + SUB_BACK)
 		f = c0 - SUB_BACK;
@@ -8332,6 +8361,11 @@ tail_phrase(const struct doc *d, size_t k, size_t hi)
 
 		if (sent_end_punct(d, t))
 			return j;
+		/* "in a filing to the exchange": a "to" before a
+		 * determiner is a preposition, not an infinitive. */
+		if (tok_is(d, t, "to") && t->inq < 0 && j + 1 < hi &&
+		    d->t[j + 1].low && tag(&d->t[j + 1], WC_DET))
+			continue;
 		if ((t->kind != T_WORD && t->kind != T_POSS) || t->inq >= 0 ||
 		    d->cue1[j] != (size_t)-1 || tok_is(d, t, "that") ||
 		    tok_is(d, t, "to") || subj_word(d, t) ||

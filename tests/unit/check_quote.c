@@ -1651,8 +1651,8 @@ static const struct {
 	{ "A woman who saw the fire, who asked not to be named, said the "
 	    "men ran off.", "said", "A woman who saw the fire", NULL },
 	/* A negation opens the infinitive it reports. */
-	{ "Tom Hale, who asked not to be named, said the men ran off.",
-	    "asked", "Tom Hale", "not to be named" },
+	{ "Tom Hale, who asked not to be moved, said the men ran off.",
+	    "asked", "Tom Hale", "not to be moved" },
 	{ "Ann Lee vowed not to raise taxes.", "vowed", "Ann Lee",
 	    "not to raise taxes" },
 	/* A description takes its adjectives back to its determiner. */
@@ -1727,6 +1727,16 @@ static const struct {
 	    "shy.", "said", "A friend of the family", NULL },
 	{ "Ann Cole died on Tuesday.\nThe mother of the victim said she was "
 	    "angry.", "said", "mother of the victim", NULL },
+	{ "Ann Cole died on Tuesday.\nThe son of one victim said she was "
+	    "angry.", "said", "son of one victim", NULL },
+	{ "Ann Cole died on Tuesday.\nThe son of one victim, who asked not "
+	    "to be named, said she was angry.", "said", "son of one victim",
+	    "she was angry" },
+	/* A source's wish not to be named reports nothing. */
+	{ "One resident, who asked not to be named, said the water rose.", "",
+	    "", "not to be named" },
+	{ "An aide, who asked to remain anonymous, said talks had stalled.",
+	    "", "", "to remain anonymous" },
 	{ "The job marks his return to politics, one longtime friend said.",
 	    "said",
 	    "one longtime friend", NULL },
@@ -2003,6 +2013,9 @@ static const struct {
 	    "Nature.", "wrote", "researchers", "The probe detected water ice" },
 	{ "Costs will rise next year, the ministry added in a statement.",
 	    "added", "ministry", "Costs will rise next year" },
+	/* A "to" before a determiner goes on with the phrase. */
+	{ "Net profit fell 12%, the company said in a filing to the stock "
+	    "exchange.", "said", "company", "Net profit fell 12%" },
 	{ "It accused the board of hiding the losses from Ann Lee, who was "
 	    "named by the mayor and confirmed by the council in May 2019.",
 	    "", "", "It accused the board of hiding the losses from Ann Lee" },
