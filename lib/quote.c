@@ -5082,6 +5082,27 @@ quote_frame_verb(const struct doc *d, size_t k)
 	return d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
 }
 
+/*
+ * "were denied a penalty", "was denied bail", "had been promised a
+ * job": the cue at k is a passive whose object is a thing, no report.
+ */
+static int
+passive_object(const struct doc *d, size_t k)
+{
+	static const char *const verbs[] = { "denied", "promised", NULL };
+	static const char *const aux[] = { "was", "were", "been", "being",
+	    "is", "are", "be", "get", "got", "gets", NULL };
+	const struct tok *u;
+
+	if (k == 0 || k + 1 >= d->nt || !tok_in(d, &d->t[k], verbs) ||
+	    !tok_in(d, &d->t[k - 1], aux))
+		return 0;
+	u = &d->t[k + 1];
+	return u->sent == d->t[k].sent && u->kind == T_WORD && u->low &&
+	    u->inq < 0 && !tok_is(d, u, "that") && !tok_is(d, u, "to") &&
+	    !tok_is(d, u, "by") && !subj_word(d, u);
+}
+
 static int
 cue_test(const struct doc *d, size_t k, size_t *c1)
 {
@@ -5137,6 +5158,10 @@ cue_test(const struct doc *d, size_t k, size_t *c1)
 		return 0;
 	/* "a new play called ...": a participle that names a thing. */
 	if (tok_is(d, t, "called") && named_thing(d, k))
+		return 0;
+	/* "his side were denied a penalty", "was promised a job": a
+	 * passive with an object names a thing withheld or offered. */
+	if (passive_object(d, k))
 		return 0;
 	/* "his claim that ...", "the warning that ...": a noun; but in
 	 * "said in a statement that" the verb is the cue (build_tables()

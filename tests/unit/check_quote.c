@@ -1732,6 +1732,10 @@ static const struct {
 	{ "Ann Cole died on Tuesday.\nThe son of one victim, who asked not "
 	    "to be named, said she was angry.", "said", "son of one victim",
 	    "she was angry" },
+	/* "were denied a penalty": a passive with an object is no cue. */
+	{ "Tom Hale accused officials of \"killing the game\" after his side "
+	    "were denied a penalty.", "accused", "Tom Hale",
+	    "killing the game" },
 	/* A source's wish not to be named reports nothing. */
 	{ "One resident, who asked not to be named, said the water rose.", "",
 	    "", "not to be named" },
