@@ -587,6 +587,18 @@ static const struct fcase cases[] = {
 	    "officer\"", "\"name\":\"Aoife Byrne\",\"title\":\"Forecaster\"",
 	    "\"name\":\"Carl\",\"title\":\"Prince\"" },
 	  { NULL } },
+	/* 70b: "A bench of Justice A and Justice B said": both said it; a
+	 * dateline's place given as the speaker is the clause's subject. */
+	{ { { "A bench of Justice Ana Reyes and Justice Tom Hale said the "
+	      "plan was unlawful.", "Ana Reyes/PERSON;Tom Hale/PERSON", NULL,
+	      "the plan was unlawful/indirect/said/Tom Hale/Tom Hale" },
+	    { "PUNE: The Bombay High Court stayed the order, saying it was "
+	      "unfair.", "PUNE/LOC;Bombay High Court/ORG", NULL,
+	      "it was unfair/indirect/saying/PUNE/PUNE" } },
+	  { "\"speaker\":\"Ana Reyes\",\"speaker_id\":\"E1\"",
+	    "\"speaker\":\"Tom Hale\",\"speaker_id\":\"E2\"",
+	    "\"speaker\":\"Bombay High Court\"" },
+	  { "\"speaker\":\"PUNE\"" } },
 	/* 70: "Cllr Name" tagged an organisation is a person. */
 	{ { { "Cllr Niall Brennan (FF) said traders were worried.",
 	      "Cllr Niall Brennan/ORG;FF/ORG", NULL, NULL } },
