@@ -1906,6 +1906,7 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 				break;
 			j = c->t0;
 		} else if (tlex(w->f->titles, st, j - 1) != NULL ||
+		    tis_head(w, st, j - 1) ||
 		    tis(st, j - 1, "of") || tis(st, j - 1, "for"))
 			j--;
 		/* "Provincial disaster officer Name": one word in lower
@@ -1919,6 +1920,14 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
 		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
 			j -= 2;
+		/* "director of rugby Name", "head of policy Name". */
+		else if (j == end && j >= 3 && tis_word(st, j - 1) &&
+		    !tis_cap(st, j - 1) && tis(st, j - 2, "of") &&
+		    covering(w, st, j - 3) == NULL && tis_head(w, st, j - 3) &&
+		    !tin(st, j - 1, verbs) && !tin(st, j - 1, preps) &&
+		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
+		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
+			j -= 3;
 		else
 			break;
 	}
@@ -3320,7 +3329,7 @@ dateline(const struct sent *st)
 {
 	size_t k;
 
-	for (k = 1; k < st->ntok && k < 12; k++) {
+	for (k = 1; k < st->ntok && k < 16; k++) {
 		/* "KANO - ": a hyphen for a dash after a place in
 		 * capitals, or after the agency's bracket. */
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||

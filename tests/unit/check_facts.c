@@ -582,10 +582,13 @@ static const struct fcase cases[] = {
 	{ { { "Provincial disaster officer Ramon Cruz said rescuers were "
 	      "searching.", "Ramon Cruz/PERSON", NULL, NULL },
 	    { "Forecaster Aoife Byrne and her former husband Prince Carl "
-	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL } },
+	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL },
+	    { "The club's director of rugby Paul Marsh agreed.",
+	      "Paul Marsh/PERSON", NULL, NULL } },
 	  { "\"name\":\"Ramon Cruz\",\"title\":\"Provincial disaster "
 	    "officer\"", "\"name\":\"Aoife Byrne\",\"title\":\"Forecaster\"",
-	    "\"name\":\"Carl\",\"title\":\"Prince\"" },
+	    "\"name\":\"Carl\",\"title\":\"Prince\"",
+	    "\"name\":\"Paul Marsh\",\"title\":\"director of rugby\"" },
 	  { NULL } },
 	/* 70b: "A bench of Justice A and Justice B said": both said it; a
 	 * dateline's place given as the speaker is the clause's subject. */
