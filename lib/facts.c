@@ -617,8 +617,9 @@ first_tok_from(const struct sent *st, size_t lo, size_t off)
 
 /* Words that end only the name of a firm, never a person's. */
 static const char *const firm_words[] = { "airlines", "airways", "bancorp",
-    "foods", "holdings", "industries", "insurance", "motors", "mutual",
-    "pharmaceuticals", "securities", "technologies", "therapeutics", NULL };
+    "ferries", "foods", "holdings", "industries", "insurance", "labs",
+    "motors", "mutual", "pharmaceuticals", "railways", "securities",
+    "technologies", "therapeutics", NULL };
 
 static void
 read_ent(struct work *w, size_t si, const char *p, const struct json_obj *o)
@@ -1905,6 +1906,7 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 				break;
 			j = c->t0;
 		} else if (tlex(w->f->titles, st, j - 1) != NULL ||
+		    tis_head(w, st, j - 1) ||
 		    tis(st, j - 1, "of") || tis(st, j - 1, "for"))
 			j--;
 		/* "Provincial disaster officer Name": one word in lower
@@ -1918,6 +1920,14 @@ title_before(struct work *w, struct entity *e, const struct mention *m)
 		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
 		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
 			j -= 2;
+		/* "director of rugby Name", "head of policy Name". */
+		else if (j == end && j >= 3 && tis_word(st, j - 1) &&
+		    !tis_cap(st, j - 1) && tis(st, j - 2, "of") &&
+		    covering(w, st, j - 3) == NULL && tis_head(w, st, j - 3) &&
+		    !tin(st, j - 1, verbs) && !tin(st, j - 1, preps) &&
+		    !tin(st, j - 1, determiners) && !tin(st, j - 1, pronouns) &&
+		    !tin(st, j - 1, locatives) && !tin(st, j - 1, to_stops))
+			j -= 3;
 		else
 			break;
 	}
@@ -2590,6 +2600,34 @@ leading_form(struct work *w, const char *s, const char *key, size_t len)
 	return t == TY_PERSON || t == TY_ORG ? f : (size_t)-1;
 }
 
+/*
+ * The subject of a sentence whose dateline mention i lede-quotes gave as
+ * the speaker of q: the first person or organisation after the dateline,
+ * before q and not after a preposition; else (size_t)-1.
+ */
+static size_t
+subject_after_dateline(const struct work *w, size_t i, const struct quote *q)
+{
+	const struct mention *m = &w->mv[i];
+	const struct sent *st = &w->sv[m->si];
+	size_t dl = dateline(st);
+
+	for (i++; i < w->nm && w->mv[i].si == m->si &&
+	    w->mv[i].dstart < q->start; i++) {
+		const struct mention *s = &w->mv[i];
+
+		if (s->dead || s->t0 <= dl || s->ent == (size_t)-1)
+			continue;
+		if (s->t0 > 0 && (tin(st, s->t0 - 1, preps) ||
+		    tin(st, s->t0 - 1, locatives)))
+			continue;
+		if (ent_type(w, s) == TY_PERSON || ent_type(w, s) == TY_ORG)
+			return s->ent;
+		return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
 /* The entity who said quote q, or (size_t)-1. */
 static size_t
 speaker_of(struct work *w, const struct quote *q)
@@ -2620,6 +2658,12 @@ speaker_of(struct work *w, const struct quote *q)
 			    q->speaker != NULL && (strchr(q->speaker, '\'') !=
 			    NULL || strstr(q->speaker, "\xE2\x80\x99") != NULL))
 				continue;
+			/* "PUNE: The High Court ..., saying": not the
+			 * dateline's place but the clause's subject. */
+			if (m->dend > q->sp_start && ent_type(w, m) == TY_LOC &&
+			    m->t1 <= dateline(&w->sv[m->si]) &&
+			    (e = subject_after_dateline(w, i, q)) != (size_t)-1)
+				return e;
 			if (m->dend > q->sp_start && ent_type(w, m) != TY_MISC)
 				return (e = person_around(w, i, 0)) == m->ent ?
 				    other_person(w, q, m) : e;
@@ -2678,6 +2722,37 @@ speaker_of(struct work *w, const struct quote *q)
 }
 
 /*
+ * "A bench of Justice Ana Reyes and Justice Tom Hale said": lede-quotes
+ * gave the second name as the speaker; the person joined to it by "and"
+ * before it (past title words) said it too.  That person, or (size_t)-1.
+ */
+static size_t
+joined_before(const struct work *w, const struct quote *q, size_t ent)
+{
+	const struct mention *m, *p;
+	const struct sent *st;
+	size_t i, k;
+
+	for (i = mention_from(w, q->sp_start); i < w->nm &&
+	    w->mv[i].dstart < q->sp_end; i++)
+		if (w->mv[i].ent == ent)
+			break;
+	if (i == 0 || i >= w->nm || w->mv[i].ent != ent)
+		return (size_t)-1;
+	m = &w->mv[i];
+	st = &w->sv[m->si];
+	for (k = m->t0; k > 0 && tlex(w->f->titles, st, k - 1) != NULL; k--)
+		;
+	if (k < 2 || !tis(st, k - 1, "and"))
+		return (size_t)-1;
+	p = &w->mv[i - 1];
+	return p->si == m->si && p->t1 == k - 1 && !p->dead &&
+	    p->ent != (size_t)-1 && p->ent != ent &&
+	    ent_type(w, p) == TY_PERSON && ent_type(w, m) == TY_PERSON ?
+	    p->ent : (size_t)-1;
+}
+
+/*
  * "Hale and Moss said": the second person of a speaker that names two
  * joined by "and" (lede-quotes writes them as one speaker), when the
  * first is ent; else (size_t)-1.
@@ -2687,9 +2762,10 @@ second_speaker(const struct work *w, const struct quote *q, size_t ent)
 {
 	size_t i, n = 0, other = (size_t)-1;
 
-	if (!q->has_sp || ent == (size_t)-1 || q->speaker == NULL ||
-	    strstr(q->speaker, " and ") == NULL)
+	if (!q->has_sp || ent == (size_t)-1 || q->speaker == NULL)
 		return (size_t)-1;
+	if (strstr(q->speaker, " and ") == NULL)
+		return joined_before(w, q, ent);
 	for (i = mention_from(w, q->sp_start); i < w->nm &&
 	    w->mv[i].dend <= q->sp_end; i++) {
 		const struct mention *m = &w->mv[i];
@@ -3253,7 +3329,7 @@ dateline(const struct sent *st)
 {
 	size_t k;
 
-	for (k = 1; k < st->ntok && k < 12; k++) {
+	for (k = 1; k < st->ntok && k < 16; k++) {
 		/* "KANO - ": a hyphen for a dash after a place in
 		 * capitals, or after the agency's bracket. */
 		if (tis(st, k, "--") || uc_is_dash(tfirst(st, k)) ||

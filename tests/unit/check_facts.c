@@ -582,11 +582,26 @@ static const struct fcase cases[] = {
 	{ { { "Provincial disaster officer Ramon Cruz said rescuers were "
 	      "searching.", "Ramon Cruz/PERSON", NULL, NULL },
 	    { "Forecaster Aoife Byrne and her former husband Prince Carl "
-	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL } },
+	      "spoke.", "Aoife Byrne/PERSON;Carl/PERSON", NULL, NULL },
+	    { "The club's director of rugby Paul Marsh agreed.",
+	      "Paul Marsh/PERSON", NULL, NULL } },
 	  { "\"name\":\"Ramon Cruz\",\"title\":\"Provincial disaster "
 	    "officer\"", "\"name\":\"Aoife Byrne\",\"title\":\"Forecaster\"",
-	    "\"name\":\"Carl\",\"title\":\"Prince\"" },
+	    "\"name\":\"Carl\",\"title\":\"Prince\"",
+	    "\"name\":\"Paul Marsh\",\"title\":\"director of rugby\"" },
 	  { NULL } },
+	/* 70b: "A bench of Justice A and Justice B said": both said it; a
+	 * dateline's place given as the speaker is the clause's subject. */
+	{ { { "A bench of Justice Ana Reyes and Justice Tom Hale said the "
+	      "plan was unlawful.", "Ana Reyes/PERSON;Tom Hale/PERSON", NULL,
+	      "the plan was unlawful/indirect/said/Tom Hale/Tom Hale" },
+	    { "PUNE: The Bombay High Court stayed the order, saying it was "
+	      "unfair.", "PUNE/LOC;Bombay High Court/ORG", NULL,
+	      "it was unfair/indirect/saying/PUNE/PUNE" } },
+	  { "\"speaker\":\"Ana Reyes\",\"speaker_id\":\"E1\"",
+	    "\"speaker\":\"Tom Hale\",\"speaker_id\":\"E2\"",
+	    "\"speaker\":\"Bombay High Court\"" },
+	  { "\"speaker\":\"PUNE\"" } },
 	/* 70: "Cllr Name" tagged an organisation is a person. */
 	{ { { "Cllr Niall Brennan (FF) said traders were worried.",
 	      "Cllr Niall Brennan/ORG;FF/ORG", NULL, NULL } },
