@@ -2814,6 +2814,22 @@ pair_begin(const struct prep *p, const unsigned char *tags, size_t b,
 	return SIZE_MAX;
 }
 
+/* The sentence names a political party: "Labour", "the Liberal
+ * Democrats", "the SNP", "the Green Party". */
+static int
+names_party(const struct prep *p)
+{
+	static const char *const parties[] = { "labour", "conservatives",
+	    "tories", "democrats", "republicans", "snp", "greens", "party",
+	    "reform", "liberals", NULL };
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (p->ti[i].cap && tok_in(p, i, parties))
+			return 1;
+	return 0;
+}
+
 /* The sentence speaks of hills: "summit", "climbed", "walkers". */
 static int
 hill_words(const struct prep *p)
@@ -2888,6 +2904,20 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 	    "midfielder", "defender", "winger", "quarterback", "pitcher",
 	    "spinner", "all-rounder", "fly-half", NULL };
 	static const char *const particles[] = { "del", "de", NULL };
+	static const char *const verbs[] = { "hold", "holds", "held",
+	    "gained", "gains", "takes", "took", "wins", "won", "loses",
+	    "lost", "beat", "beats", "said", "says", NULL };
+	static const char *const seat_verbs[] = { "gained", "gains", "gain",
+	    "hold", "holds", "held", "retained", "retains", "loses", "lost",
+	    "takes", "took", "seized", "seizes", NULL };
+	static const char *const wards[] = { "district", "parish", "borough",
+	    NULL };
+	static const char *const kinds_of_place[] = { "city", "town",
+	    "village", "province", "provinces", "county", "counties",
+	    "district", "districts", "region", "regions", "parish",
+	    "parishes", "state", "states", "municipality", "island",
+	    "islands", "port", "suburb", "suburbs", "towns", "villages",
+	    "cities", NULL };
 	static const char *const ways[] = { "through", "via", "across", "up",
 	    "atop", NULL };
 	static const char *const compass[] = { "north", "south", "east",
@@ -2901,13 +2931,30 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 	static const char *const roads[] = { "highway", "motorway",
 	    "freeway", "expressway", "desert", NULL };
 	size_t e, b, ob, oe;
-	int type, k, hills = -1;
+	int type, k, hills = -1, party = -1;
 
 	for (e = 0; e < p->n; e++) {
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
 		b = span_begin(tags, e);
+		/* "The Liberal Democrats hold Bath", one name to the model:
+		 * a verb of news in lower case inside a name ends it (not
+		 * "is": "The Land is Ours"), and the words after it are
+		 * another name (a place, if the gazetteer says so). */
+		if (type != NER_MISC && e >= b + 2) {
+			for (ob = b + 1; ob < e && !(!p->ti[ob].cap &&
+			    tok_in(p, ob, verbs)); ob++)
+				;
+			if (ob < e && p->ti[ob + 1].cap) {
+				span_set(tags, b, ob - 1, type);
+				tags[ob] = 0;
+				span_set(tags, ob + 1, e, gaz_phrase(p, ob + 1, e,
+				    GZ_PLACES) ? NER_LOC : type);
+				b = ob + 1;
+				type = NER_TAG_TYPE(tags[e]);
+			}
+		}
 		/* "Pagasa, the state weather bureau,", "Tiwi, a village
 		 * in": the apposition says what the name is. */
 		if (type != NER_MISC && (k = apposition_type(p, e)) >= 0 &&
@@ -2954,6 +3001,40 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 			    span_end(tags, p->n, e + 2);
 			span_set(tags, b, oe, NER_LOC);
 			e = oe;
+			continue;
+		}
+		/* "Labour has gained Hastings", "The Liberal Democrats hold
+		 * Bath": a place a party gains, holds or loses is a seat, no
+		 * team, where the sentence names a party and no score. */
+		if (type == NER_ORG && b > 0 && tok_in(p, b - 1, seat_verbs) &&
+		    (is_place_span(rg, p, b, e) || (p->ti[b].gcls &
+		    GZ_CITIES)) && (party < 0 ?
+		    (party = names_party(p) && !has_score(p)) : party)) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		/* "the town of Masaka", "the parishes of St Catherine and
+		 * Clarendon": what a place's kind names is a place. */
+		if (type != NER_LOC && b >= 2 && tags[b - 1] == 0 &&
+		    tok_is(p, b - 1, "of") && !p->ti[b - 2].cap &&
+		    tok_in(p, b - 2, kinds_of_place)) {
+			span_set(tags, b, e, NER_LOC);
+			if (e + 2 < p->n && tags[e + 1] == 0 &&
+			    tok_is(p, e + 1, "and") && tags[e + 2] != 0 &&
+			    NER_TAG_POS(tags[e + 2]) != 1 &&
+			    NER_TAG_POS(tags[e + 2]) != 2 &&
+			    NER_TAG_TYPE(tags[e + 2]) != NER_MISC) {
+				oe = span_end(tags, p->n, e + 2);
+				span_set(tags, e + 2, oe, NER_LOC);
+				e = oe;
+			}
+			continue;
+		}
+		/* "the Mason District": nor in a district's or parish's
+		 * word, whatever its first word. */
+		if (type == NER_PER && e > b && p->ti[e].cap &&
+		    tok_in(p, e, wards)) {
+			span_set(tags, b, e, NER_LOC);
 			continue;
 		}
 		/* "represents Anambra South", "Kilifi North": no person's
@@ -3368,6 +3449,7 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	    "janab", "begum", "pastor", "evangelist", "datuk", "dato",
 	    "dato'", "datin", "tun", NULL };
 	static const char *const openers[] = { "rival", "rivals", "fellow",
+	    "opposition", "ruling",
 	    "struggling", "troubled", "embattled", "beleaguered",
 	    "state-owned", "state-run", "cash-strapped", NULL };
 	static const char *const offices[] = { "government", "opposition",

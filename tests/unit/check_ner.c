@@ -808,6 +808,15 @@ static const struct {
 	    NER_LOC, 1 },
 	{ "Historic Environment Scotland will decide next month.",
 	    "Historic Environment Scotland", NER_ORG, 1 },
+	/* What a place's kind names; a district; a seat a party holds. */
+	{ "A curfew was imposed in the parishes of St Catherine and "
+	    "Clarendon.", "Clarendon", NER_LOC, 1 },
+	{ "Supervisor Lena Ortiz represents the Mason District.",
+	    "Mason District", NER_LOC, 1 },
+	{ "The Liberal Democrats hold Bath with a majority of 3,120.",
+	    "Bath", NER_LOC, 1 },
+	{ "Opposition People's Unity Party leader Tomas Varga spoke.",
+	    "People's Unity Party", NER_ORG, 1 },
 	/* A capitalised common noun after "the". */
 	{ "The Government said the plan would be published.", "Government",
 	    NER_PER, 0 },
