@@ -2814,6 +2814,22 @@ pair_begin(const struct prep *p, const unsigned char *tags, size_t b,
 	return SIZE_MAX;
 }
 
+/* The sentence names a political party: "Labour", "the Liberal
+ * Democrats", "the SNP", "the Green Party". */
+static int
+names_party(const struct prep *p)
+{
+	static const char *const parties[] = { "labour", "conservatives",
+	    "tories", "democrats", "republicans", "snp", "greens", "party",
+	    "reform", "liberals", NULL };
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (p->ti[i].cap && tok_in(p, i, parties))
+			return 1;
+	return 0;
+}
+
 /* The sentence speaks of hills: "summit", "climbed", "walkers". */
 static int
 hill_words(const struct prep *p)
@@ -2851,6 +2867,10 @@ static void
 beside_retag(const struct ner_model *m, const struct gaz *rg,
     const struct prep *p, unsigned char *tags)
 {
+	/* Kinds of body that news puts right before a name, also after a
+	 * qualifier and no "the" ("Poll watchdog Kontra Daya said"). */
+	static const char *const watchdogs[] = { "watchdog", "regulator",
+	    NULL };
 	static const char *const firm_staff[] = { "analyst", "analysts",
 	    "economist", "economists", NULL };
 	static const char *const kinds[] = { "journal", "newspaper",
@@ -2883,6 +2903,23 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 	    "striker", "goalkeeper", "batsman", "bowler", "opener",
 	    "midfielder", "defender", "winger", "quarterback", "pitcher",
 	    "spinner", "all-rounder", "fly-half", NULL };
+	static const char *const particles[] = { "del", "de", NULL };
+	static const char *const verbs[] = { "hold", "holds", "held",
+	    "gained", "gains", "takes", "took", "wins", "won", "loses",
+	    "lost", "beat", "beats", "said", "says", NULL };
+	static const char *const seat_verbs[] = { "gained", "gains", "gain",
+	    "hold", "holds", "held", "retained", "retains", "loses", "lost",
+	    "takes", "took", "seized", "seizes", NULL };
+	static const char *const wards[] = { "district", "parish", "borough",
+	    NULL };
+	static const char *const kinds_of_place[] = { "city", "town",
+	    "village", "province", "provinces", "county", "counties",
+	    "district", "districts", "region", "regions", "parish",
+	    "parishes", "state", "states", "municipality", "island",
+	    "islands", "port", "suburb", "suburbs", "towns", "villages",
+	    "cities", NULL };
+	static const char *const ways[] = { "through", "via", "across", "up",
+	    "atop", NULL };
 	static const char *const compass[] = { "north", "south", "east",
 	    "west", "central", NULL };
 	static const char *const crossings[] = { "crossing", "crossings",
@@ -2894,13 +2931,30 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 	static const char *const roads[] = { "highway", "motorway",
 	    "freeway", "expressway", "desert", NULL };
 	size_t e, b, ob, oe;
-	int type, k, hills = -1;
+	int type, k, hills = -1, party = -1;
 
 	for (e = 0; e < p->n; e++) {
 		if (tags[e] == 0 || NER_TAG_POS(tags[e]) < 2)
 			continue;
 		type = NER_TAG_TYPE(tags[e]);
 		b = span_begin(tags, e);
+		/* "The Liberal Democrats hold Bath", one name to the model:
+		 * a verb of news in lower case inside a name ends it (not
+		 * "is": "The Land is Ours"), and the words after it are
+		 * another name (a place, if the gazetteer says so). */
+		if (type != NER_MISC && e >= b + 2) {
+			for (ob = b + 1; ob < e && !(!p->ti[ob].cap &&
+			    tok_in(p, ob, verbs)); ob++)
+				;
+			if (ob < e && p->ti[ob + 1].cap) {
+				span_set(tags, b, ob - 1, type);
+				tags[ob] = 0;
+				span_set(tags, ob + 1, e, gaz_phrase(p, ob + 1, e,
+				    GZ_PLACES) ? NER_LOC : type);
+				b = ob + 1;
+				type = NER_TAG_TYPE(tags[e]);
+			}
+		}
 		/* "Pagasa, the state weather bureau,", "Tiwi, a village
 		 * in": the apposition says what the name is. */
 		if (type != NER_MISC && (k = apposition_type(p, e)) >= 0 &&
@@ -2935,6 +2989,54 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 			span_set(tags, b, e, k);
 			continue;
 		}
+		/* "Davao del Sur", cut by the model at the particle: a
+		 * place, "del" or "de" and a place or a word it left out
+		 * are one place. */
+		if (type == NER_LOC && e + 2 < p->n && tags[e + 1] == 0 &&
+		    tok_in(p, e + 1, particles) && p->ti[e + 2].cap &&
+		    (tags[e + 2] == 0 ? e + 3 >= p->n || !p->ti[e + 3].cap :
+		    tags[e + 2] == NER_TAG(NER_LOC, 0) ||
+		    tags[e + 2] == NER_TAG(NER_LOC, 3))) {
+			oe = tags[e + 2] == 0 ? e + 2 :
+			    span_end(tags, p->n, e + 2);
+			span_set(tags, b, oe, NER_LOC);
+			e = oe;
+			continue;
+		}
+		/* "Labour has gained Hastings", "The Liberal Democrats hold
+		 * Bath": a place a party gains, holds or loses is a seat, no
+		 * team, where the sentence names a party and no score. */
+		if (type == NER_ORG && b > 0 && tok_in(p, b - 1, seat_verbs) &&
+		    (is_place_span(rg, p, b, e) || (p->ti[b].gcls &
+		    GZ_CITIES)) && (party < 0 ?
+		    (party = names_party(p) && !has_score(p)) : party)) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
+		/* "the town of Masaka", "the parishes of St Catherine and
+		 * Clarendon": what a place's kind names is a place. */
+		if (type != NER_LOC && b >= 2 && tags[b - 1] == 0 &&
+		    tok_is(p, b - 1, "of") && !p->ti[b - 2].cap &&
+		    tok_in(p, b - 2, kinds_of_place)) {
+			span_set(tags, b, e, NER_LOC);
+			if (e + 2 < p->n && tags[e + 1] == 0 &&
+			    tok_is(p, e + 1, "and") && tags[e + 2] != 0 &&
+			    NER_TAG_POS(tags[e + 2]) != 1 &&
+			    NER_TAG_POS(tags[e + 2]) != 2 &&
+			    NER_TAG_TYPE(tags[e + 2]) != NER_MISC) {
+				oe = span_end(tags, p->n, e + 2);
+				span_set(tags, e + 2, oe, NER_LOC);
+				e = oe;
+			}
+			continue;
+		}
+		/* "the Mason District": nor in a district's or parish's
+		 * word, whatever its first word. */
+		if (type == NER_PER && e > b && p->ti[e].cap &&
+		    tok_in(p, e, wards)) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
 		/* "represents Anambra South", "Kilifi North": no person's
 		 * name ends in a point of the compass after a word that is
 		 * no given name; a constituency's or district's does. */
@@ -2943,13 +3045,24 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 			span_set(tags, b, e, NER_LOC);
 			continue;
 		}
+		/* "along the River Shannon": no person's name opens with
+		 * "River", nor does an organisation's after "the" (River
+		 * Plate, a club, goes without it). */
+		if ((type == NER_PER || (type == NER_ORG && b > 0 &&
+		    tok_is(p, b - 1, "the"))) && e > b && p->ti[b].cap &&
+		    tok_is(p, b, "river")) {
+			span_set(tags, b, e, NER_LOC);
+			continue;
+		}
 		/* "climbed Ben Nevis", "the road through Glen Coe": hills
 		 * and glens named "Ben" (Gaelic beinn, a mountain) or "Glen"
 		 * and a word, which the model reads as a given name and a
-		 * surname, are places in a sentence about hills or when
-		 * the document has named the word a place. */
+		 * surname, are places in a sentence about hills, after
+		 * "through" or "up", or when the document has named the
+		 * word a place. */
 		if (type == NER_PER && e == b + 1 && (tok_is(p, b, "ben") ||
 		    tok_is(p, b, "glen")) && (p->ti[e].mem == NER_LOC ||
+		    (b > 0 && tok_in(p, b - 1, ways)) ||
 		    (hills < 0 ? (hills = hill_words(p)) : hills))) {
 			span_set(tags, b, e, NER_LOC);
 			continue;
@@ -3055,8 +3168,12 @@ beside_retag(const struct ner_model *m, const struct gaz *rg,
 		if (type == NER_PER && e + 1 < p->n && !p->ti[e + 1].cap &&
 		    p->ti[e + 1].len >= 7 && tok_in(p, e + 1, firm_staff))
 			span_set(tags, b, e, NER_ORG);
-		else if (b >= 2 && tags[b - 1] == 0 && tok_is(p, b - 2, "the") &&
-		    !p->ti[b - 1].cap && tok_in(p, b - 1, kinds))
+		else if (b >= 2 && tags[b - 1] == 0 && (tok_is(p, b - 2, "the") ||
+		    (p->ti[b - 2].initial && tok_in(p, b - 1, watchdogs)) ||
+		    (!p->ti[b - 2].cap && p->wc[b - 2].lo > 0 &&
+		    tok_in(p, b - 1, watchdogs))) &&
+		    !p->ti[b - 1].cap && (tok_in(p, b - 1, kinds) ||
+		    tok_in(p, b - 1, watchdogs)))
 			span_set(tags, b, e, NER_ORG);
 		else if (type == NER_PER && e > b &&
 		    !(p->ti[b].gcls & (1u << GZ_GIVEN)) && tok_in(p, e, geo))
@@ -3173,7 +3290,7 @@ region_pair_join(const struct gaz *rg, const struct prep *p,
 {
 	static const char *const bodies[] = { "police", "constabulary",
 	    "council", "councils", "service", "trust", "authority", "board",
-	    NULL };
+	    "bank", "railway", NULL };
 	size_t a, k;
 
 	if (b < 2 || tags[b - 1] != 0 || !tok_is(p, b - 1, "and") ||
@@ -3329,7 +3446,12 @@ span_rules(const struct ner_model *m, const struct prep *p,
 	static const char *const honorifics[] = { "shri", "shri.", "smt",
 	    "smt.", "shrimati", "kumari", "alhaji", "alhaja",
 	    "mallam", "hon", "hon.", "rt", "rt.", "honourable", "honorable",
-	    "janab", "begum", "pastor", "evangelist", NULL };
+	    "janab", "begum", "pastor", "evangelist", "datuk", "dato",
+	    "dato'", "datin", "tun", NULL };
+	static const char *const openers[] = { "rival", "rivals", "fellow",
+	    "opposition", "ruling",
+	    "struggling", "troubled", "embattled", "beleaguered",
+	    "state-owned", "state-run", "cash-strapped", NULL };
 	static const char *const offices[] = { "government", "opposition",
 	    "cabinet", "crown", "state", "executive", "administration",
 	    "council", "ministry", "speaker", "taoiseach", "tanaiste",
@@ -3487,12 +3609,32 @@ span_rules(const struct ner_model *m, const struct prep *p,
 			tags[b++] = 0;
 			tags[b] = (unsigned char)(tags[b] - 1);
 		}
+		/* "Rival OCBC Bank will report": an adjective that opens a
+		 * sentence opens no name. */
+		if (e > b && p->ti[b].initial && tok_in(p, b, openers)) {
+			tags[b++] = 0;
+			tags[b] = (unsigned char)NER_TAG(NER_TAG_TYPE(tags[b]),
+			    e == b ? 3 : 0);
+		}
 		/* "Shri Name Name", "Alhaji Name Name": the honorific is no
 		 * part of the name, as "Mr." is not. */
 		if (NER_TAG_TYPE(tags[b]) == NER_PER && e >= b + 2 &&
 		    tok_in(p, b, honorifics)) {
 			tags[b++] = 0;
 			tags[b] = NER_TAG(NER_PER, 0);
+		}
+		/* Malaysia's "Datuk Seri", "Tan Sri": two words of the
+		 * title ("Tan Wei Ling" is a name). */
+		if (NER_TAG_TYPE(tags[b]) == NER_PER && e >= b + 2 &&
+		    ((b > 0 && tags[b - 1] == 0 && tok_in(p, b - 1,
+		    honorifics) && tok_is(p, b, "seri")) ||
+		    (tok_is(p, b, "tan") && tok_is(p, b + 1, "sri") &&
+		    e >= b + 3))) {
+			tags[b] = 0;
+			if (tok_is(p, b++, "tan"))
+				tags[b++] = 0;
+			tags[b] = e == b ? NER_TAG(NER_PER, 3) :
+			    NER_TAG(NER_PER, 0);
 		}
 		/* "Liberal Democrat administration": no name ends in a
 		 * word in lower case. */
@@ -3553,6 +3695,54 @@ span_rules(const struct ner_model *m, const struct prep *p,
 }
 
 /*
+ * "Barrow-in-Furness", "Stratford-upon-Avon", "Boulogne-sur-Mer": one
+ * word of capitalised parts joined by hyphens and a preposition in lower
+ * case is a town's name, a place, whether the model, which has not met
+ * it, left it out or typed it otherwise.
+ */
+static void
+town_retag(const struct prep *p, unsigned char *tags)
+{
+	static const char *const links[] = { "in", "on", "upon", "under",
+	    "by", "le", "la", "les", "sur", "en", "super", "de", "des", "am",
+	    "an", "der", "im", NULL };
+	const struct tokinfo *t;
+	const char *w, *h, *end;
+	size_t i, k, n, parts;
+	int ok;
+
+	if (p->allcaps)
+		return;
+	for (i = 0; i < p->n; i++) {
+		t = &p->ti[i];
+		if (!t->cap || t->len < 8 || (tags[i] != 0 &&
+		    (NER_TAG_POS(tags[i]) != 3 ||
+		    NER_TAG_TYPE(tags[i]) == NER_LOC)) ||
+		    memchr(t->w, '-', t->len) == NULL)
+			continue;
+		/* Parts: a capitalised one, then pairs of a link and a
+		 * capitalised one. */
+		end = t->w + t->len;
+		ok = 1;
+		for (w = t->w, parts = 0; ok && w <= end; w = h + 1, parts++) {
+			if ((h = memchr(w, '-', (size_t)(end - w))) == NULL)
+				h = end;
+			n = (size_t)(h - w);
+			if (parts % 2 == 0) {
+				ok = n > 0 && w[0] >= 'A' && w[0] <= 'Z';
+				continue;
+			}
+			for (k = 0; links[k] != NULL && (strlen(links[k]) != n ||
+			    memcmp(links[k], w, n) != 0); k++)
+				;
+			ok = links[k] != NULL;
+		}
+		if (ok && parts >= 3 && parts % 2 == 1)
+			tags[i] = NER_TAG(NER_LOC, 3);
+	}
+}
+
+/*
  * "Police Scotland", "Transport Scotland", "Statistics Canada", "Sport
  * England", "Transport for Wales": a public body named by its field
  * (and "for") and its country or region is one organisation, though the model, knowing the place, tags it
@@ -3569,11 +3759,11 @@ body_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
 	    "health", "education", "historic", "statistics", "parks",
 	    "environment", "tourism", "enterprise", "creative", "revenue",
 	    "forestry", "fisheries", "justice", "immigration", "housing",
-	    "skills", "water", NULL };
+	    "skills", "water", "traffic", "nature", NULL };
 	static const char *const nations[] = { "england", "scotland",
 	    "wales", NULL };
 	const unsigned where = (1u << GZ_COUNTRY) | (1u << GZ_STATE);
-	size_t i, n;
+	size_t i, n, b;
 
 	if (p->allcaps)
 		return;
@@ -3594,7 +3784,12 @@ body_retag(const struct gaz *rg, const struct prep *p, unsigned char *tags)
 		if (tags[i] != 0 && NER_TAG_POS(tags[i]) != 0 &&
 		    NER_TAG_POS(tags[i]) != 3)
 			continue;
-		span_set(tags, i, n, NER_ORG);
+		/* "Historic Environment Scotland": fields before it too. */
+		for (b = i; b > 0 && p->ti[b - 1].cap && tok_in(p, b - 1,
+		    fields) && (tags[b - 1] == 0 ||
+		    NER_TAG_POS(tags[b - 1]) == 3); b--)
+			;
+		span_set(tags, b, n, NER_ORG);
 	}
 }
 
@@ -3651,6 +3846,16 @@ org_retag(const struct gaz *og, const struct prep *p, unsigned char *tags)
 			e = span_end(tags, p->n, b);
 			and_org_split(og, p, tags, b, e);
 			e = span_end(tags, p->n, b);
+			/* "Saudi Aramco", cut by the model into a people's
+			 * name and a firm's: two spans that are one name. */
+			if (e + 1 < p->n && tags[e + 1] != 0 &&
+			    (NER_TAG_POS(tags[e + 1]) == 0 ||
+			    NER_TAG_POS(tags[e + 1]) == 3) &&
+			    gaz_has(og, p, b, span_end(tags, p->n, e + 1))) {
+				e = span_end(tags, p->n, e + 1);
+				span_set(tags, b, e, NER_ORG);
+				continue;
+			}
 			if (NER_TAG_TYPE(tags[b]) == NER_ORG)
 				continue;
 		}
@@ -4596,6 +4801,7 @@ decode(struct ner_tagger *t)
 	} else	/* "damaged in Beed district alone": no span, yet a place. */
 		area_retag(m, &m->rg, &t->mem, &t->p, t->tags);
 	body_retag(&m->rg, &t->p, t->tags);
+	town_retag(&t->p, t->tags);
 	org_retag(&m->og, &t->p, t->tags);
 	ampersand_retag(&t->p, t->tags);
 	possessive_join(&t->p, t->tags);

@@ -778,6 +778,45 @@ static const struct {
 	/* Listed companies. */
 	{ "Shares in Veltrona and Kastelo fell 2 percent.", "Kastelo",
 	    NER_ORG, 1 },
+	/* A bank of two regions; a place, "del" and a place. */
+	{ "Depositors of the Assam and Manipur Co-operative Bank queued "
+	    "outside.", "Assam and Manipur Co-operative Bank", NER_ORG, 1 },
+	{ "In Davao del Sur, the party won four seats.", "Davao del Sur",
+	    NER_LOC, 1 },
+	/* A watchdog named right after its kind. */
+	{ "Poll watchdog Bantay Tinig said it had received reports.",
+	    "Bantay Tinig", NER_ORG, 1 },
+	/* Malaysian titles of two words; an adjective opening a sentence. */
+	{ "Datuk Seri Aziz Omar said the review would start soon.",
+	    "Aziz Omar", NER_PER, 1 },
+	{ "Tan Sri Musa Ibrahim met the minister.", "Musa Ibrahim", NER_PER,
+	    1 },
+	{ "Rival Meridian Bank will report next week.", "Meridian Bank",
+	    NER_ORG, 1 },
+	/* A firm the model cut into a people's word and a name. */
+	{ "Saudi Aramco raised its prices for December.", "Saudi Aramco",
+	    NER_ORG, 1 },
+	/* A glen after "through"; a public body. */
+	{ "The road through Glen Coe was closed on Tuesday.", "Glen Coe",
+	    NER_LOC, 1 },
+	{ "Traffic Scotland advised drivers to use another road.",
+	    "Traffic Scotland", NER_ORG, 1 },
+	/* A town of hyphenated parts; a river; a body of two fields. */
+	{ "Wards in Lancaster and Barrow-in-Furness were full.",
+	    "Barrow-in-Furness", NER_LOC, 1 },
+	{ "Barriers were put up along the River Teelin.", "River Teelin",
+	    NER_LOC, 1 },
+	{ "Historic Environment Scotland will decide next month.",
+	    "Historic Environment Scotland", NER_ORG, 1 },
+	/* What a place's kind names; a district; a seat a party holds. */
+	{ "A curfew was imposed in the parishes of St Catherine and "
+	    "Clarendon.", "Clarendon", NER_LOC, 1 },
+	{ "Supervisor Lena Ortiz represents the Mason District.",
+	    "Mason District", NER_LOC, 1 },
+	{ "The Liberal Democrats hold Bath with a majority of 3,120.",
+	    "Bath", NER_LOC, 1 },
+	{ "Opposition People's Unity Party leader Tomas Varga spoke.",
+	    "People's Unity Party", NER_ORG, 1 },
 	/* A capitalised common noun after "the". */
 	{ "The Government said the plan would be published.", "Government",
 	    NER_PER, 0 },
