@@ -2974,15 +2974,15 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	wd = w->wday;
 	/*
-	 * "returns to court on Tuesday week", "Friday week" (British and
-	 * Australian): the coming such day (today's, said on a Tuesday),
-	 * a week on
+	 * "returns to court on Tuesday week", "Friday week", "Friday
+	 * fortnight" (British and Australian): the coming such day
+	 * (today's, said on a Tuesday), a week or two on
 	 */
-	if (is(st, j, "week") && !is(st, j + 1, "of") &&
-	    !is_punct(st, j + 1, '-')) {
+	if ((is(st, j, "week") || is(st, j, "fortnight")) &&
+	    !is(st, j + 1, "of") && !is_punct(st, j + 1, '-')) {
 		weekday_date(st, wd, 1, 0, &d);
 		if (d.y > 0)
-			shift(&d, U_D, 7);
+			shift(&d, U_D, is(st, j, "week") ? 7 : 14);
 		else
 			unknown_day(&d);
 		set_date(c, j + 1, &d, 1);
@@ -3633,6 +3633,24 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			c->nolast = 1;
 			return k;
 		}
+	}
+	/*
+	 * "this financial year", "the current financial year", "next
+	 * fiscal year": the anchor's fiscal year, or the one before or
+	 * after, named by its year as "the current fiscal year" is
+	 */
+	k = is(st, j, "the") ? j + 1 : j;
+	if ((is(st, k, "this") || is(st, k, "last") || is(st, k, "next") ||
+	    is(st, k, "previous") || (k > j && is(st, k, "current"))) &&
+	    (k == j || !is(st, k, "this")) && (is(st, k + 1, "fiscal") ||
+	    is(st, k + 1, "financial")) && is(st, k + 2, "year") &&
+	    !is_punct(st, k + 3, '-')) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (d.y > 0)
+			d.y += is(st, k, "last") || is(st, k, "previous") ? -1 :
+			    is(st, k, "next") ? 1 : 0;
+		set_date(c, k + 3, &d, 1);
+		return k + 3;
 	}
 	if ((is(st, j, "this") || is(st, j, "last") || is(st, j, "next")) &&
 	    is(st, j + 1, "year") && is(st, j + 2, "'s")) {
@@ -4885,7 +4903,7 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 {
 	const struct tok *t;
 	size_t j = i + 1;
-	int pm = -1, strong = 0;
+	int pm = -1, strong = 0, midnight_hour = 0;
 
 	if (i >= st->n)
 		return i;
@@ -4939,6 +4957,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		*h = (int)t->num;
 		*mi = t->part[1];
 		strong = t->form == ':';
+		/* "from 00:01 on Wednesday": the hour after midnight */
+		midnight_hour = strong && *h == 0 && st->text[t->start] == '0' &&
+		    st->text[t->start + 1] == '0';
 	} else
 		return i;
 	if (is(st, j, "a.m.") || is(st, j, "am") || is(st, j, "a.m")) {
@@ -4971,10 +4992,10 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "from") || is(st, i - 1, "since") ||
 	    is(st, i - 1, "till") || (i >= 2 && (is(st, i - 1, "to") ||
 	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
-	    st->t[i - 2].form == ':')) && *h >= 1) {
+	    st->t[i - 2].form == ':')) && (*h >= 1 || midnight_hour)) {
 		;
 	} else if (has(st, j, W_ZONE) && (strong || (st->t[j].cap &&
-	    st->t[j].lwlen >= 3)) && *h >= 1) {
+	    st->t[j].lwlen >= 3)) && (*h >= 1 || midnight_hour)) {
 		/* "14:05 GMT", "14.05 GMT" (not "20.50 ET", a price) */
 		;
 	} else if (t->form == '.' && start_cue(st, i, j)) {
@@ -5161,9 +5182,13 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		for (k = j + 1; k < st->n && k < j + 5 && !is_punct(st, k,
 		    ')'); k++)
 			;
-		if (is_punct(st, k, ')') && is(st, k + 1, "on") &&
-		    (m_absdate(st, k + 2, &dc) > k + 2 ||
-		    m_weekday(st, k + 2, &dc) > k + 2) &&
+		/* "at 00:01 (0801 GMT) Tuesday": "on" may be left out */
+		if (is_punct(st, k, ')') && is(st, k + 1, "on"))
+			k++;
+		if ((is_punct(st, k, ')') || (is(st, k, "on") &&
+		    is_punct(st, k - 1, ')'))) &&
+		    (m_absdate(st, k + 1, &dc) > k + 1 ||
+		    m_weekday(st, k + 1, &dc) > k + 1) &&
 		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 			d = dc.date;
 			named = 1;
