@@ -2928,6 +2928,39 @@ perfect_from(const struct st *st, size_t i)
 }
 
 /*
+ * The day at i is where an event was moved: 2 put off ("has been
+ * postponed to Friday", "was pushed back to Thursday"), a day still to
+ * come; 1 moved ("was moved to Tuesday night", "was brought forward to
+ * Monday"), which may be ahead or just past: the nearer; else 0.
+ */
+static int
+moved_to(const struct st *st, size_t i)
+{
+	static const char *const later[] = { "postponed", "delayed",
+	    "deferred", "adjourned", NULL };
+	static const char *const moved[] = { "moved", "rescheduled",
+	    "switched", "shifted", "put", "pushed", "brought", "bumped", NULL };
+	size_t k = i;
+
+	if (k > 0 && is(st, k - 1, "on"))
+		k--;
+	if (k < 2 || !(is(st, k - 1, "to") || is(st, k - 1, "for") ||
+	    is(st, k - 1, "until")))
+		return 0;
+	k--;
+	if (is(st, k - 1, "back") && (is(st, k - 2, "pushed") ||
+	    is(st, k - 2, "put")))
+		return 2;
+	if (is(st, k - 1, "back") || is(st, k - 1, "forward") ||
+	    is(st, k - 1, "off"))
+		k--;
+	if (k == 0)
+		return 0;
+	return word_in(&st->t[k - 1], later) ? 2 :
+	    word_in(&st->t[k - 1], moved) ? 1 : 0;
+}
+
+/*
  * The weekday at [i, j) is told in local time: "Wednesday morning local
  * time", "at 6 a.m. local time on Wednesday".
  */
@@ -2992,11 +3025,22 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
 	 * jobs report", "in advance of Monday's vote": a day still to come
 	 */
+	/* "every Monday and Thursday": the second day a set too */
+	if (i >= 3 && (is(st, i - 1, "and") || is(st, i - 1, "or")) &&
+	    has(st, i - 2, W_WDAY) && st->t[i - 2].cap &&
+	    (is(st, i - 3, "every") || is(st, i - 3, "each"))) {
+		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
+		c->type = T_SET;
+		c->end = j;
+		return j;
+	}
 	if ((i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
 	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
 	    (is(st, i - 1, "of") || is(st, i - 1, "to"))))
 		weekday_date(st, wd, 1, 0, &d);
+	else if ((r = moved_to(st, i)) != 0)
+		weekday_date(st, wd, r == 2, 0, &d);
 	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
 	    i)) < i) && !is(st, k, "by") &&
 	    !is(st, k, "effective") && st->anyday.y > 0 &&
