@@ -5111,7 +5111,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	struct cand dc;
 	struct timex_date d;
 	size_t j, k;
-	int h = 0, mi = 0, h2, mi2, named;
+	int h = 0, mi = 0, h2 = -1, mi2 = 0, named, ownday = 0;
+	size_t range_end = 0;
 
 	j = clock_at(st, i, &h, &mi);
 	if (j == i)
@@ -5173,6 +5174,9 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		d = dc.date;
 		j = dc.end;
 		named = 1;
+		/* "from 10pm to 6am tomorrow": the end's own day */
+		ownday = is(st, k, "tomorrow") || is(st, k, "tonight") ||
+		    is(st, k, "today");
 	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
 		/*
 		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
@@ -5189,6 +5193,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 				k++;
 		} else
 			k = j;
+		range_end = k;
 		for (; k < st->n && k < j + 10; k++) {
 			size_t m;
 
@@ -5217,6 +5222,21 @@ m_time(const struct st *st, size_t i, struct cand *c)
 				named = 1;
 				break;
 			}
+			/*
+			 * "from 3am until 9am tomorrow": the day after the
+			 * range's second time
+			 */
+			if (k > j && k == range_end && (is(st, k, "tomorrow") ||
+			    is(st, k, "today")) && m_ref(st, k, &dc) == k + 1 &&
+			    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
+				d = dc.date;
+				named = 1;
+				/* "from 10pm until 6am tomorrow": tonight */
+				if (h2 >= 0 && h * 60 + mi > h2 * 60 + mi2 &&
+				    d.y > 0)
+					shift(&d, U_D, -1);
+				break;
+			}
 		}
 	} else if (is_punct(st, j, '(')) {
 		/*
@@ -5242,7 +5262,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	 * "from 18:00 to 06:00 on Friday": an overnight range on a day the
 	 * text names ends the next day
 	 */
-	if (named && overnight_end(st, i, h * 60 + mi) && d.y > 0 &&
+	if (named && !ownday && overnight_end(st, i, h * 60 + mi) && d.y > 0 &&
 	    d.gran == TIMEX_G_DAY)
 		timex_civil(timex_days(d.y, d.m, d.d) + 1, &d.y, &d.m, &d.d);
 	set_date(c, j, &d, 1);

@@ -843,6 +843,12 @@ static const struct {
 	/* "every Monday and Thursday": both sets */
 	{ "2026-11-30", "He must report to police every Monday and Thursday.",
 	    "every Monday", "SET", "XXXX-WXX-1", "XXXX-WXX-4" },
+	/* a range's end with its own day, "tomorrow": the start's too, the
+	 * night before when it is later */
+	{ "2026-11-30", "A red warning is in place from 3am until 9am tomorrow.",
+	    "3am", "TIME", "2026-12-01T03:00", "2026-12-01T09:00" },
+	{ "2026-11-30", "The road shuts from 10pm to 6am tomorrow.",
+	    "10pm", "TIME", "2026-11-30T22:00", "2026-12-01T06:00" },
 	/* "the week to July 5": the week that day ends */
 	{ "2026-07-10", "Cases rose in the week to July 5.",
 	    "the week", "DATE", "2026-W27", "2026-07-05" },
