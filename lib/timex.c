@@ -1300,7 +1300,7 @@ static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
 	size_t i, k, n, to_at;
-	int r, possible, report = 0;
+	int r, report = 0;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1336,7 +1336,6 @@ tense_at(const struct st *st, size_t from, size_t to)
 	if (to < st->n && (st->tense[to] == -1 || st->tense[to] ==
 	    TENSE_REPORT) && !is(st, to + 1, "by"))
 		return -1;
-	possible = possible_of(st, from);
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
 	for (i = from, k = 0, to_at = 0; i > 0 && k < TENSE_BACK; i--, k++) {
@@ -1352,7 +1351,7 @@ tense_at(const struct st *st, size_t from, size_t to)
 		 * tells is after the past verb, before or after the anchor:
 		 * the nearer ("had been scheduled to hear" stays past).
 		 */
-		if (r == -1 && possible)
+		if (r == -1 && possible_of(st, from))
 			return 0;
 		if (r == -1 && to_at != 0 && !has(st, i - 1, W_FUT)) {
 			for (n = to_at; n > i && n + 12 > from; n--)
@@ -3684,11 +3683,11 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 	 * after, named by its year as "the current fiscal year" is
 	 */
 	k = is(st, j, "the") ? j + 1 : j;
-	if ((is(st, k, "this") || is(st, k, "last") || is(st, k, "next") ||
+	if (is(st, k + 2, "year") && (is(st, k + 1, "fiscal") ||
+	    is(st, k + 1, "financial")) && (is(st, k, "this") ||
+	    is(st, k, "last") || is(st, k, "next") ||
 	    is(st, k, "previous") || (k > j && is(st, k, "current"))) &&
-	    (k == j || !is(st, k, "this")) && (is(st, k + 1, "fiscal") ||
-	    is(st, k + 1, "financial")) && is(st, k + 2, "year") &&
-	    !is_punct(st, k + 3, '-')) {
+	    (k == j || !is(st, k, "this")) && !is_punct(st, k + 3, '-')) {
 		anchor(st, &d, TIMEX_G_YEAR);
 		if (d.y > 0)
 			d.y += is(st, k, "last") || is(st, k, "previous") ? -1 :
@@ -5761,13 +5760,6 @@ mark_tense(struct st *st, struct arena *a)
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
 				st->tense[i] = 0;
-			/*
-			 * "will be held later this month, followed by a
-			 * concert in the spring": an order of events, no past
-			 */
-			if ((is(st, i, "followed") || is(st, i, "preceded")) &&
-			    is(st, i + 1, "by") && i > 0 && is_punct(st, i - 1, ','))
-				st->tense[i] = 0;
 			/* "the hearing is set for February": a plan */
 			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&
 			    (is(st, i - 1, "is") || is(st, i - 1, "are")))
@@ -5793,6 +5785,14 @@ mark_tense(struct st *st, struct arena *a)
 			if (r == -1 && (w == NULL || !(w->cls & W_PAST)) &&
 			    (is(st, i - 1, "the") || is(st, i - 1, "a") ||
 			    is(st, i - 1, "an")))
+				st->tense[i] = 0;
+			/*
+			 * "will be held later this month, followed by a
+			 * concert in the spring": an order of events, no past
+			 */
+			else if (r == -1 && is_punct(st, i - 1, ',') &&
+			    is(st, i + 1, "by") && (is(st, i, "followed") ||
+			    is(st, i, "preceded")))
 				st->tense[i] = 0;
 			else if (r == 1 && (is(st, i - 1, "the") ||
 			    is(st, i - 1, "a") || is(st, i - 1, "its") ||
