@@ -1300,7 +1300,7 @@ static int
 tense_at(const struct st *st, size_t from, size_t to)
 {
 	size_t i, k, n, to_at;
-	int r, possible, report = 0;
+	int r, report = 0;
 
 	/*
 	 * "since January", "since mid-August", "since early March": a start
@@ -1336,7 +1336,6 @@ tense_at(const struct st *st, size_t from, size_t to)
 	if (to < st->n && (st->tense[to] == -1 || st->tense[to] ==
 	    TENSE_REPORT) && !is(st, to + 1, "by"))
 		return -1;
-	possible = possible_of(st, from);
 	/* back far enough to pass a list ("will cut 1,200 jobs, or 4% of
 	 * its staff, by the end of March") */
 	for (i = from, k = 0, to_at = 0; i > 0 && k < TENSE_BACK; i--, k++) {
@@ -1352,7 +1351,7 @@ tense_at(const struct st *st, size_t from, size_t to)
 		 * tells is after the past verb, before or after the anchor:
 		 * the nearer ("had been scheduled to hear" stays past).
 		 */
-		if (r == -1 && possible)
+		if (r == -1 && possible_of(st, from))
 			return 0;
 		if (r == -1 && to_at != 0 && !has(st, i - 1, W_FUT)) {
 			for (n = to_at; n > i && n + 12 > from; n--)
@@ -2928,6 +2927,39 @@ perfect_from(const struct st *st, size_t i)
 }
 
 /*
+ * The day at i is where an event was moved: 2 put off ("has been
+ * postponed to Friday", "was pushed back to Thursday"), a day still to
+ * come; 1 moved ("was moved to Tuesday night", "was brought forward to
+ * Monday"), which may be ahead or just past: the nearer; else 0.
+ */
+static int
+moved_to(const struct st *st, size_t i)
+{
+	static const char *const later[] = { "postponed", "delayed",
+	    "deferred", "adjourned", NULL };
+	static const char *const moved[] = { "moved", "rescheduled",
+	    "switched", "shifted", "put", "pushed", "brought", "bumped", NULL };
+	size_t k = i;
+
+	if (k > 0 && is(st, k - 1, "on"))
+		k--;
+	if (k < 2 || !(is(st, k - 1, "to") || is(st, k - 1, "for") ||
+	    is(st, k - 1, "until")))
+		return 0;
+	k--;
+	if (is(st, k - 1, "back") && (is(st, k - 2, "pushed") ||
+	    is(st, k - 2, "put")))
+		return 2;
+	if (is(st, k - 1, "back") || is(st, k - 1, "forward") ||
+	    is(st, k - 1, "off"))
+		k--;
+	if (k == 0)
+		return 0;
+	return word_in(&st->t[k - 1], later) ? 2 :
+	    word_in(&st->t[k - 1], moved) ? 1 : 0;
+}
+
+/*
  * The weekday at [i, j) is told in local time: "Wednesday morning local
  * time", "at 6 a.m. local time on Wednesday".
  */
@@ -2974,15 +3006,15 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		return 0;
 	wd = w->wday;
 	/*
-	 * "returns to court on Tuesday week", "Friday week" (British and
-	 * Australian): the coming such day (today's, said on a Tuesday),
-	 * a week on
+	 * "returns to court on Tuesday week", "Friday week", "Friday
+	 * fortnight" (British and Australian): the coming such day
+	 * (today's, said on a Tuesday), a week or two on
 	 */
-	if (is(st, j, "week") && !is(st, j + 1, "of") &&
-	    !is_punct(st, j + 1, '-')) {
+	if ((is(st, j, "week") || is(st, j, "fortnight")) &&
+	    !is(st, j + 1, "of") && !is_punct(st, j + 1, '-')) {
 		weekday_date(st, wd, 1, 0, &d);
 		if (d.y > 0)
-			shift(&d, U_D, 7);
+			shift(&d, U_D, is(st, j, "week") ? 7 : 14);
 		else
 			unknown_day(&d);
 		set_date(c, j + 1, &d, 1);
@@ -2992,11 +3024,22 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
 	 * jobs report", "in advance of Monday's vote": a day still to come
 	 */
+	/* "every Monday and Thursday": the second day a set too */
+	if (i >= 3 && (is(st, i - 1, "and") || is(st, i - 1, "or")) &&
+	    has(st, i - 2, W_WDAY) && st->t[i - 2].cap &&
+	    (is(st, i - 3, "every") || is(st, i - 3, "each"))) {
+		snprintf(c->value, sizeof(c->value), "XXXX-WXX-%d", wd);
+		c->type = T_SET;
+		c->end = j;
+		return j;
+	}
 	if ((i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
 	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
 	    (is(st, i - 1, "of") || is(st, i - 1, "to"))))
 		weekday_date(st, wd, 1, 0, &d);
+	else if ((r = moved_to(st, i)) != 0)
+		weekday_date(st, wd, r == 2, 0, &d);
 	else if (((k = until_before(st, i)) < i || (k = to_after_from(st,
 	    i)) < i) && !is(st, k, "by") &&
 	    !is(st, k, "effective") && st->anyday.y > 0 &&
@@ -3633,6 +3676,24 @@ m_quarter(const struct st *st, size_t i, struct cand *c)
 			c->nolast = 1;
 			return k;
 		}
+	}
+	/*
+	 * "this financial year", "the current financial year", "next
+	 * fiscal year": the anchor's fiscal year, or the one before or
+	 * after, named by its year as "the current fiscal year" is
+	 */
+	k = is(st, j, "the") ? j + 1 : j;
+	if (is(st, k + 2, "year") && (is(st, k + 1, "fiscal") ||
+	    is(st, k + 1, "financial")) && (is(st, k, "this") ||
+	    is(st, k, "last") || is(st, k, "next") ||
+	    is(st, k, "previous") || (k > j && is(st, k, "current"))) &&
+	    (k == j || !is(st, k, "this")) && !is_punct(st, k + 3, '-')) {
+		anchor(st, &d, TIMEX_G_YEAR);
+		if (d.y > 0)
+			d.y += is(st, k, "last") || is(st, k, "previous") ? -1 :
+			    is(st, k, "next") ? 1 : 0;
+		set_date(c, k + 3, &d, 1);
+		return k + 3;
 	}
 	if ((is(st, j, "this") || is(st, j, "last") || is(st, j, "next")) &&
 	    is(st, j + 1, "year") && is(st, j + 2, "'s")) {
@@ -4885,7 +4946,7 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 {
 	const struct tok *t;
 	size_t j = i + 1;
-	int pm = -1, strong = 0;
+	int pm = -1, strong = 0, midnight_hour = 0;
 
 	if (i >= st->n)
 		return i;
@@ -4939,6 +5000,9 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 		*h = (int)t->num;
 		*mi = t->part[1];
 		strong = t->form == ':';
+		/* "from 00:01 on Wednesday": the hour after midnight */
+		midnight_hour = strong && *h == 0 && st->text[t->start] == '0' &&
+		    st->text[t->start + 1] == '0';
 	} else
 		return i;
 	if (is(st, j, "a.m.") || is(st, j, "am") || is(st, j, "a.m")) {
@@ -4971,10 +5035,10 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	    is(st, i - 1, "from") || is(st, i - 1, "since") ||
 	    is(st, i - 1, "till") || (i >= 2 && (is(st, i - 1, "to") ||
 	    is(st, i - 1, "and")) && st->t[i - 2].kind == K_NUM &&
-	    st->t[i - 2].form == ':')) && *h >= 1) {
+	    st->t[i - 2].form == ':')) && (*h >= 1 || midnight_hour)) {
 		;
 	} else if (has(st, j, W_ZONE) && (strong || (st->t[j].cap &&
-	    st->t[j].lwlen >= 3)) && *h >= 1) {
+	    st->t[j].lwlen >= 3)) && (*h >= 1 || midnight_hour)) {
 		/* "14:05 GMT", "14.05 GMT" (not "20.50 ET", a price) */
 		;
 	} else if (t->form == '.' && start_cue(st, i, j)) {
@@ -5046,7 +5110,8 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	struct cand dc;
 	struct timex_date d;
 	size_t j, k;
-	int h = 0, mi = 0, h2, mi2, named;
+	int h = 0, mi = 0, h2 = -1, mi2 = 0, named, ownday = 0;
+	size_t range_end = 0;
 
 	j = clock_at(st, i, &h, &mi);
 	if (j == i)
@@ -5108,6 +5173,9 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		d = dc.date;
 		j = dc.end;
 		named = 1;
+		/* "from 10pm to 6am tomorrow": the end's own day */
+		ownday = is(st, k, "tomorrow") || is(st, k, "tonight") ||
+		    is(st, k, "today");
 	} else if (st->day.gran != TIMEX_G_DAY && !is_punct(st, j, '(')) {
 		/*
 		 * "occurred at around 6:40 p.m. at the colliery on Sunday":
@@ -5124,6 +5192,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 				k++;
 		} else
 			k = j;
+		range_end = k;
 		for (; k < st->n && k < j + 10; k++) {
 			size_t m;
 
@@ -5152,6 +5221,21 @@ m_time(const struct st *st, size_t i, struct cand *c)
 				named = 1;
 				break;
 			}
+			/*
+			 * "from 3am until 9am tomorrow": the day after the
+			 * range's second time
+			 */
+			if (k > j && k == range_end && (is(st, k, "tomorrow") ||
+			    is(st, k, "today")) && m_ref(st, k, &dc) == k + 1 &&
+			    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
+				d = dc.date;
+				named = 1;
+				/* "from 10pm until 6am tomorrow": tonight */
+				if (h2 >= 0 && h * 60 + mi > h2 * 60 + mi2 &&
+				    d.y > 0)
+					shift(&d, U_D, -1);
+				break;
+			}
 		}
 	} else if (is_punct(st, j, '(')) {
 		/*
@@ -5161,9 +5245,13 @@ m_time(const struct st *st, size_t i, struct cand *c)
 		for (k = j + 1; k < st->n && k < j + 5 && !is_punct(st, k,
 		    ')'); k++)
 			;
-		if (is_punct(st, k, ')') && is(st, k + 1, "on") &&
-		    (m_absdate(st, k + 2, &dc) > k + 2 ||
-		    m_weekday(st, k + 2, &dc) > k + 2) &&
+		/* "at 00:01 (0801 GMT) Tuesday": "on" may be left out */
+		if (is_punct(st, k, ')') && is(st, k + 1, "on"))
+			k++;
+		if ((is_punct(st, k, ')') || (is(st, k, "on") &&
+		    is_punct(st, k - 1, ')'))) &&
+		    (m_absdate(st, k + 1, &dc) > k + 1 ||
+		    m_weekday(st, k + 1, &dc) > k + 1) &&
 		    dc.date.gran == TIMEX_G_DAY && dc.type == T_DATE) {
 			d = dc.date;
 			named = 1;
@@ -5173,7 +5261,7 @@ m_time(const struct st *st, size_t i, struct cand *c)
 	 * "from 18:00 to 06:00 on Friday": an overnight range on a day the
 	 * text names ends the next day
 	 */
-	if (named && overnight_end(st, i, h * 60 + mi) && d.y > 0 &&
+	if (named && !ownday && overnight_end(st, i, h * 60 + mi) && d.y > 0 &&
 	    d.gran == TIMEX_G_DAY)
 		timex_civil(timex_days(d.y, d.m, d.d) + 1, &d.y, &d.m, &d.d);
 	set_date(c, j, &d, 1);
@@ -5672,13 +5760,6 @@ mark_tense(struct st *st, struct arena *a)
 			if (i > 0 && is(st, i, "expected") &&
 			    (is(st, i - 1, "than") || is(st, i - 1, "as")))
 				st->tense[i] = 0;
-			/*
-			 * "will be held later this month, followed by a
-			 * concert in the spring": an order of events, no past
-			 */
-			if ((is(st, i, "followed") || is(st, i, "preceded")) &&
-			    is(st, i + 1, "by") && i > 0 && is_punct(st, i - 1, ','))
-				st->tense[i] = 0;
 			/* "the hearing is set for February": a plan */
 			if (i > 0 && is(st, i, "set") && is(st, i + 1, "for") &&
 			    (is(st, i - 1, "is") || is(st, i - 1, "are")))
@@ -5704,6 +5785,14 @@ mark_tense(struct st *st, struct arena *a)
 			if (r == -1 && (w == NULL || !(w->cls & W_PAST)) &&
 			    (is(st, i - 1, "the") || is(st, i - 1, "a") ||
 			    is(st, i - 1, "an")))
+				st->tense[i] = 0;
+			/*
+			 * "will be held later this month, followed by a
+			 * concert in the spring": an order of events, no past
+			 */
+			else if (r == -1 && is_punct(st, i - 1, ',') &&
+			    is(st, i + 1, "by") && (is(st, i, "followed") ||
+			    is(st, i, "preceded")))
 				st->tense[i] = 0;
 			else if (r == 1 && (is(st, i - 1, "the") ||
 			    is(st, i - 1, "a") || is(st, i - 1, "its") ||

@@ -518,6 +518,17 @@ static const struct {
 	/* a set of days with a clock time */
 	{ "2026-07-10", "Figures are published every Thursday at 2pm.", "every Thursday at 2pm", "SET", "XXXX-WXX-4T14:00", "" },
 	{ "2026-07-10", "Buses leave every day at 9am.", "every day at 9am", "SET", "XXXX-XX-XXT09:00", "" },
+	{ "2026-11-30", "He will be sentenced on Friday fortnight.", "Friday fortnight", "DATE", "2026-12-18", "" },
+	/* this, next, last fiscal or financial year */
+	{ "2026-11-30", "The plan ends in the next financial year.", "the next financial year", "DATE", "2027", "" },
+	{ "2026-11-30", "Profit rose in this fiscal year.", "this fiscal year", "DATE", "2026", "" },
+	{ "2026-11-30", "Last fiscal year's profit fell.", "Last fiscal year", "DATE", "2025", "" },
+	/* a clock time in the hour after midnight */
+	{ "2026-11-30", "The line closes at 00:30 on Friday.", "00:30 on Friday", "TIME", "2026-12-04T00:30", "" },
+	/* put off: a day to come; moved: the nearer */
+	{ "2026-11-30", "The vote was postponed to Friday.", "Friday", "DATE", "2026-12-04", "" },
+	{ "2026-11-30", "The hearing was pushed back to Wednesday.", "Wednesday", "DATE", "2026-12-02", "" },
+	{ "2026-11-30", "The game was moved to Tuesday night.", "Tuesday night", "TIME", "2026-12-01TNI", "" },
 	/* "followed by" orders events; it tells no past */
 	{ "2026-11-23", "A funeral will be held in Dorset, followed by a concert in the spring.", "the spring", "DATE", "2027-SP", "" },
 	{ "2026-11-17", "The pound was flat in the past hour.", "the past hour", "DURATION", "PT1H", "" },
@@ -826,6 +837,18 @@ static const struct {
 	/* "overnight Thursday": that day's night */
 	{ "2026-11-18", "Temperatures will fall to minus 12 overnight Thursday.",
 	    "overnight", "TIME", "2026-11-19TNI", "2026-11-19" },
+	/* the day after an aside in brackets, "on" left out */
+	{ "2005-12-11", "He is due to be executed at 00:01 (0801 GMT) Tuesday.",
+	    "00:01", "TIME", "2005-12-13T00:01", "2005-12-13" },
+	/* "every Monday and Thursday": both sets */
+	{ "2026-11-30", "He must report to police every Monday and Thursday.",
+	    "every Monday", "SET", "XXXX-WXX-1", "XXXX-WXX-4" },
+	/* a range's end with its own day, "tomorrow": the start's too, the
+	 * night before when it is later */
+	{ "2026-11-30", "A red warning is in place from 3am until 9am tomorrow.",
+	    "3am", "TIME", "2026-12-01T03:00", "2026-12-01T09:00" },
+	{ "2026-11-30", "The road shuts from 10pm to 6am tomorrow.",
+	    "10pm", "TIME", "2026-11-30T22:00", "2026-12-01T06:00" },
 	/* "the week to July 5": the week that day ends */
 	{ "2026-07-10", "Cases rose in the week to July 5.",
 	    "the week", "DATE", "2026-W27", "2026-07-05" },
