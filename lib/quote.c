@@ -4272,6 +4272,18 @@ verb_in(const struct doc *d, size_t from, size_t to)
 	return 0;
 }
 
+/* An auxiliary or a verb in -ed between from and to (outside quotes)? */
+static int
+aux_in(const struct doc *d, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (d->t[from].kind == T_WORD && d->t[from].low &&
+		    d->t[from].inq < 0 && (aux_word(d, &d->t[from]) ||
+		    ed_form(d, &d->t[from], 3)))
+			return 1;
+	return 0;
+}
+
 /*
  * "The plan, said two senior officials, would cost ...": the words from
  * k close at a comma within a few words, and a verb follows it.
@@ -5331,6 +5343,11 @@ set_direct_kind(struct doc *d, struct span *s)
 	else {
 		struct tok *a = &d->t[s->close + 1], *l = &d->t[s->last];
 
+		/* '"He said, 'Make the dates work,'" Reilly told': the
+		 * inner quote's mark closes the content. */
+		if (l->kind == T_QUOTE && s->last > s->open + 1)
+			l = &d->t[s->last - 1];
+
 		post = a->sent != d->t[s->close].sent || sent_end_punct(d, a) ||
 		    tok_punct(d, a, ',') || tok_punct(d, a, ':') ||
 		    tok_punct(d, a, ';') || tok_dash(d, a) ||
@@ -5583,6 +5600,12 @@ keep_span(struct doc *d, const struct span *s)
 	/* 'the term "red tape,"', 'the word "queue"': a mention of the
 	 * words, not a use. */
 	if (mention_noun(d, s))
+		return 0;
+	/* '"Morrison is leaving the show," by Times reporter Jo Lee:' a
+	 * headline and its byline, no one's words; so with no cue. */
+	if (!s->has_cue && s->close != (size_t)-1 && s->close + 2 < d->nt &&
+	    d->t[s->close + 1].sent == d->t[s->close].sent &&
+	    tok_is(d, &d->t[s->close + 1], "by") && d->t[s->close + 1].low)
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
 	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
@@ -9013,6 +9036,15 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
+				/* "The trial, before Justice Jo Lee, continues.":
+				 * a cue that takes no clause of its own reports
+				 * one only with a verb in it. */
+				if (!inv && d->t[c0].cue != NULL &&
+				    strchr(d->t[c0].cue, 'B') == NULL &&
+				    strchr(d->t[c0].cue, 'S') == NULL &&
+				    d->nextq[lo] >= c0 && !verb_in(d, lo, k + 1) &&
+				    !aux_in(d, lo, k + 1))
+					return;
 				/* (lo is past a dateline: see build_tables().) */
 				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
 				    QUOTE_INDIRECT, c0, c1, 1, &w);
