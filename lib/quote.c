@@ -2692,6 +2692,18 @@ place_owner(const struct doc *d, size_t r0)
 	    (size_t)-1 && lex_has(d->q->given, d->buf + d->t[n].s,
 	    d->t[n].e - d->t[n].s))
 		return mi;
+	/* ... or a name of two words or more, none of a body ("Tan Wei
+	 * Ling of the National University of Singapore"). */
+	if ((mi = d->t[k - 1].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t1 == k - 1 && d->t[k - 1].inq < 0 &&
+	    d->m[mi].t1 > d->m[mi].t0) {
+		for (n = d->m[mi].t0; n <= d->m[mi].t1; n++)
+			if (!cap_word(&d->t[n]) || tag(&d->t[n], WC_ORG_WORD) ||
+			    tag(&d->t[n], WC_ORG_NOUN) || tag(&d->t[n], WC_TITLE))
+				break;
+		if (n > d->m[mi].t1)
+			return mi;
+	}
 	/* "Jo Lee, a 55-year-old salesman from": the person the
 	 * description is set beside. */
 	for (n = 0; k > 2 && n < 10; k--, n++) {

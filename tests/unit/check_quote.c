@@ -2105,6 +2105,11 @@ static const struct {
 	    "was ordered to alter records.", "told",
 	    "A former accountant at a mining company",
 	    "he was ordered to alter records" },
+	/* A name with no given name the lexicon knows, before "of" and
+	 * an organisation. */
+	{ "Cybersecurity expert Tan Wei Ling of the National University of "
+	    "Singapore said the fine was too small.", "said", "Tan Wei Ling",
+	    "the fine was too small" },
 };
 
 START_TEST(test_probes)
