@@ -1691,6 +1691,24 @@ title_line(const struct doc *d, size_t si)
 	return t->kind == T_WORD && d->buf[t->e - 1] != '.';
 }
 
+/*
+ * A noun for someone who does something ("driver", "doctor", "dentist",
+ * "historian"): its ending, for words the lexicon lacks.
+ */
+static int
+agent_noun(const struct doc *d, const struct tok *t)
+{
+	static const char *const ends[] = { "er", "or", "ist", "ian", NULL };
+	size_t n = t->e - t->s, k, l;
+
+	for (k = 0; ends[k] != NULL; k++) {
+		l = strlen(ends[k]);
+		if (n > l + 2 && memcmp(d->buf + t->e - l, ends[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Group person mentions by last name; find each group's longest form. */
 static void
 group_persons(struct doc *d)
@@ -1727,6 +1745,20 @@ group_persons(struct doc *d)
 			last[h].tok = m->t1;
 			last[h].val |= m->conf ? 2 : 1;
 		}
+	}
+	/* "a taxi driver named Saleem": a name given to someone a noun
+	 * of persons describes is a person's, whatever a tagger says. */
+	for (i = 0; i < d->nm; i++) {
+		const struct tok *n;
+
+		m = &d->m[i];
+		if (m->type == QUOTE_E_PERSON || m->t0 < 2 || m->t1 > m->t0 + 2 ||
+		    !d->t[m->t0 - 1].low || !tok_is(d, &d->t[m->t0 - 1], "named"))
+			continue;
+		n = &d->t[m->t0 - 2];
+		if (n->kind == T_WORD && n->low && !tag(n, WC_ORG_NOUN) &&
+		    (tag(n, WC_PERSON_NOUN) || agent_noun(d, n)))
+			m->type = QUOTE_E_PERSON;
 	}
 	/* A lone word that is a known person's last name is that person. */
 	for (i = 0; i < d->nm; i++) {
