@@ -1691,6 +1691,24 @@ title_line(const struct doc *d, size_t si)
 	return t->kind == T_WORD && d->buf[t->e - 1] != '.';
 }
 
+/*
+ * A noun for someone who does something ("driver", "doctor", "dentist",
+ * "historian"): its ending, for words the lexicon lacks.
+ */
+static int
+agent_noun(const struct doc *d, const struct tok *t)
+{
+	static const char *const ends[] = { "er", "or", "ist", "ian", NULL };
+	size_t n = t->e - t->s, k, l;
+
+	for (k = 0; ends[k] != NULL; k++) {
+		l = strlen(ends[k]);
+		if (n > l + 2 && memcmp(d->buf + t->e - l, ends[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Group person mentions by last name; find each group's longest form. */
 static void
 group_persons(struct doc *d)
@@ -1727,6 +1745,20 @@ group_persons(struct doc *d)
 			last[h].tok = m->t1;
 			last[h].val |= m->conf ? 2 : 1;
 		}
+	}
+	/* "a taxi driver named Saleem": a name given to someone a noun
+	 * of persons describes is a person's, whatever a tagger says. */
+	for (i = 0; i < d->nm; i++) {
+		const struct tok *n;
+
+		m = &d->m[i];
+		if (m->type == QUOTE_E_PERSON || m->t0 < 2 || m->t1 > m->t0 + 2 ||
+		    !d->t[m->t0 - 1].low || !tok_is(d, &d->t[m->t0 - 1], "named"))
+			continue;
+		n = &d->t[m->t0 - 2];
+		if (n->kind == T_WORD && n->low && !tag(n, WC_ORG_NOUN) &&
+		    (tag(n, WC_PERSON_NOUN) || agent_noun(d, n)))
+			m->type = QUOTE_E_PERSON;
 	}
 	/* A lone word that is a known person's last name is that person. */
 	for (i = 0; i < d->nm; i++) {
@@ -2692,6 +2724,18 @@ place_owner(const struct doc *d, size_t r0)
 	    (size_t)-1 && lex_has(d->q->given, d->buf + d->t[n].s,
 	    d->t[n].e - d->t[n].s))
 		return mi;
+	/* ... or a name of two words or more, none of a body ("Tan Wei
+	 * Ling of the National University of Singapore"). */
+	if ((mi = d->t[k - 1].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON &&
+	    d->m[mi].t1 == k - 1 && d->t[k - 1].inq < 0 &&
+	    d->m[mi].t1 > d->m[mi].t0) {
+		for (n = d->m[mi].t0; n <= d->m[mi].t1; n++)
+			if (!cap_word(&d->t[n]) || tag(&d->t[n], WC_ORG_WORD) ||
+			    tag(&d->t[n], WC_ORG_NOUN) || tag(&d->t[n], WC_TITLE))
+				break;
+		if (n > d->m[mi].t1)
+			return mi;
+	}
 	/* "Jo Lee, a 55-year-old salesman from": the person the
 	 * description is set beside. */
 	for (n = 0; k > 2 && n < 10; k--, n++) {
@@ -4272,6 +4316,18 @@ verb_in(const struct doc *d, size_t from, size_t to)
 	return 0;
 }
 
+/* An auxiliary or a verb in -ed between from and to (outside quotes)? */
+static int
+aux_in(const struct doc *d, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (d->t[from].kind == T_WORD && d->t[from].low &&
+		    d->t[from].inq < 0 && (aux_word(d, &d->t[from]) ||
+		    ed_form(d, &d->t[from], 3)))
+			return 1;
+	return 0;
+}
+
 /*
  * "The plan, said two senior officials, would cost ...": the words from
  * k close at a comma within a few words, and a verb follows it.
@@ -5361,6 +5417,11 @@ set_direct_kind(struct doc *d, struct span *s)
 	else {
 		struct tok *a = &d->t[s->close + 1], *l = &d->t[s->last];
 
+		/* '"He said, 'Make the dates work,'" Reilly told': the
+		 * inner quote's mark closes the content. */
+		if (l->kind == T_QUOTE && s->last > s->open + 1)
+			l = &d->t[s->last - 1];
+
 		post = a->sent != d->t[s->close].sent || sent_end_punct(d, a) ||
 		    tok_punct(d, a, ',') || tok_punct(d, a, ':') ||
 		    tok_punct(d, a, ';') || tok_dash(d, a) ||
@@ -5613,6 +5674,12 @@ keep_span(struct doc *d, const struct span *s)
 	/* 'the term "red tape,"', 'the word "queue"': a mention of the
 	 * words, not a use. */
 	if (mention_noun(d, s))
+		return 0;
+	/* '"Morrison is leaving the show," by Times reporter Jo Lee:' a
+	 * headline and its byline, no one's words; so with no cue. */
+	if (!s->has_cue && s->close != (size_t)-1 && s->close + 2 < d->nt &&
+	    d->t[s->close + 1].sent == d->t[s->close].sent &&
+	    tok_is(d, &d->t[s->close + 1], "by") && d->t[s->close + 1].low)
 		return 0;
 	/* 'a popular play called "Los Hijos de Trump,"': a name. */
 	if (s->open > 1 && d->t[s->open - 1].kind == T_WORD &&
@@ -9072,6 +9139,15 @@ indirect(struct doc *d, size_t c0, size_t c1)
 				    d->sp[d->t[k].inq].close != (size_t)-1 &&
 				    d->sp[d->t[k].inq].close < c0)
 					k = d->sp[d->t[k].inq].close;
+				/* "The trial, before Justice Jo Lee, continues.":
+				 * a cue that takes no clause of its own reports
+				 * one only with a verb in it. */
+				if (!inv && d->t[c0].cue != NULL &&
+				    strchr(d->t[c0].cue, 'B') == NULL &&
+				    strchr(d->t[c0].cue, 'S') == NULL &&
+				    d->nextq[lo] >= c0 && !verb_in(d, lo, k + 1) &&
+				    !aux_in(d, lo, k + 1))
+					return;
 				/* (lo is past a dateline: see build_tables().) */
 				emit(d, d->t[last_conjunct(d, lo, k)].s, d->t[k].e,
 				    QUOTE_INDIRECT, c0, c1, 1, &w);

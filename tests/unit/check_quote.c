@@ -2114,6 +2114,19 @@ static const struct {
 	{ "The quarry operator, Silangan Aggregates, said in a statement "
 	    "that it held all the permits.", "said", "Silangan Aggregates",
 	    "it held all the permits" },
+	/* "The trial ... continues." reports nothing; a trade before "at"
+	 * heads a description. */
+	{ "The trial, before Justice Helen Marsh, continues.", "", "",
+	    "The trial, before Justice Helen Marsh" },
+	{ "A former accountant at a mining company told the court that he "
+	    "was ordered to alter records.", "told",
+	    "A former accountant at a mining company",
+	    "he was ordered to alter records" },
+	/* A name with no given name the lexicon knows, before "of" and
+	 * an organisation. */
+	{ "Cybersecurity expert Tan Wei Ling of the National University of "
+	    "Singapore said the fine was too small.", "said", "Tan Wei Ling",
+	    "the fine was too small" },
 };
 
 START_TEST(test_probes)
