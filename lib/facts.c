@@ -2379,11 +2379,34 @@ firm_name(const char *s, size_t len)
 }
 
 /*
+ * Does organisation name s (len bytes) have head word h (hn bytes): its
+ * last word ("the council": "Leeds City Council"), or the word before
+ * its first "of" ("the agency": "Public Health Agency of Canada")?
+ */
+static int
+org_head(const char *s, size_t len, const char *h, size_t hn)
+{
+	const char *of = NULL;
+	size_t i;
+
+	if (len > hn && s[len - hn - 1] == ' ' &&
+	    strncasecmp(s + len - hn, h, hn) == 0)
+		return 1;
+	for (i = 0; i + 4 <= len && of == NULL; i++)
+		if (memcmp(s + i, " of ", 4) == 0)
+			of = s + i;
+	if (of == NULL || (size_t)(of - s) < hn)
+		return 0;
+	return (of - hn == s || *(of - hn - 1) == ' ') &&
+	    strncasecmp(of - hn, h, hn) == 0;
+}
+
+/*
  * "the company said", "the council said", "the spokeswoman said": the
  * last entity before quote q that the description fits, or (size_t)-1.
  * A person fits by the end of the title found for it ("Transport
- * Secretary Ann Lee" ... "the secretary"), an organisation by the
- * last word of its name ("the council") or, for "company" and "firm",
+ * Secretary Ann Lee" ... "the secretary"), an organisation by its
+ * head word (org_head()) or, for "company" and "firm",
  * by a legal form ("Acme Foods Plc").  Plurals ("officials") and
  * indefinite descriptions ("a spokesman") name nobody in particular.
  */
@@ -2437,8 +2460,7 @@ described(struct work *w, const struct quote *q)
 		    7))))
 			return m->ent;
 		if (e->type == TY_ORG && (firm ? firm_name(fm->text, fm->len) :
-		    fm->len > hn && fm->text[fm->len - hn - 1] == ' ' &&
-		    strncasecmp(fm->text + fm->len - hn, head, hn) == 0))
+		    org_head(fm->text, fm->len, head, hn)))
 			return m->ent;
 	}
 	return (size_t)-1;

@@ -6566,6 +6566,13 @@ verb_follows(const struct doc *d, size_t k, size_t hi)
 			n--;
 			continue;
 		}
+		/* "said investigators believe ...", "said residents fear
+		 * ...": a verb of saying or thinking is the clause's verb. */
+		if (t->kind == T_WORD && t->inq < 0 && t->cue != NULL &&
+		    t->low && j > k && j <= k + 2 && d->t[j - 1].low &&
+		    !ing_word(d, t) && strpbrk(t->cue, "BM") != NULL &&
+		    strpbrk(t->cue, "AVP") == NULL)
+			return 1;
 		if (t->kind != T_WORD || t->inq >= 0 || t->cue != NULL ||
 		    tok_is(d, t, "but"))
 			return 0;
@@ -8773,7 +8780,8 @@ acc_relative(const struct doc *d, size_t lo, size_t e)
 /*
  * "had not been asked to investigate", "was never urged to resign",
  * "wasn't asked whether ...": a request or question in the negated
- * passive was never made, so nothing is reported.
+ * passive was never made, so nothing is reported; nor is a passive
+ * request inside another's report.
  */
 static int
 unmade_request(const struct doc *d, size_t c0)
@@ -8810,7 +8818,18 @@ unmade_request(const struct doc *d, size_t c0)
 		} else if (!aux_word(d, t))
 			break;
 	}
-	return passive && neg;
+	if (!passive)
+		return 0;
+	if (neg)
+		return 1;
+	/* "said the army had been asked to help": a request inside what
+	 * another says, by no one named, is part of that report. */
+	if (c0 + 1 < d->nt && tok_is(d, &d->t[c0 + 1], "to"))
+		for (k = f; k + 2 < c0; k++)
+			if (d->cue1[k] != (size_t)-1 && d->t[k].cue != NULL &&
+			    strchr(d->t[k].cue, 'S') != NULL)
+				return 1;
+	return 0;
 }
 
 /*

@@ -219,6 +219,16 @@ static const struct fcase cases[] = {
 	  { "\"name\":\"Jan Novak\",\"title\":\"Auditor General\"",
 	    "\"name\":\"Anna Verdi\",\"title\":\"coroner\"" },
 	  { NULL } },
+	/* 17f: "the agency" fits the head word before "of"; "Fire Chief"
+	 * is a title. */
+	{ { { "The Public Health Agency of Ruritania met Fire Chief Jan "
+	      "Novak.", "Public Health Agency of Ruritania/ORG;Jan Novak/PERSON",
+	      NULL, NULL },
+	    { "Cases rose, the agency said.", NULL, NULL,
+	      "Cases rose/indirect/said/agency/agency" } },
+	  { "\"speaker\":\"Public Health Agency of Ruritania\",\"speaker_id\":"
+	    "\"E1\"", "\"name\":\"Jan Novak\",\"title\":\"Fire Chief\"" },
+	  { NULL } },
 	/* 18: bad spans are skipped. */
 	{ { { "Anna Verdi left.", "Anna Verdi/BOGUS", NULL, NULL } },
 	  { NULL },

@@ -1732,6 +1732,14 @@ static const struct {
 	{ "Ann Cole died on Tuesday.\nThe son of one victim, who asked not "
 	    "to be named, said she was angry.", "said", "son of one victim",
 	    "she was angry" },
+	/* A passive request inside another's report is part of it. */
+	{ "Tom Hale said the army had been asked to help with the floods.",
+	    "", "", "to help with the floods" },
+	/* "said investigators believe": a verb of thinking right after
+	 * the subject is the clause's verb. */
+	{ "Tom Hale said investigators believe the fire was deliberate.",
+	    "said", "Tom Hale", "investigators believe the fire was "
+	    "deliberate" },
 	/* "were denied a penalty": a passive with an object is no cue. */
 	{ "Tom Hale accused officials of \"killing the game\" after his side "
 	    "were denied a penalty.", "accused", "Tom Hale",
