@@ -2975,6 +2975,31 @@ local_time(const struct st *st, size_t i, size_t j)
 	return i >= 2 && is(st, i - 2, "local") && is(st, i - 1, "time");
 }
 
+/*
+ * The weekday at i follows a word of getting ready: "ready for
+ * Saturday's final", "preparing for Monday's vote", "the build-up to
+ * Friday's game", "on the eve of Sunday's race".
+ */
+static int
+readying_for(const struct st *st, size_t i)
+{
+	static const char *const ready[] = { "ready", "prepare", "prepares",
+	    "preparing", "prepared", "preparation", "preparations",
+	    "build-up", "buildup", "countdown", "eve", NULL };
+
+	if (i < 2 || !(is(st, i - 1, "for") || is(st, i - 1, "to") ||
+	    is(st, i - 1, "of")) || !word_in(&st->t[i - 2], ready))
+		return 0;
+	/* "for" after ready and prepare, "to" after build-up and
+	 * countdown, "of" after eve */
+	if (is(st, i - 2, "eve"))
+		return is(st, i - 1, "of");
+	if (is(st, i - 2, "build-up") || is(st, i - 2, "buildup") ||
+	    is(st, i - 2, "countdown"))
+		return is(st, i - 1, "to");
+	return is(st, i - 1, "for");
+}
+
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
@@ -3020,10 +3045,6 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		set_date(c, j + 1, &d, 1);
 		return j + 1;
 	}
-	/*
-	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
-	 * jobs report", "in advance of Monday's vote": a day still to come
-	 */
 	/* "every Monday and Thursday": the second day a set too */
 	if (i >= 3 && (is(st, i - 1, "and") || is(st, i - 1, "or")) &&
 	    has(st, i - 2, W_WDAY) && st->t[i - 2].cap &&
@@ -3033,10 +3054,17 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 		c->end = j;
 		return j;
 	}
+	/*
+	 * "as early as Tuesday", "as soon as Tuesday", "ahead of Friday's
+	 * jobs report", "in advance of Monday's vote": a day still to come;
+	 * so is "are ready for Saturday's final" unless the sentence is
+	 * past ("were preparing for Saturday's game")
+	 */
 	if ((i >= 3 && is(st, i - 3, "as") && (is(st, i - 2, "early") ||
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
 	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
-	    (is(st, i - 1, "of") || is(st, i - 1, "to"))))
+	    (is(st, i - 1, "of") || is(st, i - 1, "to"))) ||
+	    (readying_for(st, i) && tense_at(st, i, j) >= 0))
 		weekday_date(st, wd, 1, 0, &d);
 	else if ((r = moved_to(st, i)) != 0)
 		weekday_date(st, wd, r == 2, 0, &d);

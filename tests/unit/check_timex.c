@@ -490,6 +490,10 @@ static const struct {
 	/* what is awaited, or ahead of, is still to come */
 	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
 	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
+	/* getting ready for a day: to come, unless the sentence is past */
+	{ "2026-11-24", "His side are ready for Saturday's semi-final.", "Saturday", "DATE", "2026-11-28", "" },
+	{ "2026-11-24", "The squad is preparing for Sunday's derby.", "Sunday", "DATE", "2026-11-29", "" },
+	{ "2026-11-24", "They were preparing for Saturday's game when it broke.", "Saturday", "DATE", "2026-11-21", "" },
 	/* what may happen, after a noun of likelihood, is the nearer day */
 	{ "2026-11-26", "The vote failed, raising the odds of a shutdown at midnight Friday.", "midnight Friday", "TIME", "2026-11-27T24:00", "" },
 	{ "2026-11-26", "Talks collapsed, raising the risk of a strike on Saturday.", "Saturday", "DATE", "2026-11-28", "" },
