@@ -5171,6 +5171,19 @@ ner_doc_end(struct ner_tagger *t)
 	}
 	if (added) {
 		qsort(d->ds, d->nds, sizeof(*d->ds), cmp_dspan);
+		/* "UN UN ..." untagged twice: each word's span was added,
+		 * the second from the first word on; keep the longer. */
+		for (i = 1, nds = d->nds, d->nds = 1; i < nds; i++) {
+			x = &d->ds[d->nds - 1];
+			if (d->ds[i].sent == x->sent &&
+			    d->ds[i].sp.start < x->sp.end) {
+				if (d->ds[i].sp.end - d->ds[i].sp.start >
+				    x->sp.end - x->sp.start)
+					*x = d->ds[i];
+				continue;
+			}
+			d->ds[d->nds++] = d->ds[i];
+		}
 		for (i = 0; i <= d->nsent; i++)
 			d->first[i] = 0;
 		for (i = 0; i < d->nds; i++)

@@ -2888,6 +2888,28 @@ static int	ly_adverb(const struct doc *, const struct tok *);
 static int	habit_to_say(const struct doc *, size_t);
 
 /*
+ * The person named just before the comma before token a ("Jo Lee, an
+ * actor in Dallas, said"), when one is there after token lo; else the
+ * description b..r1 as written, without its "the".
+ */
+static int
+appos_or_words(struct doc *d, size_t lo, size_t a, size_t b, size_t r1,
+    struct who *w)
+{
+	int mi;
+
+	if (a > lo + 1 && tok_punct(d, &d->t[a - 1], ',') &&
+	    (mi = d->t[a - 2].ment) >= 0 && d->m[mi].type == QUOTE_E_PERSON) {
+		who_ment(d, (size_t)mi, w);
+		return 1;
+	}
+	if (tok_is(d, &d->t[b], "the"))
+		b++;
+	who_words(d, b, b, r1, w);
+	return 1;
+}
+
+/*
  * The speaker named by the noun phrase r0..r1 (tokens, inclusive).  The
  * head is the last word; a name there is the speaker, a pronoun is
  * resolved, a description is resolved or kept as written.
@@ -2938,15 +2960,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 				break;
 			}
 		/* "Jo Lee, an actor in Dallas, said": the person. */
-		if (k > f + 1 && tok_punct(d, &d->t[k - 1], ',') &&
-		    (mi = d->t[k - 2].ment) >= 0 &&
-		    d->m[mi].type == QUOTE_E_PERSON) {
-			who_ment(d, (size_t)mi, w);
-			return 1;
-		}
-		n = tok_is(d, &d->t[k], "the") ? k + 1 : k;
-		who_words(d, n, n, r1, w);
-		return 1;
+		return appos_or_words(d, f, k, k, r1, w);
 	}
 	if (h->ment >= 0) {
 		/* "A spokesperson for Northgate Council", "Residents of
@@ -2963,15 +2977,7 @@ np_speaker(struct doc *d, size_t r0, size_t r1, int backward, struct who *w)
 			for (n = r0; n > 2 && n + 4 > r0 &&
 			    d->t[n - 1].kind == T_WORD && d->t[n - 1].low; n--)
 				continue;
-			if (n > 1 && tok_punct(d, &d->t[n - 1], ',') &&
-			    (mi = d->t[n - 2].ment) >= 0 &&
-			    d->m[mi].type == QUOTE_E_PERSON) {
-				who_ment(d, (size_t)mi, w);
-				return 1;
-			}
-			k = tok_is(d, &d->t[r0], "the") ? r0 + 1 : r0;
-			who_words(d, k, k, r1, w);
-			return 1;
+			return appos_or_words(d, 0, n, r0, r1, w);
 		}
 		/* "A spokesman for Ann Lee", "an adviser to Ann Lee":
 		 * someone who speaks for the person, as written. */
