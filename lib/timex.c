@@ -2898,7 +2898,6 @@ to_after_from(const struct st *st, size_t i)
 	return i;
 }
 
-/* A weekday, maybe with a part of day: "Monday", "Monday night". */
 /*
  * The weekday at i starts a stretch ("from 6pm on Saturday") in a
  * sentence whose verb is a present perfect: "has issued a warning for
@@ -3000,6 +2999,31 @@ readying_for(const struct st *st, size_t i)
 	return is(st, i - 1, "for");
 }
 
+/*
+ * The weekday at i is the deadline of a request: "had asked the board for
+ * a report by Friday", "ordered them to leave by Sunday".  What is asked
+ * for is still to come, whatever the tense of the asking.
+ */
+static int
+requested_by(const struct st *st, size_t i)
+{
+	static const char *const asks[] = { "asked", "ordered", "urged",
+	    "demanded", "requested", "instructed", "directed", "summoned",
+	    NULL };
+	size_t k, n;
+
+	if (i < 3 || !is(st, i - 1, "by"))
+		return 0;
+	for (k = i - 1, n = 0; k > 0 && n < 12; k--, n++) {
+		if (st->t[k - 1].kind == K_PUNCT && !is_punct(st, k - 1, ','))
+			return 0;
+		if (word_in(&st->t[k - 1], asks))
+			return 1;
+	}
+	return 0;
+}
+
+/* A weekday, maybe with a part of day: "Monday", "Monday night". */
 static size_t
 m_weekday(const struct st *st, size_t i, struct cand *c)
 {
@@ -3064,7 +3088,8 @@ m_weekday(const struct st *st, size_t i, struct cand *c)
 	    is(st, i - 2, "soon")) && is(st, i - 1, "as")) || (i >= 2 &&
 	    (is(st, i - 2, "ahead") || is(st, i - 2, "advance")) &&
 	    (is(st, i - 1, "of") || is(st, i - 1, "to"))) ||
-	    (readying_for(st, i) && tense_at(st, i, j) >= 0))
+	    (readying_for(st, i) && tense_at(st, i, j) >= 0) ||
+	    requested_by(st, i))
 		weekday_date(st, wd, 1, 0, &d);
 	else if ((r = moved_to(st, i)) != 0)
 		weekday_date(st, wd, r == 2, 0, &d);

@@ -490,6 +490,9 @@ static const struct {
 	/* what is awaited, or ahead of, is still to come */
 	{ "2026-11-25", "Traders bought bonds ahead of Monday's data.", "Monday", "DATE", "2026-11-30", "" },
 	{ "2026-11-25", "Investors await Monday's jobs report.", "Monday", "DATE", "2026-11-30", "" },
+	/* the deadline of a request is to come, whatever the tense */
+	{ "2026-11-23", "He had asked the board for a full report by Friday.", "Friday", "DATE", "2026-11-27", "" },
+	{ "2026-11-23", "The work was finished by Friday.", "Friday", "DATE", "2026-11-20", "" },
 	/* getting ready for a day: to come, unless the sentence is past */
 	{ "2026-11-24", "His side are ready for Saturday's semi-final.", "Saturday", "DATE", "2026-11-28", "" },
 	{ "2026-11-24", "The squad is preparing for Sunday's derby.", "Sunday", "DATE", "2026-11-29", "" },
