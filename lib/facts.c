@@ -1967,12 +1967,6 @@ title_phrase(const struct work *w, const struct sent *st, size_t t0,
 	return 1;
 }
 
-/*
- * "Name, secretary general of the UN yesterday called ...": a date in
- * lower case where the closing comma was left out ends the title, unless
- * the title would end in a word that needs more ("chief strategist in
- * his 2012 campaign", "Publishers Weekly").
- */
 /* Token k opens a date, or "from", "since", "until" or "in" before one. */
 static int
 span_date(const struct sent *st, size_t k)
@@ -1984,6 +1978,12 @@ span_date(const struct sent *st, size_t k)
 	    tin(st, k, before) && starts_timex(st, k + 1));
 }
 
+/*
+ * "Name, secretary general of the UN yesterday called ...": a date in
+ * lower case where the closing comma was left out ends the title, unless
+ * the title would end in a word that needs more ("chief strategist in
+ * his 2012 campaign", "Publishers Weekly").
+ */
 static int
 date_ends_title(const struct sent *st, size_t k)
 {
@@ -2069,7 +2069,6 @@ title_appos_before(struct work *w, struct entity *e, const struct mention *m)
 	return set_title(w, e, st, j, end);
 }
 
-/* "Name, the secretary-general of the union,". */
 /*
  * The tokens of a degree and its comma from token k ("Ph.D., ", "M.D., "
  * in "Name, Ph.D., Chief Executive Officer"), or 0.
@@ -2095,6 +2094,7 @@ degree_after(const struct sent *st, size_t k)
 	return 0;
 }
 
+/* "Name, the secretary-general of the union,". */
 static int
 title_appos_after(struct work *w, struct entity *e, const struct mention *m)
 {
@@ -2262,13 +2262,14 @@ timex_day(const struct timex *x)
 	return day_of(x->value);
 }
 
+/* Lower-case words inside a name: "Bank of England", "Friends of the Earth". */
+static const char *const name_inner[] = { "of", "for", "and", "the", NULL };
+
 /* A speaker string that reads as a name: capitalised words. */
 static int
 name_like(const char *s)
 {
-	static const char *const inner[] = { "of", "for", "and", "the", NULL };
 	const char *p = s, *q;
-	const char *const *in;
 	size_t nword = 0, len;
 	uint32_t cp;
 
@@ -2277,13 +2278,9 @@ name_like(const char *s)
 		len = q ? (size_t)(q - p) : strlen(p);
 		if (utf8_decode(p, len, &cp) == 0)
 			return 0;
-		if (!uc_is_upper(cp)) {
-			for (in = inner; *in != NULL; in++)
-				if (strlen(*in) == len && memcmp(*in, p, len) == 0)
-					break;
-			if (*in == NULL || nword == 0)
-				return 0;
-		}
+		if (!uc_is_upper(cp) &&
+		    (!key_in(p, len, name_inner) || nword == 0))
+			return 0;
 		nword++;
 		p += len;
 		while (*p == ' ')
@@ -2593,7 +2590,6 @@ speaks_for(const char *s)
 static size_t
 leading_form(struct work *w, const char *s, const char *key, size_t len)
 {
-	static const char *const inner[] = { "of", "for", "and", "the", NULL };
 	static const char *const adverbial[] = { "on", "in", "at", "during",
 	    "after", "before", "late", "early", "earlier", "last", "this",
 	    "yesterday", "today", "tonight", NULL };
@@ -2608,7 +2604,7 @@ leading_form(struct work *w, const char *s, const char *key, size_t len)
 		if (s[i] >= 'a' && s[i] <= 'z') {
 			if (i == 0)
 				return (size_t)-1;
-			if (!key_in(key + i, k - i, inner))
+			if (!key_in(key + i, k - i, name_inner))
 				break;
 		} else
 			end = k;

@@ -5144,6 +5144,10 @@ quote_frame_verb(const struct doc *d, size_t k)
 	return d->buf[t->e - 2] == 'e' && d->buf[t->e - 1] == 'd';
 }
 
+/* The auxiliaries of a passive: "was claimed", "had been asked". */
+static const char *const passive_aux[] = { "been", "being", "was", "were",
+    "is", "are", "be", NULL };
+
 /*
  * "were denied a penalty", "was denied bail", "had been promised a
  * job": the cue at k is a passive whose object is a thing, no report.
@@ -5152,12 +5156,12 @@ static int
 passive_object(const struct doc *d, size_t k)
 {
 	static const char *const verbs[] = { "denied", "promised", NULL };
-	static const char *const aux[] = { "was", "were", "been", "being",
-	    "is", "are", "be", "get", "got", "gets", NULL };
+	static const char *const gets[] = { "get", "got", "gets", NULL };
 	const struct tok *u;
 
 	if (k == 0 || k + 1 >= d->nt || !tok_in(d, &d->t[k], verbs) ||
-	    !tok_in(d, &d->t[k - 1], aux))
+	    !(tok_in(d, &d->t[k - 1], passive_aux) ||
+	    tok_in(d, &d->t[k - 1], gets)))
 		return 0;
 	u = &d->t[k + 1];
 	return u->sent == d->t[k].sent && u->kind == T_WORD && u->low &&
@@ -6103,7 +6107,6 @@ clause_subj(struct doc *d, size_t a, struct who *w)
 	return 0;
 }
 
-/* Find and resolve the attribution of quote span i. */
 /*
  * '"Stop the war," read a banner held up in the gallery', '"...," went
  * the chant': a quote that ends in a comma, then a verb that is no cue
@@ -6176,6 +6179,7 @@ words_of_next(struct doc *d, struct span *s)
 	return 0;
 }
 
+/* Find and resolve the attribution of quote span i. */
 static void
 attribute_span(struct doc *d, size_t i)
 {
@@ -8335,12 +8339,6 @@ vp_start(const struct doc *d, size_t k, size_t hi)
 }
 
 /*
- * Where the part of the clause lo..e that a trailing cue reports begins:
- * after "and" or "but" and a verb with no subject of its own, only that
- * verb phrase is the source's ("She has praised the plan and won the
- * vote, polls show": the win is what the polls show).
- */
-/*
  * For an -ing cue at c0 inside the subject of its sentence (no finite
  * verb from lo to c0), whose clause opens at j with a noun phrase: the
  * finite verb after that phrase, the sentence's own, or (size_t)-1.
@@ -8378,13 +8376,6 @@ verb_after_np(const struct doc *d, size_t lo, size_t c0, size_t j, size_t hi)
 }
 
 /*
- * last_conjunct(): see the comment above verb_after_np().  And when lo..e
- * holds a report of its own ("Others said they back A, but they would
- * not fund it, they said"), the trailing cue reports only the clause
- * after the last ", and/but" and a subject pronoun that follow that
- * report's cue: the first clause is the inner cue's.
- */
-/*
  * "the plan is ...", "the foreign policy group was ...": a determiner at
  * k, at most four plain words and a finite verb before e: a clause.
  */
@@ -8407,6 +8398,16 @@ det_clause(const struct doc *d, size_t k, size_t e)
 	return 0;
 }
 
+/*
+ * Where the part of the clause lo..e that a trailing cue reports begins:
+ * after "and" or "but" and a verb with no subject of its own, only that
+ * verb phrase is the source's ("She has praised the plan and won the
+ * vote, polls show": the win is what the polls show).  And when lo..e
+ * holds a report of its own ("Others said they back A, but they would
+ * not fund it, they said"), the trailing cue reports only the clause
+ * after the last ", and/but" and a subject pronoun that follow that
+ * report's cue: the first clause is the inner cue's.
+ */
 static size_t
 last_conjunct(const struct doc *d, size_t lo, size_t e)
 {
@@ -8488,8 +8489,6 @@ tail_phrase(const struct doc *d, size_t k, size_t hi)
 static int
 passive_cue(const struct doc *d, size_t c0, size_t e, size_t hi)
 {
-	static const char *const passive_aux[] = { "been", "being", "was",
-	    "were", "is", "are", "be", NULL };
 
 	if (e < hi && d->t[e].low && (tok_is(d, &d->t[e], "by") ||
 	    tok_is(d, &d->t[e], "against")))
@@ -8673,7 +8672,6 @@ set_off_quote(const struct doc *d, const struct span *s)
 	return 0;
 }
 
-/* Reported speech around the cue c0..c1 (outside any quote). */
 /*
  * "Voters who say the economy matters most were divided": a cue in a
  * restrictive relative ("who" with no comma before it) on the subject that
@@ -8792,8 +8790,6 @@ acc_relative(const struct doc *d, size_t lo, size_t e)
 static int
 unmade_request(const struct doc *d, size_t c0)
 {
-	static const char *const passive_aux[] = { "been", "being", "was",
-	    "were", "is", "are", "be", NULL };
 	size_t k, f = d->sfirst[d->t[c0].sent];
 	int passive = 0, neg = 0;
 
@@ -8899,14 +8895,13 @@ inverted_aside(struct doc *d, size_t c0, size_t c1, size_t lo, size_t hi,
 	return 1;
 }
 
+/* Reported speech around the cue c0..c1 (outside any quote). */
 static void
 indirect(struct doc *d, size_t c0, size_t c1)
 {
 	/* Words after which a clause is still to come. */
 	static const char *const opener[] = { "that", "because", "if",
 	    "since", "while", "although", "so", NULL };
-	static const char *const passive_aux[] = { "been", "being", "was",
-	    "were", "is", "are", "be", NULL };
 	size_t si = d->t[c0].sent, lo = d->clstart[c0], hi = d->slast[si];
 	size_t j, k, p, fe;
 	struct who w;

@@ -2385,7 +2385,6 @@ age_decade(const struct st *st, size_t j)
 	    is(st, j - 1, "our") || is(st, j - 1, "your"));
 }
 
-/* Years, decades, centuries, fiscal years. */
 /*
  * A fiscal year written "FY27", "FY2027", "FY 2026-27", "fiscal 2026-27",
  * "fiscal year 2026-27" at i: set *y to its year (the one it names; of a
@@ -2471,6 +2470,7 @@ era_year(const struct st *st, size_t i, int *y)
 	return i;
 }
 
+/* Years, decades, centuries, fiscal years. */
 static size_t
 m_year(const struct st *st, size_t i, struct cand *c)
 {
@@ -3653,7 +3653,6 @@ months_stretch(const struct st *st)
 	return 0;
 }
 
-/* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
 /*
  * "July-September" (capitalised, no spaces) naming a calendar quarter:
  * return the quarter, or 0.
@@ -3671,6 +3670,7 @@ months_quarter(const struct st *st, size_t i)
 	return (a - 1) % 3 == 0 && b == a + 2 ? (a - 1) / 3 + 1 : 0;
 }
 
+/* Quarters and halves: "the third quarter", "third-quarter", "fiscal 1989". */
 static size_t
 m_quarter(const struct st *st, size_t i, struct cand *c)
 {
@@ -4464,7 +4464,6 @@ ordinal_second(const struct st *st, size_t i)
 	    !is(st, i + 1, "slower");
 }
 
-/* Durations, and N units ago/earlier/later. */
 /*
  * A part of one unit at i: "half an hour", "half a century", "a
  * half-hour", "a half hour", "a quarter of a century", "three quarters
@@ -4519,6 +4518,7 @@ fraction_unit(const struct st *st, size_t i, char *out, size_t size)
 	return i;
 }
 
+/* Durations, and N units ago/earlier/later. */
 static size_t
 m_duration(const struct st *st, size_t i, struct cand *c)
 {
@@ -4780,7 +4780,6 @@ m_bareunits(const struct st *st, size_t i, struct cand *c)
 	return i + 1;
 }
 
-/* Sets: every day, each Thursday, twice a month, on weekends. */
 /*
  * "every Thursday at 2pm", "each morning at 6.30": a clock time after a
  * set of days names its time.  Replaces a part of day in c's value;
@@ -4804,6 +4803,7 @@ set_clock(const struct st *st, struct cand *c)
 	return 1;
 }
 
+/* Sets: every day, each Thursday, twice a month, on weekends. */
 static size_t
 m_set(const struct st *st, size_t i, struct cand *c)
 {
@@ -4967,7 +4967,6 @@ m_set(const struct st *st, size_t i, struct cand *c)
 	return j + 2;
 }
 
-/* A clock time at i: "10:30 a.m.", "10 p.m.", "noon"; set h, mi. */
 /*
  * The clock time at [i, j) tells when an event starts: "kick-off at
  * 19.45", "the match starts at 19.30", "a 19.45 kick-off".  A time with
@@ -4994,6 +4993,7 @@ start_cue(const struct st *st, size_t i, size_t j)
 	    is(st, j + 2, "off"));
 }
 
+/* A clock time at i: "10:30 a.m.", "10 p.m.", "noon"; set h, mi. */
 static size_t
 clock_at(const struct st *st, size_t i, int *h, int *mi)
 {
@@ -5108,7 +5108,6 @@ clock_at(const struct st *st, size_t i, int *h, int *mi)
 	return j;
 }
 
-/* Times: clock time [zone] [day], or day + clock time is two. */
 /*
  * The clock time at i ends a range whose start, a few tokens before, is
  * a later time: "from 18:00 to 06:00", "between 2300 and 0500", "from
@@ -5157,6 +5156,7 @@ second_clock(const struct st *st, size_t k)
 	return k;
 }
 
+/* Times: clock time [zone] [day], or day + clock time is two. */
 static size_t
 m_time(const struct st *st, size_t i, struct cand *c)
 {
